@@ -1,0 +1,10 @@
+import { AdministrativeArea } from '../modules/areas/area.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
+import { Person } from '../modules/people/person.entity.js';
+import { Position } from '../modules/people/position.entity.js';
+import { Responsibility } from '../modules/people/responsibility.entity.js';
+import { RefreshToken } from '../modules/users/session.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Every entity MikroORM manages. A new entity is added here and gets a migration. */
+export const entities = [AdministrativeArea, Organization, Person, Position, Responsibility, User, RefreshToken];

@@ -1,0 +1,23 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { AreaResolver } from '../modules/areas/area.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
+import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
+import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';
+import { PersonResolver } from '../modules/people/person.resolver.js';
+import { PositionResolver } from '../modules/people/position.resolver.js';
+import { ResponsibilityResolver } from '../modules/people/responsibility.resolver.js';
+import { AuthResolver } from '../modules/users/auth.resolver.js';
+
+/** Every resolver class of the schema. */
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  AreaResolver,
+  OrganizationResolver,
+  OrganizationSubscriptionResolver,
+  PersonResolver,
+  OrganizationPeopleResolver,
+  PositionResolver,
+  ResponsibilityResolver,
+  AuthResolver,
+];

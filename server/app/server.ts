@@ -1,0 +1,142 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { isProduction } from '../core/config.js';
+import type { Context } from '../core/context.js';
+import { bearerToken, createContext, viewerFromToken, type ContextDeps } from './context-factory.js';
+import { formatError, INTERNAL } from './format-error.js';
+import { createSchema } from './schema.js';
+
+/** Largest accepted HTTP request body. */
+export const MAX_BODY_BYTES = 100 * 1024;
+/** Largest accepted WebSocket message. */
+export const MAX_WS_MESSAGE_BYTES = 100 * 1024;
+
+/** A started HTTP + WebSocket server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  schema: GraphQLSchema;
+  /** Stops accepting, lets in-flight requests finish, closes WebSockets properly. */
+  stop(): Promise<void>;
+}
+
+/** Logs errors that were masked as INTERNAL_SERVER_ERROR, with the request id the client saw. */
+function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (formatError({ message: error.message }, error).extensions?.code === INTERNAL) {
+              console.error(`[${contextValue.requestId}]`, error.originalError ?? error);
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === INTERNAL) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Errors raised before GraphQL runs (body too large, malformed JSON): JSON, no stack trace. */
+const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : INTERNAL;
+  if (status >= 500) console.error(error);
+  res.status(status).json({ errors: [{ message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } }] });
+};
+
+/**
+ * Starts Apollo (HTTP) and graphql-ws (WebSocket) on one port and path
+ * (`/graphql`), plus `/healthz` and `/readyz`.
+ */
+export async function startServer(deps: ContextDeps, port: number): Promise<RunningServer> {
+  const schema = await createSchema(deps.pubsub);
+  const app = express();
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_WS_MESSAGE_BYTES });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const token = bearerToken(params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null));
+        ctx.extra.viewer = await viewerFromToken(deps, token);
+        return true;
+      },
+      context: (ctx) => createContext(deps, ctx.extra.viewer ?? null),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !isProduction(deps.config),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: isProduction(deps.config),
+    csrfPrevention: true,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps, await viewerFromToken(deps, bearerToken(req.headers.authorization))),
+    }),
+  );
+
+  app.use(jsonErrorHandler);
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    port: actualPort,
+    httpServer,
+    schema,
+    stop: () => apollo.stop(),
+  };
+}

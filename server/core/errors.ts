@@ -1,0 +1,38 @@
+/**
+ * Every error a command may raise on purpose. `formatError` maps each code to
+ * `extensions.code`; the mapping is exhaustive, so adding a code here fails the
+ * build until it is mapped.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+/** A failure the caller can act on: a rule of the domain or bad input. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Optional machine-readable details, e.g. the offending field. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Shorthand for a `NOT_FOUND` error about a record of `type`. */
+export const notFound = (type: string, id?: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `${type} not found`, id ? { id } : {});
+
+/** Shorthand for a `BAD_USER_INPUT` error about `field`. */
+export const badInput = (field: string, message: string): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+
+/** Shorthand for a `CONFLICT` error (a rule about the current state). */
+export const conflict = (message: string, details: Record<string, unknown> = {}): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, message, details);

@@ -1,0 +1,30 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type { Context } from './context.js';
+
+/**
+ * Relay's `Node`. The runtime values are entities whose class name is the
+ * GraphQL type name, so the type resolves from the constructor.
+ */
+@InterfaceType('Node', {
+  description: 'An object with a global ID.',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Global ID, usable with `node(id:)`.' })
+  id!: string;
+}
+
+/** Loads one record of a type by its database ID, or null when the viewer cannot see it. */
+export type NodeFetcher = (ctx: Context, id: string) => Promise<object | null>;
+
+const fetchers = new Map<string, NodeFetcher>();
+
+/** Makes a GraphQL type reachable through `node(id:)`. Called once per type at module load. */
+export function registerNodeType(typeName: string, fetch: NodeFetcher): void {
+  fetchers.set(typeName, fetch);
+}
+
+/** The fetcher of a GraphQL type, if the type is a node. */
+export function nodeFetcher(typeName: string): NodeFetcher | undefined {
+  return fetchers.get(typeName);
+}

@@ -1,0 +1,29 @@
+import type { AuthChecker } from 'type-graphql';
+import type { Context } from './context.js';
+import { DomainError, ErrorCode } from './errors.js';
+
+/**
+ * Coarse rules, one per root field (`@Authorized(Rule.X)`). Deny by default:
+ * a test walks the schema and fails on a root field without a rule.
+ * Fine-grained rules live in each module's `x.policy.ts`.
+ */
+export enum Rule {
+  /** Anyone, signed in or not (sign-in, token refresh). */
+  PUBLIC = 'PUBLIC',
+  /** Any signed-in user. */
+  SIGNED_IN = 'SIGNED_IN',
+  /** System administrators only. */
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
+}
+
+/** type-graphql's auth checker for the coarse rules. */
+export const authChecker: AuthChecker<Context, Rule> = ({ context }, rules) => {
+  if (rules.includes(Rule.PUBLIC)) return true;
+  if (!context.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'sign in first');
+  if (rules.includes(Rule.SYSTEM_ADMIN)) {
+    if (!context.viewer.isSystemAdmin) throw new DomainError(ErrorCode.FORBIDDEN, 'system administrators only');
+    return true;
+  }
+  if (rules.includes(Rule.SIGNED_IN)) return true;
+  return false;
+};

@@ -1,0 +1,67 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { AdministrativeArea } from './area.entity.js';
+import { AreaFilter, CreateAreaInput, CreateAreaPayload } from './area.inputs.js';
+import { areaById } from './area.loaders.js';
+import { areaAncestorIds, areaWhere } from './area.repository.js';
+import { AreaConnection, AreaType } from './area.type.js';
+import { createArea } from './commands/create-area.js';
+
+registerNodeType('AdministrativeArea', (ctx, id) => loader(ctx, areaById).load(id));
+
+@Resolver(() => AreaType)
+export class AreaResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => AreaConnection, { description: 'Administrative areas, by name.' })
+  async areas(
+    @Args() page: PageArgs,
+    @Arg('filter', () => AreaFilter, { nullable: true }) filter: AreaFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = areaWhere({
+      ...filter,
+      parentId: filter?.parentId ? fromGlobalId(filter.parentId, 'AdministrativeArea', 'parentId') : null,
+    });
+    return paginate(ctx.em, AdministrativeArea, where, { name: 'asc', id: 'asc' }, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => AreaType)
+  async area(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const area = await loader(ctx, areaById).load(fromGlobalId(id, 'AdministrativeArea'));
+    if (!area) throw notFound('AdministrativeArea', id);
+    return area;
+  }
+
+  @Authorized(Rule.SYSTEM_ADMIN)
+  @Mutation(() => CreateAreaPayload)
+  async createArea(@Arg('input') input: CreateAreaInput, @Ctx() ctx: Context) {
+    return { area: await createArea(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() area: AdministrativeArea) {
+    return toGlobalId('AdministrativeArea', area.id);
+  }
+
+  @FieldResolver(() => AreaType, { nullable: true, description: 'Null for the central level.' })
+  parent(@Root() area: AdministrativeArea, @Ctx() ctx: Context) {
+    return area.parent ? loader(ctx, areaById).load(area.parent.id) : null;
+  }
+
+  @FieldResolver(() => [AreaType], { description: 'From the parent up to the root.' })
+  async ancestors(@Root() area: AdministrativeArea, @Ctx() ctx: Context) {
+    const ids = await areaAncestorIds(ctx.em, area.id);
+    return (await loader(ctx, areaById).loadMany(ids)).filter((a) => a instanceof AdministrativeArea);
+  }
+
+  @FieldResolver(() => AreaConnection)
+  children(@Root() area: AdministrativeArea, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, AdministrativeArea, { parent: area.id }, { name: 'asc', id: 'asc' }, page);
+  }
+}

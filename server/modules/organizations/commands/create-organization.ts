@@ -1,0 +1,41 @@
+import type { Context } from '../../../core/context.js';
+import { conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { cleanName, cleanOptionalName } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { AdministrativeArea } from '../../areas/area.entity.js';
+import { Organization, OrganizationStatus } from '../organization.entity.js';
+import type { CreateOrganizationInput } from '../organization.inputs.js';
+import { organizationSearchKey } from '../organization.repository.js';
+import { publishOrganizationChanged } from './publish.js';
+
+/** Registers an organization in an area, optionally under a parent in its chain of command. */
+export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
+  const code = cleanName(input.code, 'code', 64);
+  const name = cleanName(input.name, 'name');
+  const shortName = cleanOptionalName(input.shortName, 'shortName');
+  const areaId = fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId');
+  const parentId = input.parentId ? fromGlobalId(input.parentId, 'Organization', 'parentId') : null;
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const area = await em.findOne(AdministrativeArea, areaId);
+    if (!area) throw notFound('AdministrativeArea', input.areaId);
+    const parent = parentId ? await em.findOne(Organization, parentId) : null;
+    if (parentId && !parent) throw notFound('Organization', input.parentId ?? undefined);
+    if (parent && parent.status !== OrganizationStatus.ACTIVE) {
+      throw conflict('the parent organization is not active', { field: 'parentId' });
+    }
+    if (await em.count(Organization, { code })) throw conflict(`an organization with code ${code} exists`, { field: 'code' });
+    const organization = em.create(Organization, {
+      code,
+      name,
+      shortName,
+      searchKey: organizationSearchKey(name, shortName),
+      kind: input.kind,
+      area,
+      parent,
+    });
+    await em.flush();
+    afterCommit(() => publishOrganizationChanged(ctx, organization.id, 'CREATED'));
+    return organization;
+  });
+}

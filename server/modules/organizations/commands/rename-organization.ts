@@ -1,0 +1,25 @@
+import type { Context } from '../../../core/context.js';
+import { conflict } from '../../../core/errors.js';
+import { cleanName, cleanOptionalName } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { OrganizationStatus, type Organization } from '../organization.entity.js';
+import type { RenameOrganizationInput } from '../organization.inputs.js';
+import { organizationSearchKey } from '../organization.repository.js';
+import { loadOrganizationForUpdate } from './load-for-update.js';
+import { publishOrganizationChanged } from './publish.js';
+
+/** Changes the name and short name of an active organization. */
+export async function renameOrganization(ctx: Context, input: RenameOrganizationInput): Promise<Organization> {
+  const name = cleanName(input.name, 'name');
+  const shortName = cleanOptionalName(input.shortName, 'shortName');
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId', input.expectedVersion);
+    if (organization.status !== OrganizationStatus.ACTIVE) throw conflict('only an active organization can be renamed');
+    organization.name = name;
+    organization.shortName = shortName;
+    organization.searchKey = organizationSearchKey(name, shortName);
+    await em.flush();
+    afterCommit(() => publishOrganizationChanged(ctx, organization.id, 'RENAMED'));
+    return organization;
+  });
+}

@@ -1,0 +1,132 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { areaById } from '../areas/area.loaders.js';
+import { AreaType } from '../areas/area.type.js';
+import { changeOrganizationParent } from './commands/change-organization-parent.js';
+import { createOrganization } from './commands/create-organization.js';
+import { dissolveOrganization } from './commands/dissolve-organization.js';
+import { mergeOrganizations } from './commands/merge-organizations.js';
+import { renameOrganization } from './commands/rename-organization.js';
+import { Organization, OrganizationStatus } from './organization.entity.js';
+import {
+  ChangeOrganizationParentInput,
+  ChangeOrganizationParentPayload,
+  CreateOrganizationInput,
+  CreateOrganizationPayload,
+  DissolveOrganizationInput,
+  DissolveOrganizationPayload,
+  MergeOrganizationsInput,
+  MergeOrganizationsPayload,
+  OrganizationFilter,
+  RenameOrganizationInput,
+  RenameOrganizationPayload,
+} from './organization.inputs.js';
+import { organizationAncestorIdsById, organizationById } from './organization.loaders.js';
+import { organizationWhere } from './organization.repository.js';
+import { OrganizationConnection, OrganizationType } from './organization.type.js';
+
+registerNodeType('Organization', (ctx, id) => loader(ctx, organizationById).load(id));
+
+const BY_NAME = { name: 'asc', id: 'asc' } as const;
+
+/** The organization directory: readable by every signed-in user. */
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => OrganizationConnection, { description: 'The directory, by name.' })
+  organizations(
+    @Args() page: PageArgs,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const areaId = filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null;
+    return paginate(ctx.em, Organization, organizationWhere({ ...filter, areaId }), BY_NAME, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => OrganizationType)
+  async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const organization = await loader(ctx, organizationById).load(fromGlobalId(id, 'Organization'));
+    if (!organization) throw notFound('Organization', id);
+    return organization;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateOrganizationPayload)
+  async createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: Context) {
+    return { organization: await createOrganization(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RenameOrganizationPayload)
+  async renameOrganization(@Arg('input') input: RenameOrganizationInput, @Ctx() ctx: Context) {
+    return { organization: await renameOrganization(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ChangeOrganizationParentPayload, { description: 'Moves an organization in the chain of command.' })
+  async changeOrganizationParent(@Arg('input') input: ChangeOrganizationParentInput, @Ctx() ctx: Context) {
+    return { organization: await changeOrganizationParent(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => MergeOrganizationsPayload)
+  mergeOrganizations(@Arg('input') input: MergeOrganizationsInput, @Ctx() ctx: Context) {
+    return mergeOrganizations(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => DissolveOrganizationPayload)
+  async dissolveOrganization(@Arg('input') input: DissolveOrganizationInput, @Ctx() ctx: Context) {
+    return { organization: await dissolveOrganization(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() organization: Organization) {
+    return toGlobalId('Organization', organization.id);
+  }
+
+  @FieldResolver(() => AreaType)
+  async area(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return loader(ctx, areaById).load(organization.area.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { nullable: true, description: 'Above it in the chain of command; null at the top.' })
+  parent(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return organization.parent ? loader(ctx, organizationById).load(organization.parent.id) : null;
+  }
+
+  @FieldResolver(() => OrganizationType, { nullable: true, description: 'Who took over; set when MERGED.' })
+  successor(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return organization.successor ? loader(ctx, organizationById).load(organization.successor.id) : null;
+  }
+
+  @FieldResolver(() => [OrganizationType], { description: 'The chain of command above it, nearest first.' })
+  async ancestors(@Root() organization: Organization, @Ctx() ctx: Context) {
+    const ids = await loader(ctx, organizationAncestorIdsById).load(organization.id);
+    return (await loader(ctx, organizationById).loadMany(ids)).filter((o) => o instanceof Organization);
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Directly below it in the chain of command.' })
+  children(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, Organization, { parent: organization.id }, BY_NAME, page);
+  }
+
+  @FieldResolver(() => OrganizationConnection, {
+    description: 'Active organizations of other kinds in the same area: its partners in coordination.',
+  })
+  partners(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(
+      ctx.em,
+      Organization,
+      { area: organization.area.id, id: { $ne: organization.id }, status: OrganizationStatus.ACTIVE },
+      BY_NAME,
+      page,
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import type { Context } from '../../../core/context.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { assertDateOrder } from '../../../core/scalars.js';
+import { cleanName } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { Position } from '../position.entity.js';
+import type { AppointPositionInput } from '../position.inputs.js';
+import { loadActiveOrganization, loadPerson } from './load.js';
+
+/**
+ * Appoints a person to a position in an ACTIVE organization (kiêm nhiệm:
+ * a person may hold several at once). CONFLICT when the organization was
+ * merged or dissolved.
+ */
+export async function appointPosition(ctx: Context, input: AppointPositionInput): Promise<Position> {
+  const personId = fromGlobalId(input.personId, 'Person', 'personId');
+  const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
+  const title = cleanName(input.title, 'title');
+  assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
+  return inTransaction(ctx, async (em) => {
+    const person = await loadPerson(em, personId, input.personId);
+    const organization = await loadActiveOrganization(
+      em,
+      organizationId,
+      input.organizationId,
+      'organizationId',
+    );
+    const position = em.create(Position, {
+      person,
+      organization,
+      title,
+      isHead: input.isHead ?? false,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn ?? null,
+    });
+    await em.flush();
+    return position;
+  });
+}

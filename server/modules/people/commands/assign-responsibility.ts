@@ -1,0 +1,50 @@
+import type { Context } from '../../../core/context.js';
+import { badInput } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { assertDateOrder } from '../../../core/scalars.js';
+import { cleanOptionalName } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { Responsibility } from '../responsibility.entity.js';
+import type { AssignResponsibilityInput } from '../responsibility.inputs.js';
+import { loadActiveOrganization, loadArea, loadPerson } from './load.js';
+
+/** Longest free-text note of a responsibility. */
+export const MAX_NOTE_LENGTH = 1000;
+
+/**
+ * Puts a person in charge of a field of work ("phân công phụ trách") for
+ * exactly one of an ACTIVE organization or an area, for a term.
+ */
+export async function assignResponsibility(
+  ctx: Context,
+  input: AssignResponsibilityInput,
+): Promise<Responsibility> {
+  const personId = fromGlobalId(input.personId, 'Person', 'personId');
+  if (Boolean(input.organizationId) === Boolean(input.areaId)) {
+    throw badInput('organizationId', 'give exactly one of organizationId and areaId');
+  }
+  const organizationId = input.organizationId
+    ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
+    : null;
+  const areaId = input.areaId ? fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId') : null;
+  const note = cleanOptionalName(input.note, 'note', MAX_NOTE_LENGTH);
+  assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
+  return inTransaction(ctx, async (em) => {
+    const person = await loadPerson(em, personId, input.personId);
+    const organization = organizationId
+      ? await loadActiveOrganization(em, organizationId, input.organizationId as string, 'organizationId')
+      : null;
+    const area = areaId ? await loadArea(em, areaId, input.areaId as string) : null;
+    const responsibility = em.create(Responsibility, {
+      person,
+      field: input.field,
+      organization,
+      area,
+      note,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn ?? null,
+    });
+    await em.flush();
+    return responsibility;
+  });
+}

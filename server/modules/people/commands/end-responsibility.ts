@@ -1,0 +1,32 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import type { Context } from '../../../core/context.js';
+import { conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { Responsibility } from '../responsibility.entity.js';
+import type { EndResponsibilityInput } from '../responsibility.inputs.js';
+
+/**
+ * Ends a responsibility's term on `endsOn` (its last day). Same rule as
+ * `endPosition`: a planned end may move, a term already over is a CONFLICT.
+ */
+export async function endResponsibility(
+  ctx: Context,
+  input: EndResponsibilityInput,
+): Promise<Responsibility> {
+  const id = fromGlobalId(input.responsibilityId, 'Responsibility', 'responsibilityId');
+  return inTransaction(ctx, async (em) => {
+    const responsibility = await em.findOne(Responsibility, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!responsibility) throw notFound('Responsibility', input.responsibilityId);
+    if (responsibility.endsOn !== null && responsibility.endsOn < todayInVietnam()) {
+      throw conflict(`the responsibility already ended on ${responsibility.endsOn}`, {
+        field: 'responsibilityId',
+      });
+    }
+    assertDateOrder(responsibility.startsOn, input.endsOn, 'endsOn');
+    responsibility.endsOn = input.endsOn;
+    await em.flush();
+    return responsibility;
+  });
+}

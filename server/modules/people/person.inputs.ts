@@ -1,0 +1,54 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { PersonType } from './person.type.js';
+
+/**
+ * Ceiling on the raw length of text inputs, a guard against huge strings.
+ * The real limits (e.g. 300 characters for names) are checked by the commands,
+ * which report the offending field.
+ */
+export const MAX_RAW_TEXT = 1000;
+
+/** Filter of the `people` query. */
+@InputType()
+export class PeopleFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches the full name, ignoring case and diacritics.',
+  })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  search?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only people who hold or held a position in this organization.',
+  })
+  @IsOptional()
+  organizationId?: string | null;
+}
+
+/** Input of `createPerson`. */
+@InputType()
+export class CreatePersonInput {
+  @Field({ description: 'Full name, 1 to 300 characters.' })
+  @MaxLength(MAX_RAW_TEXT)
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  phone?: string | null;
+}
+
+/** Result of `createPerson`. */
+@ObjectType()
+export class CreatePersonPayload {
+  @Field(() => PersonType)
+  person!: PersonType;
+}

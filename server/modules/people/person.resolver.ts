@@ -1,0 +1,77 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { todayInVietnam } from '../../core/scalars.js';
+import { createPerson } from './commands/create-person.js';
+import { personById, positionsByPerson, responsibilitiesByPerson } from './people.loaders.js';
+import { peopleWhere } from './people.repository.js';
+import { Person } from './person.entity.js';
+import { CreatePersonInput, CreatePersonPayload, PeopleFilter } from './person.inputs.js';
+import { PersonConnection, PersonType } from './person.type.js';
+import { PositionType } from './position.type.js';
+import { ResponsibilityType } from './responsibility.type.js';
+import { filterCurrent } from './term.js';
+
+registerNodeType('Person', (ctx, id) => loader(ctx, personById).load(id));
+
+/** People: the directory queries, `createPerson`, and a person's positions and responsibilities. */
+@Resolver(() => PersonType)
+export class PersonResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => PersonConnection, { description: 'People, by full name.' })
+  people(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PeopleFilter, { nullable: true }) filter: PeopleFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = peopleWhere({
+      search: filter?.search,
+      organizationId: filter?.organizationId
+        ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+        : null,
+    });
+    return paginate(ctx.em, Person, where, { fullName: 'asc', id: 'asc' }, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => PersonType, { description: 'One person; NOT_FOUND when missing.' })
+  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const person = await loader(ctx, personById).load(fromGlobalId(id, 'Person'));
+    if (!person) throw notFound('Person', id);
+    return person;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreatePersonPayload, { description: 'Registers a person.' })
+  async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context) {
+    return { person: await createPerson(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() person: Person) {
+    return toGlobalId('Person', person.id);
+  }
+
+  @FieldResolver(() => [PositionType], {
+    description:
+      'Positions held, most recent start first. `current`: true = running today, false = not running today.',
+  })
+  async positions(
+    @Root() person: Person,
+    @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    return filterCurrent(await loader(ctx, positionsByPerson).load(person.id), current, todayInVietnam());
+  }
+
+  @FieldResolver(() => [ResponsibilityType], {
+    description: 'Responsibilities assigned, most recent start first.',
+  })
+  responsibilities(@Root() person: Person, @Ctx() ctx: Context) {
+    return loader(ctx, responsibilitiesByPerson).load(person.id);
+  }
+}

@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type Context } from '../../../core/context.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { RefreshToken } from '../session.entity.js';
+
+/** Revokes every refresh token of session `sessionId`; its access tokens stop working too. */
+export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+  await em.nativeUpdate(RefreshToken, { sessionId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/** Ends the viewer's current session. */
+export async function signOut(ctx: Context): Promise<void> {
+  const viewer = requireViewer(ctx);
+  await inTransaction(ctx, (em) => revokeSession(em, viewer.sessionId));
+}

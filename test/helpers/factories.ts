@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { AdministrativeArea, AreaLevel } from '../../server/modules/areas/area.entity.js';
+import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { organizationSearchKey } from '../../server/modules/organizations/organization.repository.js';
+import { Person } from '../../server/modules/people/person.entity.js';
+import { User } from '../../server/modules/users/user.entity.js';
+import { issueTokens } from '../../server/modules/users/commands/issue-tokens.js';
+import { foldForSearch } from '../../server/core/text.js';
+import { toGlobalId } from '../../server/core/ids.js';
+
+/** A short unique suffix so records of parallel tests never collide. */
+export const unique = (prefix = ''): string => `${prefix}${randomUUID().slice(0, 8)}`;
+
+/** Creates an area directly in the database (a test's own root, by default a province). */
+export async function makeArea(
+  em: EntityManager,
+  options: { name?: string; level?: AreaLevel; parent?: AdministrativeArea | null } = {},
+): Promise<AdministrativeArea> {
+  const name = options.name ?? `Tỉnh ${unique()}`;
+  const area = em.create(AdministrativeArea, {
+    code: unique('A-'),
+    name,
+    searchKey: foldForSearch(name),
+    level: options.level ?? AreaLevel.PROVINCE,
+    parent: options.parent ?? null,
+  });
+  await em.flush();
+  return area;
+}
+
+/** Creates an organization directly in the database. */
+export async function makeOrganization(
+  em: EntityManager,
+  options: { area: AdministrativeArea; name?: string; shortName?: string | null; kind?: OrganizationKind; parent?: Organization | null },
+): Promise<Organization> {
+  const name = options.name ?? `Cơ quan ${unique()}`;
+  const shortName = options.shortName ?? null;
+  const organization = em.create(Organization, {
+    code: unique('O-'),
+    name,
+    shortName,
+    searchKey: organizationSearchKey(name, shortName),
+    kind: options.kind ?? OrganizationKind.MASS_MOBILIZATION_COMMISSION,
+    area: options.area,
+    parent: options.parent ?? null,
+  });
+  await em.flush();
+  return organization;
+}
+
+/** A signed-in test user: its records and a valid access token. */
+export interface TestUser {
+  user: User;
+  person: Person;
+  token: string;
+  refreshToken: string;
+}
+
+/** Creates a person, a user and a session; returns a ready access token (no password round trip). */
+export async function makeUser(orm: MikroORM, options: { isSystemAdmin?: boolean; fullName?: string } = {}): Promise<TestUser> {
+  const em = orm.em.fork();
+  const fullName = options.fullName ?? `Người dùng ${unique()}`;
+  const person = em.create(Person, { fullName, searchKey: foldForSearch(fullName) });
+  const user = em.create(User, {
+    email: `${unique('u-')}@test.phoihop.vn`,
+    passwordHash: 'not-used-by-token-tests',
+    person,
+    isSystemAdmin: options.isSystemAdmin ?? false,
+  });
+  await em.flush();
+  const tokens = await issueTokens(em, 'phoihop-development-secret-change-me', user, null);
+  return { user, person, token: tokens.accessToken, refreshToken: tokens.refreshToken };
+}
+
+/** Global ID helpers for tests. */
+export const gid = {
+  area: (a: { id: string }) => toGlobalId('AdministrativeArea', a.id),
+  org: (o: { id: string }) => toGlobalId('Organization', o.id),
+  person: (p: { id: string }) => toGlobalId('Person', p.id),
+};

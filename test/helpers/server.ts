@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { inject } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { entities } from '../../server/app/entities.js';
+import { startServer, type RunningServer } from '../../server/app/server.js';
+import { readConfig } from '../../server/core/config.js';
+import { connectOrm } from '../../server/core/db/orm.js';
+import { createEventBus } from '../../server/core/pubsub.js';
+import { cloneTemplate } from './databases.js';
+
+/** A GraphQL response as the tests see it. */
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Counts the SQL statements the server sends, to guard against N+1. */
+export class SqlCounter {
+  count = 0;
+  readonly statements: string[] = [];
+  record(message: string): void {
+    this.count++;
+    this.statements.push(message);
+  }
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
+
+/** A real server on a free port with its own database copied from the migrated template. */
+export interface TestServer {
+  url: string;
+  wsUrl: string;
+  orm: MikroORM;
+  server: RunningServer;
+  sql: SqlCounter;
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
+  stop(): Promise<void>;
+}
+
+/** Starts a server for one test file (call in `beforeAll`, stop in `afterAll`). */
+export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+  const template = inject('templateDatabase');
+  const url = await cloneTemplate(inject('adminUrl'), template, `${template}_${randomUUID().slice(0, 8)}`);
+  const sql = new SqlCounter();
+  const orm = await connectOrm(url, entities, {
+    debug: ['query'],
+    colors: false,
+    logger: (message: string) => sql.record(message),
+  });
+  const config = readConfig({ NODE_ENV: 'test', ...options.env });
+  const server = await startServer({ orm, config, pubsub: createEventBus() }, 0);
+  const gql: TestServer['gql'] = async (document, variables, token) => {
+    const query = typeof document === 'string' ? document : print(document as DocumentNode);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+  return {
+    url: server.url,
+    wsUrl: server.url.replace(/^http/, 'ws'),
+    orm,
+    server,
+    sql,
+    gql,
+    stop: async () => {
+      await server.stop();
+      await orm.close();
+    },
+  };
+}
