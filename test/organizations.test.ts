@@ -3,7 +3,11 @@ import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { AreaLevel } from '../server/modules/areas/area.entity.js';
-import { Organization, OrganizationKind, OrganizationStatus } from '../server/modules/organizations/organization.entity.js';
+import {
+  Organization,
+  OrganizationKind,
+  OrganizationStatus,
+} from '../server/modules/organizations/organization.entity.js';
 
 const CreateOrganization = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
@@ -65,7 +69,9 @@ describe('organization directory', () => {
     const code = unique('BDV-');
     const result = await ts.gql(
       CreateOrganization,
-      { input: { code, name, shortName: 'BDV', kind: 'MASS_MOBILIZATION_COMMISSION', areaId: gid.area(area) } },
+      {
+        input: { code, name, shortName: 'BDV', kind: 'MASS_MOBILIZATION_COMMISSION', areaId: gid.area(area) },
+      },
       admin.token,
     );
     expect(result.errors).toBeUndefined();
@@ -82,7 +88,11 @@ describe('organization directory', () => {
       await makeOrganization(em, { area, name });
     }
     const search = (text: string, first = 10, after?: string) =>
-      ts.gql(SearchOrganizations, { filter: { search: text, areaId: gid.area(area) }, first, after }, admin.token);
+      ts.gql(
+        SearchOrganizations,
+        { filter: { search: text, areaId: gid.area(area) }, first, after },
+        admin.token,
+      );
     const danVan = await search('dan van');
     expect(danVan.data!.organizations.edges.map((e) => e.node.name)).toEqual(['Ban Dân vận Tỉnh ủy']);
     const upper = await search('MTTQ VIET NAM');
@@ -134,9 +144,17 @@ describe('chain of command', () => {
     const a = await makeOrganization(em, { area });
     const b = await makeOrganization(em, { area, parent: a });
     const c = await makeOrganization(em, { area, parent: b });
-    const cycle = await ts.gql(ChangeParent, { input: { organizationId: gid.org(a), parentId: gid.org(c) } }, admin.token);
+    const cycle = await ts.gql(
+      ChangeParent,
+      { input: { organizationId: gid.org(a), parentId: gid.org(c) } },
+      admin.token,
+    );
     expect(cycle.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const self = await ts.gql(ChangeParent, { input: { organizationId: gid.org(a), parentId: gid.org(a) } }, admin.token);
+    const self = await ts.gql(
+      ChangeParent,
+      { input: { organizationId: gid.org(a), parentId: gid.org(a) } },
+      admin.token,
+    );
     expect(self.errors?.[0].extensions?.code).toBe('CONFLICT');
     const reloaded = await ts.orm.em.fork().findOneOrFail(Organization, a.id);
     expect(reloaded.parent).toBeNull();
@@ -150,17 +168,35 @@ describe('mergeOrganizations', () => {
     const district = await makeArea(em, { level: AreaLevel.DISTRICT, parent: province });
     const commune = await makeArea(em, { level: AreaLevel.COMMUNE, parent: province });
     const provincial = await makeOrganization(em, { area: province, kind: OrganizationKind.PARTY_COMMITTEE });
-    const districtCommittee = await makeOrganization(em, { area: district, parent: provincial, name: 'Huyện ủy Hữu Lũng' });
-    const communeCommittee = await makeOrganization(em, { area: commune, parent: districtCommittee, name: 'Đảng ủy xã Hữu Lũng' });
+    const districtCommittee = await makeOrganization(em, {
+      area: district,
+      parent: provincial,
+      name: 'Huyện ủy Hữu Lũng',
+    });
+    const communeCommittee = await makeOrganization(em, {
+      area: commune,
+      parent: districtCommittee,
+      name: 'Đảng ủy xã Hữu Lũng',
+    });
     const sibling = await makeOrganization(em, { area: district, parent: districtCommittee });
     const result = await ts.gql(
       Merge,
-      { input: { mergedIds: [gid.org(districtCommittee)], successorId: gid.org(communeCommittee), effectiveOn: '2025-07-01' } },
+      {
+        input: {
+          mergedIds: [gid.org(districtCommittee)],
+          successorId: gid.org(communeCommittee),
+          effectiveOn: '2025-07-01',
+        },
+      },
       admin.token,
     );
     expect(result.errors).toBeUndefined();
     const merge = result.data!.mergeOrganizations;
-    expect(merge.merged[0]).toMatchObject({ status: 'MERGED', endedOn: '2025-07-01', successor: { id: gid.org(communeCommittee) } });
+    expect(merge.merged[0]).toMatchObject({
+      status: 'MERGED',
+      endedOn: '2025-07-01',
+      successor: { id: gid.org(communeCommittee) },
+    });
     expect(merge.successor.parent?.id).toBe(gid.org(provincial));
     const moved = await ts.orm.em.fork().findOneOrFail(Organization, sibling.id);
     expect(moved.parent?.id).toBe(communeCommittee.id);
@@ -175,9 +211,17 @@ describe('mergeOrganizations', () => {
     const dissolved = await makeOrganization(em, { area });
     dissolved.status = OrganizationStatus.DISSOLVED;
     await em.flush();
-    const self = await ts.gql(Merge, { input: { mergedIds: [gid.org(a)], successorId: gid.org(a) } }, admin.token);
+    const self = await ts.gql(
+      Merge,
+      { input: { mergedIds: [gid.org(a)], successorId: gid.org(a) } },
+      admin.token,
+    );
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const intoDissolved = await ts.gql(Merge, { input: { mergedIds: [gid.org(a)], successorId: gid.org(dissolved) } }, admin.token);
+    const intoDissolved = await ts.gql(
+      Merge,
+      { input: { mergedIds: [gid.org(a)], successorId: gid.org(dissolved) } },
+      admin.token,
+    );
     expect(intoDissolved.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await ts.orm.em.fork().findOneOrFail(Organization, a.id)).status).toBe('ACTIVE');
   });
@@ -190,8 +234,14 @@ describe('bad input', () => {
     const cases = [
       { input: { ...base, name: '   ' }, code: 'BAD_USER_INPUT' },
       { input: { ...base, name: 'x'.repeat(301) }, code: 'BAD_USER_INPUT' },
-      { input: { ...base, name: 'Tên', areaId: gid.org({ id: '00000000-0000-4000-8000-000000000000' }) }, code: 'BAD_USER_INPUT' },
-      { input: { ...base, name: 'Tên', areaId: gid.area({ id: '00000000-0000-4000-8000-000000000000' }) }, code: 'NOT_FOUND' },
+      {
+        input: { ...base, name: 'Tên', areaId: gid.org({ id: '00000000-0000-4000-8000-000000000000' }) },
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        input: { ...base, name: 'Tên', areaId: gid.area({ id: '00000000-0000-4000-8000-000000000000' }) },
+        code: 'NOT_FOUND',
+      },
     ];
     for (const c of cases) {
       const result = await ts.gql(CreateOrganization, { input: c.input }, admin.token);
@@ -199,7 +249,11 @@ describe('bad input', () => {
       expect(result.errors?.[0].extensions?.code, JSON.stringify(c.input).slice(0, 80)).toBe(c.code);
       expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:/i);
     }
-    const badEnum = await ts.gql(CreateOrganization, { input: { ...base, name: 'Tên', kind: 'NOPE' as never } }, admin.token);
+    const badEnum = await ts.gql(
+      CreateOrganization,
+      { input: { ...base, name: 'Tên', kind: 'NOPE' as never } },
+      admin.token,
+    );
     expect(badEnum.status).toBeLessThan(500);
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

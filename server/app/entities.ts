@@ -7,4 +7,12 @@ import { RefreshToken } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity MikroORM manages. A new entity is added here and gets a migration. */
-export const entities = [AdministrativeArea, Organization, Person, Position, Responsibility, User, RefreshToken];
+export const entities = [
+  AdministrativeArea,
+  Organization,
+  Person,
+  Position,
+  Responsibility,
+  User,
+  RefreshToken,
+];

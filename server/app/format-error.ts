@@ -27,17 +27,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: CODE_FOR[original.code], ...original.details } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: CODE_FOR[original.code], ...original.details },
+    };
   }
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors?.map((e) => e.property) ?? [];
     return { ...base, message: 'invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
   }
   if (original instanceof OptimisticLockError) {
-    return { ...base, message: 'the record was changed by someone else; reload and retry', extensions: { code: 'CONFLICT' } };
+    return {
+      ...base,
+      message: 'the record was changed by someone else; reload and retry',
+      extensions: { code: 'CONFLICT' },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'a record with the same unique value exists', extensions: { code: 'CONFLICT' } };
+    return {
+      ...base,
+      message: 'a record with the same unique value exists',
+      extensions: { code: 'CONFLICT' },
+    };
   }
   const code = formatted.extensions?.code;
   if (!formatted.path && typeof code === 'string' && code !== INTERNAL) {

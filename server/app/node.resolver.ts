@@ -9,7 +9,10 @@ import { Rule } from '../core/rules.js';
 @Resolver()
 export class NodeResolver {
   @Authorized(Rule.SIGNED_IN)
-  @Query(() => Node, { nullable: true, description: 'Any object by global ID; NOT_FOUND when missing or not visible.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by global ID; NOT_FOUND when missing or not visible.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const parsed = parseGlobalId(id);
     if (!parsed) throw badInput('id', 'id is not a valid global ID');

@@ -1,4 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
+// Modules' parts in organization mergers and dissolutions (registered at load).
+import '../modules/people/people.lifecycle.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';

@@ -58,7 +58,13 @@ const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : INTERNAL;
   if (status >= 500) console.error(error);
-  res.status(status).json({ errors: [{ message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } }] });
+  res
+    .status(status)
+    .json({
+      errors: [
+        { message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } },
+      ],
+    });
 };
 
 /**
@@ -69,13 +75,19 @@ export async function startServer(deps: ContextDeps, port: number): Promise<Runn
   const schema = await createSchema(deps.pubsub);
   const app = express();
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_WS_MESSAGE_BYTES });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: MAX_WS_MESSAGE_BYTES,
+  });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] }>(
     {
       schema,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
-        const token = bearerToken(params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null));
+        const token = bearerToken(
+          params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null),
+        );
         ctx.extra.viewer = await viewerFromToken(deps, token);
         return true;
       },
@@ -124,7 +136,8 @@ export async function startServer(deps: ContextDeps, port: number): Promise<Runn
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, await viewerFromToken(deps, bearerToken(req.headers.authorization))),
+      context: async ({ req }) =>
+        createContext(deps, await viewerFromToken(deps, bearerToken(req.headers.authorization))),
     }),
   );
 

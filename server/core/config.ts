@@ -15,7 +15,8 @@ export interface AppConfig {
 /** Reads the configuration from `process.env`, with development defaults. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  const tokenSecret = env.TOKEN_SECRET ?? (nodeEnv === 'production' ? '' : 'phoihop-development-secret-change-me');
+  const tokenSecret =
+    env.TOKEN_SECRET ?? (nodeEnv === 'production' ? '' : 'phoihop-development-secret-change-me');
   if (!tokenSecret || tokenSecret.length < 32) {
     throw new Error('TOKEN_SECRET must be set to at least 32 characters in production');
   }

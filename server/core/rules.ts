@@ -21,7 +21,8 @@ export const authChecker: AuthChecker<Context, Rule> = ({ context }, rules) => {
   if (rules.includes(Rule.PUBLIC)) return true;
   if (!context.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'sign in first');
   if (rules.includes(Rule.SYSTEM_ADMIN)) {
-    if (!context.viewer.isSystemAdmin) throw new DomainError(ErrorCode.FORBIDDEN, 'system administrators only');
+    if (!context.viewer.isSystemAdmin)
+      throw new DomainError(ErrorCode.FORBIDDEN, 'system administrators only');
     return true;
   }
   if (rules.includes(Rule.SIGNED_IN)) return true;

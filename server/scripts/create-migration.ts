@@ -17,18 +17,30 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const embedded = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'phoihop-mig-')), persistent: false });
+    : await startEmbeddedPostgres({
+        dataDir: mkdtempSync(path.join(os.tmpdir(), 'phoihop-mig-')),
+        persistent: false,
+      });
   const serverUrl = new URL(process.env.DATABASE_URL ?? embedded!.url);
   const scratch = `phoihop_migration_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: '/postgres' }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(serverUrl), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   await admin.query(`create database "${scratch}"`);
   try {
-    const orm = await connectOrm(Object.assign(new URL(serverUrl), { pathname: `/${scratch}` }).toString(), entities);
+    const orm = await connectOrm(
+      Object.assign(new URL(serverUrl), { pathname: `/${scratch}` }).toString(),
+      entities,
+    );
     try {
       await migrateUp(orm);
       const result = await orm.migrator.create(sourceMigrationsDir, false, false, name);
-      console.log(result.fileName ? `Wrote migrations/${result.fileName}` : 'No changes: the entities match the migrations.');
+      console.log(
+        result.fileName
+          ? `Wrote migrations/${result.fileName}`
+          : 'No changes: the entities match the migrations.',
+      );
     } finally {
       await orm.close();
     }

@@ -32,7 +32,13 @@ export async function makeArea(
 /** Creates an organization directly in the database. */
 export async function makeOrganization(
   em: EntityManager,
-  options: { area: AdministrativeArea; name?: string; shortName?: string | null; kind?: OrganizationKind; parent?: Organization | null },
+  options: {
+    area: AdministrativeArea;
+    name?: string;
+    shortName?: string | null;
+    kind?: OrganizationKind;
+    parent?: Organization | null;
+  },
 ): Promise<Organization> {
   const name = options.name ?? `Cơ quan ${unique()}`;
   const shortName = options.shortName ?? null;
@@ -58,7 +64,10 @@ export interface TestUser {
 }
 
 /** Creates a person, a user and a session; returns a ready access token (no password round trip). */
-export async function makeUser(orm: MikroORM, options: { isSystemAdmin?: boolean; fullName?: string } = {}): Promise<TestUser> {
+export async function makeUser(
+  orm: MikroORM,
+  options: { isSystemAdmin?: boolean; fullName?: string } = {},
+): Promise<TestUser> {
   const em = orm.em.fork();
   const fullName = options.fullName ?? `Người dùng ${unique()}`;
   const person = em.create(Person, { fullName, searchKey: foldForSearch(fullName) });

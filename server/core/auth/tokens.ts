@@ -16,7 +16,11 @@ export interface AccessClaims {
 const ISSUER = 'phoihop';
 
 /** Signs a short-lived access token (HS256). */
-export async function signAccessToken(secret: string, claims: AccessClaims, now = new Date()): Promise<string> {
+export async function signAccessToken(
+  secret: string,
+  claims: AccessClaims,
+  now = new Date(),
+): Promise<string> {
   return new SignJWT({ sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.userId)

@@ -24,7 +24,8 @@ export const AREA_LEVEL_RANK: Record<AreaLevel, number> = {
 @Entity({ tableName: 'administrative_area' })
 @Index({
   name: 'administrative_area_search_key_trgm',
-  expression: 'create index "administrative_area_search_key_trgm" on "administrative_area" using gin ("search_key" gin_trgm_ops)',
+  expression:
+    'create index "administrative_area_search_key_trgm" on "administrative_area" using gin ("search_key" gin_trgm_ops)',
 })
 export class AdministrativeArea extends BaseEntity {
   /** Official code (e.g. `20` for Lạng Sơn), unique. */

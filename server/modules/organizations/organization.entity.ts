@@ -28,7 +28,8 @@ export enum OrganizationStatus {
 @Entity({ tableName: 'organization' })
 @Index({
   name: 'organization_search_key_trgm',
-  expression: 'create index "organization_search_key_trgm" on "organization" using gin ("search_key" gin_trgm_ops)',
+  expression:
+    'create index "organization_search_key_trgm" on "organization" using gin ("search_key" gin_trgm_ops)',
 })
 export class Organization extends BaseEntity {
   @Property({ type: 'string', length: 64, unique: true })

@@ -5,7 +5,10 @@ import { OrganizationType } from './organization.type.js';
 
 @InputType()
 export class OrganizationFilter {
-  @Field(() => String, { nullable: true, description: 'Matches name or short name, ignoring case and diacritics.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches name or short name, ignoring case and diacritics.',
+  })
   search?: string | null;
 
   @Field(() => [OrganizationKind], { nullable: true })
@@ -14,7 +17,10 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true })
   areaId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'With areaId: also organizations of the areas below it.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'With areaId: also organizations of the areas below it.',
+  })
   includeDescendantAreas?: boolean | null;
 
   @Field(() => [OrganizationStatus], { nullable: true, description: 'Default: every status.' })

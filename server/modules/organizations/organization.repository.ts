@@ -17,7 +17,12 @@ export function organizationWhere(filter: {
   if (filter.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.areaId && filter.includeDescendantAreas) {
-    where[raw((alias: string) => `${alias}.area_id in (${AREA_SUBTREE_SQL})`, [filter.areaId]) as unknown as string] = [];
+    where[
+      raw(
+        (alias: string) => `${alias}.area_id in (${AREA_SUBTREE_SQL})`,
+        [filter.areaId],
+      ) as unknown as string
+    ] = [];
   } else if (filter.areaId) {
     where.area = filter.areaId;
   }
@@ -45,5 +50,7 @@ export async function organizationAncestorIds(em: EntityManager, id: string): Pr
 /** Locks organizations `ids` (FOR UPDATE) so concurrent reorganisations serialize. */
 export async function lockOrganizations(em: EntityManager, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await em.getConnection().execute('select id from organization where id in (?) order by id for update', [ids]);
+  await em
+    .getConnection()
+    .execute('select id from organization where id in (?) order by id for update', [ids]);
 }

@@ -69,7 +69,9 @@ export class OrganizationResolver {
   }
 
   @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ChangeOrganizationParentPayload, { description: 'Moves an organization in the chain of command.' })
+  @Mutation(() => ChangeOrganizationParentPayload, {
+    description: 'Moves an organization in the chain of command.',
+  })
   async changeOrganizationParent(@Arg('input') input: ChangeOrganizationParentInput, @Ctx() ctx: Context) {
     return { organization: await changeOrganizationParent(ctx, input) };
   }
@@ -96,7 +98,10 @@ export class OrganizationResolver {
     return loader(ctx, areaById).load(organization.area.id);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true, description: 'Above it in the chain of command; null at the top.' })
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: 'Above it in the chain of command; null at the top.',
+  })
   parent(@Root() organization: Organization, @Ctx() ctx: Context) {
     return organization.parent ? loader(ctx, organizationById).load(organization.parent.id) : null;
   }

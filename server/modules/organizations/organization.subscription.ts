@@ -33,6 +33,9 @@ export class OrganizationSubscriptionResolver {
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return { change: payload.change, organization: await loader(ctx, organizationById).load(payload.organizationId) };
+    return {
+      change: payload.change,
+      organization: await loader(ctx, organizationById).load(payload.organizationId),
+    };
   }
 }

@@ -40,7 +40,10 @@ export class OrganizationType extends Node {
   @Field(() => OrganizationStatus)
   status!: OrganizationStatus;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date it was merged or dissolved; null while ACTIVE.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date it was merged or dissolved; null while ACTIVE.',
+  })
   endedOn!: string | null;
 
   @Field(() => Int, { description: 'Optimistic-lock version; pass it back to updates.' })

@@ -31,7 +31,9 @@ export class AuthResolver {
   }
 
   @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => SignOutPayload, { description: 'Ends the current session: its refresh and access tokens stop working.' })
+  @Mutation(() => SignOutPayload, {
+    description: 'Ends the current session: its refresh and access tokens stop working.',
+  })
   async signOut(@Ctx() ctx: Context) {
     await signOut(ctx);
     return { signedOut: true };

@@ -13,7 +13,10 @@ export async function createArea(ctx: Context, input: CreateAreaInput): Promise<
   return inTransaction(ctx, async (em) => {
     let parent: AdministrativeArea | null = null;
     if (input.parentId) {
-      parent = await em.findOne(AdministrativeArea, fromGlobalId(input.parentId, 'AdministrativeArea', 'parentId'));
+      parent = await em.findOne(
+        AdministrativeArea,
+        fromGlobalId(input.parentId, 'AdministrativeArea', 'parentId'),
+      );
       if (!parent) throw notFound('AdministrativeArea', input.parentId);
       if (AREA_LEVEL_RANK[input.level] <= AREA_LEVEL_RANK[parent.level]) {
         throw badInput('level', `a ${input.level} area cannot sit under a ${parent.level} area`);
@@ -21,8 +24,15 @@ export async function createArea(ctx: Context, input: CreateAreaInput): Promise<
     } else if (input.level !== AreaLevel.CENTRAL) {
       throw badInput('parentId', 'only the CENTRAL level has no parent');
     }
-    if (await em.count(AdministrativeArea, { code })) throw conflict(`an area with code ${code} exists`, { field: 'code' });
-    const area = em.create(AdministrativeArea, { code, name, searchKey: foldForSearch(name), level: input.level, parent });
+    if (await em.count(AdministrativeArea, { code }))
+      throw conflict(`an area with code ${code} exists`, { field: 'code' });
+    const area = em.create(AdministrativeArea, {
+      code,
+      name,
+      searchKey: foldForSearch(name),
+      level: input.level,
+      parent,
+    });
     await em.flush();
     return area;
   });

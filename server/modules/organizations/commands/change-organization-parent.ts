@@ -24,16 +24,25 @@ export async function assertNoCycle(em: EntityManager, childId: string, parentId
 }
 
 /** Moves an organization under another one in the chain of command (reorganisation). */
-export async function changeOrganizationParent(ctx: Context, input: ChangeOrganizationParentInput): Promise<Organization> {
+export async function changeOrganizationParent(
+  ctx: Context,
+  input: ChangeOrganizationParentInput,
+): Promise<Organization> {
   return inTransaction(ctx, async (em, afterCommit) => {
     // Serialize all re-parenting: two concurrent moves could otherwise each pass the cycle check.
     await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
-    const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId', input.expectedVersion);
+    const organization = await loadOrganizationForUpdate(
+      em,
+      input.organizationId,
+      'organizationId',
+      input.expectedVersion,
+    );
     let parent: Organization | null = null;
     if (input.parentId) {
       parent = await em.findOne(Organization, fromGlobalId(input.parentId, 'Organization', 'parentId'));
       if (!parent) throw notFound('Organization', input.parentId);
-      if (parent.status !== OrganizationStatus.ACTIVE) throw conflict('the new parent is not active', { field: 'parentId' });
+      if (parent.status !== OrganizationStatus.ACTIVE)
+        throw conflict('the new parent is not active', { field: 'parentId' });
       await assertNoCycle(em, organization.id, parent.id);
     }
     organization.parent = parent ? em.getReference(Organization, parent.id, { wrapped: true }) : null;

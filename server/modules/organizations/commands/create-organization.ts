@@ -10,7 +10,10 @@ import { organizationSearchKey } from '../organization.repository.js';
 import { publishOrganizationChanged } from './publish.js';
 
 /** Registers an organization in an area, optionally under a parent in its chain of command. */
-export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
+export async function createOrganization(
+  ctx: Context,
+  input: CreateOrganizationInput,
+): Promise<Organization> {
   const code = cleanName(input.code, 'code', 64);
   const name = cleanName(input.name, 'name');
   const shortName = cleanOptionalName(input.shortName, 'shortName');
@@ -24,7 +27,8 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
     if (parent && parent.status !== OrganizationStatus.ACTIVE) {
       throw conflict('the parent organization is not active', { field: 'parentId' });
     }
-    if (await em.count(Organization, { code })) throw conflict(`an organization with code ${code} exists`, { field: 'code' });
+    if (await em.count(Organization, { code }))
+      throw conflict(`an organization with code ${code} exists`, { field: 'code' });
     const organization = em.create(Organization, {
       code,
       name,

@@ -12,7 +12,10 @@ import { publishOrganizationChanged } from './publish.js';
  * Dissolves an organization ("giải thể"): status DISSOLVED from the given date,
  * current positions end, its children move up to its own parent. Its records stay readable.
  */
-export async function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
+export async function dissolveOrganization(
+  ctx: Context,
+  input: DissolveOrganizationInput,
+): Promise<Organization> {
   const effectiveOn = input.effectiveOn ?? todayInVietnam();
   return inTransaction(ctx, async (em, afterCommit) => {
     await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");

@@ -26,7 +26,8 @@ export async function mergeOrganizations(ctx: Context, input: MergeOrganizations
   const successorId = fromGlobalId(input.successorId, 'Organization', 'successorId');
   const mergedIds = [...new Set(input.mergedIds.map((id) => fromGlobalId(id, 'Organization', 'mergedIds')))];
   if (!mergedIds.length) throw badInput('mergedIds', 'name at least one organization to merge');
-  if (mergedIds.includes(successorId)) throw badInput('successorId', 'an organization cannot be merged into itself');
+  if (mergedIds.includes(successorId))
+    throw badInput('successorId', 'an organization cannot be merged into itself');
   const effectiveOn = input.effectiveOn ?? todayInVietnam();
   return inTransaction(ctx, async (em, afterCommit) => {
     await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
@@ -35,7 +36,9 @@ export async function mergeOrganizations(ctx: Context, input: MergeOrganizations
     if (!successor) throw notFound('Organization', input.successorId);
     const merged = mergedIds.map((id) => rows.find((o) => o.id === id) ?? missing(id));
     if (successor.status !== OrganizationStatus.ACTIVE) {
-      throw conflict(`cannot merge into a ${successor.status.toLowerCase()} organization`, { field: 'successorId' });
+      throw conflict(`cannot merge into a ${successor.status.toLowerCase()} organization`, {
+        field: 'successorId',
+      });
     }
     for (const org of merged) {
       if (org.status !== OrganizationStatus.ACTIVE) {
@@ -68,14 +71,21 @@ function missing(id: string): never {
  * successor itself sat below a merged one (a commune committee taking over
  * its district committee), it moves up to the nearest ancestor that stays.
  */
-async function reparentAround(em: EntityManager, merged: Organization[], successor: Organization): Promise<void> {
+async function reparentAround(
+  em: EntityManager,
+  merged: Organization[],
+  successor: Organization,
+): Promise<void> {
   const mergedIds = new Set(merged.map((o) => o.id));
   const byId = new Map(merged.map((o) => [o.id, o]));
   let parentId = successor.parent?.id ?? null;
   while (parentId && mergedIds.has(parentId)) parentId = byId.get(parentId)?.parent?.id ?? null;
   successor.parent = parentId ? em.getReference(Organization, parentId, { wrapped: true }) : null;
   await em.flush();
-  const children = await em.find(Organization, { parent: { $in: [...mergedIds] }, id: { $ne: successor.id } });
+  const children = await em.find(Organization, {
+    parent: { $in: [...mergedIds] },
+    id: { $ne: successor.id },
+  });
   for (const child of children) {
     if (mergedIds.has(child.id)) continue;
     await assertNoCycle(em, child.id, successor.id);

@@ -9,12 +9,21 @@ import { loadOrganizationForUpdate } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
 
 /** Changes the name and short name of an active organization. */
-export async function renameOrganization(ctx: Context, input: RenameOrganizationInput): Promise<Organization> {
+export async function renameOrganization(
+  ctx: Context,
+  input: RenameOrganizationInput,
+): Promise<Organization> {
   const name = cleanName(input.name, 'name');
   const shortName = cleanOptionalName(input.shortName, 'shortName');
   return inTransaction(ctx, async (em, afterCommit) => {
-    const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId', input.expectedVersion);
-    if (organization.status !== OrganizationStatus.ACTIVE) throw conflict('only an active organization can be renamed');
+    const organization = await loadOrganizationForUpdate(
+      em,
+      input.organizationId,
+      'organizationId',
+      input.expectedVersion,
+    );
+    if (organization.status !== OrganizationStatus.ACTIVE)
+      throw conflict('only an active organization can be renamed');
     organization.name = name;
     organization.shortName = shortName;
     organization.searchKey = organizationSearchKey(name, shortName);
