@@ -28,6 +28,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Observation points for tests and metrics. */
+export interface ServerHooks {
+  /** A WebSocket subscription is set up and will receive events from now on. */
+  onSubscribed?: (operationName: string | undefined) => void;
+}
+
 /** Logs errors that were masked as INTERNAL_SERVER_ERROR, with the request id the client saw. */
 function errorLoggingPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -35,7 +41,7 @@ function errorLoggingPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (formatError({ message: error.message }, error).extensions?.code === INTERNAL) {
+            if (formatError(error.toJSON(), error).extensions?.code === INTERNAL) {
               console.error(`[${contextValue.requestId}]`, error.originalError ?? error);
             }
           }
@@ -71,7 +77,11 @@ const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
  * Starts Apollo (HTTP) and graphql-ws (WebSocket) on one port and path
  * (`/graphql`), plus `/healthz` and `/readyz`.
  */
-export async function startServer(deps: ContextDeps, port: number): Promise<RunningServer> {
+export async function startServer(
+  deps: ContextDeps,
+  port: number,
+  hooks: ServerHooks = {},
+): Promise<RunningServer> {
   const schema = await createSchema(deps.pubsub);
   const app = express();
   const httpServer = createServer(app);
@@ -89,9 +99,14 @@ export async function startServer(deps: ContextDeps, port: number): Promise<Runn
           params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null),
         );
         ctx.extra.viewer = await viewerFromToken(deps, token);
-        return true;
+        // A token that does not check out closes the socket (4403); no token connects anonymously.
+        return !token || ctx.extra.viewer !== null;
       },
       context: (ctx) => createContext(deps, ctx.extra.viewer ?? null),
+      onOperation: (_ctx, _id, payload) => {
+        hooks.onSubscribed?.(payload.operationName ?? undefined);
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
     },

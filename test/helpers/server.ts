@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { entities } from '../../server/app/entities.js';
 import { startServer, type RunningServer } from '../../server/app/server.js';
+import { EventEmitter } from 'node:events';
 import { readConfig } from '../../server/core/config.js';
 import { connectOrm } from '../../server/core/db/orm.js';
 import { createEventBus } from '../../server/core/pubsub.js';
@@ -38,6 +39,8 @@ export interface TestServer {
   orm: MikroORM;
   server: RunningServer;
   sql: SqlCounter;
+  /** Emits `subscribed` (with the operation name) when a graphql-ws subscription is live. */
+  events: EventEmitter;
   gql<T = Record<string, unknown>, V = Record<string, unknown>>(
     document: TypedDocumentNode<T, V> | DocumentNode | string,
     variables?: V,
@@ -57,7 +60,10 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     logger: (message: string) => sql.record(message),
   });
   const config = readConfig({ NODE_ENV: 'test', ...options.env });
-  const server = await startServer({ orm, config, pubsub: createEventBus() }, 0);
+  const events = new EventEmitter();
+  const server = await startServer({ orm, config, pubsub: createEventBus() }, 0, {
+    onSubscribed: (name) => events.emit('subscribed', name),
+  });
   const gql: TestServer['gql'] = async (document, variables, token) => {
     const query = typeof document === 'string' ? document : print(document as DocumentNode);
     const response = await fetch(server.url, {
@@ -76,6 +82,7 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     orm,
     server,
     sql,
+    events,
     gql,
     stop: async () => {
       await server.stop();

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { toGlobalId } from '../server/core/ids.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ORG,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_PERSON,
+  hasAnyData,
+  loadDemoData,
+  type DemoSummary,
+} from '../server/demo/load-demo-data.js';
+import { Organization } from '../server/modules/organizations/organization.entity.js';
+import { organizationSearchKey } from '../server/modules/organizations/organization.repository.js';
+import { User } from '../server/modules/users/user.entity.js';
+
+const DemoSignIn = graphql(`
+  mutation DemoSignIn($input: SignInInput!) {
+    signIn(input: $input) { accessToken }
+  }
+`);
+
+const DemoViewer = graphql(`
+  query DemoViewer {
+    viewer { email isSystemAdmin person { fullName } }
+  }
+`);
+
+const DemoSearchOrganizations = graphql(`
+  query DemoSearchOrganizations($filter: OrganizationFilter, $first: Int) {
+    organizations(filter: $filter, first: $first) {
+      totalCount
+      edges { node { id code name } }
+    }
+  }
+`);
+
+const DemoOrganization = graphql(`
+  query DemoOrganization($id: ID!, $on: LocalDate) {
+    organization(id: $id) {
+      id code name status endedOn
+      successor { id code status }
+      head { fullName positions(current: true) { title isHead organization { code } } }
+      headOn: head(on: $on) { fullName }
+    }
+  }
+`);
+
+const ADMIN_EMAIL = 'admin@demo.phoihop.vn';
+const MASS_MOBILIZATION_EMAIL = 'bandanvan.langson@demo.phoihop.vn';
+
+let ts: TestServer;
+let hadDataBefore: boolean;
+let summary: DemoSummary;
+let adminToken: string;
+
+/** The global ID of the demo organization with `code`. */
+async function orgId(code: string): Promise<string> {
+  const org = await ts.orm.em.fork().findOneOrFail(Organization, { code });
+  return toGlobalId('Organization', org.id);
+}
+
+async function signIn(email: string, password = DEMO_PASSWORD) {
+  return ts.gql(DemoSignIn, { input: { email, password } });
+}
+
+beforeAll(async () => {
+  ts = await startTestServer();
+  hadDataBefore = await hasAnyData(ts.orm.em.fork());
+  summary = await loadDemoData(ts.orm.em.fork());
+  const admin = await signIn(ADMIN_EMAIL);
+  expect(admin.errors).toBeUndefined();
+  adminToken = admin.data!.signIn.accessToken;
+}, 120_000);
+afterAll(() => ts?.stop());
+
+describe('loading the demo data', () => {
+  it('loads into an empty database, after which hasAnyData is true', async () => {
+    expect(hadDataBefore).toBe(false);
+    expect(await hasAnyData(ts.orm.em.fork())).toBe(true);
+    expect(summary).toMatchObject({
+      organizations: DEMO_ORGANIZATIONS.length,
+      users: DEMO_ACCOUNTS.length,
+    });
+    expect(summary.areas).toBeGreaterThan(3321);
+    expect(summary.positions).toBeGreaterThan(summary.people);
+  });
+
+  it('creates every demo account, enabled, with the right admin flag', async () => {
+    const users = await ts.orm.em.fork().find(User, {}, { populate: ['person'] });
+    const byEmail = new Map(users.map((u) => [u.email, u]));
+    for (const spec of DEMO_ACCOUNTS) {
+      const user = byEmail.get(spec.email);
+      expect(user, spec.email).toBeDefined();
+      expect(user!.disabled).toBe(false);
+      expect(user!.isSystemAdmin).toBe(spec.isSystemAdmin);
+      expect(user!.person.getEntity().fullName).toBe(spec.personFullName);
+    }
+  });
+});
+
+describe('demo accounts', () => {
+  it('sign in over HTTP with the demo password', async () => {
+    const admin = await ts.gql(DemoViewer, {}, adminToken);
+    expect(admin.data!.viewer).toEqual({
+      email: ADMIN_EMAIL,
+      isSystemAdmin: true,
+      person: { fullName: DEMO_PERSON.systemAdministrator },
+    });
+
+    // argon2 is slow on purpose: a sample of accounts, from the province down to the communes.
+    const sample = [
+      MASS_MOBILIZATION_EMAIL,
+      'tinhuy.langson@demo.phoihop.vn',
+      'danguy.xahuulung@demo.phoihop.vn',
+      'thanhtra.xavanquan@demo.phoihop.vn',
+    ];
+    for (const email of sample) {
+      const spec = DEMO_ACCOUNTS.find((a) => a.email === email)!;
+      expect(spec, email).toBeDefined();
+      const result = await signIn(email.toUpperCase());
+      expect(result.errors, email).toBeUndefined();
+      const me = await ts.gql(DemoViewer, {}, result.data!.signIn.accessToken);
+      expect(me.data!.viewer).toEqual({
+        email,
+        isSystemAdmin: false,
+        person: { fullName: spec.personFullName },
+      });
+    }
+    expect(
+      (await ts.gql(DemoViewer, {}, (await signIn(MASS_MOBILIZATION_EMAIL)).data!.signIn.accessToken)).data!
+        .viewer.person.fullName,
+    ).toBe(DEMO_PERSON.massMobilizationHead);
+  });
+
+  it('refuses a wrong password', async () => {
+    const result = await signIn(MASS_MOBILIZATION_EMAIL, 'not-the-demo-password');
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the Lạng Sơn directory', () => {
+  it('finds Lạng Sơn organizations by a search without diacritics', async () => {
+    const result = await ts.gql(
+      DemoSearchOrganizations,
+      { filter: { search: 'lang son' }, first: 100 },
+      adminToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const found = result.data!.organizations;
+    const expected = DEMO_ORGANIZATIONS.filter((o) =>
+      organizationSearchKey(o.name, o.shortName).includes('lang son'),
+    ).map((o) => o.code);
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    expect(found.totalCount).toBe(expected.length);
+    expect(found.edges.map((e) => e.node.code).toSorted()).toEqual(expected.toSorted());
+    const codes = found.edges.map((e) => e.node.code);
+    expect(codes).toContain(DEMO_ORG.provincialCommittee);
+    expect(codes).toContain(DEMO_ORG.massMobilization);
+    for (const edge of found.edges) expect(edge.node.name).toMatch(/Lạng Sơn/);
+  });
+
+  it('has the head of the Ban Dân vận holding three or more current positions', async () => {
+    const result = await ts.gql(DemoOrganization, { id: await orgId(DEMO_ORG.massMobilization) }, adminToken);
+    expect(result.errors).toBeUndefined();
+    const head = result.data!.organization.head!;
+    expect(head.fullName).toBe(DEMO_PERSON.massMobilizationHead);
+    expect(head.positions.length).toBeGreaterThanOrEqual(3);
+    expect(head.positions.map((p) => p.organization.code)).toEqual(
+      expect.arrayContaining([DEMO_ORG.massMobilization, DEMO_ORG.fatherlandFront, DEMO_ORG.standingCommittee]),
+    );
+    expect(head.positions.find((p) => p.organization.code === DEMO_ORG.massMobilization)?.isHead).toBe(true);
+  });
+
+  it('keeps the previous head of the Ban Dân vận on a past date', async () => {
+    const id = await orgId(DEMO_ORG.massMobilization);
+    const result = await ts.gql(DemoOrganization, { id, on: '2020-06-01' }, adminToken);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.organization.headOn?.fullName).toBe(DEMO_PERSON.previousMassMobilizationHead);
+    const afterHandover = await ts.gql(DemoOrganization, { id, on: '2021-01-01' }, adminToken);
+    expect(afterHandover.data!.organization.headOn?.fullName).toBe(DEMO_PERSON.massMobilizationHead);
+  });
+
+  it('keeps the merged Huyện ủy Hữu Lũng readable, pointing to its successor', async () => {
+    const id = await orgId(DEMO_ORG.oldHuuLungDistrictCommittee);
+    const result = await ts.gql(DemoOrganization, { id }, adminToken);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.organization).toMatchObject({
+      id,
+      code: DEMO_ORG.oldHuuLungDistrictCommittee,
+      name: 'Huyện ủy Hữu Lũng',
+      status: 'MERGED',
+      endedOn: '2025-06-30',
+      successor: {
+        id: await orgId(DEMO_ORG.huuLungPartyCommittee),
+        code: DEMO_ORG.huuLungPartyCommittee,
+        status: 'ACTIVE',
+      },
+      head: null,
+    });
+  });
+});

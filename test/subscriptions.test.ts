@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import { createClient, type Client } from 'graphql-ws';
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { graphql } from './generated/index.js';
+import { gid, makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const OrganizationChanged = graphql(`
+  subscription OrganizationChanged($organizationId: ID) {
+    organizationChanged(organizationId: $organizationId) { change organization { id name } }
+  }
+`);
+
+const Rename = graphql(`
+  mutation RenameForSubscription($input: RenameOrganizationInput!) {
+    renameOrganization(input: $input) { organization { id name version } }
+  }
+`);
+
+let ts: TestServer;
+let admin: TestUser;
+const clients: Client[] = [];
+
+function connect(token: string | null): Client {
+  const client = createClient({
+    url: ts.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Subscribes and resolves once the server says the subscription is live. */
+async function subscribe(client: Client, variables: Record<string, unknown>) {
+  const received: unknown[] = [];
+  const errors: unknown[] = [];
+  const live = once(ts.events, 'subscribed');
+  client.subscribe(
+    { query: print(OrganizationChanged), variables },
+    { next: (value) => received.push(value), error: (e) => errors.push(e), complete: () => {} },
+  );
+  await live;
+  return { received, errors };
+}
+
+beforeAll(async () => {
+  ts = await startTestServer();
+  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await ts?.stop();
+});
+
+describe('subscriptions over graphql-ws', () => {
+  it('delivers a directory change to a subscriber of that organization only', async () => {
+    const em = ts.orm.em.fork();
+    const area = await makeArea(em);
+    const watched = await makeOrganization(em, { area, name: 'Ban Dân vận' });
+    const other = await makeOrganization(em, { area });
+    const viewer = await makeUser(ts.orm);
+    const mine = await subscribe(connect(viewer.token), { organizationId: gid.org(watched) });
+    const theirs = await subscribe(connect(viewer.token), { organizationId: gid.org(other) });
+
+    const result = await ts.gql(Rename, { input: { organizationId: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' } }, admin.token);
+    expect(result.errors).toBeUndefined();
+    await expect.poll(() => mine.received.length).toBe(1);
+    expect(mine.received[0]).toEqual({
+      data: { organizationChanged: { change: 'RENAMED', organization: { id: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' } } },
+    });
+    // A second change to the watched organization proves the other subscriber had time to receive anything.
+    await ts.gql(Rename, { input: { organizationId: gid.org(watched), name: 'Ban Dân vận' } }, admin.token);
+    await expect.poll(() => mine.received.length).toBe(2);
+    expect(theirs.received).toEqual([]);
+  });
+
+  it('refuses a subscription without a signed-in viewer', async () => {
+    const client = connect(null);
+    const outcome = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: print(OrganizationChanged), variables: {} }, {
+        next: (value) => resolve(value),
+        error: (error) => resolve(error),
+        complete: () => resolve('complete'),
+      });
+    });
+    expect(JSON.stringify(outcome)).toContain('UNAUTHENTICATED');
+  });
+});
