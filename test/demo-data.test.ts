@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { verifyPassword } from '../server/core/auth/passwords.js';
 import { toGlobalId } from '../server/core/ids.js';
 import {
   DEMO_ACCOUNTS,
@@ -88,9 +89,17 @@ describe('loading the demo data', () => {
     expect(summary.positions).toBeGreaterThan(summary.people);
   });
 
-  it('creates every demo account, enabled, with the right admin flag', async () => {
+  it('creates every demo account, enabled, with the right admin flag and the demo password', async () => {
     const users = await ts.orm.em.fork().find(User, {}, { populate: ['person'] });
     const byEmail = new Map(users.map((u) => [u.email, u]));
+    expect(users).toHaveLength(DEMO_ACCOUNTS.length);
+    // Every account shares one argon2 hash (hashed once); checking each distinct hash covers them all.
+    const hashes = new Set(users.map((u) => u.passwordHash));
+    expect(hashes.size).toBe(1);
+    for (const hash of hashes) {
+      expect(hash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(hash, DEMO_PASSWORD)).toBe(true);
+    }
     for (const spec of DEMO_ACCOUNTS) {
       const user = byEmail.get(spec.email);
       expect(user, spec.email).toBeDefined();
@@ -169,7 +178,11 @@ describe('the Lạng Sơn directory', () => {
     expect(head.fullName).toBe(DEMO_PERSON.massMobilizationHead);
     expect(head.positions.length).toBeGreaterThanOrEqual(3);
     expect(head.positions.map((p) => p.organization.code)).toEqual(
-      expect.arrayContaining([DEMO_ORG.massMobilization, DEMO_ORG.fatherlandFront, DEMO_ORG.standingCommittee]),
+      expect.arrayContaining([
+        DEMO_ORG.massMobilization,
+        DEMO_ORG.fatherlandFront,
+        DEMO_ORG.standingCommittee,
+      ]),
     );
     expect(head.positions.find((p) => p.organization.code === DEMO_ORG.massMobilization)?.isHead).toBe(true);
   });

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery, EntityName, QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor, type EntityManager, type FilterQuery, type EntityName, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { type ClassType, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -93,18 +93,13 @@ export async function paginate<T extends object>(
   args: PageArgs,
 ): Promise<Page<T>> {
   const first = pageSize(args.first);
-  let cursor;
-  try {
-    cursor = await em.findByCursor(entity, {
-      where,
-      first,
-      after: args.after ?? undefined,
-      orderBy,
-    } as never);
-  } catch (error) {
-    if (args.after && isCursorError(error)) throw badInput('after', 'after is not a valid cursor');
-    throw error;
-  }
+  if (args.after) assertCursor(args.after, Object.keys(orderBy).length);
+  const cursor = await em.findByCursor(entity, {
+    where,
+    first,
+    after: args.after ?? undefined,
+    orderBy,
+  } as never);
   const items = [...cursor.items] as T[];
   return {
     edges: items.map((node) => ({ node, cursor: cursor.from(node as never) })),
@@ -118,7 +113,16 @@ export async function paginate<T extends object>(
   };
 }
 
-function isCursorError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  return /cursor|JSON|Unexpected|invalid/i.test(message) || error instanceof SyntaxError;
+/** A cursor must decode to one scalar per sort key; anything else is BAD_USER_INPUT, never a SQL error. */
+function assertCursor(after: string, keys: number): void {
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    values = null;
+  }
+  const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  if (!Array.isArray(values) || values.length !== keys || !values.every(scalar)) {
+    throw badInput('after', 'after is not a valid cursor');
+  }
 }

@@ -22,7 +22,7 @@ async function runningOn(em: EntityManager, organizationIds: string[], date: str
  * In a merger, current positions move to the successor: the old term ends the
  * day before the merger and a new one starts at the successor on its date,
  * linked to the old (`continues`), so "who headed X on D" stays true for the past.
- * A term that starts on or after the merger date simply moves.
+ * A term that starts on or after the merger date simply moves (as a member, like the others).
  */
 onOrganizationsMerged(async (em, { mergedIds, successorId, effectiveOn }) => {
   const successor = em.getReference(Organization, successorId, { wrapped: true });
@@ -30,6 +30,8 @@ onOrganizationsMerged(async (em, { mergedIds, successorId, effectiveOn }) => {
   for (const old of positions) {
     if (old.startsOn >= effectiveOn) {
       old.organization = successor;
+      // As below: the successor keeps its own head, a moved head becomes a member.
+      old.isHead = false;
       continue;
     }
     const endsOn = old.endsOn;
