@@ -259,7 +259,12 @@ describe('bad input', () => {
   });
 
   it('rejects page sizes over 100 and malformed cursors as BAD_USER_INPUT', async () => {
-    for (const variables of [{ first: 101 }, { first: 0 }, { first: 5, after: 'not-a-cursor' }, { first: 5, after: 'WyJ4Il0' }]) {
+    for (const variables of [
+      { first: 101 },
+      { first: 0 },
+      { first: 5, after: 'not-a-cursor' },
+      { first: 5, after: 'WyJ4Il0' },
+    ]) {
       const result = await ts.gql(SearchOrganizations, variables, admin.token);
       expect(result.status).toBeLessThan(500);
       expect(result.errors?.[0].extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');

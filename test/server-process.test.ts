@@ -11,9 +11,13 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phoihop-start-'));
 
 /** Starts `node dist/server/main.js` as `npm start` does, with no DATABASE_URL (embedded PostgreSQL). */
 async function startProcess(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -60,7 +64,10 @@ describe('npm start without DATABASE_URL', () => {
         retryAttempts: 0,
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      client.subscribe({ query: 'subscription { organizationChanged { change } }' }, { next() {}, error() {}, complete() {} });
+      client.subscribe(
+        { query: 'subscription { organizationChanged { change } }' },
+        { next() {}, error() {}, complete() {} },
+      );
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));

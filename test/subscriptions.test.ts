@@ -66,11 +66,20 @@ describe('subscriptions over graphql-ws', () => {
     const mine = await subscribe(connect(viewer.token), { organizationId: gid.org(watched) });
     const theirs = await subscribe(connect(viewer.token), { organizationId: gid.org(other) });
 
-    const result = await ts.gql(Rename, { input: { organizationId: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' } }, admin.token);
+    const result = await ts.gql(
+      Rename,
+      { input: { organizationId: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' } },
+      admin.token,
+    );
     expect(result.errors).toBeUndefined();
     await expect.poll(() => mine.received.length).toBe(1);
     expect(mine.received[0]).toEqual({
-      data: { organizationChanged: { change: 'RENAMED', organization: { id: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' } } },
+      data: {
+        organizationChanged: {
+          change: 'RENAMED',
+          organization: { id: gid.org(watched), name: 'Ban Dân vận Tỉnh ủy' },
+        },
+      },
     });
     // A second change to the watched organization proves the other subscriber had time to receive anything.
     await ts.gql(Rename, { input: { organizationId: gid.org(watched), name: 'Ban Dân vận' } }, admin.token);
@@ -81,11 +90,14 @@ describe('subscriptions over graphql-ws', () => {
   it('refuses a subscription without a signed-in viewer', async () => {
     const client = connect(null);
     const outcome = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: print(OrganizationChanged), variables: {} }, {
-        next: (value) => resolve(value),
-        error: (error) => resolve(error),
-        complete: () => resolve('complete'),
-      });
+      client.subscribe(
+        { query: print(OrganizationChanged), variables: {} },
+        {
+          next: (value) => resolve(value),
+          error: (error) => resolve(error),
+          complete: () => resolve('complete'),
+        },
+      );
     });
     expect(JSON.stringify(outcome)).toContain('UNAUTHENTICATED');
   });

@@ -64,13 +64,11 @@ const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : INTERNAL;
   if (status >= 500) console.error(error);
-  res
-    .status(status)
-    .json({
-      errors: [
-        { message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } },
-      ],
-    });
+  res.status(status).json({
+    errors: [
+      { message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } },
+    ],
+  });
 };
 
 /**

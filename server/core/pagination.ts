@@ -1,4 +1,10 @@
-import { Cursor, type EntityManager, type FilterQuery, type EntityName, type QueryOrderMap } from '@mikro-orm/postgresql';
+import {
+  Cursor,
+  type EntityManager,
+  type FilterQuery,
+  type EntityName,
+  type QueryOrderMap,
+} from '@mikro-orm/postgresql';
 import { type ClassType, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -113,6 +119,8 @@ export async function paginate<T extends object>(
   };
 }
 
+const isScalar = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
 /** A cursor must decode to one scalar per sort key; anything else is BAD_USER_INPUT, never a SQL error. */
 function assertCursor(after: string, keys: number): void {
   let values: unknown;
@@ -121,8 +129,7 @@ function assertCursor(after: string, keys: number): void {
   } catch {
     values = null;
   }
-  const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-  if (!Array.isArray(values) || values.length !== keys || !values.every(scalar)) {
+  if (!Array.isArray(values) || values.length !== keys || !values.every(isScalar)) {
     throw badInput('after', 'after is not a valid cursor');
   }
 }
