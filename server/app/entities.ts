@@ -1,3 +1,7 @@
+import { ApiToken } from '../modules/access/api-token.entity.js';
+import { RoleGrant } from '../modules/access/role-grant.entity.js';
+import { AuditRecord } from '../modules/audit/audit-record.entity.js';
+import '../modules/audit/write-audit.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -15,4 +19,7 @@ export const entities = [
   Responsibility,
   User,
   RefreshToken,
+  RoleGrant,
+  ApiToken,
+  AuditRecord,
 ];

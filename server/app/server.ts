@@ -11,12 +11,15 @@ import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
 import { bearerToken, createContext, viewerFromToken, type ContextDeps } from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
+import { costLimitPlugin, limitedSubscribe, limitValidationRules, parseOptions } from './limits.js';
 import { createSchema } from './schema.js';
 
 /** Largest accepted HTTP request body. */
 export const MAX_BODY_BYTES = 100 * 1024;
 /** Largest accepted WebSocket message. */
 export const MAX_WS_MESSAGE_BYTES = 100 * 1024;
+/** Time a WebSocket client has to send `connection_init` before it is closed (4408; graphql-ws's default). */
+export const WS_CONNECTION_INIT_TIMEOUT_MS = 3_000;
 
 /** A started HTTP + WebSocket server. */
 export interface RunningServer {
@@ -88,9 +91,12 @@ export async function startServer(
     path: '/graphql',
     maxPayload: MAX_WS_MESSAGE_BYTES,
   });
+  const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] }>(
     {
       schema,
+      connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
+      onSubscribe: (_ctx, _id, payload) => onSubscribe(payload),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearerToken(
@@ -100,7 +106,8 @@ export async function startServer(
         // A token that does not check out closes the socket (4403); no token connects anonymously.
         return !token || ctx.extra.viewer !== null;
       },
-      context: (ctx) => createContext(deps, ctx.extra.viewer ?? null),
+      context: (ctx) =>
+        createContext(deps, ctx.extra.viewer ?? null, undefined, ctx.extra.request.socket.remoteAddress ?? null),
       onOperation: (_ctx, _id, payload) => {
         hooks.onSubscribed?.(payload.operationName ?? undefined);
       },
@@ -118,9 +125,12 @@ export async function startServer(
     hideSchemaDetailsFromClientErrors: isProduction(deps.config),
     csrfPrevention: true,
     formatError,
+    validationRules: [...limitValidationRules],
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      costLimitPlugin(),
       {
         async serverWillStart() {
           return {
@@ -150,7 +160,12 @@ export async function startServer(
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(deps, await viewerFromToken(deps, bearerToken(req.headers.authorization))),
+        createContext(
+          deps,
+          await viewerFromToken(deps, bearerToken(req.headers.authorization)),
+          undefined,
+          req.ip ?? null,
+        ),
     }),
   );
 

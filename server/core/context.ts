@@ -2,12 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { PubSub } from './pubsub.js';
 import type { AppConfig } from './config.js';
+import type { ViewerAccess } from './access.js';
+import { DomainError, ErrorCode } from './errors.js';
 
-/** The signed-in user as seen by a request. */
+/** Who is calling: a signed-in user, or an agency's integration through an API token. */
 export interface Viewer {
-  userId: string;
-  personId: string;
-  sessionId: string;
+  /** The user; null for an API token. */
+  userId: string | null;
+  /** The user's person; null for an API token. */
+  personId: string | null;
+  /** The sign-in session (refresh-token family); null for an API token. */
+  sessionId: string | null;
+  /** The API token; null for a user. */
+  apiTokenId: string | null;
   isSystemAdmin: boolean;
 }
 
@@ -20,8 +27,14 @@ export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
   requestId: string;
+  /** The client's IP address as the server sees it (no proxy headers trusted); null when unknown. */
+  clientAddress: string | null;
   config: AppConfig;
   pubsub: PubSub;
+  /** The viewer's roles, computed on first use and kept for the request. */
+  access: () => Promise<ViewerAccess>;
+  /** The root mutation field being run (for the audit log); null for queries. */
+  operation: string | null;
   /** Per-request DataLoaders, created on first use; see `loader`. */
   loaders: Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>;
 }
@@ -46,4 +59,21 @@ export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, options
 export function requireViewer(ctx: Context): Viewer {
   if (!ctx.viewer) throw new Error('requireViewer called without a viewer (missing authorization rule)');
   return ctx.viewer;
+}
+
+/** A signed-in person (not an API token), as needed by personal operations. */
+export interface SignedInUser {
+  userId: string;
+  personId: string;
+  sessionId: string;
+  isSystemAdmin: boolean;
+}
+
+/** The signed-in user; API tokens get FORBIDDEN (they act for an organization, not a person). */
+export function requireUser(ctx: Context): SignedInUser {
+  const viewer = requireViewer(ctx);
+  if (!viewer.userId || !viewer.personId || !viewer.sessionId) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'this operation needs a signed-in user, not an API token');
+  }
+  return { userId: viewer.userId, personId: viewer.personId, sessionId: viewer.sessionId, isSystemAdmin: viewer.isSystemAdmin };
 }

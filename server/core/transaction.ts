@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { collectChanges, writeAudit } from './audit.js';
 import type { Context } from './context.js';
 
 /** Work to do once the transaction has committed (publishing events). */
@@ -6,15 +7,24 @@ export type AfterCommit = () => void;
 
 /**
  * Runs `work` in one database transaction on the request's EntityManager.
- * Everything it changes is flushed at the end, or nothing is. Callbacks
- * registered with `afterCommit` run only after a successful commit.
+ * Everything it changes is flushed at the end, together with the audit
+ * record of those changes (who, which operation, before and after), or
+ * nothing is. Callbacks registered with `afterCommit` run only after a
+ * successful commit.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (em: EntityManager, afterCommit: (fn: AfterCommit) => void) => Promise<T>,
 ): Promise<T> {
   const callbacks: AfterCommit[] = [];
-  const result = await ctx.em.transactional((em) => work(em as EntityManager, (fn) => callbacks.push(fn)));
+  const result = await ctx.em.transactional(async (tx) => {
+    const em = tx as EntityManager;
+    const changes = collectChanges(em);
+    const value = await work(em, (fn) => callbacks.push(fn));
+    await em.flush();
+    if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
+    return value;
+  });
   for (const fn of callbacks) fn();
   return result;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from '../audit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, found from this file whether it runs compiled (dist/server/core/db) or not. */
@@ -22,6 +23,7 @@ export function ormOptions(clientUrl: string, entities: Function[], extra: Parti
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     discovery: { warnWhenNoEntities: true },
     // Reference and collection loads made in the same tick are batched into one query.
     dataloader: true,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer, type Context } from '../../core/context.js';
+import { requireUser, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { Rule } from '../../core/rules.js';
 import { PersonType } from '../people/person.type.js';
@@ -42,7 +42,7 @@ export class AuthResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => UserType, { description: 'The signed-in user.' })
   viewer(@Ctx() ctx: Context) {
-    return ctx.em.findOneOrFail(User, requireViewer(ctx).userId);
+    return ctx.em.findOneOrFail(User, requireUser(ctx).userId);
   }
 
   @FieldResolver(() => ID)

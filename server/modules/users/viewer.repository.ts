@@ -21,6 +21,7 @@ export async function findViewer(em: EntityManager, claims: AccessClaims): Promi
         userId: row.id,
         personId: row.person_id,
         sessionId: claims.sessionId,
+        apiTokenId: null,
         isSystemAdmin: row.is_system_admin,
       }
     : null;

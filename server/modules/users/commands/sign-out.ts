@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireViewer, type Context } from '../../../core/context.js';
+import { requireUser, type Context } from '../../../core/context.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { RefreshToken } from '../session.entity.js';
 
@@ -10,6 +10,6 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
 
 /** Ends the viewer's current session. */
 export async function signOut(ctx: Context): Promise<void> {
-  const viewer = requireViewer(ctx);
+  const viewer = requireUser(ctx);
   await inTransaction(ctx, (em) => revokeSession(em, viewer.sessionId));
 }

@@ -1,0 +1,77 @@
+import { DomainError, ErrorCode, notFound } from './errors.js';
+
+/**
+ * Roles granted to users per organization, strongest first. A role on an
+ * organization reaches down its chain of command.
+ */
+export enum Role {
+  /** Manages the organization's users and data. */
+  ADMIN = 'ADMIN',
+  /** Creates and runs programs, tasks and meetings for the organization. */
+  COORDINATOR = 'COORDINATOR',
+  /** Reports on what is assigned to the organization. */
+  MEMBER = 'MEMBER',
+  /** Reads. */
+  VIEWER = 'VIEWER',
+}
+
+const STRENGTH: Record<Role, number> = { ADMIN: 4, COORDINATOR: 3, MEMBER: 2, VIEWER: 1 };
+
+/** True when `held` is at least as strong as `needed`. */
+export const satisfies = (held: Role | null | undefined, needed: Role): boolean =>
+  !!held && STRENGTH[held] >= STRENGTH[needed];
+
+/** The stronger of two roles. */
+export const stronger = (a: Role | null | undefined, b: Role): Role => (a && STRENGTH[a] >= STRENGTH[b] ? a : b);
+
+/**
+ * What the viewer may do where, computed once per request: its effective
+ * role on every organization it reaches (grants plus everything below them
+ * in the chain of command).
+ */
+export class ViewerAccess {
+  constructor(
+    readonly isSystemAdmin: boolean,
+    private readonly roles: ReadonlyMap<string, Role>,
+  ) {}
+
+  /** The viewer's effective role on an organization, or null. */
+  roleOn(organizationId: string): Role | null {
+    return this.roles.get(organizationId) ?? null;
+  }
+
+  /** True when the viewer holds at least `role` on the organization (system administrators always do). */
+  has(role: Role, organizationId: string | null | undefined): boolean {
+    if (this.isSystemAdmin) return true;
+    return !!organizationId && satisfies(this.roleOn(organizationId), role);
+  }
+
+  /** True when the viewer holds at least `role` on any of the organizations. */
+  hasAny(role: Role, organizationIds: readonly string[]): boolean {
+    return this.isSystemAdmin || organizationIds.some((id) => this.has(role, id));
+  }
+
+  /** Organizations where the viewer holds at least `role` (for SQL `in (…)` conditions). */
+  organizationIds(role: Role = Role.VIEWER): string[] {
+    return [...this.roles].filter(([, held]) => satisfies(held, role)).map(([id]) => id);
+  }
+
+  /** True when the viewer holds some role somewhere (or is a system administrator). */
+  get hasAnyRole(): boolean {
+    return this.isSystemAdmin || this.roles.size > 0;
+  }
+}
+
+/** No access at all (anonymous). */
+export const NO_ACCESS = new ViewerAccess(false, new Map());
+
+/**
+ * Throws when the check fails. `visible` says whether the viewer may see the
+ * record at all: a denied invisible record looks exactly like a missing one
+ * (NOT_FOUND); a visible one the viewer may not change is FORBIDDEN.
+ */
+export function demand(allowed: boolean, record: { type: string; id?: string; visible: boolean }): void {
+  if (allowed) return;
+  if (!record.visible) throw notFound(record.type, record.id);
+  throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${record.type}`);
+}

@@ -1,0 +1,434 @@
+import { request } from 'node:http';
+import { createClient, type Client } from 'graphql-ws';
+import { Lexer, parse, Source, TokenKind, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { hashPassword } from '../server/core/auth/passwords.js';
+import { MAX_PAGE_SIZE } from '../server/core/pagination.js';
+import { foldForSearch } from '../server/core/text.js';
+import {
+  MAX_ALIASES,
+  MAX_COST,
+  MAX_DEPTH,
+  MAX_DIRECTIVES,
+  MAX_TOKENS,
+  operationCost,
+} from '../server/app/limits.js';
+import { WS_CONNECTION_INIT_TIMEOUT_MS } from '../server/app/server.js';
+import {
+  addressKey,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  SIGN_IN_WINDOW_MS,
+  SignInLimiter,
+  signInLimiter,
+  SlidingWindowCounter,
+} from '../server/modules/users/sign-in-limiter.js';
+import { Person } from '../server/modules/people/person.entity.js';
+import { User } from '../server/modules/users/user.entity.js';
+
+interface Result {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+let ts: TestServer;
+let viewer: TestUser;
+/** SQL statements of a request that runs no resolver touching the database: the viewer lookup only. */
+let viewerLookup: number;
+const clients: Client[] = [];
+
+/** POSTs `query` as `token`'s user; returns the response and the SQL statements it caused. */
+async function post(query: string, variables?: Record<string, unknown>, token: string | null = viewer.token) {
+  ts.sql.reset();
+  const response = await fetch(ts.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const result = { status: response.status, ...((await response.json()) as object) } as Result;
+  return { ...result, sql: ts.sql.count };
+}
+
+/** Rejected before execution: a typed error, a client-error status, and only the viewer lookup ran. */
+function expectRejected(result: Result & { sql: number }, code: string, message?: RegExp) {
+  expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result.errors)).toBe(code);
+  if (message) expect(result.errors![0].message).toMatch(message);
+  expect(result.status).toBeGreaterThanOrEqual(400);
+  expect(result.status).toBeLessThan(500);
+  expect(result.data ?? null).toBeNull();
+  expect(result.sql).toBe(viewerLookup);
+}
+
+/** Ran: no error, and resolvers reached the database beyond the viewer lookup. */
+function expectAccepted(result: Result & { sql: number }) {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  expect(result.status).toBe(200);
+  expect(result.sql).toBeGreaterThan(viewerLookup);
+}
+
+/** Number of tokens graphql-js's parser counts against `maxTokens`. */
+function tokenCount(query: string): number {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(' ');
+
+/** A query `depth` levels deep (Armor counts every field level): a chain of `parent`s below a page. */
+const deepQuery = (depth: number) =>
+  `{ organizations(first: 1) { edges { node { ${'parent { '.repeat(depth - 4)}name${' }'.repeat(depth - 4)} } } } }`;
+const aliasQuery = (aliases: number) =>
+  `{ ${repeat(aliases, (i) => `a${i}: organizations(first: 1) { totalCount }`)} }`;
+const directiveQuery = (directives: number) =>
+  `{ organizations(first: 1) { totalCount } ${repeat(directives, () => '__typename @include(if: true)')} }`;
+/** A query of exactly `tokens` tokens. */
+function tokenQuery(tokens: number): string {
+  const head = '{ organizations(first: 1) { totalCount }';
+  const query = `${head} ${repeat(tokens - tokenCount(`${head} }`), () => '__typename')} }`;
+  expect(tokenCount(query)).toBe(tokens);
+  return query;
+}
+const NESTED = `query Nested($outer: Int, $inner: Int) {
+  organizations(first: $outer) { edges { node { id children(first: $inner) { edges { node { id } } } } } }
+}`;
+
+beforeAll(async () => {
+  ts = await startTestServer();
+  viewer = await makeUser(ts.orm);
+  const em = ts.orm.em.fork();
+  const area = await makeArea(em);
+  const top = await makeOrganization(em, { area });
+  await makeOrganization(em, { area, parent: await makeOrganization(em, { area, parent: top }) });
+  const baseline = await post('{ __typename }');
+  expect(baseline.errors).toBeUndefined();
+  viewerLookup = baseline.sql;
+  expect(viewerLookup).toBeGreaterThan(0);
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await ts?.stop();
+});
+
+describe('query limits over HTTP', () => {
+  it('limits depth', async () => {
+    expectAccepted(await post(deepQuery(MAX_DEPTH)));
+    expectRejected(
+      await post(deepQuery(MAX_DEPTH + 1)),
+      'GRAPHQL_VALIDATION_FAILED',
+      new RegExp(`^Query depth limit of ${MAX_DEPTH} exceeded, found ${MAX_DEPTH + 1}\\.$`),
+    );
+  });
+
+  it('limits aliases', async () => {
+    expectAccepted(await post(aliasQuery(MAX_ALIASES)));
+    expectRejected(await post(aliasQuery(MAX_ALIASES + 1)), 'GRAPHQL_VALIDATION_FAILED', /Aliases limit/);
+  });
+
+  it('limits directives', async () => {
+    expectAccepted(await post(directiveQuery(MAX_DIRECTIVES)));
+    expectRejected(
+      await post(directiveQuery(MAX_DIRECTIVES + 1)),
+      'GRAPHQL_VALIDATION_FAILED',
+      /Directives limit/,
+    );
+  });
+
+  it('limits tokens', async () => {
+    expectAccepted(await post(tokenQuery(MAX_TOKENS)));
+    expectRejected(await post(tokenQuery(MAX_TOKENS + 1)), 'GRAPHQL_PARSE_FAILED', /more than 2000 tokens/);
+  });
+
+  it("limits cost in Armor's model, with the page sizes really asked for", async () => {
+    const document = parse(NESTED);
+    const cost = (outer: number, inner: number | null) =>
+      operationCost(ts.server.schema, document, document.definitions[0] as OperationDefinitionNode, {
+        outer,
+        inner,
+      });
+    // Armor's model: object 2, scalar 1, ×1.5 per level, a page multiplies its subtree.
+    const flat = parse('{ organizations(first: 10) { edges { node { id } } } }');
+    const flatOp = flat.definitions[0] as OperationDefinitionNode;
+    expect(operationCost(ts.server.schema, flat, flatOp, {})).toBe(10 * (2 + 1.5 * (2 + 1.5 * (2 + 1.5))));
+    // A variable counts its value, an absent page size the default (20), like a literal would.
+    const literal = parse(NESTED.replace('$outer', '7').replace('$inner', '20'));
+    expect(cost(7, null)).toBe(
+      operationCost(ts.server.schema, literal, literal.definitions[0] as OperationDefinitionNode, {}),
+    );
+    const outer = 20;
+    let inner = 1;
+    while (cost(outer, inner + 1) <= MAX_COST) inner++;
+    expect(inner).toBeLessThan(MAX_PAGE_SIZE);
+    expect(cost(outer, inner)).toBeLessThanOrEqual(MAX_COST);
+    expect(cost(outer, inner + 1)).toBeGreaterThan(MAX_COST);
+
+    expectAccepted(await post(NESTED, { outer, inner }));
+    expectRejected(
+      await post(NESTED, { outer, inner: inner + 1 }),
+      'GRAPHQL_VALIDATION_FAILED',
+      new RegExp(`^Query cost limit of ${MAX_COST} exceeded`),
+    );
+    // Without `inner` the default page size (20) applies: 20 × 20 is over the limit.
+    expectRejected(await post(NESTED, { outer }), 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('lets a realistic page of the directory through', async () => {
+    const query = `{ organizations(first: ${MAX_PAGE_SIZE}) { edges { node {
+      area { name } parent { name } positions { title person { fullName } } } } } }`;
+    expectAccepted(await post(query));
+  });
+
+  it('limits the page size', async () => {
+    const page = (first: number) => post('query Page($first: Int) { organizations(first: $first) { totalCount } }', {
+      first,
+    });
+    expectAccepted(await page(MAX_PAGE_SIZE));
+    const over = await page(MAX_PAGE_SIZE + 1);
+    expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(over.status).toBeLessThan(500);
+    expect(over.data).toBeNull();
+    expect(over.sql).toBe(viewerLookup);
+  });
+
+  it('answers a rejected request without a token with the same typed error and no SQL at all', async () => {
+    const result = await post(deepQuery(MAX_DEPTH + 1), undefined, null);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.status).toBe(400);
+    expect(result.sql).toBe(0);
+  });
+});
+
+/** Connects over graphql-ws as `token`'s user. */
+async function connect(url: string, token: string | null): Promise<Client> {
+  const client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+  });
+  clients.push(client);
+  await new Promise<void>((resolve, reject) => {
+    client.on('connected', () => resolve());
+    client.on('closed', (event) => reject(new Error(`closed ${(event as { code?: number }).code}`)));
+  });
+  return client;
+}
+
+/** Runs one operation over `client`; resolves with what it got and the SQL statements it caused. */
+async function run(client: Client, query: string, variables?: Record<string, unknown>) {
+  ts.sql.reset();
+  const outcome = await new Promise<{ data?: unknown; errors?: Result['errors'] }>((resolve) => {
+    let last: { data?: unknown; errors?: Result['errors'] } = {};
+    client.subscribe(
+      { query, variables },
+      {
+        next: (value) => {
+          last = value as typeof last;
+        },
+        error: (errors) => resolve({ errors: errors as Result['errors'] }),
+        complete: () => resolve(last),
+      },
+    );
+  });
+  return { ...outcome, sql: ts.sql.count };
+}
+
+describe('query limits over graphql-ws', () => {
+  let client: Client;
+  beforeAll(async () => {
+    client = await connect(ts.wsUrl, viewer.token); // the viewer lookup happens here, once
+  });
+
+  it('limits depth', async () => {
+    const ok = await run(client, deepQuery(MAX_DEPTH));
+    expect(ok.errors).toBeUndefined();
+    expect(ok.sql).toBeGreaterThan(0);
+    const over = await run(client, deepQuery(MAX_DEPTH + 1));
+    expect(over.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(over.errors?.[0]?.message).toMatch(/Query depth limit/);
+    expect(over.sql).toBe(0);
+  });
+
+  it('limits tokens', async () => {
+    const ok = await run(client, tokenQuery(MAX_TOKENS));
+    expect(ok.errors).toBeUndefined();
+    expect(ok.sql).toBeGreaterThan(0);
+    const over = await run(client, tokenQuery(MAX_TOKENS + 1));
+    expect(over.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(over.sql).toBe(0);
+  });
+
+  it('limits aliases, directives and cost', async () => {
+    for (const query of [aliasQuery(MAX_ALIASES + 1), directiveQuery(MAX_DIRECTIVES + 1)]) {
+      const over = await run(client, query);
+      expect(over.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(over.sql).toBe(0);
+    }
+    const costly = await run(client, NESTED, { outer: 100, inner: 100 });
+    expect(costly.errors?.[0]?.message).toMatch(/Query cost limit/);
+    expect(costly.sql).toBe(0);
+  });
+
+  it('answers a syntax error with a typed error and keeps the connection', async () => {
+    const broken = await run(client, '{ organizations(');
+    expect(broken.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await run(client, '{ __typename }')).errors).toBeUndefined();
+  });
+
+  it('closes a socket that does not initialise in time (4408)', async () => {
+    const socket = new WebSocket(ts.wsUrl, 'graphql-transport-ws');
+    const started = Date.now();
+    const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+    expect(code).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(WS_CONNECTION_INIT_TIMEOUT_MS - 100);
+  }, 15_000);
+});
+
+describe('in production', () => {
+  let prod: TestServer;
+  beforeAll(async () => {
+    prod = await startTestServer({ env: { NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) } });
+  });
+  afterAll(() => prod?.stop());
+
+  it('refuses introspection and hides field suggestions over HTTP and graphql-ws', async () => {
+    const client = await connect(prod.wsUrl, null);
+    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }']) {
+      const http = await prod.gql(query);
+      expect(http.status).toBe(400);
+      expect(http.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const ws = await run(client, query);
+      expect(ws.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(ws.errors?.[0]?.message).toMatch(/introspection/i);
+    }
+    const typo = '{ organisations { totalCount } }';
+    const http = await prod.gql(typo);
+    const ws = await run(client, typo);
+    for (const errors of [http.errors, ws.errors]) {
+      expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errors?.[0]?.message).toContain('organisations');
+      expect(errors?.[0]?.message).not.toMatch(/did you mean/i);
+    }
+  });
+});
+
+describe('sign-in rate limiting', () => {
+  const PASSWORD = 'Mật khẩu đúng 2025!';
+  let passwordHash: string;
+  const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+
+  /** A user with a real argon2 hash of PASSWORD (hashed once for all). */
+  async function makeAccount(): Promise<string> {
+    const em = ts.orm.em.fork();
+    const fullName = `Trần Văn ${unique()}`;
+    const person = em.create(Person, { fullName, searchKey: foldForSearch(fullName) });
+    const user = em.create(User, { email: `${unique('rl-')}@test.phoihop.vn`, passwordHash, person });
+    await em.flush();
+    return user.email;
+  }
+
+  /** Signs in over HTTP from the loopback address `from` (127.0.0.0/8 all reaches the server). */
+  function signIn(email: string, password: string, from = '127.0.0.1'): Promise<Result> {
+    const body = JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } });
+    const { port } = ts.server;
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          localAddress: from,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, ...JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  const code = (result: Result) => result.errors?.[0]?.extensions?.code ?? 'OK';
+
+  beforeAll(async () => {
+    passwordHash = await hashPassword(PASSWORD);
+  });
+  beforeEach(() => signInLimiter.reset());
+
+  it('refuses the account after 5 failures, even the right password, but not another account', async () => {
+    const [alice, bob] = [await makeAccount(), await makeAccount()];
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      expect(code(await signIn(alice, 'wrong'))).toBe('UNAUTHENTICATED');
+    }
+    const limited = await signIn(alice, PASSWORD);
+    expect(code(limited)).toBe('RATE_LIMITED');
+    expect(limited.status).toBeLessThan(500);
+    const retry = limited.errors![0].extensions!.retryAfterSeconds as number;
+    expect(retry).toBeGreaterThan(SIGN_IN_WINDOW_MS / 1000 - 60);
+    expect(retry).toBeLessThanOrEqual(SIGN_IN_WINDOW_MS / 1000);
+    // The email is normalized before counting.
+    expect(code(await signIn(` ${alice.toUpperCase()}`, PASSWORD))).toBe('RATE_LIMITED');
+    expect(code(await signIn(bob, PASSWORD))).toBe('OK');
+  });
+
+  it('clears the account failures on a successful sign-in', async () => {
+    const alice = await makeAccount();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await signIn(alice, 'wrong');
+    expect(code(await signIn(alice, PASSWORD))).toBe('OK');
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      expect(code(await signIn(alice, 'wrong'))).toBe('UNAUTHENTICATED');
+    }
+    expect(code(await signIn(alice, PASSWORD))).toBe('RATE_LIMITED');
+  });
+
+  it('refuses an address after 20 failures across accounts, other addresses still sign in', async () => {
+    const bob = await makeAccount();
+    // Password spraying: one guess each at many (here unknown) accounts.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS - 1; i++) {
+      expect(code(await signIn(`${unique('nobody-')}@test.phoihop.vn`, 'guess'))).toBe('UNAUTHENTICATED');
+    }
+    // Successful sign-ins do not count against the address (shared NAT of an agency).
+    expect(code(await signIn(bob, PASSWORD))).toBe('OK');
+    expect(code(await signIn(bob, PASSWORD))).toBe('OK');
+    expect(code(await signIn(`${unique('nobody-')}@test.phoihop.vn`, 'guess'))).toBe('UNAUTHENTICATED');
+    expect(code(await signIn(bob, PASSWORD))).toBe('RATE_LIMITED');
+    expect(code(await signIn(bob, PASSWORD, '127.0.0.2'))).toBe('OK');
+  });
+
+  it('keeps a bounded sliding window in memory', () => {
+    let now = 1_000_000;
+    const counter = new SlidingWindowCounter(2, 1000, 3, () => now);
+    counter.record('a');
+    now += 400;
+    counter.record('a');
+    expect(counter.retryAfterMs('a')).toBe(600);
+    now += 600;
+    expect(counter.retryAfterMs('a')).toBe(0); // the first event left the window
+    for (const key of ['b', 'c', 'd']) counter.record(key);
+    expect(counter.size).toBe(3); // 'a', touched least recently, was forgotten
+    expect(counter.retryAfterMs('a')).toBe(0);
+
+    const limiter = new SignInLimiter(() => now);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) limiter.begin('x@test', null);
+    expect(() => limiter.begin('x@test', null)).toThrow(/too many/);
+    now += SIGN_IN_WINDOW_MS;
+    expect(() => limiter.begin('x@test', null).succeeded()).not.toThrow();
+  });
+
+  it('keys addresses by IPv4, or by IPv6 /64', () => {
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('2001:db8:0:1:aaaa::1')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('2001:DB8::1:2')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
+});
