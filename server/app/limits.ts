@@ -82,6 +82,8 @@ export const limitValidationRules: readonly ValidationRule[] = new ApolloArmor({
 /** Options for graphql-js's `parse` (Apollo's `parseOptions`). */
 export const parseOptions = { maxTokens: MAX_TOKENS } as const;
 
+const intValue = (value: number) => ({ kind: Kind.INT, value: String(value) }) as const;
+
 /**
  * `operation` (with the document's fragments) where every page-size argument
  * is a literal: a `first`/`last` variable becomes its value (or the variable's
@@ -96,7 +98,6 @@ function withConcretePageSizes(
   const defaults = new Map(
     (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d.defaultValue]),
   );
-  const intValue = (value: number) => ({ kind: Kind.INT, value: String(value) }) as const;
   const pageSize = (arg: ArgumentNode): ArgumentNode => {
     if (arg.value.kind !== Kind.VARIABLE) return arg;
     const name = arg.value.name.value;

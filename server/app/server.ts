@@ -107,7 +107,12 @@ export async function startServer(
         return !token || ctx.extra.viewer !== null;
       },
       context: (ctx) =>
-        createContext(deps, ctx.extra.viewer ?? null, undefined, ctx.extra.request.socket.remoteAddress ?? null),
+        createContext(
+          deps,
+          ctx.extra.viewer ?? null,
+          undefined,
+          ctx.extra.request.socket.remoteAddress ?? null,
+        ),
       onOperation: (_ctx, _id, payload) => {
         hooks.onSubscribed?.(payload.operationName ?? undefined);
       },

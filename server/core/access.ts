@@ -22,7 +22,8 @@ export const satisfies = (held: Role | null | undefined, needed: Role): boolean 
   !!held && STRENGTH[held] >= STRENGTH[needed];
 
 /** The stronger of two roles. */
-export const stronger = (a: Role | null | undefined, b: Role): Role => (a && STRENGTH[a] >= STRENGTH[b] ? a : b);
+export const stronger = (a: Role | null | undefined, b: Role): Role =>
+  a && STRENGTH[a] >= STRENGTH[b] ? a : b;
 
 /**
  * What the viewer may do where, computed once per request: its effective

@@ -41,7 +41,10 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-function snapshot(data: Record<string, unknown> | undefined, keys?: string[]): Record<string, unknown> | null {
+function snapshot(
+  data: Record<string, unknown> | undefined,
+  keys?: string[],
+): Record<string, unknown> | null {
   if (!data) return null;
   const out: Record<string, unknown> = {};
   for (const key of keys ?? Object.keys(data)) {
@@ -63,7 +66,13 @@ export class AuditSubscriber implements EventSubscriber {
         entity: cs.meta.className,
         id: String(cs.getPrimaryKey()),
         kind,
-        before: kind === 'create' ? null : snapshot(cs.originalEntity as Record<string, unknown>, kind === 'update' ? payloadKeys : undefined),
+        before:
+          kind === 'create'
+            ? null
+            : snapshot(
+                cs.originalEntity as Record<string, unknown>,
+                kind === 'update' ? payloadKeys : undefined,
+              ),
         after: kind === 'delete' ? null : snapshot(cs.payload as Record<string, unknown>),
       });
     }

@@ -75,5 +75,10 @@ export function requireUser(ctx: Context): SignedInUser {
   if (!viewer.userId || !viewer.personId || !viewer.sessionId) {
     throw new DomainError(ErrorCode.FORBIDDEN, 'this operation needs a signed-in user, not an API token');
   }
-  return { userId: viewer.userId, personId: viewer.personId, sessionId: viewer.sessionId, isSystemAdmin: viewer.isSystemAdmin };
+  return {
+    userId: viewer.userId,
+    personId: viewer.personId,
+    sessionId: viewer.sessionId,
+    isSystemAdmin: viewer.isSystemAdmin,
+  };
 }

@@ -53,6 +53,7 @@ export async function permissions<T, A extends string>(
 ): Promise<Record<A, boolean>> {
   const access = await ctx.access();
   const result = {} as Record<A, boolean>;
-  for (const action of Object.keys(policy.actions) as A[]) result[action] = policy.actions[action](access, record);
+  for (const action of Object.keys(policy.actions) as A[])
+    result[action] = policy.actions[action](access, record);
   return result;
 }

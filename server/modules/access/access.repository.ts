@@ -6,7 +6,11 @@ import type { Viewer } from '../../core/context.js';
  * The viewer's effective roles at `at`, in one recursive query: the grants
  * in force (or the API token's one grant), spread down the chain of command.
  */
-export async function loadViewerAccess(em: EntityManager, viewer: Viewer | null, at = new Date()): Promise<ViewerAccess> {
+export async function loadViewerAccess(
+  em: EntityManager,
+  viewer: Viewer | null,
+  at = new Date(),
+): Promise<ViewerAccess> {
   if (!viewer) return NO_ACCESS;
   const granted = viewer.apiTokenId
     ? `select organization_id, role from api_token where id = ? and revoked_at is null`

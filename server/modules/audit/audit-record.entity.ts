@@ -21,7 +21,8 @@ import type { AuditChange } from '../../core/audit.js';
 @Index({ properties: ['occurredAt'] })
 @Index({
   name: 'audit_record_organization_ids_gin',
-  expression: 'create index "audit_record_organization_ids_gin" on "audit_record" using gin ("organization_ids")',
+  expression:
+    'create index "audit_record_organization_ids_gin" on "audit_record" using gin ("organization_ids")',
 })
 @Index({
   name: 'audit_record_record_ids_gin',

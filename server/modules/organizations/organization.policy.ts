@@ -11,15 +11,14 @@ const parentOf = (org: Organization) => org.parent?.id ?? null;
  * of command) manages it; creating a top-level organization, and dissolving
  * one, needs an ADMIN role above it (system administrators for the top).
  */
-export const organizationPolicy = definePolicy<Organization, 'rename' | 'move' | 'merge' | 'dissolve' | 'manageMembers' | 'createChild'>(
-  'Organization',
-  anyone,
-  {
-    rename: (access, org) => access.has(Role.ADMIN, org.id),
-    move: (access, org) => access.has(Role.ADMIN, parentOf(org)),
-    merge: (access, org) => access.has(Role.ADMIN, org.id),
-    dissolve: (access, org) => access.has(Role.ADMIN, parentOf(org)),
-    manageMembers: (access, org) => access.has(Role.ADMIN, org.id),
-    createChild: (access, org) => access.has(Role.ADMIN, org.id),
-  },
-);
+export const organizationPolicy = definePolicy<
+  Organization,
+  'rename' | 'move' | 'merge' | 'dissolve' | 'manageMembers' | 'createChild'
+>('Organization', anyone, {
+  rename: (access, org) => access.has(Role.ADMIN, org.id),
+  move: (access, org) => access.has(Role.ADMIN, parentOf(org)),
+  merge: (access, org) => access.has(Role.ADMIN, org.id),
+  dissolve: (access, org) => access.has(Role.ADMIN, parentOf(org)),
+  manageMembers: (access, org) => access.has(Role.ADMIN, org.id),
+  createChild: (access, org) => access.has(Role.ADMIN, org.id),
+});

@@ -128,7 +128,12 @@ export class SignInLimiter {
   readonly addresses: SlidingWindowCounter;
 
   constructor(now: () => number = Date.now) {
-    this.accounts = new SlidingWindowCounter(MAX_FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_MS, MAX_TRACKED_KEYS, now);
+    this.accounts = new SlidingWindowCounter(
+      MAX_FAILURES_PER_ACCOUNT,
+      SIGN_IN_WINDOW_MS,
+      MAX_TRACKED_KEYS,
+      now,
+    );
     this.addresses = new SlidingWindowCounter(
       MAX_FAILURES_PER_ADDRESS,
       SIGN_IN_WINDOW_MS,

@@ -8,6 +8,8 @@ import type { ChangeOrganizationParentInput } from '../organization.inputs.js';
 import { organizationAncestorIds } from '../organization.repository.js';
 import { loadOrganizationForUpdate } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../organization.policy.js';
 
 /**
  * Throws CONFLICT when putting `childId` under `parentId` would close a loop
@@ -37,10 +39,12 @@ export async function changeOrganizationParent(
       'organizationId',
       input.expectedVersion,
     );
+    await authorize(ctx, organizationPolicy, 'move', organization);
     let parent: Organization | null = null;
     if (input.parentId) {
       parent = await em.findOne(Organization, fromGlobalId(input.parentId, 'Organization', 'parentId'));
       if (!parent) throw notFound('Organization', input.parentId);
+      await authorize(ctx, organizationPolicy, 'createChild', parent);
       if (parent.status !== OrganizationStatus.ACTIVE)
         throw conflict('the new parent is not active', { field: 'parentId' });
       await assertNoCycle(em, organization.id, parent.id);

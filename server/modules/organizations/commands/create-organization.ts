@@ -8,6 +8,9 @@ import { Organization, OrganizationStatus } from '../organization.entity.js';
 import type { CreateOrganizationInput } from '../organization.inputs.js';
 import { organizationSearchKey } from '../organization.repository.js';
 import { publishOrganizationChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../organization.policy.js';
+import { demand } from '../../../core/access.js';
 
 /** Registers an organization in an area, optionally under a parent in its chain of command. */
 export async function createOrganization(
@@ -24,6 +27,8 @@ export async function createOrganization(
     if (!area) throw notFound('AdministrativeArea', input.areaId);
     const parent = parentId ? await em.findOne(Organization, parentId) : null;
     if (parentId && !parent) throw notFound('Organization', input.parentId ?? undefined);
+    if (parent) await authorize(ctx, organizationPolicy, 'createChild', parent);
+    else demand((await ctx.access()).isSystemAdmin, { type: 'Organization', visible: true });
     if (parent && parent.status !== OrganizationStatus.ACTIVE) {
       throw conflict('the parent organization is not active', { field: 'parentId' });
     }

@@ -7,6 +7,8 @@ import { runDissolveHandlers } from '../organization.events.js';
 import type { DissolveOrganizationInput } from '../organization.inputs.js';
 import { loadOrganizationForUpdate } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../organization.policy.js';
 
 /**
  * Dissolves an organization ("giải thể"): status DISSOLVED from the given date,
@@ -20,6 +22,7 @@ export async function dissolveOrganization(
   return inTransaction(ctx, async (em, afterCommit) => {
     await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
     const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId');
+    await authorize(ctx, organizationPolicy, 'dissolve', organization);
     if (organization.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`the organization is already ${organization.status.toLowerCase()}`);
     }

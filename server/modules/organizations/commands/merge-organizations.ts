@@ -9,6 +9,8 @@ import { runMergeHandlers } from '../organization.events.js';
 import type { MergeOrganizationsInput } from '../organization.inputs.js';
 import { assertNoCycle } from './change-organization-parent.js';
 import { publishOrganizationChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../organization.policy.js';
 
 /** Result of a merger. */
 export interface MergeResult {
@@ -35,6 +37,7 @@ export async function mergeOrganizations(ctx: Context, input: MergeOrganizations
     const successor = rows.find((o) => o.id === successorId);
     if (!successor) throw notFound('Organization', input.successorId);
     const merged = mergedIds.map((id) => rows.find((o) => o.id === id) ?? missing(id));
+    for (const org of [...merged, successor]) await authorize(ctx, organizationPolicy, 'merge', org);
     if (successor.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`cannot merge into a ${successor.status.toLowerCase()} organization`, {
         field: 'successorId',

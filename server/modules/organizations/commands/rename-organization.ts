@@ -7,6 +7,8 @@ import type { RenameOrganizationInput } from '../organization.inputs.js';
 import { organizationSearchKey } from '../organization.repository.js';
 import { loadOrganizationForUpdate } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../organization.policy.js';
 
 /** Changes the name and short name of an active organization. */
 export async function renameOrganization(

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { Position } from '../position.entity.js';
 import type { AppointPositionInput } from '../position.inputs.js';
 import { loadActiveOrganization, loadPerson } from './load.js';
+import { authorizeManageMembers } from '../people.policy.js';
 
 /**
  * Appoints a person to a position in an ACTIVE organization (kiêm nhiệm:
@@ -24,6 +25,7 @@ export async function appointPosition(ctx: Context, input: AppointPositionInput)
       organizationId,
       input.organizationId,
       'organizationId',
+      (org) => authorizeManageMembers(ctx, org),
     );
     const position = em.create(Position, {
       person,

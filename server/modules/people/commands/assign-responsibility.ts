@@ -7,6 +7,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { Responsibility } from '../responsibility.entity.js';
 import type { AssignResponsibilityInput } from '../responsibility.inputs.js';
 import { loadActiveOrganization, loadArea, loadPerson } from './load.js';
+import { authorizeAreaResponsibility, authorizeManageMembers } from '../people.policy.js';
 
 /** Longest free-text note of a responsibility. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -32,9 +33,12 @@ export async function assignResponsibility(
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);
     const organization = organizationId
-      ? await loadActiveOrganization(em, organizationId, input.organizationId as string, 'organizationId')
+      ? await loadActiveOrganization(em, organizationId, input.organizationId as string, 'organizationId', (org) =>
+          authorizeManageMembers(ctx, org),
+        )
       : null;
     const area = areaId ? await loadArea(em, areaId, input.areaId as string) : null;
+    if (area) await authorizeAreaResponsibility(ctx, em, area.id);
     const responsibility = em.create(Responsibility, {
       person,
       field: input.field,

@@ -4,6 +4,8 @@ import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { authorizeAreaResponsibility, authorizeManageMembers } from '../people.policy.js';
 import { Responsibility } from '../responsibility.entity.js';
 import type { EndResponsibilityInput } from '../responsibility.inputs.js';
 
@@ -19,6 +21,11 @@ export async function endResponsibility(
   return inTransaction(ctx, async (em) => {
     const responsibility = await em.findOne(Responsibility, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!responsibility) throw notFound('Responsibility', input.responsibilityId);
+    if (responsibility.organization) {
+      await authorizeManageMembers(ctx, await em.findOneOrFail(Organization, responsibility.organization.id));
+    } else if (responsibility.area) {
+      await authorizeAreaResponsibility(ctx, em, responsibility.area.id);
+    }
     if (responsibility.endsOn !== null && responsibility.endsOn < todayInVietnam()) {
       throw conflict(`the responsibility already ended on ${responsibility.endsOn}`, {
         field: 'responsibilityId',

@@ -14,7 +14,7 @@ export async function loadPerson(em: EntityManager, id: string, globalId: string
 /**
  * Loads an organization that must be ACTIVE to take new positions or
  * responsibilities: NOT_FOUND when missing, CONFLICT (on `field`) when merged
- * or dissolved. The row is share-locked until commit, so a concurrent merger
+ * or dissolved; `authorize` runs before the status check. The row is share-locked until commit, so a concurrent merger
  * waits for this transaction instead of ending the organization under it.
  */
 export async function loadActiveOrganization(
@@ -22,9 +22,11 @@ export async function loadActiveOrganization(
   id: string,
   globalId: string,
   field: string,
+  authorize: (organization: Organization) => Promise<void>,
 ): Promise<Organization> {
   const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
   if (!organization) throw notFound('Organization', globalId);
+  await authorize(organization);
   if (organization.status !== OrganizationStatus.ACTIVE) {
     throw conflict(`the organization is ${organization.status.toLowerCase()}, not active`, { field });
   }
