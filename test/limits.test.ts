@@ -53,6 +53,10 @@ async function post(query: string, variables?: Record<string, unknown>, token: s
   return { ...result, sql: ts.sql.count };
 }
 
+/** A page of the directory of `first` organizations. */
+const page = (first: number) =>
+  post('query Page($first: Int) { organizations(first: $first) { totalCount } }', { first });
+
 /** Rejected before execution: a typed error, a client-error status, and only the viewer lookup ran. */
 function expectRejected(result: Result & { sql: number }, code: string, message?: RegExp) {
   expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result.errors)).toBe(code);
@@ -87,14 +91,14 @@ const aliasQuery = (aliases: number) =>
   `{ ${repeat(aliases, (i) => `a${i}: organizations(first: 1) { totalCount }`)} }`;
 const directiveQuery = (directives: number) =>
   `{ organizations(first: 1) { totalCount } ${repeat(directives, () => '__typename @include(if: true)')} }`;
+const kindsQuery = (kinds: number) =>
+  `{ organizations(first: 1, filter: { kinds: [${repeat(kinds, () => 'ARMED_FORCES')}] }) { totalCount } }`;
 /**
  * A query of exactly `tokens` tokens, padded with a long list literal (thousands
  * of repeated fields would trip graphql-js's own budget for overlapping fields).
  */
 function tokenQuery(tokens: number): string {
-  const query = (n: number) =>
-    `{ organizations(first: 1, filter: { kinds: [${repeat(n, () => 'ARMED_FORCES')}] }) { totalCount } }`;
-  const padded = query(tokens - tokenCount(query(0)));
+  const padded = kindsQuery(tokens - tokenCount(kindsQuery(0)));
   expect(tokenCount(padded)).toBe(tokens);
   return padded;
 }
@@ -145,7 +149,11 @@ describe('query limits over HTTP', () => {
 
   it('limits tokens', async () => {
     expectAccepted(await post(tokenQuery(MAX_TOKENS)));
-    expectRejected(await post(tokenQuery(MAX_TOKENS + 1)), 'GRAPHQL_PARSE_FAILED', /more than 2000 tokens/);
+    expectRejected(
+      await post(tokenQuery(MAX_TOKENS + 1)),
+      'GRAPHQL_PARSE_FAILED',
+      new RegExp(`more th\\w+ ${MAX_TOKENS} tokens`),
+    );
   });
 
   it("limits cost in Armor's model, with the page sizes really asked for", async () => {
@@ -188,9 +196,6 @@ describe('query limits over HTTP', () => {
   });
 
   it('limits the page size', async () => {
-    const page = (first: number) => post('query Page($first: Int) { organizations(first: $first) { totalCount } }', {
-      first,
-    });
     expectAccepted(await page(MAX_PAGE_SIZE));
     const over = await page(MAX_PAGE_SIZE + 1);
     expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -288,8 +293,8 @@ describe('query limits over graphql-ws', () => {
   it('closes a socket that does not initialise in time (4408)', async () => {
     const socket = new WebSocket(ts.wsUrl, 'graphql-transport-ws');
     const started = Date.now();
-    const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
-    expect(code).toBe(4408);
+    const closeCode = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+    expect(closeCode).toBe(4408);
     expect(Date.now() - started).toBeGreaterThanOrEqual(WS_CONNECTION_INIT_TIMEOUT_MS - 100);
   }, 15_000);
 });
@@ -319,8 +324,12 @@ describe('in production', () => {
       expect(errors?.[0]?.message).toContain('organisations');
       expect(errors?.[0]?.message).not.toMatch(/did you mean/i);
     }
+    await client.dispose(); // before the server goes away
   });
 });
+
+/** The error code of a result, or OK. */
+const code = (result: Result) => result.errors?.[0]?.extensions?.code ?? 'OK';
 
 describe('sign-in rate limiting', () => {
   const PASSWORD = 'Mật khẩu đúng 2025!';
@@ -361,8 +370,6 @@ describe('sign-in rate limiting', () => {
       req.end(body);
     });
   }
-  const code = (result: Result) => result.errors?.[0]?.extensions?.code ?? 'OK';
-
   beforeAll(async () => {
     passwordHash = await hashPassword(PASSWORD);
   });

@@ -195,13 +195,6 @@ export function costLimitPlugin<C extends object>(): ApolloServerPlugin<C> {
   };
 }
 
-/** Removes graphql-js's "Did you mean …?" hints (as Apollo's `hideSchemaDetailsFromClientErrors`). */
-const withoutSuggestions = (error: GraphQLError): GraphQLError =>
-  new GraphQLError(error.message.replace(/ ?Did you mean(.+?)\?$/, ''), {
-    nodes: error.nodes,
-    extensions: error.extensions,
-  });
-
 /** What a graphql-ws `onSubscribe` receives from the client. */
 interface SubscribePayload {
   query: string;
@@ -229,15 +222,16 @@ export function limitedSubscribe(schema: GraphQLSchema, options: { production: b
       const message = error instanceof GraphQLError ? error.message : 'Syntax Error';
       return [new GraphQLError(message, { extensions: { code: PARSE_FAILED } })];
     }
-    const invalid = validate(schema, document, rules);
+    // In production no "Did you mean …?" (as Apollo's `hideSchemaDetailsFromClientErrors`).
+    const invalid = validate(schema, document, rules, { hideSuggestions: options.production });
     if (invalid.length > 0) {
-      return invalid.map((e) => {
-        const typed = new GraphQLError(e.message, {
-          nodes: e.nodes,
-          extensions: { ...e.extensions, code: VALIDATION_FAILED },
-        });
-        return options.production ? withoutSuggestions(typed) : typed;
-      });
+      return invalid.map(
+        (e) =>
+          new GraphQLError(e.message, {
+            nodes: e.nodes,
+            extensions: { ...e.extensions, code: VALIDATION_FAILED },
+          }),
+      );
     }
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const operation = payload.operationName

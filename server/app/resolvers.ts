@@ -6,6 +6,8 @@ import { NodeResolver } from './node.resolver.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';
+import { PersonContactResolver } from '../modules/people/person-contact.resolver.js';
+import { OrganizationPermissionsResolver } from '../modules/organizations/organization-permissions.resolver.js';
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { PositionResolver } from '../modules/people/position.resolver.js';
 import { ResponsibilityResolver } from '../modules/people/responsibility.resolver.js';
@@ -18,6 +20,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
   OrganizationSubscriptionResolver,
   PersonResolver,
+  PersonContactResolver,
+  OrganizationPermissionsResolver,
   OrganizationPeopleResolver,
   PositionResolver,
   ResponsibilityResolver,

@@ -8,13 +8,7 @@ export class PersonType extends Node {
   @Field({ description: 'Full Vietnamese name (NFC).' })
   fullName!: string;
 
-  // TODO(access control): contact details are personal data; the access-control
-  // issue restricts them to the person and to those who work with them.
-  @Field(() => String, { nullable: true, description: 'Contact email; personal data.' })
-  email!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Contact phone number; personal data.' })
-  phone!: string | null;
+  // email and phone: personal data, resolved by PersonContactResolver under the people policy.
 }
 
 /** A page of people (`PersonConnection`). */
