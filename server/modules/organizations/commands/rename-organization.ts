@@ -24,6 +24,7 @@ export async function renameOrganization(
       'organizationId',
       input.expectedVersion,
     );
+    await authorize(ctx, organizationPolicy, 'rename', organization);
     if (organization.status !== OrganizationStatus.ACTIVE)
       throw conflict('only an active organization can be renamed');
     organization.name = name;
