@@ -366,6 +366,26 @@ describe('access matrix: reads', () => {
   });
 });
 
+describe('access matrix: personal data', () => {
+  it('shows contact details only to roles on an organization where the person holds a position', async () => {
+    const em = ts.orm.em.fork();
+    const holder = em.create(Person, { fullName: 'Hoàng Thị Liên', searchKey: 'hoang thi lien', email: 'lien@example.vn', phone: '0912345678' });
+    em.create(Position, { person: holder, organization: org.A.id, title: 'Phó Trưởng ban', startsOn: '2020-01-01' });
+    await em.flush();
+    for (const actor of actors) {
+      const result = await ts.gql<{ person: { email: string | null; phone: string | null } }>(
+        'query($id: ID!) { person(id: $id) { email phone } }',
+        { id: gid.person(holder) },
+        actor.user.token,
+      );
+      const sees = actor.isSystemAdmin || actor.on === 'A' || actor.on === 'P';
+      expect(result.data!.person, actor.name).toEqual(
+        sees ? { email: 'lien@example.vn', phone: '0912345678' } : { email: null, phone: null },
+      );
+    }
+  });
+});
+
 /** Root queries that only some actors may call: filled by their modules' cases. */
 const ADMIN_READS: Record<string, true> = {};
 void randomUUID;
