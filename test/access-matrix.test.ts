@@ -19,6 +19,10 @@ import { Person } from '../server/modules/people/person.entity.js';
 import { Position } from '../server/modules/people/position.entity.js';
 import { Responsibility, WorkField } from '../server/modules/people/responsibility.entity.js';
 import { issueTokens } from '../server/modules/users/commands/issue-tokens.js';
+import { User } from '../server/modules/users/user.entity.js';
+import { ApiToken } from '../server/modules/access/api-token.entity.js';
+import { hashSecret } from '../server/core/auth/tokens.js';
+import { hashPassword } from '../server/core/auth/passwords.js';
 import { foldForSearch } from '../server/core/text.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -41,7 +45,12 @@ interface MutationCase {
   owners: Owner[] | null;
   prepare: (owner: Owner, actor: Actor) => Promise<Call>;
   allowed: (actor: Actor, owner: Owner) => boolean;
+  /** Restores what the cell used up (e.g. the actor's session). */
+  cleanup?: (actor: Actor) => Promise<void>;
 }
+
+const KNOWN_PASSWORD = 'mật-khẩu-cũ-đủ-dài';
+const knownPasswordHash = hashPassword(KNOWN_PASSWORD);
 
 let ts: TestServer;
 let province: AdministrativeArea;
@@ -90,6 +99,89 @@ async function responsibility(owner: Owner): Promise<Responsibility> {
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   signIn: 'PUBLIC',
   refreshTokens: 'PUBLIC',
+  acceptInvitation: 'PUBLIC',
+  grantRole: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }',
+      variables: { i: { userId: toGlobalId('User', (await makeUser(ts.orm)).user.id), organizationId: gid.org(org[owner]), role: 'VIEWER' } },
+    }),
+    allowed: isAdminOver,
+  },
+  revokeRole: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => {
+      const em = ts.orm.em.fork();
+      const grant = em.create(RoleGrant, {
+        user: (await makeUser(ts.orm)).user.id,
+        organization: org[owner].id,
+        role: Role.VIEWER,
+        validFrom: new Date(Date.now() - 60_000),
+      });
+      await em.flush();
+      return {
+        query: 'mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { grant { id } } }',
+        variables: { i: { grantId: toGlobalId('RoleGrant', grant.id) } },
+      };
+    },
+    allowed: isAdminOver,
+  },
+  inviteUser: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }',
+      variables: {
+        i: { email: `${unique('inv-')}@test.phoihop.vn`, personId: gid.person(await person()), organizationId: gid.org(org[owner]), role: 'VIEWER' },
+      },
+    }),
+    allowed: isAdminOver,
+  },
+  createApiToken: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }',
+      variables: { i: { organizationId: gid.org(org[owner]), role: 'VIEWER', name: 'Tích hợp' } },
+    }),
+    allowed: isAdminOver,
+  },
+  revokeApiToken: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => {
+      const em = ts.orm.em.fork();
+      const token = em.create(ApiToken, {
+        name: 'Tích hợp',
+        organization: org[owner].id,
+        role: Role.VIEWER,
+        tokenHash: hashSecret(randomUUID()),
+        createdBy: actors[actors.length - 1].user.user.id,
+      });
+      await em.flush();
+      return {
+        query: 'mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { apiToken { id } } }',
+        variables: { i: { apiTokenId: toGlobalId('ApiToken', token.id) } },
+      };
+    },
+    allowed: isAdminOver,
+  },
+  changePassword: {
+    owners: null,
+    prepare: async (_owner, actor) => {
+      const em = ts.orm.em.fork();
+      const user = await em.findOneOrFail(User, actor.user.user.id);
+      user.passwordHash = await knownPasswordHash;
+      await em.flush();
+      return {
+        query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { changed } }',
+        variables: { i: { currentPassword: KNOWN_PASSWORD, newPassword: 'mật-khẩu-mới-đủ-dài' } },
+      };
+    },
+    allowed: () => true,
+    // changePassword ends the actor's other sessions: give it a new one for the cells after.
+    cleanup: async (actor) => {
+      const em = ts.orm.em.fork();
+      actor.user.token = (await issueTokens(em, 'phoihop-development-secret-change-me', await em.findOneOrFail(User, actor.user.user.id), null)).accessToken;
+    },
+  },
   createArea: {
     owners: null,
     prepare: async () => ({
@@ -302,6 +394,7 @@ describe('access matrix: mutations', () => {
           if (!expected && (!['FORBIDDEN', 'NOT_FOUND'].includes(String(code)) || after !== before)) {
             mismatches.push(`${cell}: expected denied, got ${code ?? 'success'}`);
           }
+          await spec.cleanup?.(actor);
         }
       }
       expect(mismatches).toEqual([]);
@@ -386,6 +479,15 @@ describe('access matrix: personal data', () => {
   });
 });
 
-/** Root queries that only some actors may call: filled by their modules' cases. */
-const ADMIN_READS: Record<string, true> = {};
-void randomUUID;
+/** Root queries that only some actors may call. */
+const ADMIN_READS: Record<string, true> = { auditRecords: true };
+
+describe('access matrix: audit log', () => {
+  it('lets system administrators and ADMINs read the audit log, and nobody else', async () => {
+    for (const actor of actors) {
+      const result = await ts.gql('{ auditRecords(first: 5) { totalCount } }', {}, actor.user.token);
+      const allowed = actor.isSystemAdmin || actor.role === Role.ADMIN;
+      expect(result.errors?.[0]?.extensions?.code ?? 'OK', actor.name).toBe(allowed ? 'OK' : 'FORBIDDEN');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { ApiToken } from '../modules/access/api-token.entity.js';
+import { Invitation } from '../modules/access/invitation.entity.js';
 import { RoleGrant } from '../modules/access/role-grant.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import '../modules/audit/write-audit.js';
@@ -21,5 +22,6 @@ export const entities = [
   RefreshToken,
   RoleGrant,
   ApiToken,
+  Invitation,
   AuditRecord,
 ];

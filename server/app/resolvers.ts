@@ -12,6 +12,11 @@ import { PersonResolver } from '../modules/people/person.resolver.js';
 import { PositionResolver } from '../modules/people/position.resolver.js';
 import { ResponsibilityResolver } from '../modules/people/responsibility.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
+import { AccountResolver } from '../modules/access/account.resolver.js';
+import { ApiTokenResolver } from '../modules/access/api-token.resolver.js';
+import { OrganizationAccessResolver } from '../modules/access/organization-access.resolver.js';
+import { RoleGrantResolver } from '../modules/access/role-grant.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,4 +31,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PositionResolver,
   ResponsibilityResolver,
   AuthResolver,
+  AccountResolver,
+  RoleGrantResolver,
+  ApiTokenResolver,
+  OrganizationAccessResolver,
+  AuditResolver,
 ];

@@ -10,6 +10,9 @@ export interface AuditChange {
   after: Record<string, unknown> | null;
 }
 
+/** Relations kept in an update's `before` even when unchanged, so the record says whose it is. */
+const CONTEXT_FIELDS = ['organization', 'person', 'user', 'parent', 'successor'];
+
 /** Columns never copied into the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 
@@ -61,7 +64,9 @@ export class AuditSubscriber implements EventSubscriber {
     if (!changes) return;
     for (const cs of uow.getChangeSets()) {
       const kind = cs.type === 'create' ? 'create' : cs.type === 'delete' ? 'delete' : 'update';
+      const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
       const payloadKeys = Object.keys(cs.payload ?? {});
+      const beforeKeys = [...new Set([...payloadKeys, ...CONTEXT_FIELDS.filter((k) => k in original)])];
       changes.push({
         entity: cs.meta.className,
         id: String(cs.getPrimaryKey()),

@@ -14,7 +14,10 @@ import type { Organization } from '../organizations/organization.entity.js';
  */
 export async function authorizeRegisterPerson(ctx: Context): Promise<void> {
   const access = await ctx.access();
-  demand(access.isSystemAdmin || access.organizationIds(Role.ADMIN).length > 0, { type: 'Person', visible: true });
+  demand(access.isSystemAdmin || access.organizationIds(Role.ADMIN).length > 0, {
+    type: 'Person',
+    visible: true,
+  });
 }
 
 /** ADMIN on the organization the position or responsibility belongs to. */
@@ -23,11 +26,23 @@ export function authorizeManageMembers(ctx: Context, organization: Organization)
 }
 
 /** ADMIN on some organization located in the area. */
-export async function authorizeAreaResponsibility(ctx: Context, em: EntityManager, areaId: string): Promise<void> {
+export async function authorizeAreaResponsibility(
+  ctx: Context,
+  em: EntityManager,
+  areaId: string,
+): Promise<void> {
   const access = await ctx.access();
   if (access.isSystemAdmin) return;
-  const rows = await em.getConnection().execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
-  demand(access.hasAny(Role.ADMIN, rows.map((r) => r.id)), { type: 'AdministrativeArea', visible: true });
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
+  demand(
+    access.hasAny(
+      Role.ADMIN,
+      rows.map((r) => r.id),
+    ),
+    { type: 'AdministrativeArea', visible: true },
+  );
 }
 
 /**

@@ -9,7 +9,10 @@ import { isRunningOn } from './term.js';
 
 /** Whether the viewer may read this person's contact details (batched: no query per person beyond the loaders). */
 async function contactVisible(ctx: Context, person: Person): Promise<boolean> {
-  const [access, positions] = await Promise.all([ctx.access(), loader(ctx, positionsByPerson).load(person.id)]);
+  const [access, positions] = await Promise.all([
+    ctx.access(),
+    loader(ctx, positionsByPerson).load(person.id),
+  ]);
   const today = todayInVietnam();
   const organizations = positions.filter((p) => isRunningOn(p, today)).map((p) => p.organization.id);
   return mayReadContact(access, ctx.viewer?.personId ?? null, person.id, organizations);

@@ -33,8 +33,12 @@ export async function assignResponsibility(
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);
     const organization = organizationId
-      ? await loadActiveOrganization(em, organizationId, input.organizationId as string, 'organizationId', (org) =>
-          authorizeManageMembers(ctx, org),
+      ? await loadActiveOrganization(
+          em,
+          organizationId,
+          input.organizationId as string,
+          'organizationId',
+          (org) => authorizeManageMembers(ctx, org),
         )
       : null;
     const area = areaId ? await loadArea(em, areaId, input.areaId as string) : null;

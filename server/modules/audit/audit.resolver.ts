@@ -1,0 +1,87 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { demand } from '../../core/access.js';
+import type { AuditChange } from '../../core/audit.js';
+import { loader, type Context } from '../../core/context.js';
+import { badInput } from '../../core/errors.js';
+import { fromGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { apiTokenById, userById } from '../access/access.loaders.js';
+import { ApiTokenType } from '../access/access.type.js';
+import { UserType } from '../users/user.type.js';
+import { AuditRecord } from './audit-record.entity.js';
+import { AuditRecordFilter } from './audit.inputs.js';
+import { auditWhere, mayReadAudit, mayReadAuditRecord, NEWEST_FIRST } from './audit.repository.js';
+import { AuditRecordConnection, AuditRecordType } from './audit.type.js';
+
+registerNodeType('AuditRecord', async (ctx, id) => {
+  const record = await ctx.em.findOne(AuditRecord, id);
+  return record && mayReadAuditRecord(await ctx.access(), record) ? record : null;
+});
+
+/** The filter's global IDs as database ids (BAD_USER_INPUT on malformed ones). */
+function databaseFilter(filter: AuditRecordFilter | null) {
+  if (filter?.from && filter.to && filter.to < filter.from)
+    throw badInput('to', 'to must not be before from');
+  const recordId = filter?.recordId ? parseGlobalId(filter.recordId)?.id : null;
+  if (filter?.recordId && !recordId) throw badInput('recordId', 'recordId is not a valid global ID');
+  return {
+    organizationId: filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null,
+    userId: filter?.userId ? fromGlobalId(filter.userId, 'User', 'userId') : null,
+    recordId,
+    from: filter?.from,
+    to: filter?.to,
+  };
+}
+
+/** The audit log: `auditRecords` and the record's fields. */
+@Resolver(() => AuditRecordType)
+export class AuditResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => AuditRecordConnection, {
+    description:
+      'The audit log, newest first. System administrators see every record; ADMINs the records concerning organizations where they are ADMIN; anyone else gets FORBIDDEN.',
+  })
+  async auditRecords(
+    @Args() page: PageArgs,
+    @Arg('filter', () => AuditRecordFilter, { nullable: true }) filter: AuditRecordFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = databaseFilter(filter);
+    const access = await ctx.access();
+    demand(mayReadAudit(access), { type: 'AuditRecord', visible: true });
+    return paginate(ctx.em, AuditRecord, auditWhere(access, where), NEWEST_FIRST, page);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() record: AuditRecord) {
+    return toGlobalId('AuditRecord', record.id);
+  }
+
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'Who acted; null for an API token or anonymous.',
+  })
+  actorUser(@Root() record: AuditRecord, @Ctx() ctx: Context) {
+    return record.actorUserId ? loader(ctx, userById).load(record.actorUserId) : null;
+  }
+
+  @FieldResolver(() => ApiTokenType, { nullable: true, description: 'The API token that acted, if one did.' })
+  actorApiToken(@Root() record: AuditRecord, @Ctx() ctx: Context) {
+    return record.actorApiTokenId ? loader(ctx, apiTokenById).load(record.actorApiTokenId) : null;
+  }
+
+  @FieldResolver(() => [ID], { description: 'Global IDs of the records changed.' })
+  recordIds(@Root() record: AuditRecord) {
+    const ids = record.changes.map((c: AuditChange) => toGlobalId(c.entity, c.id));
+    return [...new Set(ids)];
+  }
+
+  @FieldResolver(() => [ID], { description: 'Global IDs of the organizations concerned.' })
+  organizationIds(@Root() record: AuditRecord) {
+    return record.organizationIds.map((id) => toGlobalId('Organization', id));
+  }
+}
