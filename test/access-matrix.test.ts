@@ -104,7 +104,13 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
     owners: ['A', 'B'],
     prepare: async (owner) => ({
       query: 'mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }',
-      variables: { i: { userId: toGlobalId('User', (await makeUser(ts.orm)).user.id), organizationId: gid.org(org[owner]), role: 'VIEWER' } },
+      variables: {
+        i: {
+          userId: toGlobalId('User', (await makeUser(ts.orm)).user.id),
+          organizationId: gid.org(org[owner]),
+          role: 'VIEWER',
+        },
+      },
     }),
     allowed: isAdminOver,
   },
@@ -131,7 +137,12 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
     prepare: async (owner) => ({
       query: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }',
       variables: {
-        i: { email: `${unique('inv-')}@test.phoihop.vn`, personId: gid.person(await person()), organizationId: gid.org(org[owner]), role: 'VIEWER' },
+        i: {
+          email: `${unique('inv-')}@test.phoihop.vn`,
+          personId: gid.person(await person()),
+          organizationId: gid.org(org[owner]),
+          role: 'VIEWER',
+        },
       },
     }),
     allowed: isAdminOver,
@@ -179,7 +190,14 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
     // changePassword ends the actor's other sessions: give it a new one for the cells after.
     cleanup: async (actor) => {
       const em = ts.orm.em.fork();
-      actor.user.token = (await issueTokens(em, 'phoihop-development-secret-change-me', await em.findOneOrFail(User, actor.user.user.id), null)).accessToken;
+      actor.user.token = (
+        await issueTokens(
+          em,
+          'phoihop-development-secret-change-me',
+          await em.findOneOrFail(User, actor.user.user.id),
+          null,
+        )
+      ).accessToken;
     },
   },
   createArea: {
@@ -370,7 +388,7 @@ afterAll(() => ts?.stop());
 
 describe('access matrix: mutations', () => {
   it('has a case for every root mutation of the schema', () => {
-    const fields = Object.keys(ts.server.schema.getMutationType()!.getFields()).sort();
+    const fields = Object.keys(ts.server.schema.getMutationType()!.getFields()).toSorted();
     expect(fields.filter((f) => !(f in MUTATIONS))).toEqual([]);
   });
 
@@ -462,8 +480,18 @@ describe('access matrix: reads', () => {
 describe('access matrix: personal data', () => {
   it('shows contact details only to roles on an organization where the person holds a position', async () => {
     const em = ts.orm.em.fork();
-    const holder = em.create(Person, { fullName: 'Hoàng Thị Liên', searchKey: 'hoang thi lien', email: 'lien@example.vn', phone: '0912345678' });
-    em.create(Position, { person: holder, organization: org.A.id, title: 'Phó Trưởng ban', startsOn: '2020-01-01' });
+    const holder = em.create(Person, {
+      fullName: 'Hoàng Thị Liên',
+      searchKey: 'hoang thi lien',
+      email: 'lien@example.vn',
+      phone: '0912345678',
+    });
+    em.create(Position, {
+      person: holder,
+      organization: org.A.id,
+      title: 'Phó Trưởng ban',
+      startsOn: '2020-01-01',
+    });
     await em.flush();
     for (const actor of actors) {
       const result = await ts.gql<{ person: { email: string | null; phone: string | null } }>(

@@ -126,6 +126,20 @@ describe('audit records of mutations', () => {
     ]);
   });
 
+  it('files a revocation under the organization of the revoked grant', async () => {
+    const org = await makeOrg();
+    const user = await makeUser(ts.orm);
+    const grantId = ok(await grant(user, org, Role.VIEWER)).grantRole.grant.id;
+    const revoked = await ts.gql(
+      'mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { grant { id } } }',
+      { i: { grantId } },
+      admin.token,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const [latest] = (await audit({ organizationId: gid.org(org) })).edges.map((e) => e.node);
+    expect(latest).toMatchObject({ operation: 'revokeRole', organizationIds: [gid.org(org)] });
+  });
+
   it('writes nothing for a failed mutation', async () => {
     const org = await makeOrg();
     const outsider = await makeUser(ts.orm);

@@ -376,7 +376,11 @@ describe('authorization rules', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(missing).toEqual([]);
-    expect(publicFields.toSorted()).toEqual(['Mutation.acceptInvitation', 'Mutation.refreshTokens', 'Mutation.signIn']);
+    expect(publicFields.toSorted()).toEqual([
+      'Mutation.acceptInvitation',
+      'Mutation.refreshTokens',
+      'Mutation.signIn',
+    ]);
   });
 
   it('refuses every non-public root query and mutation without a token', async () => {

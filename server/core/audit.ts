@@ -71,13 +71,7 @@ export class AuditSubscriber implements EventSubscriber {
         entity: cs.meta.className,
         id: String(cs.getPrimaryKey()),
         kind,
-        before:
-          kind === 'create'
-            ? null
-            : snapshot(
-                cs.originalEntity as Record<string, unknown>,
-                kind === 'update' ? payloadKeys : undefined,
-              ),
+        before: kind === 'create' ? null : snapshot(original, kind === 'update' ? beforeKeys : undefined),
         after: kind === 'delete' ? null : snapshot(cs.payload as Record<string, unknown>),
       });
     }
