@@ -1,4 +1,4 @@
-import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import { AdministrativeArea, type AreaLevel } from './area.entity.js';
 
@@ -23,20 +23,7 @@ export function areaWhere(filter: {
   return where;
 }
 
-/** IDs of the ancestors of area `id`, nearest first (one recursive query). */
-export async function areaAncestorIds(em: EntityManager, id: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `with recursive up as (
-       select parent_id as id, 1 as depth from administrative_area where id = ?
-       union all
-       select a.parent_id, up.depth + 1 from administrative_area a join up on a.id = up.id where up.depth < 64
-     ) select id from up where id is not null order by depth`,
-    [id],
-  );
-  return rows.map((r) => r.id);
-}
-
-/** A raw SQL condition: the column `column` of the alias is in the subtree of area `areaId`. */
+/** A raw SQL condition (use as a filter key with value `[]`): column `column` is in the subtree of area `areaId`. */
 export function inAreaSubtree(column: string, areaId: string) {
   return raw((alias: string) => `${alias}.${column} in (${AREA_SUBTREE_SQL})`, [areaId]);
 }

@@ -7,8 +7,8 @@ import { PageArgs, paginate } from '../../core/pagination.js';
 import { Rule } from '../../core/rules.js';
 import { AdministrativeArea } from './area.entity.js';
 import { AreaFilter, CreateAreaInput, CreateAreaPayload } from './area.inputs.js';
-import { areaById } from './area.loaders.js';
-import { areaAncestorIds, areaWhere } from './area.repository.js';
+import { areaAncestorIdsById, areaById } from './area.loaders.js';
+import { areaWhere } from './area.repository.js';
 import { AreaConnection, AreaType } from './area.type.js';
 import { createArea } from './commands/create-area.js';
 
@@ -56,7 +56,7 @@ export class AreaResolver {
 
   @FieldResolver(() => [AreaType], { description: 'From the parent up to the root.' })
   async ancestors(@Root() area: AdministrativeArea, @Ctx() ctx: Context) {
-    const ids = await areaAncestorIds(ctx.em, area.id);
+    const ids = await loader(ctx, areaAncestorIdsById).load(area.id);
     return (await loader(ctx, areaById).loadMany(ids)).filter((a) => a instanceof AdministrativeArea);
   }
 

@@ -1,6 +1,7 @@
-import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { ancestorIds } from '../../core/db/tree.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
-import { AREA_SUBTREE_SQL } from '../areas/area.repository.js';
+import { inAreaSubtree } from '../areas/area.repository.js';
 import { Organization, type OrganizationKind, type OrganizationStatus } from './organization.entity.js';
 
 /** Filter for the organization directory, all in SQL (trigram-indexed search). */
@@ -17,12 +18,7 @@ export function organizationWhere(filter: {
   if (filter.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.areaId && filter.includeDescendantAreas) {
-    where[
-      raw(
-        (alias: string) => `${alias}.area_id in (${AREA_SUBTREE_SQL})`,
-        [filter.areaId],
-      ) as unknown as string
-    ] = [];
+    where[inAreaSubtree('area_id', filter.areaId) as unknown as string] = [];
   } else if (filter.areaId) {
     where.area = filter.areaId;
   }
@@ -36,15 +32,7 @@ export function organizationSearchKey(name: string, shortName: string | null): s
 
 /** IDs of the organizations above `id` in its chain of command, nearest first. */
 export async function organizationAncestorIds(em: EntityManager, id: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `with recursive up as (
-       select parent_id as id, 1 as depth from organization where id = ?
-       union all
-       select o.parent_id, up.depth + 1 from organization o join up on o.id = up.id where up.depth < 64
-     ) select id from up where id is not null order by depth`,
-    [id],
-  );
-  return rows.map((r) => r.id);
+  return (await ancestorIds(em, 'organization', [id])).get(id) ?? [];
 }
 
 /** Locks organizations `ids` (FOR UPDATE) so concurrent reorganisations serialize. */
