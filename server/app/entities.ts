@@ -3,6 +3,14 @@ import { Invitation } from '../modules/access/invitation.entity.js';
 import { RoleGrant } from '../modules/access/role-grant.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import '../modules/audit/write-audit.js';
+import { LegalDocument } from '../modules/legal-documents/legal-document.entity.js';
+import { ObjectiveValue, ProgramObjective } from '../modules/programs/objective.entity.js';
+import { ProgramParticipant } from '../modules/programs/participant.entity.js';
+import { CoordinationProgram } from '../modules/programs/program.entity.js';
+import { ProgramUpdate } from '../modules/programs/program-update.entity.js';
+import { TaskAssignment } from '../modules/tasks/assignment.entity.js';
+import { ProgressReport, TaskFollowUp } from '../modules/tasks/progress-report.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -24,4 +32,14 @@ export const entities = [
   ApiToken,
   Invitation,
   AuditRecord,
+  LegalDocument,
+  CoordinationProgram,
+  ProgramParticipant,
+  ProgramObjective,
+  ObjectiveValue,
+  ProgramUpdate,
+  Task,
+  TaskAssignment,
+  ProgressReport,
+  TaskFollowUp,
 ];

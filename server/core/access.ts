@@ -76,3 +76,8 @@ export function demand(allowed: boolean, record: { type: string; id?: string; vi
   if (!record.visible) throw notFound(record.type, record.id);
   throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${record.type}`);
 }
+
+/** A PostgreSQL uuid[] literal for `= any(?::uuid[])` (one parameter, however many ids). */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}

@@ -1,0 +1,52 @@
+import { Role } from '../../core/access.js';
+import { definePolicy } from '../../core/policy.js';
+import { ParticipantRole } from './participant.entity.js';
+
+/** What the program policy needs to know about a program: its owner and its participants. */
+export interface ProgramAccessView {
+  id: string;
+  ownerId: string;
+  /** Every participation, current and past. */
+  participants: { organizationId: string; role: ParticipantRole; current: boolean }[];
+}
+
+const LEADING = [ParticipantRole.LEAD, ParticipantRole.CO_LEAD];
+
+/** The owner and the current leads and co-leads: the organizations that run the program. */
+export const leadingOrganizations = (program: ProgramAccessView): string[] => [
+  program.ownerId,
+  ...program.participants.filter((p) => p.current && LEADING.includes(p.role)).map((p) => p.organizationId),
+];
+
+/** Every organization that takes or took part, and the owner. */
+export const participatingOrganizations = (program: ProgramAccessView): string[] => [
+  program.ownerId,
+  ...program.participants.map((p) => p.organizationId),
+];
+
+/**
+ * A program is visible to the organizations taking part in it (and to the
+ * organizations above them, since a role reaches down the chain of command)
+ * and to system administrators. Running it — details, participants,
+ * objectives, updates, status, tasks — needs COORDINATOR on the owner or on
+ * a current LEAD / CO_LEAD.
+ */
+export const programPolicy = definePolicy<ProgramAccessView, 'update' | 'changeStatus' | 'manageParticipants' | 'postUpdate' | 'createTask'>(
+  'CoordinationProgram',
+  (access, program) => access.hasAny(Role.VIEWER, participatingOrganizations(program)),
+  {
+    update: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+    changeStatus: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+    manageParticipants: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+    postUpdate: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+    createTask: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+  },
+);
+
+/**
+ * SQL condition (alias `p` = coordination_program) for programs the viewer
+ * may read, given the organizations it reaches (`?` = uuid[] literal).
+ */
+export const PROGRAM_VISIBLE_SQL = (p: string): string =>
+  `(${p}.owner_id = any(?::uuid[]) or exists (select 1 from program_participant pp
+     where pp.program_id = ${p}.id and pp.organization_id = any(?::uuid[])))`;
