@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
+import { projectRoot } from '../core/db/orm.js';
 import { bearerToken, createContext, viewerFromToken, type ContextDeps } from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
 import { costLimitPlugin, limitedSubscribe, limitValidationRules, parseOptions } from './limits.js';
@@ -74,9 +77,42 @@ const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
   });
 };
 
+/** Where `npm run build` puts the web client. */
+export const CLIENT_DIST_DIR = path.join(projectRoot, 'client', 'dist');
+
+/** Path prefixes that belong to the server, never to the web client's routes. */
+export const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/calendar'] as const;
+
+const isServerPath = (p: string) => SERVER_PATHS.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
+
+/**
+ * Serves the built web client from `dir`: its files (hashed assets cached for a year,
+ * `index.html` never cached), and `index.html` for every other GET that is not a server
+ * path and does not name a file, so the client's routes survive a reload.
+ */
+export function serveClient(app: express.Express, dir: string): void {
+  const indexHtml = path.join(dir, 'index.html');
+  app.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, file) => {
+        const immutable = file.startsWith(path.join(dir, 'assets') + path.sep);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
+    if (path.posix.basename(req.path).includes('.')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
+
 /**
  * Starts Apollo (HTTP) and graphql-ws (WebSocket) on one port and path
- * (`/graphql`), plus `/healthz` and `/readyz`.
+ * (`/graphql`), plus `/healthz` and `/readyz`, and the built web client at `/`
+ * when `client/dist/index.html` exists.
  */
 export async function startServer(
   deps: ContextDeps,
@@ -173,6 +209,8 @@ export async function startServer(
         ),
     }),
   );
+
+  if (existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) serveClient(app, CLIENT_DIST_DIR);
 
   app.use(jsonErrorHandler);
 
