@@ -27,10 +27,12 @@ async function main(): Promise<void> {
       const summary = await loadDemoData(orm.em.fork());
       console.log('Loaded demo data:', summary);
     }
-    const server = await startServer({ orm, config, pubsub: createEventBus() }, config.port);
+    const pubsub = createEventBus(config.redisUrl);
+    const server = await startServer({ orm, config, pubsub }, config.port);
     console.log(`Phối hợp is ready at ${server.url}`);
     installShutdown(async () => {
       await server.stop();
+      await pubsub.close();
       await orm?.close();
       await embedded?.stop();
     });

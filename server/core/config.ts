@@ -10,6 +10,8 @@ export interface AppConfig {
   tokenSecret: string;
   /** Where the embedded PostgreSQL keeps its files. */
   dataDir: string;
+  /** Redis for fanning events out across server instances; in-process when unset. */
+  redisUrl: string | undefined;
 }
 
 /** Reads the configuration from `process.env`, with development defaults. */
@@ -26,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     tokenSecret,
     dataDir: env.DATA_DIR ?? '.data',
+    redisUrl: env.REDIS_URL || undefined,
   };
 }
 

@@ -5,6 +5,18 @@ import type { Context } from './context.js';
 /** Work to do once the transaction has committed (publishing events). */
 export type AfterCommit = () => void;
 
+const commitCallbacks = new WeakMap<EntityManager, AfterCommit[]>();
+
+/**
+ * Registers work to run after the transaction of `em` commits, for code that
+ * only has the EntityManager (e.g. `notify`). Outside `inTransaction` it throws.
+ */
+export function onCommit(em: EntityManager, fn: AfterCommit): void {
+  const callbacks = commitCallbacks.get(em);
+  if (!callbacks) throw new Error('onCommit called outside inTransaction');
+  callbacks.push(fn);
+}
+
 /**
  * Runs `work` in one database transaction on the request's EntityManager.
  * Everything it changes is flushed at the end, together with the audit
@@ -19,12 +31,20 @@ export async function inTransaction<T>(
   const callbacks: AfterCommit[] = [];
   const result = await ctx.em.transactional(async (tx) => {
     const em = tx as EntityManager;
+    commitCallbacks.set(em, callbacks);
     const changes = collectChanges(em);
     const value = await work(em, (fn) => callbacks.push(fn));
     await em.flush();
     if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
     return value;
   });
-  for (const fn of callbacks) fn();
+  for (const fn of callbacks) {
+    try {
+      fn();
+    } catch (error) {
+      // The change is committed; a failed publish must not turn it into an error.
+      console.error('after-commit callback failed', error);
+    }
+  }
   return result;
 }

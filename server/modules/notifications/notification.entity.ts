@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/postgresql';
+import { Person } from '../people/person.entity.js';
+
+/** What a notification is about. */
+export enum NotificationKind {
+  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
+  MEETING_RESCHEDULED = 'MEETING_RESCHEDULED',
+  MEETING_POSTPONED = 'MEETING_POSTPONED',
+  MEETING_CANCELLED = 'MEETING_CANCELLED',
+  MEETING_AGENDA_CHANGED = 'MEETING_AGENDA_CHANGED',
+  MEETING_REMINDER = 'MEETING_REMINDER',
+  MINUTES_REMINDER = 'MINUTES_REMINDER',
+  TASK_ASSIGNED = 'TASK_ASSIGNED',
+  TASK_UPDATED = 'TASK_UPDATED',
+  TASK_URGED = 'TASK_URGED',
+  TASK_DUE_SOON = 'TASK_DUE_SOON',
+  TASK_OVERDUE = 'TASK_OVERDUE',
+  PROGRAM_UPDATED = 'PROGRAM_UPDATED',
+}
+
+/**
+ * One notification for one person, written in the same transaction as the
+ * change that causes it (an outbox: nothing is lost if the process dies after
+ * commit). `txid` is the writing transaction's id; the inbox is read in
+ * (txid, id) order and only up to the oldest transaction still running, so a
+ * cursor never skips a notification that commits late.
+ */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['recipient', 'txid', 'id'] })
+export class Notification {
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Person, { ref: true })
+  recipient!: Ref<Person>;
+
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  /** Short text in Vietnamese, ready to show. */
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  body: string | null = null;
+
+  /** The record it is about: `Meeting`, `Task`, `CoordinationProgram`. */
+  @Property({ type: 'string', length: 40 })
+  subjectType!: string;
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  /** The organization it concerns, when there is one. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
+
+  @Property({ type: 'bigint', defaultRaw: '((pg_current_xact_id())::text)::bigint' })
+  txid?: Opt<string>;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt?: Opt<Date>;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  readAt: Date | null = null;
+
+  /** Set for reminders: the same reminder is never written twice. */
+  @Property({ type: 'string', length: 200, nullable: true, unique: true })
+  dedupeKey: string | null = null;
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PubSub } from '../../core/pubsub.js';
+import { onCommit } from '../../core/transaction.js';
+import type { NotificationKind } from './notification.entity.js';
+
+/** What to tell people; one row per recipient is written from it. */
+export interface NotificationDraft {
+  kind: NotificationKind;
+  title: string;
+  body?: string | null;
+  subjectType: string;
+  subjectId: string;
+  organizationId?: string | null;
+  /** For reminders: one notification per recipient and key, ever. */
+  dedupeKey?: string | null;
+}
+
+/**
+ * Writes a notification for each person, inside the caller's transaction
+ * (outbox), skipping people who muted this kind; after commit, tells live
+ * subscribers. Returns the people actually notified.
+ */
+export async function notify(
+  em: EntityManager,
+  pubsub: PubSub | null,
+  personIds: readonly string[],
+  draft: NotificationDraft,
+): Promise<string[]> {
+  const unique = [...new Set(personIds)];
+  if (!unique.length) return [];
+  const muted = await em.getConnection().execute<{ person_id: string }[]>(
+    'select person_id from notification_preference where person_id in (?) and ? = any(muted_kinds)',
+    [unique, draft.kind],
+  );
+  const mutedIds = new Set(muted.map((m) => m.person_id));
+  const recipients = unique.filter((id) => !mutedIds.has(id));
+  if (!recipients.length) return [];
+  const values = recipients.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  const params = recipients.flatMap((personId) => [
+    randomUUID(),
+    personId,
+    draft.kind,
+    draft.title,
+    draft.body ?? null,
+    draft.subjectType,
+    draft.subjectId,
+    draft.organizationId ?? null,
+    draft.dedupeKey ? `${draft.dedupeKey}:${personId}` : null,
+  ]);
+  const inserted = await em.getConnection().execute<{ recipient_id: string }[]>(
+    `insert into notification (id, recipient_id, kind, title, body, subject_type, subject_id, organization_id, dedupe_key)
+     values ${values} on conflict (dedupe_key) do nothing returning recipient_id`,
+    params,
+  );
+  const notified = inserted.map((row) => row.recipient_id);
+  if (notified.length && pubsub) onCommit(em, () => pubsub.publish('NOTIFICATION_ADDED', { personIds: notified }));
+  return notified;
+}
+
+/**
+ * People who hear about an organization's business: those holding a role in
+ * force directly on it (not inherited from above, so a province does not
+ * receive every commune's notices), plus any extra people named.
+ */
+export async function organizationAudience(
+  em: EntityManager,
+  organizationIds: readonly string[],
+  extraPersonIds: readonly (string | null | undefined)[] = [],
+): Promise<string[]> {
+  const extra = extraPersonIds.filter((id): id is string => !!id);
+  if (!organizationIds.length) return extra;
+  const rows = await em.getConnection().execute<{ person_id: string }[]>(
+    `select distinct u.person_id from role_grant g join app_user u on u.id = g.user_id
+      where g.organization_id in (?) and not u.disabled
+        and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())`,
+    [[...organizationIds]],
+  );
+  return [...new Set([...rows.map((r) => r.person_id), ...extra])];
+}
