@@ -11,6 +11,8 @@ import { ProgramUpdate } from '../modules/programs/program-update.entity.js';
 import { TaskAssignment } from '../modules/tasks/assignment.entity.js';
 import { ProgressReport, TaskFollowUp } from '../modules/tasks/progress-report.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { NotificationPreference } from '../modules/notifications/preference.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -42,4 +44,6 @@ export const entities = [
   TaskAssignment,
   ProgressReport,
   TaskFollowUp,
+  Notification,
+  NotificationPreference,
 ];

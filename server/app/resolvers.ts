@@ -3,6 +3,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import '../modules/people/people.lifecycle.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';
@@ -21,6 +22,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  NotificationResolver,
   AreaResolver,
   OrganizationResolver,
   OrganizationSubscriptionResolver,
