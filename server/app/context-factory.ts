@@ -16,6 +16,29 @@ export interface ContextDeps {
   pubsub: PubSub;
 }
 
+/** Per user or API token: how many times its access changed (ACCESS_CHANGED events) in this process's view. */
+const accessEpochs = new Map<string, number>();
+
+function accessEpoch(viewer: Viewer | null): number {
+  const key = viewer?.userId ?? viewer?.apiTokenId;
+  return key ? (accessEpochs.get(key) ?? 0) : 0;
+}
+
+/**
+ * Listens for ACCESS_CHANGED (from this or, through Redis, another instance):
+ * the access of a long-lived context (a subscription) is reloaded on its next
+ * use, so a revoked role stops events at once. Returns a stop function.
+ */
+export function watchAccessChanges(pubsub: PubSub): () => void {
+  const events = pubsub.subscribe('ACCESS_CHANGED');
+  void (async () => {
+    for await (const event of events) {
+      for (const id of [...event.userIds, ...(event.apiTokenIds ?? [])]) accessEpochs.set(id, (accessEpochs.get(id) ?? 0) + 1);
+    }
+  })();
+  return () => void events.return?.();
+}
+
 /** Extracts the token of an `Authorization: Bearer …` value (or a bare token). */
 export function bearerToken(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -40,13 +63,14 @@ export function createContext(
   clientAddress: string | null = null,
 ): Context {
   const em = deps.orm.em.fork();
-  let access: Promise<ViewerAccess> | undefined;
+  let access: { epoch: number; roles: Promise<ViewerAccess> } | undefined;
   return {
     em,
     viewer,
     access: () => {
-      access ??= loadViewerAccess(em.fork(), viewer);
-      return access;
+      const epoch = accessEpoch(viewer);
+      if (!access || access.epoch !== epoch) access = { epoch, roles: loadViewerAccess(em.fork(), viewer) };
+      return access.roles;
     },
     operation: null,
     requestId,

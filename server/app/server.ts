@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
 import { projectRoot } from '../core/db/orm.js';
-import { bearerToken, createContext, viewerFromToken, type ContextDeps } from './context-factory.js';
+import { bearerToken, createContext, watchAccessChanges, viewerFromToken, type ContextDeps } from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
 import { costLimitPlugin, limitedSubscribe, limitValidationRules, parseOptions } from './limits.js';
 import { createSchema } from './schema.js';
@@ -184,6 +184,7 @@ export async function startServer(
     ],
   });
   await apollo.start();
+  const stopWatchingAccess = watchAccessChanges(deps.pubsub);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -221,6 +222,9 @@ export async function startServer(
     port: actualPort,
     httpServer,
     schema,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      stopWatchingAccess();
+      await apollo.stop();
+    },
   };
 }

@@ -11,7 +11,7 @@ export type Events = {
   /** New notifications were committed for these people (their inboxes). */
   NOTIFICATION_ADDED: [{ personIds: string[] }];
   /** A user's roles changed: live subscriptions reload that user's access. */
-  ACCESS_CHANGED: [{ userIds: string[] }];
+  ACCESS_CHANGED: [{ userIds: string[]; apiTokenIds?: string[] }];
 };
 
 /** The pub/sub used by type-graphql subscriptions, plus how to close its connections. */

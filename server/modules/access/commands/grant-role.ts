@@ -1,4 +1,5 @@
 import type { Context } from '../../../core/context.js';
+import { publishAccessChanged } from '../access.events.js';
 import { requireUser } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
@@ -19,7 +20,8 @@ export async function grantRole(ctx: Context, input: GrantRoleInput): Promise<Ro
   const validFrom = input.validFrom ?? new Date();
   const validTo = input.validTo ?? null;
   if (validTo && validTo <= validFrom) throw badInput('validTo', 'validTo must be after validFrom');
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, afterCommit) => {
+    afterCommit(() => publishAccessChanged(ctx, { userIds: [userId] }));
     const organization = await loadOrganizationToConfer(ctx, em, input.organizationId, input.role);
     const user = await em.findOne(User, userId);
     if (!user) throw notFound('User', input.userId);

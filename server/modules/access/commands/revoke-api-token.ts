@@ -1,3 +1,4 @@
+import { publishAccessChanged } from '../access.events.js';
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { requireUser } from '../../../core/context.js';
@@ -16,12 +17,13 @@ import { ApiToken } from '../api-token.entity.js';
 export async function revokeApiToken(ctx: Context, input: { apiTokenId: string }): Promise<ApiToken> {
   requireUser(ctx);
   const id = fromGlobalId(input.apiTokenId, 'ApiToken', 'apiTokenId');
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, afterCommit) => {
     const apiToken = await em.findOne(ApiToken, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!apiToken) throw notFound('ApiToken', input.apiTokenId);
     await authorize(ctx, apiTokenPolicy, 'revoke', apiToken);
     if (apiToken.revokedAt) throw conflict('the API token is already revoked');
     apiToken.revokedAt = new Date();
+    afterCommit(() => publishAccessChanged(ctx, { apiTokenIds: [apiToken.id] }));
     return apiToken;
   });
 }

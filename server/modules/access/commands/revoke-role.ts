@@ -1,3 +1,4 @@
+import { publishAccessChanged } from '../access.events.js';
 import { LockMode, ref } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { requireUser } from '../../../core/context.js';
@@ -17,7 +18,7 @@ import { RoleGrant } from '../role-grant.entity.js';
 export async function revokeRole(ctx: Context, input: { grantId: string }): Promise<RoleGrant> {
   const viewer = requireUser(ctx);
   const id = fromGlobalId(input.grantId, 'RoleGrant', 'grantId');
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, afterCommit) => {
     const grant = await em.findOne(RoleGrant, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!grant) throw notFound('RoleGrant', input.grantId);
     await authorize(ctx, roleGrantPolicy, 'revoke', grant);
@@ -25,6 +26,7 @@ export async function revokeRole(ctx: Context, input: { grantId: string }): Prom
     if (grant.validTo && grant.validTo <= now) throw conflict('the grant has already ended');
     grant.validTo = grant.validFrom > now ? grant.validFrom : now;
     grant.revokedBy = ref(User, viewer.userId);
+    afterCommit(() => publishAccessChanged(ctx, { userIds: [grant.user.id] }));
     return grant;
   });
 }
