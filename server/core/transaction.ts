@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { collectChanges, writeAudit } from './audit.js';
 import type { Context } from './context.js';
+import { runBeforeCommit, startRecording } from './domain-events.js';
 
 /** Work to do once the transaction has committed (publishing events). */
 export type AfterCommit = () => void;
@@ -21,7 +22,9 @@ export function onCommit(em: EntityManager, fn: AfterCommit): void {
  * Runs `work` in one database transaction on the request's EntityManager.
  * Everything it changes is flushed at the end, together with the audit
  * record of those changes (who, which operation, before and after), or
- * nothing is. Callbacks registered with `afterCommit` run only after a
+ * nothing is. Domain events recorded with `recordEvent` are handed to the
+ * before-commit handlers (the notification outbox) and published after
+ * commit; callbacks registered with `afterCommit` run only after a
  * successful commit.
  */
 export async function inTransaction<T>(
@@ -33,8 +36,12 @@ export async function inTransaction<T>(
     const em = tx as EntityManager;
     commitCallbacks.set(em, callbacks);
     const changes = collectChanges(em);
+    const events = startRecording(em);
     const value = await work(em, (fn) => callbacks.push(fn));
     await em.flush();
+    await runBeforeCommit(em, ctx, events);
+    // Recorded events reach subscribers (here and, through Redis, on other instances) after commit.
+    for (const event of events) callbacks.push(() => ctx.pubsub.publish(event.topic, event.payload as never));
     if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
     return value;
   });

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from './context.js';
+import type { Events } from './pubsub.js';
+
+/** A domain event: a pub/sub topic and its payload (IDs only). */
+export type DomainEvent = { [K in keyof Events]: { topic: K; payload: Events[K][0] } }[keyof Events];
+
+/**
+ * Runs inside the transaction that recorded the events, before commit — the
+ * notifications module writes its inbox rows here (outbox), so they commit
+ * or roll back with the change.
+ */
+export type BeforeCommitHandler = (em: EntityManager, ctx: Context, events: DomainEvent[]) => Promise<void>;
+
+const recorded = new WeakMap<EntityManager, DomainEvent[]>();
+const handlers: BeforeCommitHandler[] = [];
+
+/** Starts recording the events of a transaction's EntityManager (called by `inTransaction`). */
+export function startRecording(em: EntityManager): DomainEvent[] {
+  const events: DomainEvent[] = [];
+  recorded.set(em, events);
+  return events;
+}
+
+/**
+ * Records that something happened in this transaction. Handlers see it
+ * before commit; subscribers receive it on the pub/sub after commit.
+ */
+export function recordEvent<K extends keyof Events>(em: EntityManager, topic: K, payload: Events[K][0]): void {
+  const events = recorded.get(em);
+  if (!events) throw new Error('recordEvent called outside inTransaction');
+  events.push({ topic, payload } as DomainEvent);
+}
+
+/** Lets a module react to recorded events inside their transaction (registered once, at load). */
+export function beforeCommit(handler: BeforeCommitHandler): void {
+  handlers.push(handler);
+}
+
+/** Runs the before-commit handlers over a transaction's events. */
+export async function runBeforeCommit(em: EntityManager, ctx: Context, events: DomainEvent[]): Promise<void> {
+  if (!events.length) return;
+  for (const handler of handlers) await handler(em, ctx, events);
+}
