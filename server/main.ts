@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/db/embedded
 import { connectOrm, migrateUp } from './core/db/orm.js';
 import { createEventBus } from './core/pubsub.js';
 import { hasAnyData, loadDemoData } from './demo/load-demo-data.js';
+import { startReminderScheduler } from './modules/notifications/reminders/scheduler.js';
 
 /** Starts the database (embedded when DATABASE_URL is unset), migrates, seeds demo data, serves. */
 async function main(): Promise<void> {
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
     const pubsub = createEventBus(config.redisUrl);
     const server = await startServer({ orm, config, pubsub }, config.port);
     console.log(`Phối hợp is ready at ${server.url}`);
+    const stopReminders = startReminderScheduler(orm.em, pubsub);
     installShutdown(async () => {
+      await stopReminders();
       await server.stop();
       await pubsub.close();
       await orm?.close();

@@ -21,11 +21,19 @@ import {
   type ReadCase,
 } from './matrix/world.js';
 import { directoryMutations } from './matrix/directory.cases.js';
+import { programMutations, programReads } from './matrix/programs.cases.js';
+import { taskMutations, taskReads } from './matrix/tasks.cases.js';
+import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
-const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = { ...directoryMutations };
+const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
+  ...directoryMutations,
+  ...programMutations,
+  ...taskMutations,
+  ...meetingMutations,
+};
 /** Every module's read cases for shared records. */
-const MODULE_READS: Record<string, ReadCase> = {};
+const MODULE_READS: Record<string, ReadCase> = { ...programReads, ...taskReads, ...meetingReads };
 
 async function auditCount(operation: string, userId: string): Promise<number> {
   const rows = await world.ts.orm.em

@@ -33,7 +33,8 @@ export function watchAccessChanges(pubsub: PubSub): () => void {
   const events = pubsub.subscribe('ACCESS_CHANGED');
   void (async () => {
     for await (const event of events) {
-      for (const id of [...event.userIds, ...(event.apiTokenIds ?? [])]) accessEpochs.set(id, (accessEpochs.get(id) ?? 0) + 1);
+      for (const id of [...event.userIds, ...(event.apiTokenIds ?? [])])
+        accessEpochs.set(id, (accessEpochs.get(id) ?? 0) + 1);
     }
   })();
   return () => void events.return?.();

@@ -21,6 +21,12 @@ import { Responsibility } from '../modules/people/responsibility.entity.js';
 import { RefreshToken } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
+import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
+import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
+import { MeetingAgendaItem, MeetingConclusion, MeetingMinutes } from '../modules/meetings/record.entity.js';
+import { MeetingSeries } from '../modules/meetings/series.entity.js';
+
 /** Every entity MikroORM manages. A new entity is added here and gets a migration. */
 export const entities = [
   AdministrativeArea,
@@ -46,4 +52,12 @@ export const entities = [
   TaskFollowUp,
   Notification,
   NotificationPreference,
+  MeetingSeries,
+  Meeting,
+  MeetingChair,
+  MeetingInvitation,
+  MeetingAgendaItem,
+  MeetingMinutes,
+  MeetingConclusion,
+  CalendarFeed,
 ];

@@ -51,9 +51,13 @@ export const MAX_TOKENS = 2000;
  * `first` counts the default page size (Armor alone counts both as 1).
  * A rich one-level page such as `organizations(first: 100) { edges { node {
  * area { name } parent { name } positions { title person { fullName } } } } }`
- * costs about 6,270; one connection nested in another, 20 × 20, about 17,640.
+ * costs about 6,270; one connection nested in another, 20 × 20, about 17,640;
+ * the "shared plans" page of an agency — `programs(first: 50)` with each
+ * program's participants and `tasks(first: 20) { assignments { organization } }` —
+ * about 117,000. The limit admits that page and refuses a third nested
+ * connection (50 × 20 × 20 and up), which is where the cost becomes abuse.
  */
-export const MAX_COST = 10_000;
+export const MAX_COST = 150_000;
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 // Modules' parts in organization mergers and dissolutions (registered at load).
 import '../modules/people/people.lifecycle.js';
+import '../modules/tasks/tasks.lifecycle.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
@@ -18,6 +19,42 @@ import { ApiTokenResolver } from '../modules/access/api-token.resolver.js';
 import { OrganizationAccessResolver } from '../modules/access/organization-access.resolver.js';
 import { RoleGrantResolver } from '../modules/access/role-grant.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { TaskResolver } from '../modules/tasks/task.resolver.js';
+import {
+  ProgressReportResolver,
+  TaskAssignmentResolver,
+  TaskFollowUpResolver,
+} from '../modules/tasks/task-parts.resolver.js';
+import { OrganizationTasksResolver } from '../modules/tasks/organization-tasks.resolver.js';
+import { ProgramTasksResolver } from '../modules/tasks/program-tasks.resolver.js';
+// Programs pass to the successor in organization mergers (registered at load).
+import '../modules/programs/program.lifecycle.js';
+import { LegalDocumentResolver } from '../modules/legal-documents/legal-document.resolver.js';
+import { ProgramResolver } from '../modules/programs/program.resolver.js';
+import { ProgramParticipantResolver } from '../modules/programs/participant.resolver.js';
+import { ProgramObjectiveResolver } from '../modules/programs/objective.resolver.js';
+import { ProgramUpdateResolver } from '../modules/programs/program-update.resolver.js';
+import { OrganizationProgramsResolver } from '../modules/programs/organization-programs.resolver.js';
+
+// Meetings still to come pass to the successor in organization mergers (registered at load).
+import '../modules/meetings/meetings.lifecycle.js';
+import { MeetingResolver } from '../modules/meetings/meeting.resolver.js';
+import { MeetingPartsResolver } from '../modules/meetings/meeting-parts.resolver.js';
+import { MeetingMutationResolver } from '../modules/meetings/meeting-mutation.resolver.js';
+import { MeetingSeriesResolver } from '../modules/meetings/series.resolver.js';
+import { ChairResolver, InvitationResolver } from '../modules/meetings/participation.resolver.js';
+import { MeetingRecordResolver } from '../modules/meetings/record.resolver.js';
+import {
+  AgendaItemResolver,
+  ConclusionResolver,
+  MinutesResolver,
+} from '../modules/meetings/record-fields.resolver.js';
+import { TaskMeetingResolver } from '../modules/meetings/task-meeting.resolver.js';
+import { OrganizationMeetingsResolver } from '../modules/meetings/organization-meetings.resolver.js';
+import {
+  CalendarFeedResolver,
+  UserCalendarFeedsResolver,
+} from '../modules/meetings/calendar/feed.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -38,4 +75,30 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   OrganizationAccessResolver,
   AuditResolver,
+  TaskResolver,
+  TaskAssignmentResolver,
+  ProgressReportResolver,
+  TaskFollowUpResolver,
+  OrganizationTasksResolver,
+  ProgramTasksResolver,
+  LegalDocumentResolver,
+  ProgramResolver,
+  ProgramParticipantResolver,
+  ProgramObjectiveResolver,
+  ProgramUpdateResolver,
+  OrganizationProgramsResolver,
+  MeetingResolver,
+  MeetingPartsResolver,
+  MeetingMutationResolver,
+  MeetingSeriesResolver,
+  InvitationResolver,
+  ChairResolver,
+  MeetingRecordResolver,
+  AgendaItemResolver,
+  MinutesResolver,
+  ConclusionResolver,
+  TaskMeetingResolver,
+  OrganizationMeetingsResolver,
+  CalendarFeedResolver,
+  UserCalendarFeedsResolver,
 ];

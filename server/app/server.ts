@@ -12,10 +12,17 @@ import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
 import { projectRoot } from '../core/db/orm.js';
-import { bearerToken, createContext, watchAccessChanges, viewerFromToken, type ContextDeps } from './context-factory.js';
+import {
+  bearerToken,
+  createContext,
+  watchAccessChanges,
+  viewerFromToken,
+  type ContextDeps,
+} from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
 import { costLimitPlugin, limitedSubscribe, limitValidationRules, parseOptions } from './limits.js';
 import { createSchema } from './schema.js';
+import { calendarFeedHandler } from '../modules/meetings/calendar/feed.route.js';
 
 /** Largest accepted HTTP request body. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -189,6 +196,7 @@ export async function startServer(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/calendar/:token.ics', calendarFeedHandler(deps.orm));
   app.get('/readyz', async (_req, res) => {
     try {
       await deps.orm.em.fork().getConnection().execute('select 1');

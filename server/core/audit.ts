@@ -11,7 +11,17 @@ export interface AuditChange {
 }
 
 /** Relations kept in an update's `before` even when unchanged, so the record says whose it is. */
-const CONTEXT_FIELDS = ['organization', 'person', 'user', 'parent', 'successor'];
+const CONTEXT_FIELDS = [
+  'organization',
+  'person',
+  'user',
+  'parent',
+  'successor',
+  'owner',
+  'issuingOrganization',
+  'task',
+  'program',
+];
 
 /** Columns never copied into the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);

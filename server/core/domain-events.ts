@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from './context.js';
-import type { Events } from './pubsub.js';
+import type { Events, PubSub } from './pubsub.js';
 
 /** A domain event: a pub/sub topic and its payload (IDs only). */
 export type DomainEvent = { [K in keyof Events]: { topic: K; payload: Events[K][0] } }[keyof Events];
@@ -10,7 +9,7 @@ export type DomainEvent = { [K in keyof Events]: { topic: K; payload: Events[K][
  * notifications module writes its inbox rows here (outbox), so they commit
  * or roll back with the change.
  */
-export type BeforeCommitHandler = (em: EntityManager, ctx: Context, events: DomainEvent[]) => Promise<void>;
+export type BeforeCommitHandler = (em: EntityManager, events: DomainEvent[], pubsub: PubSub) => Promise<void>;
 
 const recorded = new WeakMap<EntityManager, DomainEvent[]>();
 const handlers: BeforeCommitHandler[] = [];
@@ -26,7 +25,11 @@ export function startRecording(em: EntityManager): DomainEvent[] {
  * Records that something happened in this transaction. Handlers see it
  * before commit; subscribers receive it on the pub/sub after commit.
  */
-export function recordEvent<K extends keyof Events>(em: EntityManager, topic: K, payload: Events[K][0]): void {
+export function recordEvent<K extends keyof Events>(
+  em: EntityManager,
+  topic: K,
+  payload: Events[K][0],
+): void {
   const events = recorded.get(em);
   if (!events) throw new Error('recordEvent called outside inTransaction');
   events.push({ topic, payload } as DomainEvent);
@@ -38,7 +41,11 @@ export function beforeCommit(handler: BeforeCommitHandler): void {
 }
 
 /** Runs the before-commit handlers over a transaction's events. */
-export async function runBeforeCommit(em: EntityManager, ctx: Context, events: DomainEvent[]): Promise<void> {
+export async function runBeforeCommit(
+  em: EntityManager,
+  events: DomainEvent[],
+  pubsub: PubSub,
+): Promise<void> {
   if (!events.length) return;
-  for (const handler of handlers) await handler(em, ctx, events);
+  for (const handler of handlers) await handler(em, events, pubsub);
 }

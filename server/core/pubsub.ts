@@ -6,8 +6,16 @@ import { Redis } from 'ioredis';
 export type Events = {
   /** An organization was created or changed (directory). */
   ORGANIZATION_CHANGED: [{ organizationId: string; change: string }];
+  /** A meeting (or a whole series) changed; `organizationIds` are the host and the invited organizations. */
+  MEETING_CHANGED: [
+    { meetingId: string; seriesId: string | null; organizationIds: string[]; change: string },
+  ];
+  /** A program or its participants, objectives or updates changed. */
+  PROGRAM_CHANGED: [{ programId: string; change: string }];
   /** A task was created or changed; `organizationIds` are the organizations that may see it. */
-  TASK_CHANGED: [{ taskId: string; organizationIds: string[]; change: string }];
+  TASK_CHANGED: [
+    { taskId: string; organizationIds: string[]; change: string; targetOrganizationIds?: string[] },
+  ];
   /** New notifications were committed for these people (their inboxes). */
   NOTIFICATION_ADDED: [{ personIds: string[] }];
   /** A user's roles changed: live subscriptions reload that user's access. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { collectChanges, writeAudit } from './audit.js';
 import type { Context } from './context.js';
+import type { PubSub } from './pubsub.js';
 import { runBeforeCommit, startRecording } from './domain-events.js';
 
 /** Work to do once the transaction has committed (publishing events). */
@@ -39,7 +40,7 @@ export async function inTransaction<T>(
     const events = startRecording(em);
     const value = await work(em, (fn) => callbacks.push(fn));
     await em.flush();
-    await runBeforeCommit(em, ctx, events);
+    await runBeforeCommit(em, events, ctx.pubsub);
     // Recorded events reach subscribers (here and, through Redis, on other instances) after commit.
     for (const event of events) callbacks.push(() => ctx.pubsub.publish(event.topic, event.payload as never));
     if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
@@ -50,6 +51,36 @@ export async function inTransaction<T>(
       fn();
     } catch (error) {
       // The change is committed; a failed publish must not turn it into an error.
+      console.error('after-commit callback failed', error);
+    }
+  }
+  return result;
+}
+
+/**
+ * A transaction for the platform's own jobs (reminders): same outbox and
+ * after-commit publishing as `inTransaction`, no audit record (no one acted).
+ */
+export async function inSystemTransaction<T>(
+  em: EntityManager,
+  pubsub: PubSub,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  const callbacks: AfterCommit[] = [];
+  const result = await em.fork().transactional(async (tx) => {
+    const txEm = tx as EntityManager;
+    commitCallbacks.set(txEm, callbacks);
+    const events = startRecording(txEm);
+    const value = await work(txEm);
+    await txEm.flush();
+    await runBeforeCommit(txEm, events, pubsub);
+    for (const event of events) callbacks.push(() => pubsub.publish(event.topic, event.payload as never));
+    return value;
+  });
+  for (const fn of callbacks) {
+    try {
+      fn();
+    } catch (error) {
       console.error('after-commit callback failed', error);
     }
   }

@@ -5,6 +5,7 @@ import { createDemoAccounts, DEMO_PASSWORD } from './accounts.js';
 import { loadAdministrativeAreas } from './areas.js';
 import { insertDemoOrganizations } from './organizations.js';
 import { createDemoPeople } from './people.js';
+import { createDemoMeetings } from './meetings.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
@@ -41,6 +42,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const orgIds = await insertDemoOrganizations(tx, areaIds);
     const people = createDemoPeople(tx, orgIds, areaIds);
     const users = createDemoAccounts(tx, people.byName, passwordHash);
+    createDemoMeetings(tx, orgIds, people.byName);
     await tx.flush();
     return {
       areas: areaIds.size,

@@ -12,7 +12,7 @@ export async function ancestorIds(
   table: TreeTable,
   ids: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const rows = await em.getConnection().execute<{ start: string; id: string }[]>(
+  const rows = await em.execute<{ start: string; id: string }[]>(
     `with recursive up as (
        select id as start, parent_id as id, 1 as depth from ${table} where id in (?)
        union all

@@ -17,7 +17,7 @@ export async function loadViewerAccess(
     : `select organization_id, role from role_grant
         where user_id = ? and valid_from <= ?::timestamptz and (valid_to is null or valid_to > ?::timestamptz)`;
   const params = viewer.apiTokenId ? [viewer.apiTokenId] : [viewer.userId, at, at];
-  const rows = await em.getConnection().execute<{ id: string; role: Role }[]>(
+  const rows = await em.execute<{ id: string; role: Role }[]>(
     `with recursive granted as (${granted}),
      reach(id, role) as (
        select organization_id, role from granted

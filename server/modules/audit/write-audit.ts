@@ -4,7 +4,7 @@ import { setAuditWriter, type AuditChange } from '../../core/audit.js';
 import type { Context } from '../../core/context.js';
 import { AuditRecord } from './audit-record.entity.js';
 
-const ORGANIZATION_FIELDS = ['organization', 'successor', 'parent'];
+const ORGANIZATION_FIELDS = ['organization', 'successor', 'parent', 'owner', 'issuingOrganization'];
 
 /** The organizations a set of changes concerns: changed organizations and the ones changed records point to. */
 export function organizationsOf(changes: AuditChange[]): string[] {

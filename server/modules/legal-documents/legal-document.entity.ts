@@ -22,7 +22,8 @@ export enum LegalDocumentKind {
 @Index({ properties: ['issuingOrganization', 'number'] })
 @Index({
   name: 'legal_document_search_key_trgm',
-  expression: 'create index "legal_document_search_key_trgm" on "legal_document" using gin ("search_key" gin_trgm_ops)',
+  expression:
+    'create index "legal_document_search_key_trgm" on "legal_document" using gin ("search_key" gin_trgm_ops)',
 })
 export class LegalDocument extends BaseEntity {
   /** Official number, e.g. `593-QĐ/TU`, `43-CT/TU`, `120-KL/TW`. */

@@ -1,6 +1,11 @@
 import type { Context } from '../../core/context.js';
 import type { Notification } from './notification.entity.js';
-import { decodeCursor, encodeCursor, notificationsAfter, type InboxCursor } from './notification.repository.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  notificationsAfter,
+  type InboxCursor,
+} from './notification.repository.js';
 
 /** Most notifications handed out by one catch-up read. */
 const BATCH = 100;
@@ -17,7 +22,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * nothing missing and nothing twice. Listens before catching up, so nothing
  * committed in between is lost.
  */
-export async function* inboxStream(ctx: Context, personId: string, after: string | null): AsyncGenerator<Notification> {
+export async function* inboxStream(
+  ctx: Context,
+  personId: string,
+  after: string | null,
+): AsyncGenerator<Notification> {
   const events = ctx.pubsub.subscribe('NOTIFICATION_ADDED');
   let cursor: InboxCursor | null = after ? decodeCursor(after) : null;
   async function* drain(expectMore: boolean): AsyncGenerator<Notification> {

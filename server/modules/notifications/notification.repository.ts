@@ -16,7 +16,8 @@ export function encodeCursor(notification: { txid?: string | null; id: string })
 /** Decodes an inbox cursor; BAD_USER_INPUT when malformed. */
 export function decodeCursor(cursor: string, field = 'after'): InboxCursor {
   const [txid, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  if (!/^\d+$/.test(txid ?? '') || !/^[0-9a-f-]{36}$/i.test(id ?? '')) throw badInput(field, `${field} is not a valid cursor`);
+  if (!/^\d+$/.test(txid ?? '') || !/^[0-9a-f-]{36}$/i.test(id ?? ''))
+    throw badInput(field, `${field} is not a valid cursor`);
   return { txid, id };
 }
 
@@ -31,7 +32,7 @@ export async function notificationsAfter(
   after: InboxCursor | null,
   limit: number,
 ): Promise<Notification[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `select id from notification
       where recipient_id = ?
         and (?::bigint is null or (txid, id) > (?::bigint, ?::uuid))

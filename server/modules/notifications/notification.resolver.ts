@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { requireUser, type Context } from '../../core/context.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs, paginate, pageSize } from '../../core/pagination.js';
@@ -42,7 +55,8 @@ export class NotificationResolver {
 
   @Authorized(Rule.SIGNED_IN)
   @Query(() => [NotificationType], {
-    description: 'Catch-up after a reconnect: notifications after `after` (a Notification.cursor), oldest first.',
+    description:
+      'Catch-up after a reconnect: notifications after `after` (a Notification.cursor), oldest first.',
   })
   notificationsAfter(
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -64,7 +78,11 @@ export class NotificationResolver {
   async notificationPreferences(@Ctx() ctx: Context) {
     const preference = await ctx.em.findOne(NotificationPreference, { person: requireUser(ctx).personId });
     return (
-      preference ?? { mutedKinds: [], meetingReminderLeadMinutes: DEFAULT_MEETING_LEADS, taskDueSoonDays: DEFAULT_TASK_DUE_SOON_DAYS }
+      preference ?? {
+        mutedKinds: [],
+        meetingReminderLeadMinutes: DEFAULT_MEETING_LEADS,
+        taskDueSoonDays: DEFAULT_TASK_DUE_SOON_DAYS,
+      }
     );
   }
 
@@ -76,17 +94,24 @@ export class NotificationResolver {
 
   @Authorized(Rule.SIGNED_IN)
   @Mutation(() => UpdateNotificationPreferencesPayload)
-  async updateNotificationPreferences(@Arg('input') input: UpdateNotificationPreferencesInput, @Ctx() ctx: Context) {
+  async updateNotificationPreferences(
+    @Arg('input') input: UpdateNotificationPreferencesInput,
+    @Ctx() ctx: Context,
+  ) {
     return { preferences: await updateNotificationPreferences(ctx, input) };
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Subscription(() => NotificationType, {
-    subscribe: ({ args, context }) => inboxStream(context as Context, requireUser(context as Context).personId, args.after ?? null),
+    subscribe: ({ args, context }) =>
+      inboxStream(context as Context, requireUser(context as Context).personId, args.after ?? null),
     description:
       "The viewer's inbox, live: with `after` (a Notification.cursor) it first replays what came after it, so nothing is missed or repeated.",
   })
-  notificationAdded(@Root() notification: Notification, @Arg('after', () => String, { nullable: true }) _after: string | null) {
+  notificationAdded(
+    @Root() notification: Notification,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ) {
     return notification;
   }
 
@@ -95,7 +120,9 @@ export class NotificationResolver {
     return toGlobalId('Notification', notification.id);
   }
 
-  @FieldResolver(() => String, { description: 'Position in the inbox, for notificationAdded(after:) and notificationsAfter.' })
+  @FieldResolver(() => String, {
+    description: 'Position in the inbox, for notificationAdded(after:) and notificationsAfter.',
+  })
   cursor(@Root() notification: Notification) {
     return encodeCursor(notification);
   }

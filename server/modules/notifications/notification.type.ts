@@ -35,7 +35,9 @@ export class NotificationPreferencesType {
   @Field(() => [NotificationKind], { description: 'Kinds left out of the inbox.' })
   mutedKinds!: NotificationKind[];
 
-  @Field(() => [Int], { description: 'Meeting reminders, in minutes before the start (default 1440 and 60).' })
+  @Field(() => [Int], {
+    description: 'Meeting reminders, in minutes before the start (default 1440 and 60).',
+  })
   meetingReminderLeadMinutes!: number[];
 
   @Field(() => Int, { description: 'Days before the deadline for "task due soon" (default 3).' })

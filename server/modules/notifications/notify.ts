@@ -29,7 +29,7 @@ export async function notify(
 ): Promise<string[]> {
   const unique = [...new Set(personIds)];
   if (!unique.length) return [];
-  const muted = await em.getConnection().execute<{ person_id: string }[]>(
+  const muted = await em.execute<{ person_id: string }[]>(
     'select person_id from notification_preference where person_id in (?) and ? = any(muted_kinds)',
     [unique, draft.kind],
   );
@@ -48,13 +48,14 @@ export async function notify(
     draft.organizationId ?? null,
     draft.dedupeKey ? `${draft.dedupeKey}:${personId}` : null,
   ]);
-  const inserted = await em.getConnection().execute<{ recipient_id: string }[]>(
+  const inserted = await em.execute<{ recipient_id: string }[]>(
     `insert into notification (id, recipient_id, kind, title, body, subject_type, subject_id, organization_id, dedupe_key)
      values ${values} on conflict (dedupe_key) do nothing returning recipient_id`,
     params,
   );
   const notified = inserted.map((row) => row.recipient_id);
-  if (notified.length && pubsub) onCommit(em, () => pubsub.publish('NOTIFICATION_ADDED', { personIds: notified }));
+  if (notified.length && pubsub)
+    onCommit(em, () => pubsub.publish('NOTIFICATION_ADDED', { personIds: notified }));
   return notified;
 }
 
@@ -70,7 +71,7 @@ export async function organizationAudience(
 ): Promise<string[]> {
   const extra = extraPersonIds.filter((id): id is string => !!id);
   if (!organizationIds.length) return extra;
-  const rows = await em.getConnection().execute<{ person_id: string }[]>(
+  const rows = await em.execute<{ person_id: string }[]>(
     `select distinct u.person_id from role_grant g join app_user u on u.id = g.user_id
       where g.organization_id in (?) and not u.disabled
         and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())`,

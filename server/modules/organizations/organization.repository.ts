@@ -38,7 +38,5 @@ export async function organizationAncestorIds(em: EntityManager, id: string): Pr
 /** Locks organizations `ids` (FOR UPDATE) so concurrent reorganisations serialize. */
 export async function lockOrganizations(em: EntityManager, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await em
-    .getConnection()
-    .execute('select id from organization where id in (?) order by id for update', [ids]);
+  await em.execute('select id from organization where id in (?) order by id for update', [ids]);
 }

@@ -33,9 +33,7 @@ export async function authorizeAreaResponsibility(
 ): Promise<void> {
   const access = await ctx.access();
   if (access.isSystemAdmin) return;
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
+  const rows = await em.execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
   demand(
     access.hasAny(
       Role.ADMIN,

@@ -11,8 +11,14 @@ export async function loadProgramAccessViews(
   ids: readonly string[],
 ): Promise<Map<string, ProgramAccessView>> {
   if (!ids.length) return new Map();
-  const rows = await em.getConnection().execute<
-    { id: string; owner_id: string; organization_id: string | null; role: ParticipantRole | null; current: boolean | null }[]
+  const rows = await em.execute<
+    {
+      id: string;
+      owner_id: string;
+      organization_id: string | null;
+      role: ParticipantRole | null;
+      current: boolean | null;
+    }[]
   >(
     `select p.id, p.owner_id, pp.organization_id, pp.role,
             (pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date) as current

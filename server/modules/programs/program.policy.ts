@@ -31,7 +31,10 @@ export const participatingOrganizations = (program: ProgramAccessView): string[]
  * objectives, updates, status, tasks — needs COORDINATOR on the owner or on
  * a current LEAD / CO_LEAD.
  */
-export const programPolicy = definePolicy<ProgramAccessView, 'update' | 'changeStatus' | 'manageParticipants' | 'postUpdate' | 'createTask'>(
+export const programPolicy = definePolicy<
+  ProgramAccessView,
+  'update' | 'changeStatus' | 'manageParticipants' | 'postUpdate' | 'createTask'
+>(
   'CoordinationProgram',
   (access, program) => access.hasAny(Role.VIEWER, participatingOrganizations(program)),
   {

@@ -92,6 +92,10 @@ export class Task extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   completedOn: string | null = null;
 
+  /** Why it was cancelled, when it was. */
+  @Property({ type: 'string', length: 2000, nullable: true })
+  statusReason: string | null = null;
+
   @Property({ type: 'integer', version: true })
   version: Opt<number> = 1;
 }

@@ -34,7 +34,10 @@ export const currentlyAssigned = (task: TaskAccessView): string[] =>
 export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | 'report' | 'urge'>(
   'Task',
   (access, task) =>
-    access.hasAny(Role.VIEWER, [...task.assignments.map((a) => a.organizationId), ...task.programParticipantIds]),
+    access.hasAny(Role.VIEWER, [
+      ...task.assignments.map((a) => a.organizationId),
+      ...task.programParticipantIds,
+    ]),
   {
     manage: (access, task) =>
       access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),

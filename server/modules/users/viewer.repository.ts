@@ -7,14 +7,12 @@ import type { AccessClaims } from '../../core/auth/tokens.js';
  * enabled and the session not revoked (signing out stops access tokens at once).
  */
 export async function findViewer(em: EntityManager, claims: AccessClaims): Promise<Viewer | null> {
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; person_id: string; is_system_admin: boolean }[]>(
-      `select u.id, u.person_id, u.is_system_admin from app_user u
+  const rows = await em.execute<{ id: string; person_id: string; is_system_admin: boolean }[]>(
+    `select u.id, u.person_id, u.is_system_admin from app_user u
       where u.id = ? and not u.disabled
         and not exists (select 1 from refresh_token t where t.session_id = ? and t.revoked_at is not null)`,
-      [claims.userId, claims.sessionId],
-    );
+    [claims.userId, claims.sessionId],
+  );
   const row = rows[0];
   return row
     ? {

@@ -11,8 +11,14 @@ const MAX_LEAD_MINUTES = 14 * 24 * 60;
 export async function updateNotificationPreferences(ctx: Context, input: UpdateNotificationPreferencesInput) {
   const { personId } = requireUser(ctx);
   const leads = input.meetingReminderLeadMinutes;
-  if (leads && (leads.length > 5 || leads.some((m) => !Number.isInteger(m) || m < 1 || m > MAX_LEAD_MINUTES))) {
-    throw badInput('meetingReminderLeadMinutes', `up to 5 lead times between 1 and ${MAX_LEAD_MINUTES} minutes`);
+  if (
+    leads &&
+    (leads.length > 5 || leads.some((m) => !Number.isInteger(m) || m < 1 || m > MAX_LEAD_MINUTES))
+  ) {
+    throw badInput(
+      'meetingReminderLeadMinutes',
+      `up to 5 lead times between 1 and ${MAX_LEAD_MINUTES} minutes`,
+    );
   }
   const days = input.taskDueSoonDays;
   if (days !== null && days !== undefined && (!Number.isInteger(days) || days < 0 || days > 60)) {

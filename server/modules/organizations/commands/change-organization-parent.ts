@@ -32,7 +32,7 @@ export async function changeOrganizationParent(
 ): Promise<Organization> {
   return inTransaction(ctx, async (em, afterCommit) => {
     // Serialize all re-parenting: two concurrent moves could otherwise each pass the cycle check.
-    await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
+    await em.execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
     const organization = await loadOrganizationForUpdate(
       em,
       input.organizationId,

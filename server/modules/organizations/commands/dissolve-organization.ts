@@ -20,7 +20,7 @@ export async function dissolveOrganization(
 ): Promise<Organization> {
   const effectiveOn = input.effectiveOn ?? todayInVietnam();
   return inTransaction(ctx, async (em, afterCommit) => {
-    await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
+    await em.execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
     const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId');
     await authorize(ctx, organizationPolicy, 'dissolve', organization);
     if (organization.status !== OrganizationStatus.ACTIVE) {

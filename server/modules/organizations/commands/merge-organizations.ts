@@ -32,7 +32,7 @@ export async function mergeOrganizations(ctx: Context, input: MergeOrganizations
     throw badInput('successorId', 'an organization cannot be merged into itself');
   const effectiveOn = input.effectiveOn ?? todayInVietnam();
   return inTransaction(ctx, async (em, afterCommit) => {
-    await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
+    await em.execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
     const rows = await em.find(Organization, { id: { $in: [successorId, ...mergedIds] } });
     const successor = rows.find((o) => o.id === successorId);
     if (!successor) throw notFound('Organization', input.successorId);

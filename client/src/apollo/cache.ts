@@ -1,0 +1,38 @@
+import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * The normalised cache. Every object carries a global `id` unique across types, so the
+ * `id` alone is the cache key: an organization fetched by the directory, a search or the
+ * viewer's roles is one entry, and a rename shows everywhere at once. Relay connections
+ * merge their pages for "load more"; field arguments other than the paging ones keep
+ * separate lists apart (a search for "lang son" never mixes with one for "dân vận").
+ *
+ * Later modules add their connections here (programs, tasks, meetings, notifications).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : undefined),
+    typePolicies: {
+      Query: {
+        fields: {
+          organizations: relayStylePagination(['filter']),
+          areas: relayStylePagination(['filter']),
+          people: relayStylePagination(['filter']),
+        },
+      },
+      Organization: {
+        fields: {
+          children: relayStylePagination(),
+          partners: relayStylePagination(),
+          viewerCan: { merge: true },
+        },
+      },
+      AdministrativeArea: {
+        fields: {
+          children: relayStylePagination(),
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import {
+  IconBell,
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChecklist,
+  IconHome,
+  IconTargetArrow,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type vi from '../locales/vi.json';
+import { paths } from './paths';
+
+/** One entry of the main navigation. */
+export interface NavItem {
+  /** Key under `nav.` in the locale files. */
+  label: keyof (typeof vi)['nav'];
+  path: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  /** Not built yet: the entry is marked "soon" and leads to a placeholder page. */
+  soon?: boolean;
+}
+
+/**
+ * The main navigation, in order. A module that lands (programs, tasks, schedule,
+ * notifications) drops `soon` here and replaces its placeholder route in `routes.tsx`.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'myOrganizations', path: paths.home, icon: IconHome },
+  { label: 'directory', path: paths.directory, icon: IconBuildingCommunity },
+  { label: 'programs', path: paths.programs, icon: IconTargetArrow, soon: true },
+  { label: 'tasks', path: paths.tasks, icon: IconChecklist, soon: true },
+  { label: 'schedule', path: paths.schedule, icon: IconCalendarEvent, soon: true },
+  { label: 'notifications', path: paths.notifications, icon: IconBell, soon: true },
+];

@@ -1,0 +1,55 @@
+import { Avatar, Card, Group, Text, Title } from '@mantine/core';
+import { IconUserStar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EmptyNote } from '../../components/EmptyNote';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+
+const OrganizationHeadFragment = graphql(`
+  fragment OrganizationHead on Organization {
+    head {
+      id
+      fullName
+    }
+    positions(current: true) {
+      id
+      title
+      isHead
+      person {
+        id
+      }
+    }
+  }
+`);
+
+/** Who heads the organization today (người đứng đầu), with the title of that position. */
+export function OrganizationHead(props: { organization: FragmentType<typeof OrganizationHeadFragment> }) {
+  const { t } = useTranslation();
+  const { head, positions } = getFragmentData(OrganizationHeadFragment, props.organization);
+  const title = head && positions.find((p) => p.isHead && p.person.id === head.id)?.title;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="head-title">
+      <Title order={2} size="h4" mb="sm" id="head-title">
+        {t('organization.head')}
+      </Title>
+      {head ? (
+        <Group wrap="nowrap">
+          <Avatar color="red" radius="xl" aria-hidden>
+            <IconUserStar size={20} />
+          </Avatar>
+          <div>
+            <Text fw={600} data-testid="organization-head">
+              {head.fullName}
+            </Text>
+            {title && (
+              <Text size="sm" c="dimmed">
+                {title}
+              </Text>
+            )}
+          </div>
+        </Group>
+      ) : (
+        <EmptyNote>{t('organization.noHead')}</EmptyNote>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Grid, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageTitle } from '../../components/PageTitle';
+import { graphql } from '../../gql';
+import { ChainOfCommand } from './ChainOfCommand';
+import { OrganizationBreadcrumbs } from './OrganizationBreadcrumbs';
+import { OrganizationChildren } from './OrganizationChildren';
+import { OrganizationFacts } from './OrganizationFacts';
+import { OrganizationHead } from './OrganizationHead';
+import { OrganizationPartners } from './OrganizationPartners';
+import { OrganizationPositions } from './OrganizationPositions';
+import { RenameOrganizationButton } from './RenameOrganizationButton';
+import { useOrganizationLive } from './use-organization-live';
+
+const OrganizationPageQuery = graphql(`
+  query OrganizationPage($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      ...OrganizationBreadcrumbs
+      ...OrganizationFacts
+      ...ChainOfCommand
+      ...OrganizationHead
+      ...OrganizationPositions
+      ...RenameOrganization
+    }
+  }
+`);
+
+/** An organization: its facts, head, chain of command, people, children and partners. */
+export default function OrganizationPage() {
+  const { t } = useTranslation();
+  const id = useParams().organizationId ?? '';
+  const { data, error, refetch } = useQuery(OrganizationPageQuery, { variables: { id } });
+  const [renamedTo, setRenamedTo] = useState<string | null>(null);
+  useOrganizationLive(id, () => void refetch());
+
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState />;
+  const { organization } = data;
+  return (
+    <>
+      <OrganizationBreadcrumbs organization={organization} />
+      <PageTitle
+        title={organization.name}
+        actions={<RenameOrganizationButton organization={organization} onRenamed={setRenamedTo} />}
+      />
+      {renamedTo && (
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          mb="md"
+          withCloseButton
+          onClose={() => setRenamedTo(null)}
+        >
+          {t('organization.renamed', { name: renamedTo })}
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <OrganizationHead organization={organization} />
+            <OrganizationFacts organization={organization} />
+            <ChainOfCommand organization={organization} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <OrganizationPositions organization={organization} />
+            <OrganizationChildren organizationId={organization.id} />
+            <OrganizationPartners organizationId={organization.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../core/scalars.js';
+import { LegalDocumentKind } from './legal-document.entity.js';
+import { LegalDocumentType } from './legal-document.type.js';
+
+/** Ceiling on the raw length of text inputs; the real limits are checked by the command, per field. */
+const MAX_RAW_TEXT = 5000;
+
+/** Filter of the `legalDocuments` query. */
+@InputType()
+export class LegalDocumentFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches number or title, ignoring case and diacritics ("593-qd" finds "593-QĐ/TU").',
+  })
+  @IsOptional()
+  @MaxLength(1000)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  issuingOrganizationId?: string | null;
+
+  @Field(() => [LegalDocumentKind], { nullable: true })
+  kinds?: LegalDocumentKind[] | null;
+}
+
+@InputType()
+export class CreateLegalDocumentInput {
+  @Field({ description: 'Official number, at most 100 characters, unique per issuing organization.' })
+  @MaxLength(MAX_RAW_TEXT)
+  number!: string;
+
+  @Field(() => LegalDocumentKind)
+  kind!: LegalDocumentKind;
+
+  @Field({ description: 'At most 1,000 characters.' })
+  @MaxLength(MAX_RAW_TEXT)
+  title!: string;
+
+  @Field(() => ID)
+  issuingOrganizationId!: string;
+
+  @Field(() => LocalDate)
+  issuedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) link, at most 2,000 characters.' })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  url?: string | null;
+}
+
+@ObjectType()
+export class CreateLegalDocumentPayload {
+  @Field(() => LegalDocumentType)
+  legalDocument!: LegalDocumentType;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { createLegalDocument } from './commands/create-legal-document.js';
+import { LegalDocument } from './legal-document.entity.js';
+import {
+  CreateLegalDocumentInput,
+  CreateLegalDocumentPayload,
+  LegalDocumentFilter,
+} from './legal-document.inputs.js';
+import { legalDocumentById } from './legal-document.loaders.js';
+import { legalDocumentWhere } from './legal-document.repository.js';
+import { LegalDocumentConnection, LegalDocumentType } from './legal-document.type.js';
+
+registerNodeType('LegalDocument', (ctx, id) => loader(ctx, legalDocumentById).load(id));
+
+/** Newest first; the id makes the order total. */
+const NEWEST_FIRST = { issuedOn: 'desc', id: 'asc' } as const;
+
+/** Legal basis documents: public acts, readable by every signed-in user. */
+@Resolver(() => LegalDocumentType)
+export class LegalDocumentResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => LegalDocumentConnection, { description: 'Legal basis documents, newest issue date first.' })
+  legalDocuments(
+    @Args() page: PageArgs,
+    @Arg('filter', () => LegalDocumentFilter, { nullable: true }) filter: LegalDocumentFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const issuingOrganizationId = filter?.issuingOrganizationId
+      ? fromGlobalId(filter.issuingOrganizationId, 'Organization', 'issuingOrganizationId')
+      : null;
+    const where = legalDocumentWhere({ ...filter, issuingOrganizationId });
+    return paginate(ctx.em, LegalDocument, where, NEWEST_FIRST, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateLegalDocumentPayload, {
+    description:
+      'Records a legal document; needs COORDINATOR or ADMIN on the issuing organization. CONFLICT when the issuer already has that number.',
+  })
+  async createLegalDocument(
+    @Arg('input', () => CreateLegalDocumentInput) input: CreateLegalDocumentInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { legalDocument: await createLegalDocument(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() document: LegalDocument) {
+    return toGlobalId('LegalDocument', document.id);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  issuingOrganization(@Root() document: LegalDocument, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(document.issuingOrganization.id);
+  }
+}

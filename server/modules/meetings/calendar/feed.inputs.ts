@@ -1,0 +1,49 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CalendarFeedType } from './feed.type.js';
+
+@InputType({ description: 'Exactly one of organizationId and personId.' })
+export class CreateCalendarFeedInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Meetings the organization hosts or is invited to (VIEWER on it).',
+  })
+  @IsOptional()
+  organizationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Meetings the person chairs or is invited to: the viewer's own person only.",
+  })
+  @IsOptional()
+  personId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  name?: string | null;
+}
+
+@ObjectType()
+export class CreateCalendarFeedPayload {
+  @Field(() => CalendarFeedType)
+  feed!: CalendarFeedType;
+
+  @Field({ description: 'Path of the feed (`/calendar/<token>.ics`) on this server; shown once.' })
+  url!: string;
+
+  @Field({ description: 'The secret token; shown once, stored hashed.' })
+  token!: string;
+}
+
+@InputType()
+export class RevokeCalendarFeedInput {
+  @Field(() => ID)
+  feedId!: string;
+}
+
+@ObjectType()
+export class RevokeCalendarFeedPayload {
+  @Field(() => CalendarFeedType)
+  feed!: CalendarFeedType;
+}

@@ -1,0 +1,94 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { loader, type Context, type LoaderFactory } from '../../../core/context.js';
+import { toGlobalId } from '../../../core/ids.js';
+import { registerNodeType } from '../../../core/node.js';
+import { Rule } from '../../../core/rules.js';
+import { organizationById } from '../../organizations/organization.loaders.js';
+import { OrganizationType } from '../../organizations/organization.type.js';
+import { personById } from '../../people/people.loaders.js';
+import { PersonType } from '../../people/person.type.js';
+import type { User } from '../../users/user.entity.js';
+import { UserType } from '../../users/user.type.js';
+import { CalendarFeed } from '../calendar-feed.entity.js';
+import { createCalendarFeed } from './create-calendar-feed.js';
+import {
+  CreateCalendarFeedInput,
+  CreateCalendarFeedPayload,
+  RevokeCalendarFeedInput,
+  RevokeCalendarFeedPayload,
+} from './feed.inputs.js';
+import { calendarFeedPolicy } from './feed.policy.js';
+import { CalendarFeedType } from './feed.type.js';
+import { feedView } from './feed.view.js';
+import { revokeCalendarFeed } from './revoke-calendar-feed.js';
+
+const feedById: LoaderFactory<string, CalendarFeed | null> = (ctx) => async (ids) => {
+  const rows = await ctx.em.find(CalendarFeed, { id: { $in: [...ids] } });
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+};
+
+registerNodeType('CalendarFeed', async (ctx, id) => {
+  const feed = await loader(ctx, feedById).load(id);
+  return feed && calendarFeedPolicy.read(await ctx.access(), feedView(ctx, feed)) ? feed : null;
+});
+
+/** Calendar feeds: creating and revoking them, a feed's links, and the viewer's own feeds. */
+@Resolver(() => CalendarFeedType)
+export class CalendarFeedResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateCalendarFeedPayload, {
+    description:
+      'Creates an iCalendar feed of an organization (VIEWER on it) or of the viewer; the token is shown once.',
+  })
+  createCalendarFeed(
+    @Arg('input', () => CreateCalendarFeedInput) input: CreateCalendarFeedInput,
+    @Ctx() ctx: Context,
+  ) {
+    return createCalendarFeed(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RevokeCalendarFeedPayload, {
+    description: 'Revokes a feed: its URL answers 404 from then on.',
+  })
+  async revokeCalendarFeed(
+    @Arg('input', () => RevokeCalendarFeedInput) input: RevokeCalendarFeedInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { feed: await revokeCalendarFeed(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() feed: CalendarFeed) {
+    return toGlobalId('CalendarFeed', feed.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { nullable: true })
+  organization(@Root() feed: CalendarFeed, @Ctx() ctx: Context) {
+    return feed.organization ? loader(ctx, organizationById).load(feed.organization.id) : null;
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true })
+  person(@Root() feed: CalendarFeed, @Ctx() ctx: Context) {
+    return feed.person ? loader(ctx, personById).load(feed.person.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Not revoked (its URL still needs its creator to see the meetings).',
+  })
+  isActive(@Root() feed: CalendarFeed) {
+    return feed.revokedAt === null;
+  }
+}
+
+/** `User.calendarFeeds`: the feeds a user created, shown to that user only. */
+@Resolver(() => UserType)
+export class UserCalendarFeedsResolver {
+  @FieldResolver(() => [CalendarFeedType], {
+    description: 'Calendar feeds this user created (empty for others).',
+  })
+  async calendarFeeds(@Root() user: User, @Ctx() ctx: Context) {
+    if (ctx.viewer?.userId !== user.id) return [];
+    return ctx.em.find(CalendarFeed, { createdBy: user.id }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+}

@@ -1,0 +1,120 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { authorize } from '../../../core/policy.js';
+import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
+import { Person } from '../../people/person.entity.js';
+import { loadProgramAccessViews } from '../../programs/program.access.js';
+import { CoordinationProgram } from '../../programs/program.entity.js';
+import { programPolicy } from '../../programs/program.policy.js';
+import { meetingAccessView } from '../meeting.access.js';
+import { Meeting } from '../meeting.entity.js';
+import { meetingPolicy, type MeetingAccessView } from '../meeting.policy.js';
+
+type MeetingAction = keyof typeof meetingPolicy.actions;
+
+/**
+ * Loads a meeting for a change inside a transaction (row locked), and
+ * checks the viewer may do `action` on it: NOT_FOUND when it may not even
+ * see it, FORBIDDEN otherwise.
+ */
+export async function loadMeetingToChange(
+  ctx: Context,
+  em: EntityManager,
+  globalId: string,
+  action: MeetingAction,
+  field = 'meetingId',
+): Promise<{ meeting: Meeting; view: MeetingAccessView }> {
+  const id = fromGlobalId(globalId, 'Meeting', field);
+  const meeting = await em.findOne(Meeting, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const view = meeting ? await meetingAccessView(ctx, em, id) : null;
+  if (!meeting || !view) throw notFound('Meeting', globalId);
+  await authorize(ctx, meetingPolicy, action, view);
+  return { meeting, view };
+}
+
+/** Distinct database ids of global ids of `type`; BAD_USER_INPUT on a malformed one. */
+export function distinctIds(globalIds: readonly string[] | null | undefined, type: string, field: string) {
+  return [...new Set((globalIds ?? []).map((id) => fromGlobalId(id, type, field)))];
+}
+
+/**
+ * Loads organizations to invite: NOT_FOUND when one is missing, CONFLICT
+ * when one is merged or dissolved. Rows are share-locked until commit so a
+ * concurrent merger waits.
+ */
+export async function loadActiveOrganizations(
+  em: EntityManager,
+  ids: string[],
+  field: string,
+): Promise<Organization[]> {
+  if (!ids.length) return [];
+  const rows = await em.find(Organization, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_READ });
+  for (const id of ids) {
+    const organization = rows.find((o) => o.id === id);
+    if (!organization) throw notFound('Organization', id);
+    if (organization.status !== OrganizationStatus.ACTIVE) {
+      throw conflict(`${organization.name} is ${organization.status.toLowerCase()}, not active`, { field });
+    }
+  }
+  return ids.map((id) => rows.find((o) => o.id === id)!);
+}
+
+/** Loads people by id; NOT_FOUND when one is missing. */
+export async function loadPeople(em: EntityManager, ids: string[]): Promise<Map<string, Person>> {
+  const rows = ids.length ? await em.find(Person, { id: { $in: ids } }) : [];
+  for (const id of ids) if (!rows.some((p) => p.id === id)) throw notFound('Person', id);
+  return new Map(rows.map((p) => [p.id, p]));
+}
+
+/** Loads a program the viewer may read (a meeting or agenda item links to it); NOT_FOUND otherwise. */
+export async function loadVisibleProgram(
+  ctx: Context,
+  em: EntityManager,
+  globalId: string,
+  field: string,
+): Promise<CoordinationProgram> {
+  const id = fromGlobalId(globalId, 'CoordinationProgram', field);
+  const view = (await loadProgramAccessViews(em, [id])).get(id);
+  if (!view || !programPolicy.read(await ctx.access(), view)) throw notFound('CoordinationProgram', globalId);
+  return em.findOneOrFail(CoordinationProgram, id);
+}
+
+/** Longest meeting. */
+export const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** BAD_USER_INPUT unless `endsAt` is after `startsAt` (by at most a week), both to the minute. */
+export function assertTimes(startsAt: Date, endsAt: Date): void {
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
+    throw badInput('startsAt', 'invalid time');
+  if (endsAt <= startsAt) throw badInput('endsAt', 'endsAt must be after startsAt');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS)
+    throw badInput('endsAt', 'a meeting lasts at most 7 days');
+  if (startsAt.getTime() % 60_000 !== 0 || endsAt.getTime() % 60_000 !== 0) {
+    throw badInput('startsAt', 'times are to the minute');
+  }
+}
+
+/** Trims and NFC-normalizes optional free text; blank becomes null. */
+export function cleanText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value?.normalize('NFC').replace(/\r\n?/g, '\n').trim() ?? '';
+  if (!text) return null;
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return text;
+}
+
+/** An optional http(s) link; BAD_USER_INPUT otherwise. */
+export function cleanUrl(value: string | null | undefined, field: string): string | null {
+  const text = cleanText(value, field, 2000);
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw badInput(field, `${field} is not a valid link`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw badInput(field, `${field} must be an http(s) link`);
+  return url.toString();
+}

@@ -1,0 +1,95 @@
+import { LockMode, ref } from '@mikro-orm/postgresql';
+import { demand, Role } from '../../../core/access.js';
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { recordEvent } from '../../../core/domain-events.js';
+import { authorize } from '../../../core/policy.js';
+import { todayInVietnam } from '../../../core/scalars.js';
+import { foldForSearch } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { AssignmentRole, TaskAssignment } from '../../tasks/assignment.entity.js';
+import {
+  assertActive,
+  cleanText,
+  loadOrganizations,
+  loadPeople,
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  parseAssignment,
+} from '../../tasks/commands/load.js';
+import { Task, TaskPriority, TaskSourceKind } from '../../tasks/task.entity.js';
+import { meetingAccessView } from '../meeting.access.js';
+import { meetingPolicy } from '../meeting.policy.js';
+import { MeetingConclusion } from '../record.entity.js';
+import type { TurnConclusionIntoTaskInput } from '../record.inputs.js';
+
+/**
+ * Turns a conclusion into a task in one mutation: one lead organization,
+ * coordinating ones, a deadline; the task records its source
+ * (MEETING_CONCLUSION, `sourceConclusionId`, unique) and the conclusion
+ * keeps the task. Needs COORDINATOR on the host (the meeting's rule) and on
+ * the lead (the tasks module's rule for creating a task). A second attempt
+ * is a CONFLICT.
+ *
+ * It builds the task with the tasks module's own parts (input parsing,
+ * loading, checks, event) rather than calling `createTask`, whose own
+ * audited transaction would write a second audit record for this mutation.
+ */
+export async function turnConclusionIntoTask(ctx: Context, input: TurnConclusionIntoTaskInput) {
+  const id = fromGlobalId(input.conclusionId, 'MeetingConclusion', 'conclusionId');
+  const description = cleanText(input.description, 'description', MAX_BODY_LENGTH);
+  const lead = parseAssignment(input.lead, 'lead', null);
+  const coordinating = (input.coordinating ?? []).map((a) => parseAssignment(a, 'coordinating', null));
+  if (coordinating.some((c) => c.organizationId === lead.organizationId)) {
+    throw badInput('coordinating', 'the lead organization cannot also be coordinating');
+  }
+  if (new Set(coordinating.map((c) => c.organizationId)).size !== coordinating.length) {
+    throw badInput('coordinating', 'an organization is named twice among the coordinating ones');
+  }
+  const specs = [lead, ...coordinating];
+  return inTransaction(ctx, async (em) => {
+    const conclusion = await em.findOne(MeetingConclusion, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const view = conclusion ? await meetingAccessView(ctx, em, conclusion.meeting.id) : null;
+    if (!conclusion || !view) throw notFound('MeetingConclusion', input.conclusionId);
+    await authorize(ctx, meetingPolicy, 'addConclusion', view);
+    if (conclusion.task) throw conflict('this conclusion already became a task', { field: 'conclusionId' });
+    const title = cleanText(
+      input.title ?? conclusion.text.slice(0, MAX_TITLE_LENGTH),
+      'title',
+      MAX_TITLE_LENGTH,
+      true,
+    );
+    const organizations = await loadOrganizations(em, specs);
+    const people = await loadPeople(em, specs, [input.lead, ...(input.coordinating ?? [])]);
+    demand((await ctx.access()).has(Role.COORDINATOR, lead.organizationId), { type: 'Task', visible: true });
+    assertActive(organizations.get(lead.organizationId)!, 'lead.organizationId');
+    for (const c of coordinating)
+      assertActive(organizations.get(c.organizationId)!, 'coordinating.organizationId');
+    const task = em.create(Task, {
+      title,
+      searchKey: foldForSearch(title),
+      description,
+      sourceKind: TaskSourceKind.MEETING_CONCLUSION,
+      sourceConclusionId: conclusion.id,
+      priority: input.priority ?? TaskPriority.NORMAL,
+      dueOn: input.dueOn,
+    });
+    const today = todayInVietnam();
+    specs.forEach((spec, i) =>
+      em.create(TaskAssignment, {
+        task,
+        organization: organizations.get(spec.organizationId)!,
+        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+        personInCharge: spec.personId ? people.get(spec.personId)! : null,
+        dueOn: spec.dueOn,
+        assignedOn: today,
+      }),
+    );
+    conclusion.task = ref(task);
+    await em.flush();
+    const organizationIds = specs.map((s) => s.organizationId);
+    recordEvent(em, 'TASK_CHANGED', { taskId: task.id, organizationIds, change: 'CREATED' });
+    return { conclusion, task };
+  });
+}

@@ -1,0 +1,48 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { PersonType } from '../people/person.type.js';
+import { MeetingType } from './meeting.type.js';
+
+/** Why a person's agenda was checked. */
+export enum ConflictReason {
+  /** The person chairs the meeting being scheduled. */
+  CHAIR = 'CHAIR',
+  /** The person heads an organization invited to it. */
+  HEAD_OF_INVITED_ORGANIZATION = 'HEAD_OF_INVITED_ORGANIZATION',
+}
+registerEnumType(ConflictReason, { name: 'ConflictReason' });
+
+/**
+ * A warning (never a refusal): a chair, or the current head of an invited
+ * organization, is already booked — chairing, or invited to, another meeting
+ * that is not cancelled — at an overlapping time.
+ */
+@ObjectType()
+export class SchedulingConflict {
+  @Field(() => PersonType)
+  person!: PersonType;
+
+  @Field(() => ConflictReason)
+  reason!: ConflictReason;
+
+  @Field(() => OrganizationType, {
+    nullable: true,
+    description: 'The invited organization the person heads.',
+  })
+  organization!: OrganizationType | null;
+
+  @Field({ description: 'Start of the occurrence being scheduled that overlaps.' })
+  startsAt!: Date;
+
+  @Field(() => MeetingType, {
+    nullable: true,
+    description: 'The other meeting; null when the viewer may not see it (the person is busy then).',
+  })
+  conflictingMeeting!: MeetingType | null;
+
+  @Field()
+  conflictingStartsAt!: Date;
+
+  @Field()
+  conflictingEndsAt!: Date;
+}

@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Rule } from '../../core/rules.js';
+import { cancelMeeting } from './commands/cancel-meeting.js';
+import { postponeMeeting } from './commands/postpone-meeting.js';
+import { rescheduleMeeting } from './commands/reschedule-meeting.js';
+import { scheduleMeeting } from './commands/schedule-meeting.js';
+import {
+  CancelMeetingInput,
+  CancelMeetingPayload,
+  MeetingPayload,
+  PostponeMeetingInput,
+  RescheduleMeetingInput,
+  RescheduleMeetingPayload,
+} from './meeting.inputs.js';
+import { ScheduleMeetingInput, ScheduleMeetingPayload } from './schedule.inputs.js';
+
+/** Scheduling: schedule, move, postpone and cancel meetings and series. */
+@Resolver()
+export class MeetingMutationResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ScheduleMeetingPayload, {
+    description: 'Schedules a meeting, or a series (every occurrence is created); COORDINATOR on the host.',
+  })
+  scheduleMeeting(
+    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return scheduleMeeting(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RescheduleMeetingPayload, {
+    description:
+      'Moves this occurrence, this and the following ones (splits the series), or the whole series.',
+  })
+  rescheduleMeeting(
+    @Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return rescheduleMeeting(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => MeetingPayload, { description: 'Postpones a scheduled meeting, with a reason.' })
+  async postponeMeeting(
+    @Arg('input', () => PostponeMeetingInput) input: PostponeMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { meeting: await postponeMeeting(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CancelMeetingPayload, {
+    description: 'Cancels a meeting (or occurrences of its series), with a reason.',
+  })
+  cancelMeeting(@Arg('input', () => CancelMeetingInput) input: CancelMeetingInput, @Ctx() ctx: Context) {
+    return cancelMeeting(ctx, input);
+  }
+}

@@ -1,0 +1,112 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MeetingKind, MeetingStatus } from './meeting.enums.js';
+import { MeetingSeriesType, MeetingType } from './meeting.type.js';
+import { SchedulingConflict } from './conflict.type.js';
+
+/** Longest free text a client may send in one field (minutes excepted). */
+export const MAX_TEXT = 10_000;
+/** Most organizations or people in one invitation list. */
+export const MAX_INVITEES = 200;
+
+/** Which occurrences of a series a change applies to. */
+export enum MeetingChangeScope {
+  /** This occurrence only. */
+  THIS = 'THIS',
+  /** This occurrence and the following ones: the series is split there. */
+  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
+  /** The whole series. */
+  SERIES = 'SERIES',
+}
+registerEnumType(MeetingChangeScope, {
+  name: 'MeetingChangeScope',
+  description: 'Which occurrences a change applies to; a one-off meeting is its own series.',
+});
+
+@InputType({ description: 'Filter of `meetings`: occurrences in the range, recurring ones included.' })
+export class MeetingsFilter {
+  @Field(() => ID, { nullable: true, description: 'Meetings the organization hosts or is invited to.' })
+  organizationId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Meetings ending after this instant.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Meetings starting before this instant.' })
+  to?: Date | null;
+
+  @Field(() => [MeetingKind], { nullable: true })
+  kinds?: MeetingKind[] | null;
+
+  @Field(() => [MeetingStatus], { nullable: true })
+  status?: MeetingStatus[] | null;
+}
+
+@InputType()
+export class RescheduleMeetingInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => MeetingChangeScope, { nullable: true, description: 'Default THIS.' })
+  @IsOptional()
+  scope?: MeetingChangeScope | null;
+
+  @Field({ description: 'New start of this occurrence (the others keep their place in the rule).' })
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+}
+
+@ObjectType()
+export class RescheduleMeetingPayload {
+  @Field(() => MeetingType)
+  meeting!: MeetingType;
+
+  @Field(() => MeetingSeriesType, {
+    nullable: true,
+    description: 'Its series after the change (new one on a split).',
+  })
+  series!: MeetingSeriesType | null;
+
+  @Field(() => [SchedulingConflict])
+  warnings!: SchedulingConflict[];
+}
+
+@InputType()
+export class PostponeMeetingInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field()
+  @MaxLength(MAX_TEXT)
+  reason!: string;
+}
+
+@InputType()
+export class CancelMeetingInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => MeetingChangeScope, { nullable: true, description: 'Default THIS.' })
+  @IsOptional()
+  scope?: MeetingChangeScope | null;
+
+  @Field()
+  @MaxLength(MAX_TEXT)
+  reason!: string;
+}
+
+@ObjectType()
+export class MeetingPayload {
+  @Field(() => MeetingType)
+  meeting!: MeetingType;
+}
+
+@ObjectType()
+export class CancelMeetingPayload {
+  @Field(() => MeetingType)
+  meeting!: MeetingType;
+
+  @Field(() => Int, { description: 'Occurrences cancelled.' })
+  cancelledCount!: number;
+}

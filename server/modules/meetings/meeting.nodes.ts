@@ -1,0 +1,18 @@
+import type { Context, LoaderFactory } from '../../core/context.js';
+import { loader } from '../../core/context.js';
+import { registerNodeType } from '../../core/node.js';
+import { visibleMeeting } from './meeting.loaders.js';
+
+/**
+ * Makes a record that belongs to a meeting reachable through `node(id:)`:
+ * visible exactly when its meeting is.
+ */
+export function registerMeetingPart<T extends { meeting: { id: string } }>(
+  typeName: string,
+  byId: LoaderFactory<string, T | null>,
+): void {
+  registerNodeType(typeName, async (ctx: Context, id: string) => {
+    const record = await loader(ctx, byId).load(id);
+    return record && (await visibleMeeting(ctx, record.meeting.id)) ? record : null;
+  });
+}

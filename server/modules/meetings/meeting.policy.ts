@@ -1,0 +1,99 @@
+import { Role, type ViewerAccess } from '../../core/access.js';
+import { definePolicy, type PolicyRule } from '../../core/policy.js';
+
+/** What the meeting policy needs to know about a meeting, and who looks at it. */
+export interface MeetingAccessView {
+  id: string;
+  hostId: string;
+  /** Organizations invited. */
+  invitedOrganizationIds: string[];
+  /** People taking part by name: chairs, invited people and the delegates they named. */
+  personIds: string[];
+  /** People invited by name (they answer their invitation themselves). */
+  invitedPersonIds: string[];
+  /** The viewer's person (null for an API token): people see the meetings they take part in. */
+  viewerPersonId: string | null;
+}
+
+/** COORDINATOR on the host: runs the meeting. */
+const runs: PolicyRule<MeetingAccessView> = (access, m) => access.has(Role.COORDINATOR, m.hostId);
+
+/**
+ * A meeting is visible to its host, to the invited organizations, to those
+ * above them in the chain of command (a role reaches down), to the people
+ * chairing it, invited to it or delegated to it, and to system
+ * administrators: an organization that is not invited does not see it.
+ * Changing it (every action but `respond`) needs COORDINATOR on the host.
+ * `respond`: the viewer holds an invitation — MEMBER or more on an invited
+ * organization, or the invited person themself.
+ */
+export const meetingPolicy = definePolicy<
+  MeetingAccessView,
+  | 'reschedule'
+  | 'postpone'
+  | 'cancel'
+  | 'invite'
+  | 'setAgenda'
+  | 'start'
+  | 'recordAttendance'
+  | 'recordMinutes'
+  | 'addConclusion'
+  | 'close'
+  | 'respond'
+>(
+  'Meeting',
+  (access, m) =>
+    access.hasAny(Role.VIEWER, [m.hostId, ...m.invitedOrganizationIds]) ||
+    (!!m.viewerPersonId && m.personIds.includes(m.viewerPersonId)),
+  {
+    reschedule: runs,
+    postpone: runs,
+    cancel: runs,
+    invite: runs,
+    setAgenda: runs,
+    start: runs,
+    recordAttendance: runs,
+    recordMinutes: runs,
+    addConclusion: runs,
+    close: runs,
+    respond: (access, m) =>
+      access.hasAny(Role.MEMBER, m.invitedOrganizationIds) ||
+      (!!m.viewerPersonId && m.invitedPersonIds.includes(m.viewerPersonId)),
+  },
+);
+
+/** An invitation as the policy sees it: its meeting, and whom it invites. */
+export interface InvitationAccessView {
+  id: string;
+  meeting: MeetingAccessView;
+  organizationId: string | null;
+  personId: string | null;
+}
+
+/** Answering an invitation: MEMBER or more on the invited organization, or the invited person. */
+export const invitationPolicy = definePolicy<InvitationAccessView, 'respond'>(
+  'MeetingInvitation',
+  (access, invitation) => meetingPolicy.read(access, invitation.meeting),
+  {
+    respond: (access, invitation) =>
+      invitation.organizationId
+        ? access.has(Role.MEMBER, invitation.organizationId)
+        : access.isSystemAdmin ||
+          (!!invitation.personId && invitation.personId === invitation.meeting.viewerPersonId),
+  },
+);
+
+/** Scheduling a meeting: COORDINATOR on the host. */
+export const mayHost = (access: ViewerAccess, hostId: string): boolean =>
+  access.has(Role.COORDINATOR, hostId);
+
+/**
+ * SQL condition (alias `m` = meeting) for meetings the viewer may read:
+ * parameters, in order, are the uuid[] literal of the organizations it
+ * reaches (twice) and its person id (three times; a null never matches).
+ */
+export const MEETING_VISIBLE_SQL = (m: string): string =>
+  `(${m}.organization_id = any(?::uuid[])
+    or exists (select 1 from meeting_invitation vi where vi.meeting_id = ${m}.id
+               and (vi.organization_id = any(?::uuid[]) or vi.person_id = ? or vi.delegate_id = ?))
+    or exists (select 1 from meeting_chair vc where vc.meeting_id = ${m}.id and vc.person_id = ?))`;

@@ -1,0 +1,105 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate } from '../../core/pagination.js';
+import { Rule } from '../../core/rules.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { readableProgram } from '../programs/programs.loaders.js';
+import { ProgramType } from '../programs/program.type.js';
+import { meetingUid, seriesUid } from './calendar/build-calendar.js';
+import { visibleMeetingsSql } from './meeting.access.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingsFilter } from './meeting.inputs.js';
+import { meetingPermissions, seriesById, visibleMeeting } from './meeting.loaders.js';
+import { meetingsWhere } from './meeting.repository.js';
+import { MeetingConnection, MeetingPermissions, MeetingSeriesType, MeetingType } from './meeting.type.js';
+import { localIso, MEETING_TIME_ZONE } from './zoned.js';
+
+registerNodeType('Meeting', visibleMeeting);
+
+const BY_START = { startsAt: 'asc', id: 'asc' } as const;
+
+/** Meetings: the range query, one meeting, and a meeting's own fields. */
+@Resolver(() => MeetingType)
+export class MeetingResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => MeetingConnection, {
+    description:
+      'Meetings the viewer may see, by start: every occurrence overlapping [from, to), recurring ones included.',
+  })
+  async meetings(
+    @Args() page: PageArgs,
+    @Arg('filter', () => MeetingsFilter, { nullable: true }) filter: MeetingsFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const organizationId = filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null;
+    const visible = visibleMeetingsSql(await ctx.access(), ctx.viewer?.personId ?? null);
+    return paginate(ctx.em, Meeting, meetingsWhere({ ...filter, organizationId }, visible), BY_START, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => MeetingType, { description: 'One meeting; NOT_FOUND when missing or not visible.' })
+  async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const meeting = await visibleMeeting(ctx, fromGlobalId(id, 'Meeting'));
+    if (!meeting) throw notFound('Meeting', id);
+    return meeting;
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() meeting: Meeting) {
+    return toGlobalId('Meeting', meeting.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Start in Asia/Ho_Chi_Minh, ISO 8601 with offset.' })
+  startsAtLocal(@Root() meeting: Meeting) {
+    return localIso(meeting.startsAt);
+  }
+
+  @FieldResolver(() => String, { description: 'End in Asia/Ho_Chi_Minh, ISO 8601 with offset.' })
+  endsAtLocal(@Root() meeting: Meeting) {
+    return localIso(meeting.endsAt);
+  }
+
+  @FieldResolver(() => String, { description: 'Time zone meetings are shown in.' })
+  timeZone() {
+    return MEETING_TIME_ZONE;
+  }
+
+  @FieldResolver(() => String, {
+    description: "iCalendar UID: its series' UID, or its own for a one-off meeting.",
+  })
+  icalUid(@Root() meeting: Meeting) {
+    return meeting.series ? seriesUid(meeting.series.id) : meetingUid(meeting.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The host (đơn vị chủ trì).' })
+  host(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(meeting.organization.id);
+  }
+
+  @FieldResolver(() => ProgramType, {
+    nullable: true,
+    description: 'The coordination program it belongs to; null when none or not visible to the viewer.',
+  })
+  program(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return meeting.program ? readableProgram(ctx, meeting.program.id) : null;
+  }
+
+  @FieldResolver(() => MeetingSeriesType, {
+    nullable: true,
+    description: 'The series it is an occurrence of.',
+  })
+  series(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return meeting.series ? loader(ctx, seriesById).load(meeting.series.id) : null;
+  }
+
+  @FieldResolver(() => MeetingPermissions)
+  viewerCan(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return meetingPermissions(ctx, meeting.id);
+  }
+}

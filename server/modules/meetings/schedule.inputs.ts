@@ -1,0 +1,107 @@
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../core/scalars.js';
+import { SchedulingConflict } from './conflict.type.js';
+import { MeetingKind } from './meeting.enums.js';
+import { MAX_INVITEES, MAX_TEXT } from './meeting.inputs.js';
+import { MeetingSeriesType, MeetingType } from './meeting.type.js';
+import { ChairRole } from './participation.entity.js';
+
+@InputType({ description: 'An RFC 5545 recurrence; exactly one of count and until (no open-ended series).' })
+export class RecurrenceInput {
+  @Field({ description: 'RRULE value, e.g. "FREQ=MONTHLY;BYDAY=1MO" (DAILY to YEARLY).' })
+  @MaxLength(500)
+  rrule!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of occurrences (at most 400).' })
+  @IsOptional()
+  count?: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the series (Asia/Ho_Chi_Minh).' })
+  @IsOptional()
+  until?: string | null;
+}
+
+@InputType()
+export class ChairInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => ChairRole, { nullable: true, description: 'Default CHAIR.' })
+  @IsOptional()
+  role?: ChairRole | null;
+}
+
+@InputType()
+export class ScheduleMeetingInput {
+  @Field(() => MeetingKind)
+  kind!: MeetingKind;
+
+  @Field()
+  @MaxLength(MAX_TEXT)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_TEXT)
+  description?: string | null;
+
+  @Field(() => ID, { description: 'The host; needs COORDINATOR on it.' })
+  hostOrganizationId!: string;
+
+  @Field({ description: 'Start of the (first) meeting.' })
+  startsAt!: Date;
+
+  @Field({ description: 'End of the (first) meeting; after the start.' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_TEXT)
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'http(s) link to join online.' })
+  @IsOptional()
+  @MaxLength(MAX_TEXT)
+  onlineUrl?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A coordination program the meeting belongs to.' })
+  @IsOptional()
+  programId?: string | null;
+
+  @Field(() => [ChairInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  chairs?: ChairInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organizations invited (active ones).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_INVITEES)
+  invitedOrganizationIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'People invited by name.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_INVITEES)
+  invitedPersonIds?: string[] | null;
+
+  @Field(() => RecurrenceInput, {
+    nullable: true,
+    description: 'Makes it a series; every occurrence is created.',
+  })
+  @IsOptional()
+  recurrence?: RecurrenceInput | null;
+}
+
+@ObjectType()
+export class ScheduleMeetingPayload {
+  @Field(() => MeetingType, { description: 'The meeting, or the first occurrence of the series.' })
+  meeting!: MeetingType;
+
+  @Field(() => MeetingSeriesType, { nullable: true })
+  series!: MeetingSeriesType | null;
+
+  @Field(() => [SchedulingConflict], {
+    description: 'Chairs or heads of invited organizations already booked.',
+  })
+  warnings!: SchedulingConflict[];
+}

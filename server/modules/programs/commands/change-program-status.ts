@@ -1,0 +1,59 @@
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { ParticipantRole } from '../participant.entity.js';
+import { type CoordinationProgram, PROGRAM_TRANSITIONS, ProgramStatus } from '../program.entity.js';
+import type { ChangeProgramStatusInput } from '../program.inputs.js';
+import { programPolicy } from '../program.policy.js';
+import { cleanText } from './clean.js';
+import { assertExpectedVersion, currentParticipants, loadProgramForUpdate } from './load.js';
+import { publishProgramChanged } from './publish.js';
+
+/** Longest status reason. */
+export const MAX_REASON_LENGTH = 2000;
+
+/** Statuses that need a reason (seed 002: a scheme suspended after review). */
+const NEEDS_REASON = [ProgramStatus.SUSPENDED, ProgramStatus.CANCELLED];
+
+/**
+ * Moves a program along its life-cycle (`PROGRAM_TRANSITIONS`: DRAFT → ACTIVE
+ * ⇄ SUSPENDED → COMPLETED or CANCELLED), under optimistic locking. An illegal
+ * transition is a CONFLICT; so is activating a program without a current
+ * LEAD. Suspending and cancelling need a reason (BAD_USER_INPUT without),
+ * kept as `statusReason`; other moves keep the reason given, or clear it.
+ */
+export async function changeProgramStatus(
+  ctx: Context,
+  input: ChangeProgramStatusInput,
+): Promise<CoordinationProgram> {
+  const reason = cleanText(input.reason, 'reason', MAX_REASON_LENGTH);
+  if (NEEDS_REASON.includes(input.status) && !reason) {
+    throw badInput('reason', `a reason is required to make a program ${input.status.toLowerCase()}`);
+  }
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const loaded = await loadProgramForUpdate(em, input.programId);
+    const { program, view } = loaded;
+    await authorize(ctx, programPolicy, 'changeStatus', view);
+    assertExpectedVersion(program, input.expectedVersion);
+    const from: ProgramStatus = program.status;
+    if (!PROGRAM_TRANSITIONS[from].includes(input.status)) {
+      throw conflict(`a ${from} program cannot become ${input.status}`, {
+        field: 'status',
+        from,
+        allowed: PROGRAM_TRANSITIONS[from],
+      });
+    }
+    if (
+      input.status === ProgramStatus.ACTIVE &&
+      !currentParticipants(loaded).some((p) => p.role === ParticipantRole.LEAD)
+    ) {
+      throw conflict('a program needs a current LEAD organization to be active', { field: 'status' });
+    }
+    program.status = input.status;
+    program.statusReason = reason;
+    await em.flush();
+    afterCommit(() => publishProgramChanged(ctx, program.id, 'STATUS_CHANGED'));
+    return program;
+  });
+}

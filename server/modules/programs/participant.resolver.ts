@@ -1,0 +1,43 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { todayInVietnam } from '../../core/scalars.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import type { ProgramParticipant } from './participant.entity.js';
+import { ProgramParticipantType } from './participant.type.js';
+import { isCurrentParticipation } from './program.repository.js';
+import { ProgramType } from './program.type.js';
+import { participantById, programById, readableProgram } from './programs.loaders.js';
+
+registerNodeType('ProgramParticipant', async (ctx, id) => {
+  const participant = await loader(ctx, participantById).load(id);
+  return participant && (await readableProgram(ctx, participant.program.id)) ? participant : null;
+});
+
+/** A participation's links. */
+@Resolver(() => ProgramParticipantType)
+export class ProgramParticipantResolver {
+  @FieldResolver(() => ID)
+  id(@Root() participant: ProgramParticipant) {
+    return toGlobalId('ProgramParticipant', participant.id);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  organization(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(participant.organization.id);
+  }
+
+  @FieldResolver(() => ProgramType, { description: 'Reached only through a program the viewer may read.' })
+  program(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
+    return loader(ctx, programById).load(participant.program.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True while it takes part: not yet left, the last day included (Vietnam time).',
+  })
+  isCurrent(@Root() participant: ProgramParticipant) {
+    return isCurrentParticipation(participant, todayInVietnam());
+  }
+}

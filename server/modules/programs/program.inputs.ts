@@ -1,0 +1,326 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../core/scalars.js';
+import { ObjectiveValueType, ProgramObjectiveType } from './objective.type.js';
+import { ParticipantRole } from './participant.entity.js';
+import { ProgramParticipantType } from './participant.type.js';
+import { ProgramHealth } from './program-update.entity.js';
+import { ProgramUpdateType } from './program-update.type.js';
+import { ProgramKind, ProgramStatus } from './program.entity.js';
+import { ProgramType } from './program.type.js';
+
+/** Ceiling on the raw length of short text inputs; the real limits are checked by the commands, per field. */
+const MAX_RAW_TEXT = 5000;
+/** Ceiling on the raw length of long texts (descriptions, update bodies). */
+const MAX_RAW_LONG_TEXT = 50_000;
+
+/** Orders of the `programs` list. */
+export enum ProgramOrder {
+  /** By code (then id): stable, the default. */
+  CODE = 'CODE',
+  /** Most recently changed first (then id). */
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(ProgramOrder, { name: 'ProgramOrder' });
+
+/** Filter of the `programs` query; every condition runs in SQL. */
+@InputType()
+export class ProgramFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only programs this organization currently takes part in (not yet left).',
+  })
+  participantOrganizationId?: string | null;
+
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    description:
+      'With participantOrganizationId: only where it takes part in this role. Alone: BAD_USER_INPUT.',
+  })
+  role?: ParticipantRole | null;
+
+  @Field(() => [ProgramStatus], { nullable: true, description: 'Default: every status.' })
+  status?: ProgramStatus[] | null;
+
+  @Field(() => [ProgramKind], { nullable: true })
+  kinds?: ProgramKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches code or title, ignoring case and diacritics.',
+  })
+  @IsOptional()
+  @MaxLength(1000)
+  search?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Only ACTIVE programs whose period contains this date (an open end counts as containing it).',
+  })
+  activeOn?: string | null;
+}
+
+/** A participant given at creation. */
+@InputType()
+export class ProgramParticipantInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => ParticipantRole)
+  role!: ParticipantRole;
+}
+
+@InputType()
+export class CreateProgramInput {
+  @Field(() => ProgramKind)
+  kind!: ProgramKind;
+
+  @Field({ description: 'Unique code, at most 64 characters (e.g. `12-ĐA/TU`, `CTPH-2024-01`).' })
+  @MaxLength(MAX_RAW_TEXT)
+  code!: string;
+
+  @Field({ description: 'At most 500 characters.' })
+  @MaxLength(MAX_RAW_TEXT)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_RAW_LONG_TEXT)
+  description?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Must not be before startsOn.' })
+  endsOn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The program it implements (must be visible to the viewer).',
+  })
+  parentId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Legal basis documents.' })
+  legalBasisIds?: string[] | null;
+
+  @Field(() => ID, { description: 'The organization creating it; the viewer needs COORDINATOR there.' })
+  ownerOrganizationId!: string;
+
+  @Field(() => [ProgramParticipantInput], {
+    nullable: true,
+    description:
+      'Participants from the start (active organizations, each once). When none is LEAD and the owner is not listed, the owner joins as LEAD.',
+  })
+  participants?: ProgramParticipantInput[] | null;
+}
+
+@ObjectType()
+export class CreateProgramPayload {
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears description, startsOn, endsOn.' })
+export class UpdateProgramDetailsInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_RAW_LONG_TEXT)
+  description?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  endsOn?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the legal basis (an empty list clears it).' })
+  legalBasisIds?: string[] | null;
+}
+
+@ObjectType()
+export class UpdateProgramDetailsPayload {
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType()
+export class AddProgramParticipantInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => ID, { description: 'An active organization not currently taking part.' })
+  organizationId!: string;
+
+  @Field(() => ParticipantRole)
+  role!: ParticipantRole;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Default today (Vietnam).' })
+  joinedOn?: string | null;
+}
+
+@ObjectType()
+export class AddProgramParticipantPayload {
+  @Field(() => ProgramParticipantType)
+  participant!: ProgramParticipantType;
+
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType()
+export class RemoveProgramParticipantInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day of the participation; default today (Vietnam).',
+  })
+  leftOn?: string | null;
+}
+
+@ObjectType()
+export class RemoveProgramParticipantPayload {
+  @Field(() => ProgramParticipantType, { description: 'The ended participation (kept as history).' })
+  participant!: ProgramParticipantType;
+
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType()
+export class ChangeProgramStatusInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => ProgramStatus)
+  status!: ProgramStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; required for SUSPENDED and CANCELLED (at most 2,000 characters).',
+  })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  reason?: string | null;
+}
+
+@ObjectType()
+export class ChangeProgramStatusPayload {
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType()
+export class SetProgramObjectiveInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field({
+    description: 'Stable key within the program (at most 64 characters); an existing key is updated.',
+  })
+  @MaxLength(MAX_RAW_TEXT)
+  key!: string;
+
+  @Field({ description: 'At most 500 characters.' })
+  @MaxLength(MAX_RAW_TEXT)
+  title!: string;
+
+  @Field({ description: 'Unit of measure, at most 100 characters.' })
+  @MaxLength(MAX_RAW_TEXT)
+  unit!: string;
+
+  @Field(() => Float, { description: 'Greater than 0.' })
+  target!: number;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the program starts.' })
+  targetDate?: string | null;
+}
+
+@ObjectType()
+export class SetProgramObjectivePayload {
+  @Field(() => ProgramObjectiveType)
+  objective!: ProgramObjectiveType;
+
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}
+
+@InputType()
+export class RecordObjectiveValueInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field()
+  @MaxLength(MAX_RAW_TEXT)
+  objectiveKey!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Default today (Vietnam); not in the future, not before the program starts.',
+  })
+  recordedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 1,000 characters.' })
+  @IsOptional()
+  @MaxLength(MAX_RAW_TEXT)
+  note?: string | null;
+}
+
+@ObjectType()
+export class RecordObjectiveValuePayload {
+  @Field(() => ObjectiveValueType)
+  value!: ObjectiveValueType;
+
+  @Field(() => ProgramObjectiveType)
+  objective!: ProgramObjectiveType;
+}
+
+@InputType()
+export class PostProgramUpdateInput {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => ProgramHealth)
+  health!: ProgramHealth;
+
+  @Field({ description: 'At most 10,000 characters.' })
+  @MaxLength(MAX_RAW_LONG_TEXT)
+  body!: string;
+
+  @Field(() => ID, {
+    description:
+      'On whose behalf: a leading organization of the program (owner, LEAD, CO_LEAD) where the viewer holds COORDINATOR.',
+  })
+  organizationId!: string;
+}
+
+@ObjectType()
+export class PostProgramUpdatePayload {
+  @Field(() => ProgramUpdateType)
+  update!: ProgramUpdateType;
+
+  @Field(() => ProgramType)
+  program!: ProgramType;
+}

@@ -1,0 +1,283 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { badInput, notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs, paginate, pageSize } from '../../core/pagination.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { todayInVietnam } from '../../core/scalars.js';
+import { LegalDocumentType } from '../legal-documents/legal-document.type.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { addProgramParticipant } from './commands/add-program-participant.js';
+import { changeProgramStatus } from './commands/change-program-status.js';
+import { createProgram } from './commands/create-program.js';
+import { postProgramUpdate } from './commands/post-program-update.js';
+import { recordObjectiveValue } from './commands/record-objective-value.js';
+import { removeProgramParticipant } from './commands/remove-program-participant.js';
+import { setProgramObjective } from './commands/set-program-objective.js';
+import { updateProgramDetails } from './commands/update-program-details.js';
+import { ProgramObjectiveType } from './objective.type.js';
+import { ParticipantRole } from './participant.entity.js';
+import { ProgramParticipantType } from './participant.type.js';
+import { ProgramUpdate } from './program-update.entity.js';
+import { ProgramUpdateConnection, ProgramUpdateType } from './program-update.type.js';
+import { ProgramPermissions } from './program-permissions.type.js';
+import { CoordinationProgram } from './program.entity.js';
+import {
+  AddProgramParticipantInput,
+  AddProgramParticipantPayload,
+  ChangeProgramStatusInput,
+  ChangeProgramStatusPayload,
+  CreateProgramInput,
+  CreateProgramPayload,
+  PostProgramUpdateInput,
+  PostProgramUpdatePayload,
+  ProgramFilter,
+  ProgramOrder,
+  RecordObjectiveValueInput,
+  RecordObjectiveValuePayload,
+  RemoveProgramParticipantInput,
+  RemoveProgramParticipantPayload,
+  SetProgramObjectiveInput,
+  SetProgramObjectivePayload,
+  UpdateProgramDetailsInput,
+  UpdateProgramDetailsPayload,
+} from './program.inputs.js';
+import { programPolicy } from './program.policy.js';
+import { isCurrentParticipation, programWhere } from './program.repository.js';
+import { ProgramConnection, ProgramType } from './program.type.js';
+import {
+  BY_CODE,
+  childrenByProgram,
+  legalBasisByProgram,
+  NEWEST_UPDATE_FIRST,
+  objectivesByProgram,
+  participantsByProgram,
+  programAccessViewById,
+  readableProgram,
+  updatesByProgram,
+  updatesKey,
+} from './programs.loaders.js';
+
+registerNodeType('CoordinationProgram', (ctx, id) => readableProgram(ctx, id));
+
+/** Most recently changed first. */
+const RECENT_FIRST = { updatedAt: 'desc', id: 'asc' } as const;
+
+/**
+ * Coordination programs: the lists (only what the viewer may read, in SQL),
+ * the use cases, and a program's links. Reads go through per-request loaders.
+ */
+@Resolver(() => ProgramType)
+export class ProgramResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ProgramConnection, {
+    description:
+      'Programs the viewer may read (its organizations and those below them take part), by code (default) or most recently changed first.',
+  })
+  async programs(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ProgramFilter, { nullable: true }) filter: ProgramFilter | null,
+    @Arg('orderBy', () => ProgramOrder, { nullable: true, description: 'Default CODE.' })
+    orderBy: ProgramOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    if (filter?.role && !filter.participantOrganizationId) {
+      throw badInput('role', 'role filters with participantOrganizationId; give both');
+    }
+    const participantOrganizationId = filter?.participantOrganizationId
+      ? fromGlobalId(filter.participantOrganizationId, 'Organization', 'participantOrganizationId')
+      : null;
+    const where = programWhere(
+      { ...filter, participantOrganizationId },
+      await ctx.access(),
+      todayInVietnam(),
+    );
+    const order = orderBy === ProgramOrder.UPDATED_AT ? RECENT_FIRST : BY_CODE;
+    return paginate(ctx.em, CoordinationProgram, where, order, page);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ProgramType, {
+    description: 'One program; NOT_FOUND when missing or not visible to the viewer.',
+  })
+  async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const program = await readableProgram(ctx, fromGlobalId(id, 'CoordinationProgram'));
+    if (!program) throw notFound('CoordinationProgram', id);
+    return program;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateProgramPayload, {
+    description: 'Creates a DRAFT program owned by an organization where the viewer is COORDINATOR.',
+  })
+  async createProgram(
+    @Arg('input', () => CreateProgramInput) input: CreateProgramInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { program: await createProgram(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => UpdateProgramDetailsPayload, {
+    description: "Changes a program's details; CONFLICT when expectedVersion is stale.",
+  })
+  async updateProgramDetails(
+    @Arg('input', () => UpdateProgramDetailsInput) input: UpdateProgramDetailsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { program: await updateProgramDetails(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => AddProgramParticipantPayload, {
+    description: 'An active organization joins the program in a role.',
+  })
+  addProgramParticipant(
+    @Arg('input', () => AddProgramParticipantInput) input: AddProgramParticipantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return addProgramParticipant(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RemoveProgramParticipantPayload, {
+    description:
+      'An organization leaves the program; it takes part until the end of leftOn (default today). History is kept.',
+  })
+  removeProgramParticipant(
+    @Arg('input', () => RemoveProgramParticipantInput) input: RemoveProgramParticipantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return removeProgramParticipant(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ChangeProgramStatusPayload, {
+    description: 'Moves the program along DRAFT → ACTIVE ⇄ SUSPENDED → COMPLETED or CANCELLED.',
+  })
+  async changeProgramStatus(
+    @Arg('input', () => ChangeProgramStatusInput) input: ChangeProgramStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { program: await changeProgramStatus(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => SetProgramObjectivePayload, { description: 'Creates or updates (by key) an objective.' })
+  setProgramObjective(
+    @Arg('input', () => SetProgramObjectiveInput) input: SetProgramObjectiveInput,
+    @Ctx() ctx: Context,
+  ) {
+    return setProgramObjective(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RecordObjectiveValuePayload, {
+    description: 'Records the value an objective reached on a date.',
+  })
+  recordObjectiveValue(
+    @Arg('input', () => RecordObjectiveValueInput) input: RecordObjectiveValueInput,
+    @Ctx() ctx: Context,
+  ) {
+    return recordObjectiveValue(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => PostProgramUpdatePayload, {
+    description: 'Posts a status update on behalf of an organization that runs the program.',
+  })
+  postProgramUpdate(
+    @Arg('input', () => PostProgramUpdateInput) input: PostProgramUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return postProgramUpdate(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() program: CoordinationProgram) {
+    return toGlobalId('CoordinationProgram', program.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The organization that created it.' })
+  owner(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(program.owner.id);
+  }
+
+  @FieldResolver(() => ProgramType, {
+    nullable: true,
+    description: 'The program it implements; null when none or not visible to the viewer.',
+  })
+  parent(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return program.parent ? readableProgram(ctx, program.parent.id) : null;
+  }
+
+  @FieldResolver(() => [ProgramType], {
+    description: 'Programs implementing it that the viewer may read, by code.',
+  })
+  children(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return loader(ctx, childrenByProgram).load(program.id);
+  }
+
+  @FieldResolver(() => [LegalDocumentType], { description: 'Legal basis documents, by issue date.' })
+  legalBasis(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return loader(ctx, legalBasisByProgram).load(program.id);
+  }
+
+  @FieldResolver(() => [ProgramParticipantType], {
+    description:
+      'Participations, leads first. Default: current ones (not yet left; the last day counts); includeLeft: the whole history.',
+  })
+  async participants(
+    @Root() program: CoordinationProgram,
+    @Arg('includeLeft', () => Boolean, { nullable: true }) includeLeft: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    const all = await loader(ctx, participantsByProgram).load(program.id);
+    if (includeLeft) return all;
+    const today = todayInVietnam();
+    return all.filter((p) => isCurrentParticipation(p, today));
+  }
+
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description:
+      'The organization currently LEAD ("chủ trì"); the earliest joined when several; null when none.',
+  })
+  async leadOrganization(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    const today = todayInVietnam();
+    const lead = (await loader(ctx, participantsByProgram).load(program.id)).find(
+      (p) => p.role === ParticipantRole.LEAD && isCurrentParticipation(p, today),
+    );
+    return lead ? loader(ctx, organizationById).load(lead.organization.id) : null;
+  }
+
+  @FieldResolver(() => [ProgramObjectiveType], {
+    description: 'Measurable objectives, in the order first set.',
+  })
+  objectives(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return loader(ctx, objectivesByProgram).load(program.id);
+  }
+
+  @FieldResolver(() => ProgramUpdateConnection, { description: 'Status updates, newest first.' })
+  updates(@Root() program: CoordinationProgram, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    if (page.after)
+      return paginate(ctx.em, ProgramUpdate, { program: program.id }, NEWEST_UPDATE_FIRST, page);
+    return loader(ctx, updatesByProgram).load(updatesKey(program.id, pageSize(page.first)));
+  }
+
+  @FieldResolver(() => ProgramUpdateType, { nullable: true, description: 'The newest status update.' })
+  async latestUpdate(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    const page = await loader(ctx, updatesByProgram).load(updatesKey(program.id, 1));
+    return page.edges[0]?.node ?? null;
+  }
+
+  @FieldResolver(() => ProgramPermissions, { description: 'What the viewer may do on it.' })
+  async viewerCan(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    const view = await loader(ctx, programAccessViewById).load(program.id);
+    if (!view) throw notFound('CoordinationProgram', toGlobalId('CoordinationProgram', program.id));
+    return permissions(ctx, programPolicy, view);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Context } from '../../../core/context.js';
+import { conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
+import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import type { Task } from '../task.entity.js';
+import type { AssignTaskInput } from '../task.inputs.js';
+import { currentlyAssigned, taskPolicy } from '../task.policy.js';
+import { assertOpen } from '../task.status.js';
+import { assertActive, loadOrganizations, loadPeople, loadTask, parseAssignment, touch } from './load.js';
+import { publishTaskChanged } from './publish.js';
+
+/**
+ * Adds a coordinating organization (phối hợp) to an open task. Needs the
+ * `manage` right; CONFLICT when the organization is merged or dissolved, or
+ * already assigned. The task row is locked, so concurrent assignments serialize.
+ */
+export async function assignTask(
+  ctx: Context,
+  input: AssignTaskInput,
+): Promise<{ task: Task; assignment: TaskAssignment }> {
+  const spec = parseAssignment(input, '', null);
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const task = await loadTask(em, input.taskId, 'taskId', true);
+    const view = await loadTaskAccessView(em, task);
+    await authorize(ctx, taskPolicy, 'manage', view);
+    assertOpen(task.status);
+    const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
+    const people = await loadPeople(em, [spec], [input]);
+    assertActive(organization, 'organizationId');
+    if (task.startsOn) assertDateOrder(task.startsOn, spec.dueOn, 'dueOn');
+    if (currentlyAssigned(view).includes(organization.id)) {
+      throw conflict(`${organization.name} is already assigned to this task`, { field: 'organizationId' });
+    }
+    const assignment = em.create(TaskAssignment, {
+      task,
+      organization,
+      role: AssignmentRole.COORDINATING,
+      personInCharge: spec.personId ? people.get(spec.personId)! : null,
+      dueOn: spec.dueOn,
+      assignedOn: todayInVietnam(),
+    });
+    touch(task);
+    await em.flush();
+    const concerned = [...concernedOrganizations(view), organization.id];
+    afterCommit(() => publishTaskChanged(ctx, task.id, concerned, 'ASSIGNED'));
+    return { task, assignment };
+  });
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { demand, Role } from '../../../core/access.js';
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { cleanName, foldForSearch } from '../../../core/text.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
+import { loadProgramAccessViews } from '../../programs/program.access.js';
+import { CoordinationProgram, ProgramStatus } from '../../programs/program.entity.js';
+import {
+  leadingOrganizations,
+  participatingOrganizations,
+  programPolicy,
+  type ProgramAccessView,
+} from '../../programs/program.policy.js';
+import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
+import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { Task, TaskPriority, TaskSourceKind } from '../task.entity.js';
+import type { CreateTaskInput } from '../task.inputs.js';
+import { taskPolicy, type TaskAccessView } from '../task.policy.js';
+import {
+  assertActive,
+  cleanText,
+  loadOrganizations,
+  loadPeople,
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  parseAssignment,
+} from './load.js';
+import { publishTaskChanged } from './publish.js';
+
+/**
+ * Creates a task with its assignments in one go: exactly one lead
+ * organization (chủ trì) and any number of coordinating ones (phối hợp),
+ * each ACTIVE and named once. Who may: COORDINATOR on the lead organization,
+ * or, for a task in a program, whoever may create tasks in the program
+ * (`programPolicy.createTask`). A subtask belongs to its parent's program.
+ */
+export async function createTask(ctx: Context, input: CreateTaskInput): Promise<Task> {
+  const title = cleanName(input.title, 'title', MAX_TITLE_LENGTH);
+  const description = cleanText(input.description, 'description', MAX_BODY_LENGTH);
+  const startsOn = input.startsOn ?? null;
+  if (startsOn) assertDateOrder(startsOn, input.dueOn, 'dueOn');
+  const programId = input.programId
+    ? fromGlobalId(input.programId, 'CoordinationProgram', 'programId')
+    : null;
+  const parentId = input.parentTaskId ? fromGlobalId(input.parentTaskId, 'Task', 'parentTaskId') : null;
+  const documentId = input.sourceDocumentId
+    ? fromGlobalId(input.sourceDocumentId, 'LegalDocument', 'sourceDocumentId')
+    : null;
+  if (input.sourceKind === TaskSourceKind.LEGAL_DOCUMENT && !documentId) {
+    throw badInput('sourceDocumentId', 'a task from a legal document names the document');
+  }
+  if (!input.lead) throw badInput('lead', 'a task has exactly one lead organization');
+  const lead = parseAssignment(input.lead, 'lead', startsOn);
+  const coordinatingInputs = input.coordinating ?? [];
+  const coordinating = coordinatingInputs.map((a) => parseAssignment(a, 'coordinating', startsOn));
+  if (coordinating.some((c) => c.organizationId === lead.organizationId)) {
+    throw badInput(
+      'coordinating',
+      'the lead organization cannot also be coordinating: a task has exactly one lead',
+    );
+  }
+  if (new Set(coordinating.map((c) => c.organizationId)).size !== coordinating.length) {
+    throw badInput('coordinating', 'an organization is named twice among the coordinating ones');
+  }
+  const specs = [lead, ...coordinating];
+
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const access = await ctx.access();
+    const parent = parentId ? await em.findOne(Task, parentId) : null;
+    if (parentId) {
+      if (!parent || !taskPolicy.read(access, await loadTaskAccessView(em, parent))) {
+        throw notFound('Task', input.parentTaskId ?? undefined);
+      }
+    }
+    const effectiveProgramId = programId ?? parent?.program?.id ?? null;
+    if (parent && programId && parent.program?.id !== programId) {
+      throw badInput('programId', "a subtask belongs to its parent task's program");
+    }
+    let program: CoordinationProgram | null = null;
+    let programView: ProgramAccessView | null = null;
+    if (effectiveProgramId) {
+      program = await em.findOne(CoordinationProgram, effectiveProgramId);
+      programView = (await loadProgramAccessViews(em, [effectiveProgramId])).get(effectiveProgramId) ?? null;
+      if (!program || !programView || !programPolicy.read(access, programView)) {
+        throw notFound('CoordinationProgram', input.programId ?? undefined);
+      }
+    }
+    const document = documentId ? await em.findOne(LegalDocument, documentId) : null;
+    if (documentId && !document) throw notFound('LegalDocument', input.sourceDocumentId ?? undefined);
+    const organizations = await loadOrganizations(em, specs);
+    const people = await loadPeople(em, specs, [input.lead, ...coordinatingInputs]);
+
+    const taskId = randomUUID();
+    const view: TaskAccessView = {
+      id: taskId,
+      assignments: specs.map((s, i) => ({
+        organizationId: s.organizationId,
+        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+        current: true,
+      })),
+      programLeadIds: programView ? leadingOrganizations(programView) : [],
+      programParticipantIds: programView ? participatingOrganizations(programView) : [],
+    };
+    demand(
+      access.has(Role.COORDINATOR, lead.organizationId) ||
+        (!!programView && programPolicy.actions.createTask(access, programView)),
+      { type: 'Task', visible: taskPolicy.read(access, view) },
+    );
+
+    if (program && [ProgramStatus.COMPLETED, ProgramStatus.CANCELLED].includes(program.status)) {
+      throw conflict(`the program is ${program.status.toLowerCase()}: it takes no new tasks`, {
+        field: 'programId',
+      });
+    }
+    assertActive(organizations.get(lead.organizationId)!, 'lead.organizationId');
+    for (const c of coordinating)
+      assertActive(organizations.get(c.organizationId)!, 'coordinating.organizationId');
+
+    const task = em.create(Task, {
+      id: taskId,
+      title,
+      searchKey: foldForSearch(title),
+      description,
+      program,
+      parent,
+      sourceKind:
+        input.sourceKind ??
+        (document ? TaskSourceKind.LEGAL_DOCUMENT : program ? TaskSourceKind.PROGRAM : TaskSourceKind.OTHER),
+      sourceDocument: document,
+      priority: input.priority ?? TaskPriority.NORMAL,
+      startsOn,
+      dueOn: input.dueOn,
+    });
+    const today = todayInVietnam();
+    specs.forEach((spec, i) => {
+      em.create(TaskAssignment, {
+        task,
+        organization: organizations.get(spec.organizationId)!,
+        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+        personInCharge: spec.personId ? people.get(spec.personId)! : null,
+        dueOn: spec.dueOn,
+        assignedOn: today,
+      });
+    });
+    await em.flush();
+    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'CREATED'));
+    return task;
+  });
+}

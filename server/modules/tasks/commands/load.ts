@@ -1,0 +1,149 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { assertDateOrder } from '../../../core/scalars.js';
+import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
+import { Person } from '../../people/person.entity.js';
+import { Task } from '../task.entity.js';
+import type { TaskAssignmentInput } from '../task.inputs.js';
+
+/** Longest task title. */
+export const MAX_TITLE_LENGTH = 500;
+/** Longest report body, description, follow-up message or reason. */
+export const MAX_BODY_LENGTH = 10_000;
+
+/**
+ * Normalizes free text: NFC, line breaks unified, trimmed. Blank becomes null,
+ * or BAD_USER_INPUT on `field` when `required`; longer than `max` is BAD_USER_INPUT.
+ */
+export function cleanText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+  required: true,
+): string;
+export function cleanText(value: string | null | undefined, field: string, max: number): string | null;
+export function cleanText(value: string | null | undefined, field: string, max: number, required = false) {
+  const cleaned = (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  if (!cleaned) {
+    if (required) throw badInput(field, `${field} must not be empty`);
+    return null;
+  }
+  if (cleaned.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  return cleaned;
+}
+
+/** An assignment of the input, with database ids. */
+export interface AssignmentSpec {
+  organizationId: string;
+  /** The global id, for error details. */
+  organizationGlobalId: string;
+  personId: string | null;
+  dueOn: string | null;
+}
+
+/**
+ * Decodes an assignment input: ids of the right types, and with `startsOn`
+ * its sub-deadline not before the task's start. `field` prefixes error fields
+ * (`lead.organizationId`); empty for top-level inputs.
+ */
+export function parseAssignment(
+  input: TaskAssignmentInput,
+  field: string,
+  startsOn: string | null,
+): AssignmentSpec {
+  const name = (key: string) => (field ? `${field}.${key}` : key);
+  if (startsOn) assertDateOrder(startsOn, input.dueOn, name('dueOn'));
+  return {
+    organizationId: fromGlobalId(input.organizationId, 'Organization', name('organizationId')),
+    organizationGlobalId: input.organizationId,
+    personId: input.personInChargeId
+      ? fromGlobalId(input.personInChargeId, 'Person', name('personInChargeId'))
+      : null,
+    dueOn: input.dueOn ?? null,
+  };
+}
+
+/**
+ * Loads a task inside a command. `lock`: the row is locked (FOR UPDATE) so
+ * concurrent reports and assignments serialize and none is lost; without it,
+ * edits rely on the version check (`assertVersion`) and the versioned UPDATE.
+ * NOT_FOUND when missing (visibility is the policy's job, right after).
+ */
+export async function loadTask(
+  em: EntityManager,
+  globalId: string,
+  field: string,
+  lock: boolean,
+): Promise<Task> {
+  const id = fromGlobalId(globalId, 'Task', field);
+  const task = await em.findOne(Task, id, {
+    refresh: true,
+    ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
+  });
+  if (!task) throw notFound('Task', globalId);
+  return task;
+}
+
+/**
+ * Throws CONFLICT when the client's version is stale. A concurrent change
+ * committed after this check still fails, at flush, on the versioned UPDATE.
+ */
+export function assertVersion(task: Task, expectedVersion: number): void {
+  if (task.version !== expectedVersion) {
+    throw conflict('the task was changed by someone else; reload and retry', {
+      field: 'expectedVersion',
+      version: task.version,
+    });
+  }
+}
+
+/** Marks the task changed, so its version goes up with whatever changed under it (assignments, reports). */
+export function touch(task: Task): void {
+  task.updatedAt = new Date();
+}
+
+/**
+ * Loads organizations, share-locked until commit (a concurrent merger waits
+ * for this transaction instead of ending them under it). NOT_FOUND for a
+ * missing one.
+ */
+export async function loadOrganizations(
+  em: EntityManager,
+  specs: AssignmentSpec[],
+): Promise<Map<string, Organization>> {
+  const ids = [...new Set(specs.map((s) => s.organizationId))];
+  const rows = await em.find(
+    Organization,
+    { id: { $in: ids } },
+    { lockMode: LockMode.PESSIMISTIC_READ, orderBy: { id: 'asc' } },
+  );
+  const byId = new Map(rows.map((o) => [o.id, o]));
+  for (const spec of specs)
+    if (!byId.has(spec.organizationId)) throw notFound('Organization', spec.organizationGlobalId);
+  return byId;
+}
+
+/** Throws CONFLICT (on `field`) when the organization was merged or dissolved. Call after authorizing. */
+export function assertActive(organization: Organization, field: string): void {
+  if (organization.status !== OrganizationStatus.ACTIVE) {
+    throw conflict(
+      `${organization.name} is ${organization.status.toLowerCase()}, not active: it cannot be assigned`,
+      {
+        field,
+      },
+    );
+  }
+}
+
+/** Loads the people in charge named by `specs`; NOT_FOUND for a missing one. */
+export async function loadPeople(em: EntityManager, specs: AssignmentSpec[], inputs: TaskAssignmentInput[]) {
+  const ids = [...new Set(specs.flatMap((s) => (s.personId ? [s.personId] : [])))];
+  const rows = ids.length ? await em.find(Person, { id: { $in: ids } }) : [];
+  const byId = new Map(rows.map((p) => [p.id, p]));
+  specs.forEach((spec, i) => {
+    if (spec.personId && !byId.has(spec.personId))
+      throw notFound('Person', inputs[i].personInChargeId ?? undefined);
+  });
+  return byId;
+}

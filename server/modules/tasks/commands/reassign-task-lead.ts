@@ -1,0 +1,69 @@
+import type { Context } from '../../../core/context.js';
+import { conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
+import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import type { Task } from '../task.entity.js';
+import type { ReassignTaskLeadInput } from '../task.inputs.js';
+import { taskPolicy } from '../task.policy.js';
+import { assertOpen } from '../task.status.js';
+import {
+  assertActive,
+  assertVersion,
+  loadOrganizations,
+  loadPeople,
+  loadTask,
+  parseAssignment,
+  touch,
+} from './load.js';
+import { publishTaskChanged } from './publish.js';
+
+/**
+ * Hands the lead (chủ trì) of an open task to another ACTIVE organization:
+ * the current lead's assignment ends today and a new one opens, so the
+ * history of who held it stays. If the new lead was coordinating, that
+ * assignment ends too. Optimistic: a stale `expectedVersion` gets CONFLICT.
+ */
+export async function reassignTaskLead(
+  ctx: Context,
+  input: ReassignTaskLeadInput,
+): Promise<{ task: Task; assignment: TaskAssignment }> {
+  const spec = parseAssignment(input, '', null);
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const task = await loadTask(em, input.taskId, 'taskId', false);
+    const view = await loadTaskAccessView(em, task);
+    await authorize(ctx, taskPolicy, 'manage', view);
+    assertVersion(task, input.expectedVersion);
+    assertOpen(task.status);
+    const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
+    const people = await loadPeople(em, [spec], [input]);
+    assertActive(organization, 'organizationId');
+    if (task.startsOn) assertDateOrder(task.startsOn, spec.dueOn, 'dueOn');
+    const current = await em.find(TaskAssignment, { task: task.id, endedOn: null });
+    const lead = current.find((a) => a.role === AssignmentRole.LEAD);
+    if (lead?.organization.id === organization.id) {
+      throw conflict(`${organization.name} already leads this task`, { field: 'organizationId' });
+    }
+    const today = todayInVietnam();
+    for (const assignment of current) {
+      if (assignment === lead || assignment.organization.id === organization.id) assignment.endedOn = today;
+    }
+    touch(task);
+    // End the old lead first: the index allows one current lead per task at every statement.
+    await em.flush();
+    const assignment = em.create(TaskAssignment, {
+      task,
+      organization,
+      role: AssignmentRole.LEAD,
+      personInCharge: spec.personId ? people.get(spec.personId)! : null,
+      dueOn: spec.dueOn,
+      assignedOn: today,
+    });
+    await em.flush();
+    const concerned = [...concernedOrganizations(view), organization.id];
+    afterCommit(() => publishTaskChanged(ctx, task.id, concerned, 'LEAD_REASSIGNED'));
+    return { task, assignment };
+  });
+}

@@ -1,0 +1,74 @@
+import { demand, Role, satisfies } from '../../../core/access.js';
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { authorize } from '../../../core/policy.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { organizationAncestorIds } from '../../organizations/organization.repository.js';
+import { User } from '../../users/user.entity.js';
+import { AssignmentRole } from '../assignment.entity.js';
+import { TaskFollowUp } from '../progress-report.entity.js';
+import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import type { Task } from '../task.entity.js';
+import type { UrgeTaskInput } from '../task.inputs.js';
+import { taskPolicy } from '../task.policy.js';
+import { assertOpen } from '../task.status.js';
+import { cleanText, loadTask } from './load.js';
+import { publishTaskChanged } from './publish.js';
+
+/** Longest follow-up message. */
+const MAX_MESSAGE_LENGTH = 2000;
+
+/**
+ * Records a follow-up ("đôn đốc") on an open task; the notification module
+ * delivers it. Needs the `urge` right. The urging organization is the one
+ * given (it must run the program or stand at or above the lead, and the
+ * viewer be COORDINATOR on it), else the highest organization of the lead's
+ * chain of command the viewer is COORDINATOR on, else a program lead it is
+ * COORDINATOR on, else (system administrators) the lead itself.
+ */
+export async function urgeTask(
+  ctx: Context,
+  input: UrgeTaskInput,
+): Promise<{ task: Task; followUp: TaskFollowUp }> {
+  const message = cleanText(input.message, 'message', MAX_MESSAGE_LENGTH, true);
+  const requested = input.organizationId
+    ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
+    : null;
+  return inTransaction(ctx, async (em, afterCommit) => {
+    const task = await loadTask(em, input.taskId, 'taskId', false);
+    const view = await loadTaskAccessView(em, task);
+    await authorize(ctx, taskPolicy, 'urge', view);
+    assertOpen(task.status);
+    const access = await ctx.access();
+    const leadId = view.assignments.find((a) => a.current && a.role === AssignmentRole.LEAD)?.organizationId;
+    const chain = leadId ? [leadId, ...(await organizationAncestorIds(em, leadId))] : [];
+    let urgingId: string;
+    if (requested) {
+      if (!chain.includes(requested) && !view.programLeadIds.includes(requested)) {
+        throw badInput(
+          'organizationId',
+          'the urging organization must run the program or stand at or above the lead',
+        );
+      }
+      demand(access.has(Role.COORDINATOR, requested), { type: 'Organization', visible: true });
+      urgingId = requested;
+    } else {
+      const candidates = [...chain.toReversed(), ...view.programLeadIds];
+      const found = candidates.find((id) => satisfies(access.roleOn(id), Role.COORDINATOR)) ?? leadId;
+      if (!found) throw conflict('the task has no lead organization to urge on behalf of');
+      urgingId = found;
+    }
+    const viewer = ctx.viewer;
+    const followUp = em.create(TaskFollowUp, {
+      task,
+      organization: em.getReference(Organization, urgingId),
+      message,
+      author: viewer?.userId ? em.getReference(User, viewer.userId) : null,
+    });
+    await em.flush();
+    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'URGED'));
+    return { task, followUp };
+  });
+}

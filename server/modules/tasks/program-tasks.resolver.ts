@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { fromGlobalId } from '../../core/ids.js';
+import { PageArgs } from '../../core/pagination.js';
+import type { CoordinationProgram } from '../programs/program.entity.js';
+import { ProgramType } from '../programs/program.type.js';
+import { DEFAULT_TASK_ORDER, ProgramTaskFilter } from './task.inputs.js';
+import { listKey, pageArgs, statsByProgram, tasksByProgram, type TaskListArgs } from './task.loaders.js';
+import { TaskOrder } from './task.repository.js';
+import { toTaskStats } from './task-stats.js';
+import { TaskConnection, TaskStats } from './task.type.js';
+
+/** Adds the tasks side to `CoordinationProgram`: its tasks and their counts per deadline bucket. */
+@Resolver(() => ProgramType)
+export class ProgramTasksResolver {
+  @FieldResolver(() => TaskConnection, {
+    description:
+      "The program's tasks the viewer may read, by deadline unless ordered otherwise. Under a list of programs, one query for all of them.",
+  })
+  tasks(
+    @Root() program: CoordinationProgram,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ProgramTaskFilter, { nullable: true }) filter: ProgramTaskFilter | null,
+    @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const args: TaskListArgs = {
+      filter: {
+        organizationId: filter?.organizationId
+          ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+          : null,
+        role: filter?.role ?? null,
+        status: filter?.status ?? null,
+        deadlineBucket: filter?.deadlineBucket ?? null,
+        dueBefore: filter?.dueBefore ?? null,
+        dueAfter: filter?.dueAfter ?? null,
+        search: filter?.search ?? null,
+      },
+      orderBy: orderBy ?? DEFAULT_TASK_ORDER,
+      page: pageArgs(page),
+    };
+    return loader(ctx, tasksByProgram).load(listKey(program.id, args));
+  }
+
+  @FieldResolver(() => TaskStats, {
+    description: "Counts per deadline bucket of the program's tasks, and the on-time completion rate.",
+  })
+  async taskStats(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+    return toTaskStats(await loader(ctx, statsByProgram).load(program.id));
+  }
+}

@@ -1,0 +1,114 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { userById } from '../access/access.loaders.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { personById } from '../people/people.loaders.js';
+import { PersonType } from '../people/person.type.js';
+import type { TaskAssignment } from './assignment.entity.js';
+import type { ProgressReport, TaskFollowUp } from './progress-report.entity.js';
+import { assignmentById, followUpById, reportById } from './task.loaders.js';
+import { ProgressReportType, TaskAssignmentType, TaskFollowUpType, TaskType } from './task.type.js';
+import { loadVisibleTask } from './task.visibility.js';
+
+/** A part of a task (assignment, report, follow-up) is visible with its task. */
+const partOfVisibleTask =
+  <T extends { task: { id: string } }>(load: (ctx: Context, id: string) => Promise<T | null>) =>
+  async (ctx: Context, id: string) => {
+    const part = await load(ctx, id);
+    return part && (await loadVisibleTask(ctx, part.task.id)) ? part : null;
+  };
+
+registerNodeType(
+  'TaskAssignment',
+  partOfVisibleTask((ctx, id) => loader(ctx, assignmentById).load(id)),
+);
+registerNodeType(
+  'ProgressReport',
+  partOfVisibleTask((ctx, id) => loader(ctx, reportById).load(id)),
+);
+registerNodeType(
+  'TaskFollowUp',
+  partOfVisibleTask((ctx, id) => loader(ctx, followUpById).load(id)),
+);
+
+/** The person behind a user account (authors); null for API tokens. */
+async function authorPerson(ctx: Context, userId: string | undefined) {
+  if (!userId) return null;
+  const user = await loader(ctx, userById).load(userId);
+  return user ? loader(ctx, personById).load(user.person.id) : null;
+}
+
+/** A task assignment's links. */
+@Resolver(() => TaskAssignmentType)
+export class TaskAssignmentResolver {
+  @FieldResolver(() => ID)
+  id(@Root() assignment: TaskAssignment) {
+    return toGlobalId('TaskAssignment', assignment.id);
+  }
+
+  @FieldResolver(() => TaskType)
+  task(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
+    return loadVisibleTask(ctx, assignment.task.id);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  organization(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(assignment.organization.id);
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'The named person in charge, if any.' })
+  personInCharge(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
+    return assignment.personInCharge ? loader(ctx, personById).load(assignment.personInCharge.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while not handed on or ended.' })
+  isCurrent(@Root() assignment: TaskAssignment) {
+    return assignment.endedOn === null;
+  }
+}
+
+/** A progress report's links. */
+@Resolver(() => ProgressReportType)
+export class ProgressReportResolver {
+  @FieldResolver(() => ID)
+  id(@Root() report: ProgressReport) {
+    return toGlobalId('ProgressReport', report.id);
+  }
+
+  @FieldResolver(() => TaskType)
+  task(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return loadVisibleTask(ctx, report.task.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })
+  organization(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(report.organization.id);
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'Who wrote it; null for an integration.' })
+  author(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return authorPerson(ctx, report.author?.id);
+  }
+}
+
+/** A follow-up's links. */
+@Resolver(() => TaskFollowUpType)
+export class TaskFollowUpResolver {
+  @FieldResolver(() => ID)
+  id(@Root() followUp: TaskFollowUp) {
+    return toGlobalId('TaskFollowUp', followUp.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The organization urging.' })
+  organization(@Root() followUp: TaskFollowUp, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(followUp.organization.id);
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'Who wrote it; null for an integration.' })
+  author(@Root() followUp: TaskFollowUp, @Ctx() ctx: Context) {
+    return authorPerson(ctx, followUp.author?.id);
+  }
+}

@@ -1,0 +1,259 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { todayInVietnam } from '../../core/scalars.js';
+import { legalDocumentById } from '../legal-documents/legal-document.loaders.js';
+import { LegalDocumentType } from '../legal-documents/legal-document.type.js';
+import { programPolicy } from '../programs/program.policy.js';
+import { ProgramType } from '../programs/program.type.js';
+import { AssignmentRole } from './assignment.entity.js';
+import { assignTask } from './commands/assign-task.js';
+import { cancelTask } from './commands/cancel-task.js';
+import { completeTask } from './commands/complete-task.js';
+import { createTask } from './commands/create-task.js';
+import { reassignTaskLead } from './commands/reassign-task-lead.js';
+import { reportTaskProgress } from './commands/report-task-progress.js';
+import { urgeTask } from './commands/urge-task.js';
+import { deadlineBucketOf } from './deadline-bucket.js';
+import { taskAccessView } from './task.access.js';
+import { DeadlineBucket, Task } from './task.entity.js';
+import {
+  AssignTaskInput,
+  CancelTaskInput,
+  CompleteTaskInput,
+  CreateTaskInput,
+  CreateTaskPayload,
+  DEFAULT_TASK_ORDER,
+  ReassignTaskLeadInput,
+  ReportTaskProgressInput,
+  ReportTaskProgressPayload,
+  TaskAssignmentPayload,
+  TaskFilter,
+  TaskPayload,
+  UrgeTaskInput,
+  UrgeTaskPayload,
+} from './task.inputs.js';
+import {
+  assignmentsByTask,
+  followUpsByTask,
+  listKey,
+  pageArgs,
+  programAccessViewById,
+  programById,
+  reportsByTask,
+  subtasksByTask,
+  type TaskListArgs,
+} from './task.loaders.js';
+import { taskPolicy } from './task.policy.js';
+import { mapTask, TaskOrder, taskConditions, taskListQuery, type TaskListFilter } from './task.repository.js';
+import {
+  ProgressReportConnection,
+  TaskAssignmentType,
+  TaskConnection,
+  TaskFollowUpType,
+  TaskPermissions,
+  TaskType,
+} from './task.type.js';
+import { loadVisibleTask } from './task.visibility.js';
+import { mapPage, pageOf, windowedPages } from './windowed-page.js';
+
+registerNodeType('Task', loadVisibleTask);
+
+/** The filter of the `tasks` query with database ids. */
+function listFilter(filter: TaskFilter | null): TaskListFilter {
+  return {
+    organizationId: filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null,
+    role: filter?.role ?? null,
+    status: filter?.status ?? null,
+    deadlineBucket: filter?.deadlineBucket ?? null,
+    dueBefore: filter?.dueBefore ?? null,
+    dueAfter: filter?.dueAfter ?? null,
+    programId: filter?.programId ? fromGlobalId(filter.programId, 'CoordinationProgram', 'programId') : null,
+    search: filter?.search ?? null,
+  };
+}
+
+/** Tasks: the queries, the mutations, and a task's links. */
+@Resolver(() => TaskType)
+export class TaskResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => TaskConnection, {
+    description:
+      'Tasks the viewer may read (those of organizations it has a role on, of their programs, and below them), by deadline unless ordered otherwise.',
+  })
+  async tasks(
+    @Args() page: PageArgs,
+    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+    @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const conditions = taskConditions(listFilter(filter), await ctx.access());
+    const pages = await windowedPages(
+      ctx.em,
+      taskListQuery(conditions, orderBy ?? DEFAULT_TASK_ORDER),
+      null,
+      page,
+    );
+    return mapPage(pageOf(pages, null, !!page.after), (row) => mapTask(ctx.em, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => TaskType, { description: 'One task; NOT_FOUND when missing or not visible.' })
+  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const task = await loadVisibleTask(ctx, fromGlobalId(id, 'Task'));
+    if (!task) throw notFound('Task', id);
+    return task;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateTaskPayload, {
+    description:
+      'Creates a task with one lead and any coordinating organizations. COORDINATOR on the lead, or running the program.',
+  })
+  async createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context) {
+    return { task: await createTask(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskAssignmentPayload, { description: 'Adds a coordinating organization to an open task.' })
+  assignTask(@Arg('input', () => AssignTaskInput) input: AssignTaskInput, @Ctx() ctx: Context) {
+    return assignTask(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskAssignmentPayload, {
+    description: 'Hands the lead to another organization; the previous assignment is kept as history.',
+  })
+  reassignTaskLead(
+    @Arg('input', () => ReassignTaskLeadInput) input: ReassignTaskLeadInput,
+    @Ctx() ctx: Context,
+  ) {
+    return reassignTaskLead(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ReportTaskProgressPayload, {
+    description: 'An assigned organization reports progress (MEMBER on it).',
+  })
+  reportTaskProgress(
+    @Arg('input', () => ReportTaskProgressInput) input: ReportTaskProgressInput,
+    @Ctx() ctx: Context,
+  ) {
+    return reportTaskProgress(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskPayload, { description: 'Marks an open task DONE.' })
+  async completeTask(@Arg('input', () => CompleteTaskInput) input: CompleteTaskInput, @Ctx() ctx: Context) {
+    return { task: await completeTask(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskPayload, { description: 'Cancels an open task, with the reason.' })
+  async cancelTask(@Arg('input', () => CancelTaskInput) input: CancelTaskInput, @Ctx() ctx: Context) {
+    return { task: await cancelTask(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => UrgeTaskPayload, { description: 'Records a follow-up ("đôn đốc") on an open task.' })
+  urgeTask(@Arg('input', () => UrgeTaskInput) input: UrgeTaskInput, @Ctx() ctx: Context) {
+    return urgeTask(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() task: Task) {
+    return toGlobalId('Task', task.id);
+  }
+
+  @FieldResolver(() => ProgramType, {
+    nullable: true,
+    description: 'The program it belongs to; null when none or when the viewer may not see it.',
+  })
+  async program(@Root() task: Task, @Ctx() ctx: Context) {
+    if (!task.program) return null;
+    const [access, view, program] = await Promise.all([
+      ctx.access(),
+      loader(ctx, programAccessViewById).load(task.program.id),
+      loader(ctx, programById).load(task.program.id),
+    ]);
+    return view && program && programPolicy.read(access, view) ? program : null;
+  }
+
+  @FieldResolver(() => TaskType, {
+    nullable: true,
+    description: 'The task it is part of; null when none or when the viewer may not see it.',
+  })
+  parent(@Root() task: Task, @Ctx() ctx: Context) {
+    return task.parent ? loadVisibleTask(ctx, task.parent.id) : null;
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Its subtasks the viewer may read, by deadline.' })
+  subtasks(
+    @Root() task: Task,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const args: TaskListArgs = { filter: {}, orderBy: orderBy ?? DEFAULT_TASK_ORDER, page: pageArgs(page) };
+    return loader(ctx, subtasksByTask).load(listKey(task.id, args));
+  }
+
+  @FieldResolver(() => LegalDocumentType, {
+    nullable: true,
+    description: 'The legal document it implements, when it has one.',
+  })
+  sourceDocument(@Root() task: Task, @Ctx() ctx: Context) {
+    return task.sourceDocument ? loader(ctx, legalDocumentById).load(task.sourceDocument.id) : null;
+  }
+
+  @FieldResolver(() => DeadlineBucket, {
+    nullable: true,
+    description: 'How it stands against its deadline today (Vietnam time); null when cancelled.',
+  })
+  deadlineBucket(@Root() task: Task) {
+    return deadlineBucketOf(task, todayInVietnam());
+  }
+
+  @FieldResolver(() => [TaskAssignmentType], {
+    description: 'Assignments, oldest first: current ones, or with includeEnded also those handed on.',
+  })
+  async assignments(
+    @Root() task: Task,
+    @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    const all = await loader(ctx, assignmentsByTask).load(task.id);
+    return includeEnded ? all : all.filter((a) => a.endedOn === null);
+  }
+
+  @FieldResolver(() => TaskAssignmentType, {
+    nullable: true,
+    description: 'The current lead (chủ trì).',
+  })
+  async leadAssignment(@Root() task: Task, @Ctx() ctx: Context) {
+    const all = await loader(ctx, assignmentsByTask).load(task.id);
+    return all.find((a) => a.endedOn === null && a.role === AssignmentRole.LEAD) ?? null;
+  }
+
+  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports, newest first.' })
+  reports(@Root() task: Task, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return loader(ctx, reportsByTask).load(listKey(task.id, pageArgs(page)));
+  }
+
+  @FieldResolver(() => [TaskFollowUpType], { description: 'Follow-ups ("đôn đốc"), newest first.' })
+  followUps(@Root() task: Task, @Ctx() ctx: Context) {
+    return loader(ctx, followUpsByTask).load(task.id);
+  }
+
+  @FieldResolver(() => TaskPermissions)
+  async viewerCan(@Root() task: Task, @Ctx() ctx: Context) {
+    return permissions(ctx, taskPolicy, await taskAccessView(ctx, task));
+  }
+}
