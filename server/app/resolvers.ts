@@ -5,6 +5,9 @@ import '../modules/tasks/tasks.lifecycle.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { LiveResolver } from '../modules/notifications/live.resolver.js';
+// The notification outbox reacts to domain events inside their transactions.
+import '../modules/notifications/outbox.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';
@@ -60,6 +63,7 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   NotificationResolver,
+  LiveResolver,
   AreaResolver,
   OrganizationResolver,
   OrganizationSubscriptionResolver,

@@ -8,6 +8,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import {
+  admitSubscription,
+  releaseSubscription,
+  startKeepAlive,
+  type ConnectionState,
+} from './ws-hygiene.js';
 import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
@@ -135,11 +141,17 @@ export async function startServer(
     maxPayload: MAX_WS_MESSAGE_BYTES,
   });
   const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] }>(
+  const stopKeepAlive = startKeepAlive(wsServer);
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] } & ConnectionState>(
     {
       schema,
       connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
-      onSubscribe: (_ctx, _id, payload) => onSubscribe(payload),
+      onSubscribe: (ctx, id, payload) => {
+        const checked = onSubscribe(payload);
+        if (Array.isArray(checked)) return checked;
+        return admitSubscription(ctx.extra, id) ?? checked;
+      },
+      onComplete: (ctx, id) => releaseSubscription(ctx.extra, id),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearerToken(
@@ -232,6 +244,7 @@ export async function startServer(
     schema,
     stop: async () => {
       stopWatchingAccess();
+      stopKeepAlive();
       await apollo.stop();
     },
   };

@@ -20,7 +20,7 @@ export async function addProgramParticipant(
   input: AddProgramParticipantInput,
 ): Promise<{ participant: ProgramParticipant; program: CoordinationProgram }> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view, today } = loaded;
     await authorize(ctx, programPolicy, 'manageParticipants', view);
@@ -44,7 +44,7 @@ export async function addProgramParticipant(
       joinedOn: input.joinedOn ?? today,
     });
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'PARTICIPANT_ADDED'));
+    publishProgramChanged(em, program.id, 'PARTICIPANT_ADDED');
     return { participant, program };
   });
 }

@@ -31,7 +31,7 @@ export async function changeProgramStatus(
   if (NEEDS_REASON.includes(input.status) && !reason) {
     throw badInput('reason', `a reason is required to make a program ${input.status.toLowerCase()}`);
   }
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view } = loaded;
     await authorize(ctx, programPolicy, 'changeStatus', view);
@@ -53,7 +53,7 @@ export async function changeProgramStatus(
     program.status = input.status;
     program.statusReason = reason;
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'STATUS_CHANGED'));
+    publishProgramChanged(em, program.id, 'STATUS_CHANGED');
     return program;
   });
 }

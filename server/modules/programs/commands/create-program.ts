@@ -60,7 +60,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
     participants.unshift({ globalId: input.ownerOrganizationId, id: ownerId, role: ParticipantRole.LEAD });
   }
 
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const owner = await em.findOne(Organization, ownerId, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!owner) throw notFound('Organization', input.ownerOrganizationId);
     const access = await ctx.access();
@@ -107,7 +107,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
       em.create(ProgramParticipant, { program, organization: organizations[i], role: p.role, joinedOn });
     });
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'CREATED'));
+    publishProgramChanged(em, program.id, 'CREATED');
     return program;
   });
 }

@@ -30,7 +30,7 @@ export async function postProgramUpdate(
 ): Promise<{ update: ProgramUpdate; program: CoordinationProgram }> {
   const body = cleanText(input.body, 'body', MAX_BODY_LENGTH, true) as string;
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
     await authorize(ctx, programPolicy, 'postUpdate', view);
     assertOpen(program, true);
@@ -56,7 +56,7 @@ export async function postProgramUpdate(
       author: userId ? em.getReference(User, userId, { wrapped: true }) : null,
     });
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'UPDATE_POSTED'));
+    publishProgramChanged(em, program.id, 'UPDATE_POSTED');
     return { update, program };
   });
 }

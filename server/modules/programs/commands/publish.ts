@@ -1,4 +1,5 @@
-import type { Context } from '../../../core/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent } from '../../../core/domain-events.js';
 
 /** What happened to a program, as announced after commit. */
 export type ProgramChange =
@@ -12,9 +13,9 @@ export type ProgramChange =
   | 'UPDATE_POSTED';
 
 /**
- * Announces a program change (after commit; IDs only). Nothing subscribes
- * yet: the notifications issue adds the subscription and its filtering.
+ * Records a program change in the transaction: the notification outbox
+ * writes inbox rows before commit, subscribers get `PROGRAM_CHANGED` after.
  */
-export function publishProgramChanged(ctx: Context, programId: string, change: ProgramChange): void {
-  ctx.pubsub.publish('PROGRAM_CHANGED', { programId, change });
+export function publishProgramChanged(em: EntityManager, programId: string, change: ProgramChange): void {
+  recordEvent(em, 'PROGRAM_CHANGED', { programId, change });
 }

@@ -30,7 +30,7 @@ export async function recordObjectiveValue(
   const recordedOn = input.recordedOn ?? todayInVietnam();
   if (recordedOn > todayInVietnam()) throw badInput('recordedOn', 'recordedOn must not be in the future');
   if (!Number.isFinite(input.value)) throw badInput('value', 'value must be a finite number');
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
     await authorize(ctx, programPolicy, 'update', view);
     assertOpen(program, true);
@@ -48,7 +48,7 @@ export async function recordObjectiveValue(
       recordedBy: userId ? em.getReference(User, userId, { wrapped: true }) : null,
     });
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'OBJECTIVE_VALUE_RECORDED'));
+    publishProgramChanged(em, program.id, 'OBJECTIVE_VALUE_RECORDED');
     return { value, objective };
   });
 }

@@ -23,7 +23,7 @@ export async function removeProgramParticipant(
   input: RemoveProgramParticipantInput,
 ): Promise<{ participant: ProgramParticipant; program: CoordinationProgram }> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view, today } = loaded;
     await authorize(ctx, programPolicy, 'manageParticipants', view);
@@ -51,7 +51,7 @@ export async function removeProgramParticipant(
     }
     participant.leftOn = leftOn;
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'PARTICIPANT_REMOVED'));
+    publishProgramChanged(em, program.id, 'PARTICIPANT_REMOVED');
     return { participant, program };
   });
 }

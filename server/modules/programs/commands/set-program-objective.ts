@@ -33,7 +33,7 @@ export async function setProgramObjective(
   if (!Number.isFinite(input.target) || input.target <= 0) {
     throw badInput('target', 'target must be greater than 0');
   }
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
     await authorize(ctx, programPolicy, 'update', view);
     assertOpen(program);
@@ -58,7 +58,7 @@ export async function setProgramObjective(
       });
     }
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'OBJECTIVE_SET'));
+    publishProgramChanged(em, program.id, 'OBJECTIVE_SET');
     return { objective, program };
   });
 }

@@ -39,7 +39,7 @@ export async function updateProgramDetails(
           globalId,
           id: fromGlobalId(globalId, 'LegalDocument', 'legalBasisIds'),
         }));
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
     await authorize(ctx, programPolicy, 'update', view);
     assertExpectedVersion(program, input.expectedVersion);
@@ -62,7 +62,7 @@ export async function updateProgramDetails(
     // Always a new version, even when only the legal basis (another table) changed.
     program.updatedAt = new Date();
     await em.flush();
-    afterCommit(() => publishProgramChanged(ctx, program.id, 'DETAILS_UPDATED'));
+    publishProgramChanged(em, program.id, 'DETAILS_UPDATED');
     return program;
   });
 }

@@ -22,7 +22,7 @@ export async function assignTask(
   input: AssignTaskInput,
 ): Promise<{ task: Task; assignment: TaskAssignment }> {
   const spec = parseAssignment(input, '', null);
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', true);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
@@ -45,7 +45,7 @@ export async function assignTask(
     touch(task);
     await em.flush();
     const concerned = [...concernedOrganizations(view), organization.id];
-    afterCommit(() => publishTaskChanged(ctx, task.id, concerned, 'ASSIGNED'));
+    publishTaskChanged(em, task.id, concerned, 'ASSIGNED', [organization.id]);
     return { task, assignment };
   });
 }

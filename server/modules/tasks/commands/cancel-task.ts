@@ -19,7 +19,7 @@ const MAX_REASON_LENGTH = 2000;
  */
 export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<Task> {
   const reason = cleanText(input.reason, 'reason', MAX_REASON_LENGTH, true);
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
@@ -28,7 +28,7 @@ export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<
     task.status = TaskStatus.CANCELLED;
     task.statusReason = reason;
     await em.flush();
-    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'CANCELLED'));
+    publishTaskChanged(em, task.id, concernedOrganizations(view), 'CANCELLED');
     return task;
   });
 }

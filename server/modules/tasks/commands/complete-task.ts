@@ -20,7 +20,7 @@ export async function completeTask(ctx: Context, input: CompleteTaskInput): Prom
   const today = todayInVietnam();
   const completedOn = input.completedOn ?? today;
   if (completedOn > today) throw badInput('completedOn', 'completedOn must not be in the future');
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'complete', view);
@@ -33,7 +33,7 @@ export async function completeTask(ctx: Context, input: CompleteTaskInput): Prom
     task.completedOn = completedOn;
     task.progressPercent = 100;
     await em.flush();
-    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'COMPLETED'));
+    publishTaskChanged(em, task.id, concernedOrganizations(view), 'COMPLETED');
     return task;
   });
 }

@@ -68,7 +68,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
   }
   const specs = [lead, ...coordinating];
 
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const access = await ctx.access();
     const parent = parentId ? await em.findOne(Task, parentId) : null;
     if (parentId) {
@@ -147,7 +147,13 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
       });
     });
     await em.flush();
-    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'CREATED'));
+    publishTaskChanged(
+      em,
+      task.id,
+      concernedOrganizations(view),
+      'CREATED',
+      specs.map((s) => s.organizationId),
+    );
     return task;
   });
 }

@@ -1,4 +1,5 @@
-import type { Context } from '../../../core/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent } from '../../../core/domain-events.js';
 
 /** What happened to a task, as `TASK_CHANGED` says it. */
 export type TaskChange =
@@ -10,12 +11,17 @@ export type TaskChange =
   | 'CANCELLED'
   | 'URGED';
 
-/** Announces a task change (after commit) to the organizations that may see the task. */
+/**
+ * Records a task change in the transaction: the notification outbox writes
+ * the inbox rows before commit, subscribers get `TASK_CHANGED` after commit.
+ * `targets` are the organizations newly given the task (assigned or made lead).
+ */
 export function publishTaskChanged(
-  ctx: Context,
+  em: EntityManager,
   taskId: string,
   organizationIds: string[],
   change: TaskChange,
+  targets: string[] = [],
 ): void {
-  ctx.pubsub.publish('TASK_CHANGED', { taskId, organizationIds, change });
+  recordEvent(em, 'TASK_CHANGED', { taskId, organizationIds, change, targetOrganizationIds: targets });
 }

@@ -31,7 +31,7 @@ export async function reassignTaskLead(
   input: ReassignTaskLeadInput,
 ): Promise<{ task: Task; assignment: TaskAssignment }> {
   const spec = parseAssignment(input, '', null);
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
@@ -63,7 +63,7 @@ export async function reassignTaskLead(
     });
     await em.flush();
     const concerned = [...concernedOrganizations(view), organization.id];
-    afterCommit(() => publishTaskChanged(ctx, task.id, concerned, 'LEAD_REASSIGNED'));
+    publishTaskChanged(em, task.id, concerned, 'LEAD_REASSIGNED', [organization.id]);
     return { task, assignment };
   });
 }

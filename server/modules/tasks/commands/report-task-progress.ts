@@ -41,7 +41,7 @@ export async function reportTaskProgress(
   const reportedOn = input.reportedOn ?? today;
   if (reportedOn > today) throw badInput('reportedOn', 'reportedOn must not be in the future');
 
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', true);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'report', view);
@@ -81,7 +81,7 @@ export async function reportTaskProgress(
     touch(task);
     await em.flush();
     const change = newStatus === TaskStatus.DONE ? 'COMPLETED' : 'REPORTED';
-    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), change));
+    publishTaskChanged(em, task.id, concernedOrganizations(view), change);
     return { task, report };
   });
 }

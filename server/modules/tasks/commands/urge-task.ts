@@ -36,7 +36,7 @@ export async function urgeTask(
   const requested = input.organizationId
     ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
     : null;
-  return inTransaction(ctx, async (em, afterCommit) => {
+  return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'urge', view);
@@ -68,7 +68,7 @@ export async function urgeTask(
       author: viewer?.userId ? em.getReference(User, viewer.userId) : null,
     });
     await em.flush();
-    afterCommit(() => publishTaskChanged(ctx, task.id, concernedOrganizations(view), 'URGED'));
+    publishTaskChanged(em, task.id, concernedOrganizations(view), 'URGED');
     return { task, followUp };
   });
 }

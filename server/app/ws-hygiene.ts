@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/** Most live subscriptions one WebSocket connection may hold at once. */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 25;
+/** Interval of WebSocket pings; a client that misses one interval's pong is dropped. */
+export const KEEPALIVE_INTERVAL_MS = 15_000;
+
+/** Per-connection bookkeeping kept in graphql-ws's `extra`. */
+export type ConnectionState = {
+  active?: Set<string>;
+};
+
+/**
+ * Admits subscription `id` on a connection unless it already holds the
+ * maximum; returns the error to send otherwise (the connection stays open).
+ */
+export function admitSubscription(state: ConnectionState, id: string): readonly GraphQLError[] | null {
+  state.active ??= new Set();
+  if (state.active.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+    return [
+      new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, {
+        extensions: { code: 'RATE_LIMITED' },
+      }),
+    ];
+  }
+  state.active.add(id);
+  return null;
+}
+
+/** Forgets a finished subscription. */
+export function releaseSubscription(state: ConnectionState, id: string): void {
+  state.active?.delete(id);
+}
+
+/**
+ * Pings every client each interval and terminates those that did not answer
+ * the previous ping (dead networks otherwise keep sockets and subscriptions
+ * open forever). Returns a stop function.
+ */
+export function startKeepAlive(server: WebSocketServer, intervalMs = KEEPALIVE_INTERVAL_MS): () => void {
+  const alive = new WeakMap<WebSocket, boolean>();
+  server.on('connection', (socket) => {
+    alive.set(socket, true);
+    socket.on('pong', () => alive.set(socket, true));
+  });
+  const timer = setInterval(() => {
+    for (const socket of server.clients) {
+      if (alive.get(socket) === false) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
