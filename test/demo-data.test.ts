@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { DEMO_PROGRAM } from '../server/demo/programs.js';
 import { verifyPassword } from '../server/core/auth/passwords.js';
 import { toGlobalId } from '../server/core/ids.js';
 import {
@@ -213,5 +214,31 @@ describe('the Lạng Sơn directory', () => {
       },
       head: null,
     });
+  });
+});
+
+describe('demo coordination programs and tasks', () => {
+  it('has the seeds programs, the suspended scheme, and tasks overdue, done late and on time, with reports', async () => {
+    const bandanvan = (await signIn(MASS_MOBILIZATION_EMAIL)).data!.signIn.accessToken;
+    const programs = await ts.gql<{ programs: { edges: { node: { code: string; status: string } }[] } }>(
+      '{ programs(first: 20) { edges { node { code status } } } }',
+      {},
+      bandanvan,
+    );
+    const byCode = new Map(programs.data!.programs.edges.map((e) => [e.node.code, e.node.status]));
+    expect(byCode.get(DEMO_PROGRAM.actionProgram)).toBe('ACTIVE');
+    expect(byCode.get(DEMO_PROGRAM.suspendedScheme)).toBe('SUSPENDED');
+    const buckets = await ts.gql<{ [k: string]: { totalCount: number } }>(
+      `{ overdue: tasks(filter: { deadlineBucket: [OVERDUE] }) { totalCount }
+         late: tasks(filter: { deadlineBucket: [DONE_LATE] }) { totalCount }
+         onTime: tasks(filter: { deadlineBucket: [DONE_ON_TIME] }) { totalCount }
+         reported: tasks(first: 50) { totalCount } }`,
+      {},
+      adminToken,
+    );
+    expect(buckets.errors).toBeUndefined();
+    expect(buckets.data!.overdue.totalCount).toBeGreaterThan(0);
+    expect(buckets.data!.late.totalCount).toBeGreaterThan(0);
+    expect(buckets.data!.onTime.totalCount).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,6 @@
+import { Role } from '../core/access.js';
+import { RoleGrant } from '../modules/access/role-grant.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Person } from '../modules/people/person.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -121,11 +124,27 @@ export function createDemoAccounts(
   em: EntityManager,
   people: Map<string, Person>,
   passwordHash: string,
+  orgIds: Map<string, string>,
 ): number {
   for (const spec of DEMO_ACCOUNTS) {
     const person = people.get(spec.personFullName);
     if (!person) throw new Error(`demo account ${spec.email}: unknown person ${spec.personFullName}`);
-    em.create(User, { email: spec.email, passwordHash, person, isSystemAdmin: spec.isSystemAdmin });
+    const user = em.create(User, {
+      email: spec.email,
+      passwordHash,
+      person,
+      isSystemAdmin: spec.isSystemAdmin,
+    });
+    const organizationId = spec.organizationCode ? orgIds.get(spec.organizationCode) : undefined;
+    // Each agency's account administers its agency (and, through the chain of command, what is below it).
+    if (organizationId) {
+      em.create(RoleGrant, {
+        user,
+        organization: em.getReference(Organization, organizationId),
+        role: Role.ADMIN,
+        validFrom: new Date('2021-01-01T00:00:00+07:00'),
+      });
+    }
   }
   return DEMO_ACCOUNTS.length;
 }

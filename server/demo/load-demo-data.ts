@@ -6,11 +6,13 @@ import { loadAdministrativeAreas } from './areas.js';
 import { insertDemoOrganizations } from './organizations.js';
 import { createDemoPeople } from './people.js';
 import { createDemoMeetings } from './meetings.js';
+import { createDemoPrograms } from './programs.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
 export { DEMO_ORG, DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_PEOPLE, DEMO_PERSON } from './people.js';
+export { DEMO_PROGRAM } from './programs.js';
 
 /** How many rows `loadDemoData` created, per table. */
 export interface DemoSummary {
@@ -20,6 +22,8 @@ export interface DemoSummary {
   positions: number;
   responsibilities: number;
   users: number;
+  programs: number;
+  tasks: number;
 }
 
 /** True when the database holds any organization (then demo data must not be loaded). */
@@ -41,7 +45,8 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const areaIds = await loadAdministrativeAreas(tx);
     const orgIds = await insertDemoOrganizations(tx, areaIds);
     const people = createDemoPeople(tx, orgIds, areaIds);
-    const users = createDemoAccounts(tx, people.byName, passwordHash);
+    const users = createDemoAccounts(tx, people.byName, passwordHash, orgIds);
+    const plans = createDemoPrograms(tx, orgIds);
     createDemoMeetings(tx, orgIds, people.byName);
     await tx.flush();
     return {
@@ -51,6 +56,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
       positions: people.positions,
       responsibilities: people.responsibilities,
       users,
+      ...plans,
     };
   });
 }
