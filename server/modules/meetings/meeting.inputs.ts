@@ -23,6 +23,7 @@ registerEnumType(MeetingChangeScope, {
   description: 'Which occurrences a change applies to; a one-off meeting is its own series.',
 });
 
+/** Filter of `meetings`. */
 @InputType({ description: 'Filter of `meetings`: occurrences in the range, recurring ones included.' })
 export class MeetingsFilter {
   @Field(() => ID, { nullable: true, description: 'Meetings the organization hosts or is invited to.' })
@@ -41,6 +42,7 @@ export class MeetingsFilter {
   status?: MeetingStatus[] | null;
 }
 
+/** Input of `rescheduleMeeting`. */
 @InputType()
 export class RescheduleMeetingInput {
   @Field(() => ID)
@@ -57,6 +59,7 @@ export class RescheduleMeetingInput {
   endsAt!: Date;
 }
 
+/** Result of `rescheduleMeeting`. */
 @ObjectType()
 export class RescheduleMeetingPayload {
   @Field(() => MeetingType)
@@ -72,6 +75,7 @@ export class RescheduleMeetingPayload {
   warnings!: SchedulingConflict[];
 }
 
+/** Input of `postponeMeeting`. */
 @InputType()
 export class PostponeMeetingInput {
   @Field(() => ID)
@@ -82,6 +86,7 @@ export class PostponeMeetingInput {
   reason!: string;
 }
 
+/** Input of `cancelMeeting`. */
 @InputType()
 export class CancelMeetingInput {
   @Field(() => ID)
@@ -96,12 +101,14 @@ export class CancelMeetingInput {
   reason!: string;
 }
 
+/** Result of the mutations that change one meeting. */
 @ObjectType()
 export class MeetingPayload {
   @Field(() => MeetingType)
   meeting!: MeetingType;
 }
 
+/** Result of `cancelMeeting`. */
 @ObjectType()
 export class CancelMeetingPayload {
   @Field(() => MeetingType)

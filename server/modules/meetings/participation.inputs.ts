@@ -5,6 +5,7 @@ import { MeetingType } from './meeting.type.js';
 import { Attendance, InvitationResponse } from './participation.entity.js';
 import { MeetingInvitationType } from './participation.type.js';
 
+/** Input of `inviteToMeeting`. */
 @InputType()
 export class InviteToMeetingInput {
   @Field(() => ID)
@@ -31,6 +32,7 @@ export class InviteToMeetingInput {
   personIds?: string[] | null;
 }
 
+/** Result of `inviteToMeeting`. */
 @ObjectType()
 export class InviteToMeetingPayload {
   @Field(() => MeetingType)
@@ -40,6 +42,7 @@ export class InviteToMeetingPayload {
   invitations!: MeetingInvitationType[];
 }
 
+/** Input of `respondToInvitation`. */
 @InputType()
 export class RespondToInvitationInput {
   @Field(() => ID)
@@ -58,12 +61,14 @@ export class RespondToInvitationInput {
   note?: string | null;
 }
 
+/** Result of `respondToInvitation`. */
 @ObjectType()
 export class RespondToInvitationPayload {
   @Field(() => MeetingInvitationType)
   invitation!: MeetingInvitationType;
 }
 
+/** One invitee's attendance in `recordAttendance`. */
 @InputType()
 export class AttendanceInput {
   @Field(() => ID)
@@ -78,6 +83,7 @@ export class AttendanceInput {
   note?: string | null;
 }
 
+/** Input of `recordAttendance`. */
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID)

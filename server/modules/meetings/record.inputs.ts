@@ -10,6 +10,7 @@ import { TaskType } from '../tasks/task.type.js';
 /** Longest minutes text. */
 export const MAX_MINUTES_LENGTH = 60_000;
 
+/** One item of `setAgenda`. */
 @InputType()
 export class AgendaItemInput {
   @Field()
@@ -36,6 +37,7 @@ export class AgendaItemInput {
   taskId?: string | null;
 }
 
+/** Input of `setAgenda`. */
 @InputType()
 export class SetAgendaInput {
   @Field(() => ID)
@@ -46,12 +48,14 @@ export class SetAgendaInput {
   items!: AgendaItemInput[];
 }
 
+/** Input of `startMeeting`. */
 @InputType()
 export class MeetingIdInput {
   @Field(() => ID)
   meetingId!: string;
 }
 
+/** Input of `closeMeeting`. */
 @InputType()
 export class CloseMeetingInput {
   @Field(() => ID)
@@ -65,6 +69,7 @@ export class CloseMeetingInput {
   citizenCount?: number | null;
 }
 
+/** Input of `recordMinutes`. */
 @InputType()
 export class RecordMinutesInput {
   @Field(() => ID)
@@ -82,12 +87,14 @@ export class RecordMinutesInput {
   approve?: boolean | null;
 }
 
+/** Result of `recordMinutes`. */
 @ObjectType()
 export class RecordMinutesPayload {
   @Field(() => MeetingMinutesType)
   minutes!: MeetingMinutesType;
 }
 
+/** Input of `addConclusion`. */
 @InputType()
 export class AddConclusionInput {
   @Field(() => ID)
@@ -98,12 +105,14 @@ export class AddConclusionInput {
   text!: string;
 }
 
+/** Result of `addConclusion`. */
 @ObjectType()
 export class ConclusionPayload {
   @Field(() => MeetingConclusionType)
   conclusion!: MeetingConclusionType;
 }
 
+/** Input of `turnConclusionIntoTask` (the task as `createTask` takes it). */
 @InputType()
 export class TurnConclusionIntoTaskInput {
   @Field(() => ID)
@@ -143,6 +152,7 @@ export class TurnConclusionIntoTaskInput {
   coordinating?: TaskAssignmentInput[] | null;
 }
 
+/** Result of `turnConclusionIntoTask`. */
 @ObjectType()
 export class TurnConclusionIntoTaskPayload {
   @Field(() => MeetingConclusionType)

@@ -7,6 +7,7 @@ import { MAX_INVITEES, MAX_TEXT } from './meeting.inputs.js';
 import { MeetingSeriesType, MeetingType } from './meeting.type.js';
 import { ChairRole } from './participation.entity.js';
 
+/** An RFC 5545 recurrence of `scheduleMeeting`. */
 @InputType({ description: 'An RFC 5545 recurrence; exactly one of count and until (no open-ended series).' })
 export class RecurrenceInput {
   @Field({ description: 'RRULE value, e.g. "FREQ=MONTHLY;BYDAY=1MO" (DAILY to YEARLY).' })
@@ -22,6 +23,7 @@ export class RecurrenceInput {
   until?: string | null;
 }
 
+/** A chair or co-chair of `scheduleMeeting`. */
 @InputType()
 export class ChairInput {
   @Field(() => ID)
@@ -32,6 +34,7 @@ export class ChairInput {
   role?: ChairRole | null;
 }
 
+/** Input of `scheduleMeeting`. */
 @InputType()
 export class ScheduleMeetingInput {
   @Field(() => MeetingKind)
@@ -92,6 +95,7 @@ export class ScheduleMeetingInput {
   recurrence?: RecurrenceInput | null;
 }
 
+/** Result of `scheduleMeeting`. */
 @ObjectType()
 export class ScheduleMeetingPayload {
   @Field(() => MeetingType, { description: 'The meeting, or the first occurrence of the series.' })

@@ -2,6 +2,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CalendarFeedType } from './feed.type.js';
 
+/** Input of `createCalendarFeed`. */
 @InputType({ description: 'Exactly one of organizationId and personId.' })
 export class CreateCalendarFeedInput {
   @Field(() => ID, {
@@ -24,6 +25,7 @@ export class CreateCalendarFeedInput {
   name?: string | null;
 }
 
+/** Result of `createCalendarFeed`. */
 @ObjectType()
 export class CreateCalendarFeedPayload {
   @Field(() => CalendarFeedType)
@@ -36,12 +38,14 @@ export class CreateCalendarFeedPayload {
   token!: string;
 }
 
+/** Input of `revokeCalendarFeed`. */
 @InputType()
 export class RevokeCalendarFeedInput {
   @Field(() => ID)
   feedId!: string;
 }
 
+/** Result of `revokeCalendarFeed`. */
 @ObjectType()
 export class RevokeCalendarFeedPayload {
   @Field(() => CalendarFeedType)
