@@ -2,10 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/pubsub.js';
 import { inSystemTransaction } from '../../../core/transaction.js';
 import type { ReminderSource } from './reminder-source.js';
+import { meetingReminders, minutesReminders } from './meeting-reminders.js';
 import { taskDueSoonReminders, taskOverdueReminders } from './task-reminders.js';
 
 /** Every reminder the scheduler runs; modules add theirs with `addReminderSource`. */
-const sources: ReminderSource[] = [taskDueSoonReminders, taskOverdueReminders];
+const sources: ReminderSource[] = [
+  meetingReminders,
+  minutesReminders,
+  taskDueSoonReminders,
+  taskOverdueReminders,
+];
 
 /** Adds a kind of reminder (e.g. meetings register theirs at load). */
 export function addReminderSource(source: ReminderSource): void {
