@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       const summary = await loadDemoData(orm.em.fork());
       console.log('Loaded demo data:', summary);
     }
-    const pubsub = createEventBus(config.redisUrl);
+    const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix });
     const server = await startServer({ orm, config, pubsub }, config.port);
     console.log(`Phối hợp is ready at ${server.url}`);
     const stopReminders = startReminderScheduler(orm.em, pubsub);

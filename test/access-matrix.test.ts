@@ -24,6 +24,7 @@ import { directoryMutations } from './matrix/directory.cases.js';
 import { programMutations, programReads } from './matrix/programs.cases.js';
 import { taskMutations, taskReads } from './matrix/tasks.cases.js';
 import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
+import { notificationMutations, notificationReads } from './matrix/notifications.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -31,9 +32,15 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...programMutations,
   ...taskMutations,
   ...meetingMutations,
+  ...notificationMutations,
 };
 /** Every module's read cases for shared records. */
-const MODULE_READS: Record<string, ReadCase> = { ...programReads, ...taskReads, ...meetingReads };
+const MODULE_READS: Record<string, ReadCase> = {
+  ...programReads,
+  ...taskReads,
+  ...meetingReads,
+  ...notificationReads,
+};
 
 async function auditCount(operation: string, userId: string): Promise<number> {
   const rows = await world.ts.orm.em

@@ -32,16 +32,17 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
   );
 }
 
+const plurals = (tree: Tree) => leaves(tree).filter(([key]) => /_(one|other)$/.test(key));
+
 describe('client locale files', () => {
   const vi = load('vi');
   const en = load('en');
 
   it('have the same keys in Vietnamese and English', () => {
-    expect([...keys(en)].sort()).toEqual([...keys(vi)].sort());
+    expect([...keys(en)].toSorted()).toEqual([...keys(vi)].toSorted());
   });
 
   it('have the plural forms each language needs', () => {
-    const plurals = (tree: Tree) => leaves(tree).filter(([key]) => /_(one|other)$/.test(key));
     for (const [key] of plurals(vi)) expect(key).toMatch(/_other$/); // Vietnamese has one form
     const enPlural = plurals(en).map(([key]) => key);
     for (const key of enPlural.filter((k) => k.endsWith('_other'))) {

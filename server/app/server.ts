@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import {
   admitSubscription,
@@ -149,7 +149,7 @@ export async function startServer(
       onSubscribe: (ctx, id, payload) => {
         const checked = onSubscribe(payload);
         if (Array.isArray(checked)) return checked;
-        return admitSubscription(ctx.extra, id) ?? checked;
+        return admitSubscription(ctx.extra, id, checked as ExecutionArgs) ?? checked;
       },
       onComplete: (ctx, id) => releaseSubscription(ctx.extra, id),
       onConnect: async (ctx) => {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
 
 /** Most live subscriptions one WebSocket connection may hold at once. */
@@ -14,8 +14,15 @@ export type ConnectionState = {
 /**
  * Admits subscription `id` on a connection unless it already holds the
  * maximum; returns the error to send otherwise (the connection stays open).
+ * Queries and mutations sent over the socket (`args` of another operation
+ * type) are not subscriptions: always admitted, never counted.
  */
-export function admitSubscription(state: ConnectionState, id: string): readonly GraphQLError[] | null {
+export function admitSubscription(
+  state: ConnectionState,
+  id: string,
+  args?: Pick<ExecutionArgs, 'document' | 'operationName'>,
+): readonly GraphQLError[] | null {
+  if (args && getOperationAST(args.document, args.operationName)?.operation !== 'subscription') return null;
   state.active ??= new Set();
   if (state.active.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
     return [

@@ -12,6 +12,8 @@ export interface AppConfig {
   dataDir: string;
   /** Redis for fanning events out across server instances; in-process when unset. */
   redisUrl: string | undefined;
+  /** Prefix of the Redis channel names, when several deployments share one Redis. */
+  redisChannelPrefix: string;
 }
 
 /** Reads the configuration from `process.env`, with development defaults. */
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret,
     dataDir: env.DATA_DIR ?? '.data',
     redisUrl: env.REDIS_URL || undefined,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? '',
   };
 }
 

@@ -37,8 +37,8 @@ const SignIn = graphql(`
     signIn(input: $input) { accessToken }
   }
 `);
-const ViewerId = graphql(`
-  query BrowserViewerId { viewer { id } }
+const ViewerRoles = graphql(`
+  query BrowserViewerRoles { viewer { id roles { role isActive organization { id } } } }
 `);
 const FindOrganization = graphql(`
   query BrowserFindOrganization($search: String!) {
@@ -208,15 +208,20 @@ describe('the web client in Chromium', () => {
   }, 60_000);
 
   it('shows "rename" only where viewerCan.rename, and renames through the form', async () => {
-    const userToken = await token(USER_EMAIL);
-    const userId = (await ts.gql(ViewerId, {}, userToken)).data!.viewer.id;
+    // The user administers its Ban Dân vận (granted here unless the demo data already does).
+    const { viewer } = (await ts.gql(ViewerRoles, {}, await token(USER_EMAIL))).data!;
     const banDanVan = await organizationId('Ban Dân vận Tỉnh ủy Lạng Sơn');
-    const granted = await ts.gql(
-      GrantRole,
-      { input: { userId, organizationId: banDanVan, role: 'ADMIN' } },
-      await token(ADMIN_EMAIL),
+    const isAdmin = viewer.roles.some(
+      (grant) => grant.isActive && grant.role === 'ADMIN' && grant.organization.id === banDanVan,
     );
-    expect(granted.errors).toBeUndefined();
+    if (!isAdmin) {
+      const granted = await ts.gql(
+        GrantRole,
+        { input: { userId: viewer.id, organizationId: banDanVan, role: 'ADMIN' } },
+        await token(ADMIN_EMAIL),
+      );
+      expect(granted.errors).toBeUndefined();
+    }
 
     const { context, page } = await signedInPage();
     const live = subscribed('OrganizationChanged');

@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../server/app/server.js';
 import { EventEmitter } from 'node:events';
 import { readConfig } from '../../server/core/config.js';
 import { connectOrm } from '../../server/core/db/orm.js';
-import { createEventBus } from '../../server/core/pubsub.js';
+import { createEventBus, type PubSub } from '../../server/core/pubsub.js';
 import { cloneTemplate } from './databases.js';
 
 /** A GraphQL response as the tests see it. */
@@ -38,6 +38,10 @@ export interface TestServer {
   wsUrl: string;
   orm: MikroORM;
   server: RunningServer;
+  /** The server's event bus (in-process, or through Redis with `REDIS_URL` in `env`). */
+  pubsub: PubSub;
+  /** The database URL (to start a second instance on it with `database`). */
+  databaseUrl: string;
   sql: SqlCounter;
   /** Emits `subscribed` (with the operation name) when a graphql-ws subscription is live. */
   events: EventEmitter;
@@ -49,10 +53,18 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts a server for one test file (call in `beforeAll`, stop in `afterAll`). */
-export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+/**
+ * Starts a server for one test file (call in `beforeAll`, stop in `afterAll`), on its own copy
+ * of the migrated template, or with `database` on an existing database (a second instance).
+ * `env` is the server's configuration (`REDIS_URL`, `REDIS_CHANNEL_PREFIX`, …).
+ */
+export async function startTestServer(
+  options: { env?: Record<string, string>; database?: string } = {},
+): Promise<TestServer> {
   const template = inject('templateDatabase');
-  const url = await cloneTemplate(inject('adminUrl'), template, `${template}_${randomUUID().slice(0, 8)}`);
+  const url =
+    options.database ??
+    (await cloneTemplate(inject('adminUrl'), template, `${template}_${randomUUID().slice(0, 8)}`));
   const sql = new SqlCounter();
   const orm = await connectOrm(url, entities, {
     debug: ['query'],
@@ -61,7 +73,8 @@ export async function startTestServer(options: { env?: Record<string, string> } 
   });
   const config = readConfig({ NODE_ENV: 'test', ...options.env });
   const events = new EventEmitter();
-  const server = await startServer({ orm, config, pubsub: createEventBus() }, 0, {
+  const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix });
+  const server = await startServer({ orm, config, pubsub }, 0, {
     onSubscribed: (name) => events.emit('subscribed', name),
   });
   const gql: TestServer['gql'] = async (document, variables, token) => {
@@ -81,11 +94,14 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     wsUrl: server.url.replace(/^http/, 'ws'),
     orm,
     server,
+    pubsub,
+    databaseUrl: url,
     sql,
     events,
     gql,
     stop: async () => {
       await server.stop();
+      await pubsub.close();
       await orm.close();
     },
   };

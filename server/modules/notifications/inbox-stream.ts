@@ -3,52 +3,112 @@ import type { Notification } from './notification.entity.js';
 import {
   decodeCursor,
   encodeCursor,
+  hasWithheldNotifications,
   notificationsAfter,
   type InboxCursor,
 } from './notification.repository.js';
 
 /** Most notifications handed out by one catch-up read. */
 const BATCH = 100;
-/** How often to look again when a newer notification waits for an older transaction to commit. */
-const SETTLE_TRIES = 20;
-const SETTLE_DELAY_MS = 50;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * While notifications wait for an older transaction to end (see
+ * `notificationsAfter`), look again after this long, doubling up to the maximum:
+ * the transaction that holds them back may be anyone's and announce nothing.
+ */
+const WITHHELD_FIRST_RETRY_MS = 50;
+const WITHHELD_MAX_RETRY_MS = 1000;
 
 /**
  * The viewer's inbox as a stream: first everything after `after` (catch-up),
  * then each new notification as it commits, in (txid, id) order, each with
  * its cursor — so a client that reconnects with its last cursor ends with
  * nothing missing and nothing twice. Listens before catching up, so nothing
- * committed in between is lost.
+ * committed in between is lost. A malformed `after` throws BAD_USER_INPUT at once.
+ *
+ * NOTIFICATION_ADDED events only wake the stream up: they are taken as they
+ * come (nothing queues while the stream reads the database) and the stream
+ * then reads everything new. Ending the stream (`return`, when the client
+ * unsubscribes or disconnects) takes effect at once, even while it waits.
  */
-export async function* inboxStream(
+export function inboxStream(
   ctx: Context,
   personId: string,
   after: string | null,
-): AsyncGenerator<Notification> {
-  const events = ctx.pubsub.subscribe('NOTIFICATION_ADDED');
+): AsyncIterableIterator<Notification> {
   let cursor: InboxCursor | null = after ? decodeCursor(after) : null;
-  async function* drain(expectMore: boolean): AsyncGenerator<Notification> {
-    for (let tries = 0; tries < SETTLE_TRIES; tries++) {
-      const batch = await notificationsAfter(ctx.em.fork(), personId, cursor, BATCH);
-      for (const notification of batch) {
-        cursor = { txid: String(notification.txid), id: notification.id };
-        yield notification;
+  let events: ReturnType<Context['pubsub']['subscribe']> | null = null;
+  /** `stopped`: the stream was ended; `news`: a notification for the person may have committed. */
+  const state = { stopped: false, news: false };
+  let wake: (() => void) | null = null;
+
+  const stop = () => {
+    state.stopped = true;
+    wake?.();
+    void events?.return?.();
+  };
+  /** Resolves on news for the person, on stop, or after `timeoutMs` (when given). */
+  const waitForNews = (timeoutMs: number | null) =>
+    new Promise<void>((resolve) => {
+      if (state.news || state.stopped) return resolve();
+      const timer = timeoutMs === null ? null : setTimeout(resolve, timeoutMs);
+      wake = () => {
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      wake = null;
+    });
+
+  async function* run(): AsyncGenerator<Notification> {
+    const subscription = ctx.pubsub.subscribe('NOTIFICATION_ADDED');
+    events = subscription;
+    void (async () => {
+      for await (const event of subscription) {
+        if (event.personIds.includes(personId)) {
+          state.news = true;
+          wake?.();
+        }
       }
-      if (batch.length === BATCH) continue;
-      if (batch.length || !expectMore) return;
-      await sleep(SETTLE_DELAY_MS);
+    })();
+    let retryMs = 0;
+    try {
+      while (!state.stopped) {
+        state.news = false;
+        let batch: Notification[];
+        do {
+          batch = await notificationsAfter(ctx.em.fork(), personId, cursor, BATCH);
+          for (const notification of batch) {
+            cursor = { txid: String(notification.txid), id: notification.id };
+            yield notification;
+          }
+        } while (batch.length === BATCH && !state.stopped);
+        if (state.stopped) return;
+        const withheld = await hasWithheldNotifications(ctx.em.fork(), personId, cursor);
+        retryMs = withheld
+          ? Math.min(retryMs ? retryMs * 2 : WITHHELD_FIRST_RETRY_MS, WITHHELD_MAX_RETRY_MS)
+          : 0;
+        await waitForNews(retryMs || null);
+      }
+    } finally {
+      stop();
     }
   }
-  try {
-    yield* drain(false);
-    for await (const event of events) {
-      if (event.personIds.includes(personId)) yield* drain(true);
-    }
-  } finally {
-    await events.return?.();
-  }
+
+  const generator = run();
+  return {
+    next: () => generator.next(),
+    return: (value?: unknown) => {
+      stop();
+      return generator.return(value as undefined);
+    },
+    throw: (error?: unknown) => {
+      stop();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 export { encodeCursor };

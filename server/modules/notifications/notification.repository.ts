@@ -46,6 +46,26 @@ export async function notificationsAfter(
   return rows.map((r) => byId.get(r.id)).filter((n): n is Notification => !!n);
 }
 
+/**
+ * True when the person has notifications after `after` that are committed
+ * but not yet safe to hand out, because a transaction older than theirs is
+ * still running (`notificationsAfter` leaves them out until it ends).
+ */
+export async function hasWithheldNotifications(
+  em: EntityManager,
+  personId: string,
+  after: InboxCursor | null,
+): Promise<boolean> {
+  const [row] = await em.execute<{ withheld: boolean }[]>(
+    `select exists (select 1 from notification
+      where recipient_id = ?
+        and (?::bigint is null or (txid, id) > (?::bigint, ?::uuid))
+        and txid >= (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint) as withheld`,
+    [personId, after?.txid ?? null, after?.txid ?? null, after?.id ?? null],
+  );
+  return !!row?.withheld;
+}
+
 /** Unread count of a person's inbox. */
 export async function unreadCount(em: EntityManager, personId: string): Promise<number> {
   return em.count(Notification, { recipient: personId, readAt: null });

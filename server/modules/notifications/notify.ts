@@ -16,6 +16,25 @@ export interface NotificationDraft {
   dedupeKey?: string | null;
 }
 
+/** Per transaction: the people notified so far, announced once after commit. */
+const pendingAnnouncements = new WeakMap<EntityManager, Set<string>>();
+
+/**
+ * After commit, one NOTIFICATION_ADDED for every person notified in the
+ * transaction (a reminder run over thousands of tasks publishes once, not
+ * once per task).
+ */
+function announceAfterCommit(em: EntityManager, pubsub: PubSub, personIds: string[]): void {
+  let pending = pendingAnnouncements.get(em);
+  if (!pending) {
+    const people = new Set<string>();
+    pending = people;
+    pendingAnnouncements.set(em, people);
+    onCommit(em, () => pubsub.publish('NOTIFICATION_ADDED', { personIds: [...people] }));
+  }
+  for (const id of personIds) pending.add(id);
+}
+
 /**
  * Writes a notification for each person, inside the caller's transaction
  * (outbox), skipping people who muted this kind; after commit, tells live
@@ -54,8 +73,7 @@ export async function notify(
     params,
   );
   const notified = inserted.map((row) => row.recipient_id);
-  if (notified.length && pubsub)
-    onCommit(em, () => pubsub.publish('NOTIFICATION_ADDED', { personIds: notified }));
+  if (notified.length && pubsub) announceAfterCommit(em, pubsub, notified);
   return notified;
 }
 

@@ -60,6 +60,20 @@ async function taskAudience(
   );
 }
 
+/**
+ * People concerned by a meeting in person rather than through an organization:
+ * its chairs, the people invited by name and the delegates sent in someone's place.
+ */
+async function meetingPeople(em: EntityManager, meetingId: string): Promise<string[]> {
+  const rows = await em.execute<{ person_id: string }[]>(
+    `select person_id from meeting_chair where meeting_id = ?
+     union select person_id from meeting_invitation where meeting_id = ? and person_id is not null
+     union select delegate_id from meeting_invitation where meeting_id = ? and delegate_id is not null`,
+    [meetingId, meetingId, meetingId],
+  );
+  return rows.map((r) => r.person_id);
+}
+
 async function onEvent(em: EntityManager, pubsub: PubSub, event: DomainEvent): Promise<void> {
   if (event.topic === 'TASK_CHANGED') {
     const { taskId, change } = event.payload;
@@ -81,7 +95,11 @@ async function onEvent(em: EntityManager, pubsub: PubSub, event: DomainEvent): P
   } else if (event.topic === 'MEETING_CHANGED') {
     const kind = MEETING_KIND[event.payload.change];
     if (!kind) return;
-    const people = await organizationAudience(em, event.payload.organizationIds);
+    const people = await organizationAudience(
+      em,
+      event.payload.organizationIds,
+      await meetingPeople(em, event.payload.meetingId),
+    );
     const body = await title(em, 'meeting', 'title', event.payload.meetingId);
     await notify(em, pubsub, people, {
       kind,

@@ -29,7 +29,7 @@ export async function updateNotificationPreferences(ctx: Context, input: UpdateN
       (await em.findOne(NotificationPreference, { person: personId })) ??
       em.create(NotificationPreference, { person: em.getReference(Person, personId) });
     if (input.mutedKinds) preference.mutedKinds = [...new Set(input.mutedKinds)];
-    if (leads) preference.meetingReminderLeadMinutes = [...new Set(leads)].sort((a, b) => b - a);
+    if (leads) preference.meetingReminderLeadMinutes = [...new Set(leads)].toSorted((a, b) => b - a);
     if (days !== null && days !== undefined) preference.taskDueSoonDays = days;
     await em.flush();
     return preference;

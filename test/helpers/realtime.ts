@@ -1,0 +1,114 @@
+import { once, type EventEmitter } from 'node:events';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import { WebSocket } from 'ws';
+import { Role } from '../../server/core/access.js';
+import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+/** The Redis the multi-instance tests fan out through. */
+export const REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** What a live subscription has received so far. */
+export interface Live<T> {
+  received: T[];
+  errors: unknown[];
+  completed: boolean;
+  /** Ends the subscription (the client sends `complete`). */
+  stop: () => void;
+}
+
+/** The type of a subscription result's one root field. */
+type RootField<T> = T extends Record<string, infer F> ? F : never;
+
+/** A graphql-ws client that never retries, remembering how its socket closed. */
+export interface TestClient {
+  client: Client;
+  /** Close codes of the client's sockets, in order. */
+  closes: number[];
+  dispose: () => Promise<void>;
+}
+
+/** Connects a graphql-ws client to `wsUrl` with `token` (none: anonymous). */
+export function connectClient(
+  wsUrl: string,
+  token: string | null,
+  options: { connectionParams?: Record<string, unknown>; lazy?: boolean } = {},
+): TestClient {
+  const closes: number[] = [];
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: options.connectionParams ?? (token ? { authorization: `Bearer ${token}` } : {}),
+    retryAttempts: 0,
+    lazy: options.lazy ?? true,
+    on: { closed: (event) => closes.push((event as { code: number }).code) },
+  });
+  return { client, closes, dispose: () => client.dispose() as Promise<void> };
+}
+
+/**
+ * Subscribes with `client` and collects the payloads of the subscription's
+ * root field. With `ready`, resolves once the server says the subscription is
+ * live (`ts.events`' `subscribed`); otherwise at once.
+ */
+export async function subscribe<T, V>(
+  client: Client,
+  document: TypedDocumentNode<T, V> | DocumentNode,
+  variables: V,
+  ready?: EventEmitter,
+): Promise<Live<RootField<T>>> {
+  type F = RootField<T>;
+  const live: Live<F> = { received: [], errors: [], completed: false, stop: () => {} };
+  const subscribed = ready ? once(ready, 'subscribed') : null;
+  live.stop = client.subscribe(
+    { query: print(document as DocumentNode), variables: variables as Record<string, unknown> },
+    {
+      next: (value) => {
+        if (value.errors) live.errors.push(value.errors);
+        const data = value.data as Record<string, F> | null | undefined;
+        if (data) live.received.push(Object.values(data)[0]);
+      },
+      error: (error) => live.errors.push(error),
+      complete: () => {
+        live.completed = true;
+      },
+    },
+  );
+  await subscribed;
+  return live;
+}
+
+/** Gives `userId` `role` on `organizationId`, in force since a minute ago; returns the grant's id. */
+export async function grantRole(
+  orm: MikroORM,
+  userId: string,
+  organizationId: string,
+  role: Role = Role.VIEWER,
+): Promise<string> {
+  const em = orm.em.fork();
+  const grant = em.create(RoleGrant, {
+    user: userId,
+    organization: organizationId,
+    role,
+    validFrom: new Date(Date.now() - 60_000),
+  });
+  await em.flush();
+  return grant.id;
+}
+
+/** Number of Redis connections subscribed to `channel` (PUBSUB NUMSUB). */
+export async function redisSubscribers(channel: string, url = REDIS_URL): Promise<number> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const reply = (await redis.pubsub('NUMSUB', channel)) as [string, number];
+    return Number(reply[1]);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export { Role };
