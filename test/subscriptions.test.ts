@@ -84,6 +84,10 @@ describe('subscriptions over graphql-ws', () => {
     // A second change to the watched organization proves the other subscriber had time to receive anything.
     await ts.gql(Rename, { input: { organizationId: gid.org(watched), name: 'Ban Dân vận' } }, admin.token);
     await expect.poll(() => mine.received.length).toBe(2);
+    // Each event reads fresh data: the second one shows the second name, not a cached first one.
+    expect(mine.received[1]).toMatchObject({
+      data: { organizationChanged: { change: 'RENAMED', organization: { name: 'Ban Dân vận' } } },
+    });
     expect(theirs.received).toEqual([]);
   });
 

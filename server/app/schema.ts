@@ -13,6 +13,20 @@ const recordOperation: MiddlewareFn<Context> = ({ info, context }, next) => {
   return next();
 };
 
+/**
+ * A subscription keeps one context for its whole life; each event must read
+ * fresh data, so at every event's root field the context gets a new
+ * EntityManager fork and empty DataLoaders (nothing cached across events,
+ * as nothing is cached across requests).
+ */
+const freshPerEvent: MiddlewareFn<Context> = ({ info, context }, next) => {
+  if (info.operation.operation === 'subscription' && !info.path.prev) {
+    context.em = context.em.fork();
+    context.loaders = new Map();
+  }
+  return next();
+};
+
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
@@ -21,7 +35,7 @@ export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     authMode: 'error',
     pubSub,
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [recordOperation],
+    globalMiddlewares: [recordOperation, freshPerEvent],
     emitSchemaFile: false,
   });
 }
