@@ -64,6 +64,8 @@ const RevokeRole = graphql(`
 `);
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The inbox stream waits for every older transaction of the cluster (other test files' too). */
+const INBOX_WAIT = { timeout: 20_000 };
 const clients: TestClient[] = [];
 const processes: ChildProcess[] = [];
 
@@ -177,7 +179,7 @@ describe('two server processes sharing the database and Redis', () => {
     const task = created.createTask.task;
     await expect.poll(() => onA.received).toEqual([{ change: 'CREATED', taskId: task.id, task }]);
     await expect
-      .poll(() => inbox.received.map((n) => [n.kind, n.subjectId]))
+      .poll(() => inbox.received.map((n) => [n.kind, n.subjectId]), INBOX_WAIT)
       .toEqual([['TASK_ASSIGNED', task.id]]);
 
     // Revoked on A's instance: B reloads the viewer's access before the next event.
@@ -223,7 +225,9 @@ describe('two server processes sharing the database and Redis', () => {
       ]);
       // And a client reconnecting to the survivor catches up with it.
       const replay = await subscribe(connect(survivor.url, world.viewer), InboxLive, { after: null });
-      await expect.poll(() => replay.received.map((n) => n.subjectId)).toEqual([created.createTask.task.id]);
+      await expect
+        .poll(() => replay.received.map((n) => n.subjectId), INBOX_WAIT)
+        .toEqual([created.createTask.task.id]);
     } finally {
       await survivor.stop();
     }
@@ -320,7 +324,7 @@ describe('a Redis outage', () => {
     const afterId = after.data!.createTask.task.id;
     await expect.poll(() => live.received.map((e) => e.taskId)).toEqual([afterId]);
     // The inbox stream misses nothing: the notification written during the outage comes too, first.
-    await expect.poll(() => inbox.received.map((n) => n.subjectId)).toEqual([duringId, afterId]);
+    await expect.poll(() => inbox.received.map((n) => n.subjectId), INBOX_WAIT).toEqual([duringId, afterId]);
     expect(unhandled).toEqual([]);
   }, 30_000);
 

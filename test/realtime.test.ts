@@ -223,6 +223,13 @@ async function recipientsOf(subjectId: string): Promise<string[]> {
 const dbId = (globalId: string) => parseGlobalId(globalId)!.id;
 const sorted = (ids: string[]) => ids.toSorted();
 
+/**
+ * How long to wait for the inbox stream: it hands a notification out only once every older
+ * transaction of the PostgreSQL cluster has ended (test files running beside this one, such as
+ * the demo-data load, hold long ones).
+ */
+const INBOX_WAIT = { timeout: 20_000 };
+
 /** (txid, id) of an inbox cursor, comparable. */
 function cursorKey(cursor: string): [bigint, string] {
   const [txid, id] = Buffer.from(cursor, 'base64url').toString().split(':');
@@ -487,7 +494,7 @@ describe('the inbox stream (notificationAdded)', () => {
     const live = await subscribe(first.client, InboxLive, { after: null }, ts.events);
     const before = [];
     for (let i = 0; i < 3; i++) before.push(await createTask(coordA, a));
-    await expect.poll(() => live.received.length).toBe(3);
+    await expect.poll(() => live.received.length, INBOX_WAIT).toBe(3);
     expect(live.received.map((n) => n.subjectId)).toEqual(before.map((t) => t.id));
     const lastCursor = live.received[2].cursor;
     await first.dispose();
@@ -496,11 +503,11 @@ describe('the inbox stream (notificationAdded)', () => {
     for (let i = 0; i < 4; i++) missed.push(await createTask(coordA, a));
 
     const again = await subscribe(connect(reader), InboxLive, { after: lastCursor }, ts.events);
-    await expect.poll(() => again.received.length).toBe(4);
+    await expect.poll(() => again.received.length, INBOX_WAIT).toBe(4);
     expect(again.received.map((n) => n.subjectId)).toEqual(missed.map((t) => t.id));
     // Then live again, still in order and without repeating anything.
     const later = await createTask(coordA, a);
-    await expect.poll(() => again.received.length).toBe(5);
+    await expect.poll(() => again.received.length, INBOX_WAIT).toBe(5);
     expect(again.received[4].subjectId).toBe(later.id);
     const cursors = again.received.map((n) => n.cursor);
     expect(new Set(cursors).size).toBe(5);
@@ -515,13 +522,24 @@ describe('the inbox stream (notificationAdded)', () => {
     expect(again.errors).toEqual([]);
   });
 
+  it('without a cursor starts from now: the inbox so far is not replayed', async () => {
+    const a = await agency();
+    const [coordA, reader] = [await userOn(a, Role.COORDINATOR), await userOn(a, Role.VIEWER)];
+    await createTask(coordA, a);
+    await createTask(coordA, a);
+    const live = await subscribe(connect(reader), InboxLive, { after: null }, ts.events);
+    const fresh = await createTask(coordA, a);
+    await expect.poll(() => live.received.length, INBOX_WAIT).toBe(1);
+    expect(live.received[0].subjectId).toBe(fresh.id);
+  });
+
   it('delivers every notification of 10 concurrent mutations exactly once across the live stream and a later catch-up', async () => {
     const a = await agency();
     const [coordA, reader] = [await userOn(a, Role.COORDINATOR), await userOn(a, Role.VIEWER)];
     const live = await subscribe(connect(reader), InboxLive, { after: null }, ts.events);
 
     const tasks = await Promise.all(Array.from({ length: 10 }, () => createTask(coordA, a)));
-    await expect.poll(() => live.received.length, { timeout: 15_000 }).toBe(10);
+    await expect.poll(() => live.received.length, INBOX_WAIT).toBe(10);
 
     const liveIds = live.received.map((n) => n.subjectId);
     expect(new Set(liveIds).size).toBe(10);
@@ -554,7 +572,7 @@ describe('the inbox stream (notificationAdded)', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(live.received).toEqual([]);
       await other.query('rollback');
-      await expect.poll(() => live.received.map((n) => n.subjectId), { timeout: 5_000 }).toEqual([task.id]);
+      await expect.poll(() => live.received.map((n) => n.subjectId), INBOX_WAIT).toEqual([task.id]);
     } finally {
       await other.end();
     }

@@ -4,6 +4,7 @@ import {
   decodeCursor,
   encodeCursor,
   hasWithheldNotifications,
+  latestCursor,
   notificationsAfter,
   type InboxCursor,
 } from './notification.repository.js';
@@ -19,7 +20,8 @@ const WITHHELD_FIRST_RETRY_MS = 50;
 const WITHHELD_MAX_RETRY_MS = 1000;
 
 /**
- * The viewer's inbox as a stream: first everything after `after` (catch-up),
+ * The viewer's inbox as a stream: first everything after `after` (catch-up;
+ * without `after` it starts from the newest notification, i.e. from now),
  * then each new notification as it commits, in (txid, id) order, each with
  * its cursor — so a client that reconnects with its last cursor ends with
  * nothing missing and nothing twice. Listens before catching up, so nothing
@@ -70,6 +72,8 @@ export function inboxStream(
         }
       }
     })();
+    // Without a cursor the stream starts from now: the inbox so far is read with `notifications`.
+    if (!after) cursor = await latestCursor(ctx.em.fork(), personId);
     let retryMs = 0;
     try {
       while (!state.stopped) {

@@ -94,16 +94,11 @@ export class ProgramEventType {
 }
 
 /**
- * Loads the record of one event as the subscriber may see it now. A
- * subscription's context lives as long as the subscription, and its identity
- * map and DataLoaders would hand every later event the record as the first
- * event loaded it (a task stuck at its first progress, a cancelled meeting
- * still SCHEDULED): each event starts with them empty. The events of one
- * subscription are resolved one after the other, so nothing else uses them.
+ * Loads the record of one event as the subscriber may see it now (each
+ * event gets a fresh EntityManager and DataLoaders: `freshPerEvent` in
+ * server/app/schema.ts).
  */
 async function fetchNode(ctx: Context, type: string, id: string) {
-  ctx.em.clear();
-  ctx.loaders.clear();
   return (await nodeFetcher(type)?.(ctx, id)) ?? null;
 }
 

@@ -70,3 +70,12 @@ export async function hasWithheldNotifications(
 export async function unreadCount(em: EntityManager, personId: string): Promise<number> {
   return em.count(Notification, { recipient: personId, readAt: null });
 }
+
+/** The cursor of the person's newest notification (null for an empty inbox): "from now on". */
+export async function latestCursor(em: EntityManager, personId: string): Promise<InboxCursor | null> {
+  const rows = await em.execute<{ txid: string; id: string }[]>(
+    'select txid::text as txid, id from notification where recipient_id = ? order by txid desc, id desc limit 1',
+    [personId],
+  );
+  return rows[0] ? { txid: rows[0].txid, id: rows[0].id } : null;
+}

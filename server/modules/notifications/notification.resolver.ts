@@ -106,7 +106,7 @@ export class NotificationResolver {
     subscribe: ({ args, context }) =>
       inboxStream(context as Context, requireUser(context as Context).personId, args.after ?? null),
     description:
-      "The viewer's inbox, live: with `after` (a Notification.cursor) it first replays what came after it, so nothing is missed or repeated.",
+      "The viewer's inbox, live, from now on; with `after` (a Notification.cursor) it first replays what came after it, so nothing is missed or repeated.",
   })
   notificationAdded(
     @Root() notification: Notification,
