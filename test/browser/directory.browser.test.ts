@@ -98,7 +98,7 @@ async function signedInPage(viewport = DESKTOP): Promise<{ context: BrowserConte
   await page.getByLabel('Thư điện tử').fill(USER_EMAIL);
   await page.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Tổ chức của tôi' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
   return { context, page };
 }
 
@@ -150,14 +150,14 @@ describe('the web client in Chromium', () => {
 
     await page.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tổ chức của tôi' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
     await page.getByText(`Xin chào đồng chí ${DEMO_PERSON.massMobilizationHead}`).waitFor();
     await page.getByRole('link', { name: 'Ban Dân vận Tỉnh ủy Lạng Sơn' }).first().waitFor();
     await screenshot(page, '02-my-organizations');
 
     // A reload keeps the session (sessionStorage); signing out ends it.
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Tổ chức của tôi' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
     await page.getByRole('button', { name: /^Tài khoản:/ }).click();
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     await page.getByText('Đồng chí đã đăng xuất.').waitFor();
@@ -267,7 +267,7 @@ describe('the web client in Chromium', () => {
         const session = JSON.parse(sessionStorage.getItem('phoihop.session')!);
         sessionStorage.setItem('phoihop.session', JSON.stringify({ ...session, ...c }));
       }, change);
-    const home = page.getByRole('heading', { level: 1, name: 'Tổ chức của tôi' });
+    const home = page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' });
 
     // The server refuses the access token (UNAUTHENTICATED): one refresh, then the query is retried.
     await tamper({ accessToken: 'forged' });
@@ -295,7 +295,7 @@ describe('the web client in Chromium', () => {
   it('switches to English and back', async () => {
     const { context, page } = await signedInPage();
     await page.getByText('EN', { exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'My organizations' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My agency' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     await page
       .getByRole('navigation', { name: 'Main navigation' })
@@ -303,7 +303,7 @@ describe('the web client in Chromium', () => {
       .waitFor();
     await screenshot(page, '06-english');
     await page.getByText('VI', { exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tổ chức của tôi' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
     await context.close();
   }, 60_000);
 
@@ -322,12 +322,12 @@ describe('the web client in Chromium', () => {
     await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first().waitFor();
     await screenshot(page, '08-phone-directory');
 
-    // Keyboard: the menu button opens the menu too, and the coming modules have their pages.
+    // Keyboard: the menu button opens the menu too, and every module has its page.
     await page.getByRole('button', { name: 'Mở menu' }).focus();
     await page.keyboard.press('Enter');
     await nav.getByRole('link', { name: /Lịch/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Lịch' }).waitFor();
-    await page.getByRole('main').getByText('Sắp có').waitFor();
+    await page.getByRole('heading', { name: 'Các cuộc họp trong khoảng đang xem' }).waitFor();
     await context.close();
   }, 60_000);
 });

@@ -7,8 +7,6 @@ import { relayStylePagination } from '@apollo/client/utilities';
  * viewer's roles is one entry, and a rename shows everywhere at once. Relay connections
  * merge their pages for "load more"; field arguments other than the paging ones keep
  * separate lists apart (a search for "lang son" never mixes with one for "dân vận").
- *
- * Later modules add their connections here (programs, tasks, meetings, notifications).
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -19,12 +17,35 @@ export function createCache(): InMemoryCache {
           organizations: relayStylePagination(['filter']),
           areas: relayStylePagination(['filter']),
           people: relayStylePagination(['filter']),
+          programs: relayStylePagination(['filter', 'orderBy']),
+          tasks: relayStylePagination(['filter', 'orderBy']),
+          meetings: relayStylePagination(['filter']),
+          notifications: relayStylePagination(['unreadOnly']),
         },
       },
       Organization: {
         fields: {
           children: relayStylePagination(),
           partners: relayStylePagination(),
+          tasks: relayStylePagination(['filter', 'orderBy']),
+          viewerCan: { merge: true },
+        },
+      },
+      CoordinationProgram: {
+        fields: {
+          tasks: relayStylePagination(['filter', 'orderBy']),
+          updates: relayStylePagination(),
+          viewerCan: { merge: true },
+        },
+      },
+      Task: {
+        fields: {
+          reports: relayStylePagination(),
+          viewerCan: { merge: true },
+        },
+      },
+      Meeting: {
+        fields: {
           viewerCan: { merge: true },
         },
       },

@@ -20,15 +20,12 @@ export interface NavItem {
   soon?: boolean;
 }
 
-/**
- * The main navigation, in order. A module that lands (programs, tasks, schedule,
- * notifications) drops `soon` here and replaces its placeholder route in `routes.tsx`.
- */
+/** The main navigation, in order (a module still to come may be marked `soon`). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'myOrganizations', path: paths.home, icon: IconHome },
   { label: 'directory', path: paths.directory, icon: IconBuildingCommunity },
-  { label: 'programs', path: paths.programs, icon: IconTargetArrow, soon: true },
-  { label: 'tasks', path: paths.tasks, icon: IconChecklist, soon: true },
-  { label: 'schedule', path: paths.schedule, icon: IconCalendarEvent, soon: true },
-  { label: 'notifications', path: paths.notifications, icon: IconBell, soon: true },
+  { label: 'programs', path: paths.programs, icon: IconTargetArrow },
+  { label: 'tasks', path: paths.tasks, icon: IconChecklist },
+  { label: 'schedule', path: paths.schedule, icon: IconCalendarEvent },
+  { label: 'notifications', path: paths.notifications, icon: IconBell },
 ];

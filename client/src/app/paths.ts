@@ -1,6 +1,5 @@
 /**
- * The client's URLs, in one place so links and routes agree. Later modules add theirs
- * (a program, a task, a meeting) next to `organization`.
+ * The client's URLs, in one place so links and routes agree.
  */
 export const paths = {
   home: '/',
@@ -8,8 +7,12 @@ export const paths = {
   directory: '/directory',
   programs: '/programs',
   tasks: '/tasks',
+  newTask: '/tasks/new',
   schedule: '/schedule',
   notifications: '/notifications',
   /** An organization's page; `id` is its global ID. */
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
+  program: (id: string) => `/programs/${encodeURIComponent(id)}`,
+  task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
+  meeting: (id: string) => `/schedule/meetings/${encodeURIComponent(id)}`,
 } as const;

@@ -6,17 +6,20 @@ import { AppLayout } from '../layout/AppLayout';
 import { paths } from './paths';
 
 // Pages load on demand (each is its own chunk); the sign-in page and the frame load at once.
-const MyOrganizationsPage = lazy(() => import('../features/my-organizations/MyOrganizationsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const OrganizationPage = lazy(() => import('../features/organization/OrganizationPage'));
-const ComingSoonPage = lazy(() => import('../features/placeholders/ComingSoonPage'));
+const ProgramsPage = lazy(() => import('../features/programs/ProgramsPage'));
+const ProgramPage = lazy(() => import('../features/programs/ProgramPage'));
+const TasksPage = lazy(() => import('../features/tasks/TasksPage'));
+const TaskPage = lazy(() => import('../features/tasks/TaskPage'));
+const CreateTaskPage = lazy(() => import('../features/tasks/CreateTaskPage'));
+const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
+const MeetingPage = lazy(() => import('../features/schedule/MeetingPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage'));
 
-/**
- * Every route of the client. Modules still to come have placeholder routes: replace
- * `<ComingSoonPage module="…" />` with the module's pages (a list at the path, its
- * records below it, e.g. `programs/:programId`) and drop `soon` in `nav-items.tsx`.
- */
+/** Every route of the client: a module's list at its path, its records below it. */
 export const routes: RouteObject[] = [
   { path: paths.signIn, element: <SignInPage /> },
   {
@@ -25,13 +28,17 @@ export const routes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <MyOrganizationsPage /> },
+          { index: true, element: <DashboardPage /> },
           { path: paths.directory, element: <DirectoryPage /> },
           { path: `${paths.directory}/organizations/:organizationId`, element: <OrganizationPage /> },
-          { path: paths.programs, element: <ComingSoonPage module="programs" /> },
-          { path: paths.tasks, element: <ComingSoonPage module="tasks" /> },
-          { path: paths.schedule, element: <ComingSoonPage module="schedule" /> },
-          { path: paths.notifications, element: <ComingSoonPage module="notifications" /> },
+          { path: paths.programs, element: <ProgramsPage /> },
+          { path: `${paths.programs}/:programId`, element: <ProgramPage /> },
+          { path: paths.tasks, element: <TasksPage /> },
+          { path: paths.newTask, element: <CreateTaskPage /> },
+          { path: `${paths.tasks}/:taskId`, element: <TaskPage /> },
+          { path: paths.schedule, element: <SchedulePage /> },
+          { path: `${paths.schedule}/meetings/:meetingId`, element: <MeetingPage /> },
+          { path: paths.notifications, element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
@@ -11,7 +12,7 @@ export interface AppHeaderProps {
   onToggleNav: () => void;
 }
 
-/** Top bar: menu button (phones), product name, language switch, the user's menu. */
+/** Top bar: menu button (phones), product name, live notification bell, language switch, the user's menu. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
@@ -32,6 +33,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           </Anchor>
         </Group>
         <Group gap="xs" wrap="nowrap">
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </Group>

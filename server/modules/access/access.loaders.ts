@@ -1,3 +1,4 @@
+import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
@@ -26,25 +27,13 @@ function scopeSql(rest: string): [string, unknown[]] {
 }
 
 /** Users by id, one query per batch. */
-export const userById: LoaderFactory<string, User | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(User, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const userById: LoaderFactory<string, User | null> = byId(User);
 
 /** Grants by id, one query per batch. */
-export const roleGrantById: LoaderFactory<string, RoleGrant | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(RoleGrant, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const roleGrantById: LoaderFactory<string, RoleGrant | null> = byId(RoleGrant);
 
 /** API tokens by id, one query per batch. */
-export const apiTokenById: LoaderFactory<string, ApiToken | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(ApiToken, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const apiTokenById: LoaderFactory<string, ApiToken | null> = byId(ApiToken);
 
 /**
  * Runs `select owner, grant id … where <owners>` (plus the scope's condition) per group of keys sharing a scope, then

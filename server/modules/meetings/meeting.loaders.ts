@@ -1,3 +1,4 @@
+import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { loader } from '../../core/context.js';
 import { permissions } from '../../core/policy.js';
@@ -14,15 +15,6 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
   const byKey = new Map<K, V[]>();
   for (const row of rows) byKey.set(keyOf(row), [...(byKey.get(keyOf(row)) ?? []), row]);
   return keys.map((key) => byKey.get(key) ?? []);
-}
-
-/** Rows of `entity` by id, one query per batch. */
-function byId<T extends { id: string }>(entity: new () => T): LoaderFactory<string, T | null> {
-  return (ctx: Context) => async (ids) => {
-    const rows = (await ctx.em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
-    const found = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  };
 }
 
 /** Meetings by id (visible or not: check `meetingViewById`). */

@@ -1,13 +1,10 @@
+import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { ancestorIds } from '../../core/db/tree.js';
 import { Organization } from './organization.entity.js';
 
 /** Organizations by id, one query per batch. */
-export const organizationById: LoaderFactory<string, Organization | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(Organization, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const organizationById: LoaderFactory<string, Organization | null> = byId(Organization);
 
 /** Ancestor ids of each organization (chain of command), nearest first, one recursive query per batch. */
 export const organizationAncestorIdsById: LoaderFactory<string, string[]> = (ctx: Context) => async (ids) => {

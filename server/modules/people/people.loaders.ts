@@ -1,3 +1,4 @@
+import { byId } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { Person } from './person.entity.js';
 import { Position } from './position.entity.js';
@@ -17,18 +18,10 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
 }
 
 /** People by id, one query per batch. */
-export const personById: LoaderFactory<string, Person | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(Person, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const personById: LoaderFactory<string, Person | null> = byId(Person);
 
 /** Positions by id, one query per batch. */
-export const positionById: LoaderFactory<string, Position | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(Position, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const positionById: LoaderFactory<string, Position | null> = byId(Position);
 
 /** Responsibilities by id, one query per batch. */
 export const responsibilityById: LoaderFactory<string, Responsibility | null> =

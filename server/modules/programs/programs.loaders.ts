@@ -1,3 +1,4 @@
+import { byId } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
@@ -20,15 +21,6 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
     else byKey.set(key, [row]);
   }
   return keys.map((key) => byKey.get(key) ?? []);
-}
-
-/** Loads entities by id in one query; null for a missing id. */
-function byId<T extends { id: string }>(entity: new () => T): LoaderFactory<string, T | null> {
-  return (ctx: Context) => async (ids) => {
-    const rows = (await ctx.em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
-    const found = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  };
 }
 
 /** Programs by id (visibility is the caller's business: see `readableProgram`). */

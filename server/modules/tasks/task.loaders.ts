@@ -1,3 +1,4 @@
+import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page, PageArgs } from '../../core/pagination.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -54,11 +55,7 @@ function groupByArgs<A>(keys: readonly string[]): Map<string, { args: A; ids: st
 }
 
 /** Tasks by id (no visibility check: see `loadVisibleTask`), one query per batch. */
-export const taskById: LoaderFactory<string, Task | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(Task, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const taskById: LoaderFactory<string, Task | null> = byId(Task);
 
 /** Every assignment (current and past) of each task, oldest first, one query per batch. */
 export const assignmentsByTask: LoaderFactory<string, TaskAssignment[]> = (ctx: Context) => async (ids) => {
@@ -67,25 +64,13 @@ export const assignmentsByTask: LoaderFactory<string, TaskAssignment[]> = (ctx: 
 };
 
 /** Assignments by id, one query per batch. */
-export const assignmentById: LoaderFactory<string, TaskAssignment | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(TaskAssignment, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const assignmentById: LoaderFactory<string, TaskAssignment | null> = byId(TaskAssignment);
 
 /** Progress reports by id, one query per batch. */
-export const reportById: LoaderFactory<string, ProgressReport | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(ProgressReport, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const reportById: LoaderFactory<string, ProgressReport | null> = byId(ProgressReport);
 
 /** Follow-ups by id, one query per batch. */
-export const followUpById: LoaderFactory<string, TaskFollowUp | null> = (ctx: Context) => async (ids) => {
-  const rows = await ctx.em.find(TaskFollowUp, { id: { $in: [...ids] } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
+export const followUpById: LoaderFactory<string, TaskFollowUp | null> = byId(TaskFollowUp);
 
 /** Follow-ups of each task, newest first. */
 export const followUpsByTask: LoaderFactory<string, TaskFollowUp[]> = (ctx: Context) => async (ids) => {
@@ -98,12 +83,7 @@ export const followUpsByTask: LoaderFactory<string, TaskFollowUp[]> = (ctx: Cont
 };
 
 /** Programs by id, one query per batch. */
-export const programById: LoaderFactory<string, CoordinationProgram | null> =
-  (ctx: Context) => async (ids) => {
-    const rows = await ctx.em.find(CoordinationProgram, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  };
+export const programById: LoaderFactory<string, CoordinationProgram | null> = byId(CoordinationProgram);
 
 /** The program policy views of programs, one query per batch. */
 export const programAccessViewById: LoaderFactory<string, ProgramAccessView | null> =

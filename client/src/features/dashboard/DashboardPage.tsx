@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, SimpleGrid, Stack, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageTitle } from '../../components/PageTitle';
+import { RequireOrganization } from '../../current-organization/RequireOrganization';
+import { graphql } from '../../gql';
+import { ViewerPositions } from '../my-organizations/ViewerPositions';
+import { ViewerRoles } from '../my-organizations/ViewerRoles';
+import { OrganizationDashboard } from './OrganizationDashboard';
+
+const DashboardViewerQuery = graphql(`
+  query DashboardViewer {
+    viewer {
+      id
+      email
+      isSystemAdmin
+      person {
+        id
+        fullName
+        ...ViewerPositions
+      }
+      ...ViewerRoles
+    }
+  }
+`);
+
+/**
+ * "Cơ quan của tôi", the landing page: the chosen organization's tasks by deadline bucket
+ * (overdue first), its on-time rate and upcoming briefings, all live; then who the viewer
+ * is, the positions they hold and their roles.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(DashboardViewerQuery);
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState />;
+  const { viewer } = data;
+  return (
+    <>
+      <PageTitle
+        title={t('dashboard.title')}
+        intro={t('myOrganizations.greeting', { name: viewer.person.fullName })}
+        actions={
+          <Stack gap="xs" align="flex-end">
+            {viewer.isSystemAdmin && (
+              <Badge color="red" variant="filled" tt="none">
+                {t('myOrganizations.systemAdmin')}
+              </Badge>
+            )}
+            <Button component={Link} to={paths.newTask} leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('tasks.create')}
+            </Button>
+          </Stack>
+        }
+      />
+      <Stack gap="lg">
+        <RequireOrganization>
+          {(organization) => <OrganizationDashboard organizationId={organization.id} />}
+        </RequireOrganization>
+        <Title order={2} size="h3" mt="md">
+          {t('myOrganizations.title')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <ViewerPositions person={viewer.person} />
+          <ViewerRoles viewer={viewer} />
+        </SimpleGrid>
+      </Stack>
+    </>
+  );
+}

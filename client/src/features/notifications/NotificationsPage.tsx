@@ -1,0 +1,111 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyNote } from '../../components/EmptyNote';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageTitle } from '../../components/PageTitle';
+import { graphql } from '../../gql';
+import { NotificationItem } from './NotificationItem';
+
+const NotificationListQuery = graphql(`
+  query NotificationList($unreadOnly: Boolean, $after: String) {
+    unreadNotificationCount
+    notifications(first: 20, unreadOnly: $unreadOnly, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...NotificationItem
+        }
+      }
+    }
+  }
+`);
+
+const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) {
+      marked
+      unreadCount
+    }
+  }
+`);
+
+/** "Thông báo": the viewer's inbox, newest first, live, with "mark read" and "mark all read". */
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<'all' | 'unread'>('all');
+  const { data, error, refetch, fetchMore } = useQuery(NotificationListQuery, {
+    variables: { unreadOnly: filter === 'unread' },
+  });
+  const [markRead, marking] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: ['NotificationList', 'UnreadNotificationCount'],
+    awaitRefetchQueries: true,
+  });
+  const [markingId, setMarkingId] = useState<string | null>(null);
+  const markOne = (id: string) => {
+    setMarkingId(id);
+    void markRead({ variables: { input: { ids: [id] } } })
+      .catch(() => null)
+      .finally(() => setMarkingId(null));
+  };
+  const connection = data?.notifications;
+  return (
+    <>
+      <PageTitle
+        title={t('notifications.title')}
+        intro={data ? t('notifications.unreadCount', { count: data.unreadNotificationCount }) : undefined}
+        actions={
+          data && data.unreadNotificationCount > 0 ? (
+            <Button
+              variant="light"
+              loading={marking.loading && markingId === null}
+              onClick={() => void markRead({ variables: { input: { all: true } } }).catch(() => null)}
+            >
+              {t('notifications.markAllRead')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack>
+        <SegmentedControl
+          aria-label={t('notifications.filterLabel')}
+          value={filter}
+          onChange={(value) => setFilter(value === 'unread' ? 'unread' : 'all')}
+          data={[
+            { value: 'all', label: t('notifications.all') },
+            { value: 'unread', label: t('notifications.unreadOnly') },
+          ]}
+          maw={320}
+        />
+        {marking.error && <ErrorAlert error={marking.error} />}
+        {error && !data && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+        {!data && !error && <LoadingState />}
+        {connection && connection.edges.length === 0 && <EmptyNote>{t('notifications.empty')}</EmptyNote>}
+        {connection && connection.edges.length > 0 && (
+          <Stack gap="xs" role="list" aria-label={t('notifications.listLabel')}>
+            {connection.edges.map(({ node }) => (
+              <div role="listitem" key={node.id}>
+                <NotificationItem notification={node} onMarkRead={markOne} marking={markingId === node.id} />
+              </div>
+            ))}
+          </Stack>
+        )}
+        {connection?.pageInfo.hasNextPage && (
+          <Group>
+            <LoadMoreButton
+              onLoadMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            />
+          </Group>
+        )}
+      </Stack>
+    </>
+  );
+}

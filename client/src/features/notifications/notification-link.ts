@@ -1,0 +1,9 @@
+import { paths } from '../../app/paths';
+
+/** The page of the record a notification is about, when the client has one. */
+export function notificationLink(subjectType: string, subjectId: string): string | null {
+  if (subjectType === 'Task') return paths.task(subjectId);
+  if (subjectType === 'Meeting') return paths.meeting(subjectId);
+  if (subjectType === 'CoordinationProgram') return paths.program(subjectId);
+  return null;
+}

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { EmptyNote } from '../../components/EmptyNote';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageTitle } from '../../components/PageTitle';
+import { SectionCard } from '../../components/SectionCard';
+import { graphql } from '../../gql';
+import { useFormatLocalDate } from '../../i18n/format-date';
+import { OnTimeRateCard } from '../dashboard/OnTimeRateCard';
+import { TaskList } from '../tasks/TaskList';
+import { ProgramObjectives } from './ProgramObjectives';
+import { ProgramParticipants } from './ProgramParticipants';
+import { ProgramUpdates } from './ProgramUpdates';
+
+const ProgramPageQuery = graphql(`
+  query ProgramPage($id: ID!) {
+    program(id: $id) {
+      id
+      code
+      title
+      description
+      kind
+      status
+      statusReason
+      startsOn
+      endsOn
+      taskStats {
+        ...OnTimeRate
+      }
+      tasks(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            ...TaskListItem
+          }
+        }
+      }
+      ...ProgramParticipants
+      ...ProgramObjectives
+      ...ProgramUpdates
+    }
+  }
+`);
+
+/** A program: participants and roles, objectives with progress, health updates, its tasks. */
+export default function ProgramPage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatLocalDate();
+  const { programId = '' } = useParams();
+  const { data, error, refetch } = useQuery(ProgramPageQuery, { variables: { id: programId } });
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState />;
+  const { program } = data;
+  const period = [
+    program.startsOn && formatDate(program.startsOn),
+    program.endsOn && formatDate(program.endsOn),
+  ]
+    .filter(Boolean)
+    .join(' – ');
+  return (
+    <>
+      <PageTitle title={program.title} intro={program.description ?? undefined} />
+      <Stack>
+        <Group gap="xs">
+          <Badge variant="outline" color="gray" tt="none">
+            {program.code}
+          </Badge>
+          <Badge variant="light" tt="none">
+            {t(`programKind.${program.kind}`)}
+          </Badge>
+          <Badge variant="light" tt="none" color={program.status === 'ACTIVE' ? 'green' : 'gray'}>
+            {t(`programStatus.${program.status}`)}
+          </Badge>
+          {period && (
+            <Text size="sm" c="dimmed">
+              {period}
+            </Text>
+          )}
+        </Group>
+        {program.statusReason && <Text size="sm">{program.statusReason}</Text>}
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <ProgramParticipants program={program} />
+          <OnTimeRateCard stats={program.taskStats} />
+        </SimpleGrid>
+        <ProgramObjectives program={program} />
+        <SectionCard title={t('programs.tasks')}>
+          {program.tasks.edges.length === 0 ? (
+            <EmptyNote>{t('tasks.empty')}</EmptyNote>
+          ) : (
+            <TaskList tasks={program.tasks.edges.map((edge) => edge.node)} label={t('programs.tasks')} />
+          )}
+        </SectionCard>
+        <ProgramUpdates program={program} />
+      </Stack>
+    </>
+  );
+}

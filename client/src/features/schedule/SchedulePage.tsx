@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../components/PageTitle';
+import { RequireOrganization } from '../../current-organization/RequireOrganization';
+import { useCurrentOrganization } from '../../current-organization/use-current-organization';
+import { CalendarFeedButton } from './CalendarFeedButton';
+import { OrganizationSchedule } from './OrganizationSchedule';
+
+/** "Lịch": month and week calendar of the organization's meetings, live. */
+export default function SchedulePage() {
+  const { t } = useTranslation();
+  const { current } = useCurrentOrganization();
+  return (
+    <>
+      <PageTitle
+        title={t('schedule.title')}
+        intro={t('schedule.intro')}
+        actions={current ? <CalendarFeedButton organizationId={current.id} /> : undefined}
+      />
+      <RequireOrganization>
+        {(organization) => <OrganizationSchedule organizationId={organization.id} />}
+      </RequireOrganization>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageTitle } from '../../components/PageTitle';
+import { useCurrentOrganization } from '../../current-organization/use-current-organization';
+import { graphql } from '../../gql';
+import { useTasksLive } from '../../live/use-tasks-live';
+import { CompleteTaskButton } from './CompleteTaskButton';
+import { ReportProgressButton } from './ReportProgressButton';
+import { TaskAssignments } from './TaskAssignments';
+import { TaskFacts } from './TaskFacts';
+import { TaskFollowUps } from './TaskFollowUps';
+import { TaskReports } from './TaskReports';
+import { UrgeTaskButton } from './UrgeTaskButton';
+
+const TaskPageQuery = graphql(`
+  query TaskPage($id: ID!) {
+    task(id: $id) {
+      id
+      title
+      version
+      viewerCan {
+        manage
+        complete
+        report
+        urge
+      }
+      assignments {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      ...TaskFacts
+      ...TaskAssignments
+      ...TaskReports
+      ...TaskFollowUps
+    }
+  }
+`);
+
+/** A task: facts, assignments, progress reports, follow-ups and the actions the viewer may take. */
+export default function TaskPage() {
+  const { taskId = '' } = useParams();
+  const { current, organizations } = useCurrentOrganization();
+  const { data, error, refetch } = useQuery(TaskPageQuery, { variables: { id: taskId } });
+  useTasksLive(current?.id, () => void refetch());
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState />;
+  const { task } = data;
+  const mine = new Set(organizations.map((o) => o.id));
+  const reporters = task.assignments.map((a) => a.organization).filter((o) => mine.has(o.id));
+  return (
+    <>
+      <PageTitle
+        title={task.title}
+        actions={
+          <Group gap="xs">
+            {task.viewerCan.report && reporters.length > 0 && (
+              <ReportProgressButton taskId={task.id} organizations={reporters} />
+            )}
+            {task.viewerCan.complete && <CompleteTaskButton taskId={task.id} version={task.version} />}
+            {task.viewerCan.urge && <UrgeTaskButton taskId={task.id} />}
+          </Group>
+        }
+      />
+      <Stack>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <TaskFacts task={task} />
+          <TaskAssignments task={task} />
+        </SimpleGrid>
+        <TaskReports task={task} />
+        <TaskFollowUps task={task} />
+      </Stack>
+    </>
+  );
+}
