@@ -19,3 +19,15 @@ export function byId<T extends { id: string }>(entity: new () => T): LoaderFacto
   }
   return factory;
 }
+
+/** Groups `rows` by `keyOf`, in the order of `keys` (empty list for a key without rows): a batch's answer. */
+export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const byKey = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}

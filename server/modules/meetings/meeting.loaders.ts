@@ -1,4 +1,4 @@
-import { byId } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { loader } from '../../core/context.js';
 import { permissions } from '../../core/policy.js';
@@ -9,13 +9,6 @@ import { meetingPolicy, type MeetingAccessView } from './meeting.policy.js';
 import { MeetingChair, MeetingInvitation } from './participation.entity.js';
 import { MeetingAgendaItem, MeetingConclusion, MeetingMinutes } from './record.entity.js';
 import { MeetingSeries } from './series.entity.js';
-
-/** Groups `rows` by `keyOf`, in the order of `keys` (empty list for a key without rows). */
-export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const byKey = new Map<K, V[]>();
-  for (const row of rows) byKey.set(keyOf(row), [...(byKey.get(keyOf(row)) ?? []), row]);
-  return keys.map((key) => byKey.get(key) ?? []);
-}
 
 /** Meetings by id (visible or not: check `meetingViewById`). */
 export const meetingById = byId(Meeting);

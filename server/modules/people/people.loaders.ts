@@ -1,21 +1,9 @@
-import { byId } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { Person } from './person.entity.js';
 import { Position } from './position.entity.js';
 import { Responsibility } from './responsibility.entity.js';
 import { isRunningOn } from './term.js';
-
-/** Groups `rows` by `keyOf`, in the order of `keys` (empty list for a key without rows). */
-function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const byKey = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = byKey.get(key);
-    if (list) list.push(row);
-    else byKey.set(key, [row]);
-  }
-  return keys.map((key) => byKey.get(key) ?? []);
-}
 
 /** People by id, one query per batch. */
 export const personById: LoaderFactory<string, Person | null> = byId(Person);
@@ -24,12 +12,7 @@ export const personById: LoaderFactory<string, Person | null> = byId(Person);
 export const positionById: LoaderFactory<string, Position | null> = byId(Position);
 
 /** Responsibilities by id, one query per batch. */
-export const responsibilityById: LoaderFactory<string, Responsibility | null> =
-  (ctx: Context) => async (ids) => {
-    const rows = await ctx.em.find(Responsibility, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  };
+export const responsibilityById: LoaderFactory<string, Responsibility | null> = byId(Responsibility);
 
 /** Every position (past, current, future) in each organization: heads first, then by start date. */
 export const positionsByOrganization: LoaderFactory<string, Position[]> = (ctx: Context) => async (ids) => {

@@ -1,4 +1,4 @@
-import { byId } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
@@ -10,18 +10,6 @@ import { CoordinationProgram, type ProgramStatus } from './program.entity.js';
 import { programPolicy, type ProgramAccessView } from './program.policy.js';
 import { CURRENT_PARTICIPATION_SQL, visibleProgramsSql, visibleProgramsWhere } from './program.repository.js';
 import { firstPerParent } from './window.js';
-
-/** Groups `rows` by `keyOf`, in the order of `keys` (empty list for a key without rows). */
-function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const byKey = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = byKey.get(key);
-    if (list) list.push(row);
-    else byKey.set(key, [row]);
-  }
-  return keys.map((key) => byKey.get(key) ?? []);
-}
 
 /** Programs by id (visibility is the caller's business: see `readableProgram`). */
 export const programById: LoaderFactory<string, CoordinationProgram | null> = byId(CoordinationProgram);

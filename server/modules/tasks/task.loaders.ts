@@ -1,4 +1,4 @@
-import { byId } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page, PageArgs } from '../../core/pagination.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -20,18 +20,6 @@ import {
   visibleTo,
 } from './task.repository.js';
 import { mapPage, pageOf, windowedPages, type WindowedQuery } from './windowed-page.js';
-
-/** Groups `rows` by `keyOf`, in the order of `keys` (empty list for a key without rows). */
-function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const byKey = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = byKey.get(key);
-    if (list) list.push(row);
-    else byKey.set(key, [row]);
-  }
-  return keys.map((key) => byKey.get(key) ?? []);
-}
 
 /** The page arguments as a plain object, for stable loader keys. */
 export function pageArgs(page: PageArgs): PageArgs {
