@@ -106,3 +106,36 @@ describe('subscriptions over graphql-ws', () => {
     expect(JSON.stringify(outcome)).toContain('UNAUTHENTICATED');
   });
 });
+
+describe('ended sessions', () => {
+  it('closes the live connections of a session when it signs out (4401), and leaves other sessions open', async () => {
+    const viewer = await makeUser(ts.orm);
+    const other = await makeUser(ts.orm);
+    const closedWith = (token: string) => {
+      let code: number | null = null;
+      const client = createClient({
+        url: ts.wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        on: { closed: (event) => (code = (event as { code: number }).code) },
+      });
+      clients.push(client);
+      return { client, code: () => code };
+    };
+    const mine = closedWith(viewer.token);
+    const theirs = closedWith(other.token);
+    for (const { client } of [mine, theirs]) {
+      const live = once(ts.events, 'subscribed');
+      client.subscribe(
+        { query: print(OrganizationChanged), variables: {} },
+        { next() {}, error() {}, complete() {} },
+      );
+      await live;
+    }
+    const signedOut = await ts.gql('mutation { signOut { signedOut } }', {}, viewer.token);
+    expect(signedOut.errors).toBeUndefined();
+    await expect.poll(() => mine.code()).toBe(4401);
+    expect(theirs.code()).toBeNull();
+  });
+});

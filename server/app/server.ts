@@ -10,6 +10,7 @@ import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import {
   admitSubscription,
+  closeEndedSessions,
   releaseSubscription,
   startKeepAlive,
   type ConnectionState,
@@ -142,6 +143,7 @@ export async function startServer(
   });
   const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
   const stopKeepAlive = startKeepAlive(wsServer);
+  const sessions = closeEndedSessions(deps.pubsub);
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] } & ConnectionState>(
     {
       schema,
@@ -158,6 +160,7 @@ export async function startServer(
           params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null),
         );
         ctx.extra.viewer = await viewerFromToken(deps, token);
+        if (ctx.extra.viewer?.sessionId) sessions.register(ctx.extra.viewer.sessionId, ctx.extra.socket);
         // A token that does not check out closes the socket (4403); no token connects anonymously.
         return !token || ctx.extra.viewer !== null;
       },
@@ -245,6 +248,7 @@ export async function startServer(
     stop: async () => {
       stopWatchingAccess();
       stopKeepAlive();
+      sessions.stop();
       await apollo.stop();
     },
   };

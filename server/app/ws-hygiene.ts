@@ -1,5 +1,6 @@
 import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { PubSub } from '../core/pubsub.js';
 
 /** Most live subscriptions one WebSocket connection may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 25;
@@ -63,4 +64,35 @@ export function startKeepAlive(server: WebSocketServer, intervalMs = KEEPALIVE_I
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** Close code for a connection whose sign-in session ended. */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+
+/**
+ * Keeps the open sockets of each sign-in session and closes them (4401) when
+ * SESSION_ENDED says the session ended — on any instance, through the bus.
+ * Returns `register` (call on connect) and a stop function.
+ */
+export function closeEndedSessions(pubsub: PubSub) {
+  const sockets = new Map<string, Set<WebSocket>>();
+  const events = pubsub.subscribe('SESSION_ENDED');
+  void (async () => {
+    for await (const event of events) {
+      for (const sessionId of event.sessionIds) {
+        for (const socket of sockets.get(sessionId) ?? [])
+          socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+        sockets.delete(sessionId);
+      }
+    }
+  })();
+  return {
+    register(sessionId: string, socket: WebSocket) {
+      const set = sockets.get(sessionId) ?? new Set();
+      set.add(socket);
+      sockets.set(sessionId, set);
+      socket.once('close', () => set.delete(socket));
+    },
+    stop: () => void events.return?.(),
+  };
 }

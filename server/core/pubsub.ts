@@ -19,6 +19,8 @@ export type Events = {
   ];
   /** New notifications were committed for these people (their inboxes). */
   NOTIFICATION_ADDED: [{ personIds: string[] }];
+  /** Sign-in sessions ended (sign-out, password change, stolen refresh token): their live connections close. */
+  SESSION_ENDED: [{ sessionIds: string[] }];
   /** A user's roles changed: live subscriptions reload that user's access. */
   ACCESS_CHANGED: [{ userIds: string[]; apiTokenIds?: string[] }];
 };

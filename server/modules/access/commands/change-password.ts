@@ -1,3 +1,4 @@
+import { recordEvent } from '../../../core/domain-events.js';
 import type { Context } from '../../../core/context.js';
 import { requireUser } from '../../../core/context.js';
 import { DomainError, ErrorCode } from '../../../core/errors.js';
@@ -29,7 +30,9 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
     const sessions = await em.find(RefreshToken, open, { fields: ['sessionId'] });
     const revokedAt = new Date();
     await em.nativeUpdate(RefreshToken, open, { revokedAt });
-    for (const sessionId of new Set(sessions.map((s) => s.sessionId))) {
+    const ended = [...new Set(sessions.map((s) => s.sessionId))];
+    if (ended.length) recordEvent(em, 'SESSION_ENDED', { sessionIds: ended });
+    for (const sessionId of ended) {
       noteChange(em, {
         entity: 'Session',
         id: sessionId,
