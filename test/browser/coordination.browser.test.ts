@@ -2,8 +2,9 @@
  * The coordination screens in a real browser (Debian's Chromium, playwright-core) on the real
  * server and the demo data, with two users side by side: a task created by one agency reaches
  * the coordinating agency's dashboard and notification bell without a reload; a briefing
- * occurrence moved by its host moves on an invited agency's schedule without a reload. Then
- * screenshots of the main screens (test-results/screenshots/).
+ * occurrence moved by its host moves on an invited agency's schedule without a reload; the
+ * host of the review conference turns a new conclusion into a task. Then screenshots of the
+ * main screens (test-results/screenshots/).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,7 @@ const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots');
 const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
 const BTV = 'btv.tinhuy.langson@demo.phoihop.vn';
+const TINHUY = 'tinhuy.langson@demo.phoihop.vn';
 const MTTQ_NAME = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
@@ -44,6 +46,14 @@ const UpcomingBriefings = graphql(`
   query CoordinationBrowserBriefings($from: DateTimeISO!) {
     meetings(filter: { from: $from, kinds: [PERIODIC_BRIEFING] }, first: 20) {
       edges { node { id title startsAt startsAtLocal series { id } } }
+    }
+  }
+`);
+
+const ReviewConference = graphql(`
+  query CoordinationBrowserReviewConference($from: DateTimeISO!, $to: DateTimeISO!) {
+    meetings(filter: { from: $from, to: $to, kinds: [REVIEW_CONFERENCE] }, first: 20) {
+      edges { node { id title status } }
     }
   }
 `);
@@ -268,4 +278,65 @@ describe('coordination in Chromium, two agencies side by side', () => {
     await screenshot(page, '21-program');
     await context.close();
   }, 60_000);
+
+  it('the host of the review conference adds a conclusion, turns it into a task and opens it', async () => {
+    const token = (await ts.gql(SignIn, { input: { email: TINHUY, password: DEMO_PASSWORD } })).data!.signIn
+      .accessToken;
+    const { data } = await ts.gql(
+      ReviewConference,
+      { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+      token,
+    );
+    const review = data!.meetings.edges
+      .map((edge) => edge.node)
+      .find((m) => m.title === DEMO_MEETING.reviewConference);
+    if (!review) throw new Error('the demo review conference is missing');
+
+    const host = await signedIn(TINHUY);
+    await host.page.goto(`${appUrl}schedule/meetings/${encodeURIComponent(review.id)}`);
+    await host.page.getByRole('heading', { level: 1, name: DEMO_MEETING.reviewConference }).waitFor();
+
+    const text = `Rà soát, hoàn thiện quy chế phối hợp giữa Mặt trận và chính quyền ${Date.now()}`;
+    await host.page.getByRole('button', { name: 'Thêm kết luận' }).click();
+    const addDialog = host.page.getByRole('dialog', { name: 'Thêm kết luận' });
+    await addDialog.getByLabel(/^Nội dung kết luận/).fill(text);
+    await addDialog.getByRole('button', { name: 'Lưu' }).click();
+    await addDialog.waitFor({ state: 'hidden' });
+    const item = host.page.getByRole('listitem').filter({ hasText: text });
+    await item.getByRole('button', { name: 'Giao thành nhiệm vụ' }).click();
+
+    const dialog = host.page.getByRole('dialog', { name: 'Giao thành nhiệm vụ' });
+    // The lead defaults to the viewer's agency; the Front coordinates (searched without diacritics).
+    expect(
+      await dialog
+        .getByLabel(/^Cơ quan chủ trì/)
+        .first()
+        .inputValue(),
+    ).toBe('Tỉnh ủy Lạng Sơn');
+    await dialog.getByLabel('Cơ quan phối hợp').first().fill('mat tran to quoc viet nam tinh lang son');
+    await host.page.getByRole('option', { name: MTTQ_NAME }).click();
+    await dialog.getByRole('heading', { name: 'Giao thành nhiệm vụ' }).click();
+    await dialog
+      .getByLabel(/^Hạn hoàn thành/)
+      .fill(new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10));
+    await screenshot(host.page, '22-conclusion-to-task');
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The conclusion now links to its task; the task has the lead and the coordinating agency.
+    const link = item.getByRole('link', { name: 'Nhiệm vụ thực hiện kết luận' });
+    await link.waitFor();
+    expect(await item.getByRole('button', { name: 'Giao thành nhiệm vụ' }).count()).toBe(0);
+    await screenshot(host.page, '23-meeting-conclusions');
+    await link.click();
+    await host.page.getByRole('heading', { level: 1, name: text }).waitFor();
+    const assignments = host.page.getByRole('list', { name: 'Cơ quan thực hiện' });
+    await assignments.getByText(MTTQ_NAME).waitFor();
+    await assignments.getByText('Tỉnh ủy Lạng Sơn').waitFor();
+    // The lead's administrator manages the task: reassign and cancel are offered.
+    await host.page.getByRole('button', { name: 'Đổi cơ quan chủ trì' }).waitFor();
+    await host.page.getByRole('button', { name: 'Hủy nhiệm vụ' }).waitFor();
+    await screenshot(host.page, '24-task-from-conclusion');
+    await host.context.close();
+  }, 120_000);
 });

@@ -7,10 +7,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
+import { useCurrentOrganization } from '../../current-organization/use-current-organization';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { OnTimeRateCard } from '../dashboard/OnTimeRateCard';
 import { TaskList } from '../tasks/TaskList';
+import { ChangeProgramStatusButton, canChangeFrom } from './ChangeProgramStatusButton';
+import { PostProgramUpdateButton } from './PostProgramUpdateButton';
 import { ProgramObjectives } from './ProgramObjectives';
 import { ProgramParticipants } from './ProgramParticipants';
 import { ProgramUpdates } from './ProgramUpdates';
@@ -25,6 +28,23 @@ const ProgramPageQuery = graphql(`
       kind
       status
       statusReason
+      version
+      viewerCan {
+        changeStatus
+        postUpdate
+      }
+      owner {
+        id
+        name
+      }
+      participants {
+        id
+        role
+        organization {
+          id
+          name
+        }
+      }
       startsOn
       endsOn
       taskStats {
@@ -51,6 +71,7 @@ export default function ProgramPage() {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const { programId = '' } = useParams();
+  const { organizations } = useCurrentOrganization();
   const { data, error, refetch } = useQuery(ProgramPageQuery, { variables: { id: programId } });
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
@@ -61,9 +82,38 @@ export default function ProgramPage() {
   ]
     .filter(Boolean)
     .join(' – ');
+  const mine = new Set(organizations.map((o) => o.id));
+  const leading = [
+    program.owner,
+    ...program.participants
+      .filter((p) => p.role === 'LEAD' || p.role === 'CO_LEAD')
+      .map((p) => p.organization)
+      .filter((o) => o.id !== program.owner.id),
+  ];
   return (
     <>
-      <PageTitle title={program.title} intro={program.description ?? undefined} />
+      <PageTitle
+        title={program.title}
+        intro={program.description ?? undefined}
+        actions={
+          <Group gap="xs">
+            {program.viewerCan.postUpdate && (
+              <PostProgramUpdateButton
+                programId={program.id}
+                organizations={leading}
+                defaultOrganizationId={leading.find((o) => mine.has(o.id))?.id}
+              />
+            )}
+            {program.viewerCan.changeStatus && canChangeFrom(program.status) && (
+              <ChangeProgramStatusButton
+                programId={program.id}
+                version={program.version}
+                status={program.status}
+              />
+            )}
+          </Group>
+        }
+      />
       <Stack>
         <Group gap="xs">
           <Badge variant="outline" color="gray" tt="none">

@@ -1,9 +1,10 @@
-import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { InvitationResponse } from '../../gql/graphql';
+import { DelegateInvitationButton } from './DelegateInvitationButton';
 import { RespondToInvitation } from './RespondToInvitation';
 
 const MeetingInvitationsFragment = graphql(`
@@ -76,7 +77,10 @@ export function MeetingInvitations(props: { meeting: FragmentType<typeof Meeting
                   <Table.Td>{inv.attendance ? t(`attendance.${inv.attendance}`) : '—'}</Table.Td>
                   <Table.Td>
                     {inv.viewerCanRespond && (
-                      <RespondToInvitation invitationId={inv.id} current={inv.response} />
+                      <Group gap={4}>
+                        <RespondToInvitation invitationId={inv.id} current={inv.response} />
+                        <DelegateInvitationButton invitationId={inv.id} />
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>

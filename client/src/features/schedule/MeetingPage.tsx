@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -7,11 +7,16 @@ import { PageTitle } from '../../components/PageTitle';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
 import { graphql } from '../../gql';
 import { useScheduleLive } from '../../live/use-schedule-live';
+import { AddConclusionButton } from './AddConclusionButton';
+import { CloseMeetingButton } from './CloseMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingInvitations } from './MeetingInvitations';
 import { MeetingRecord } from './MeetingRecord';
+import { RecordAttendanceButton } from './RecordAttendanceButton';
+import { RecordMinutesButton } from './RecordMinutesButton';
 import { RescheduleMeetingButton } from './RescheduleMeetingButton';
+import { StartMeetingButton } from './StartMeetingButton';
 
 const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!) {
@@ -20,17 +25,29 @@ const MeetingPageQuery = graphql(`
       title
       startsAtLocal
       endsAtLocal
+      status
+      minutes {
+        id
+        status
+      }
       series {
         id
       }
       viewerCan {
         reschedule
         respond
+        start
+        recordAttendance
+        recordMinutes
+        addConclusion
+        close
       }
       ...MeetingFacts
       ...MeetingAgenda
       ...MeetingInvitations
       ...MeetingRecord
+      ...RecordAttendance
+      ...RecordMinutes
     }
   }
 `);
@@ -44,19 +61,30 @@ export default function MeetingPage() {
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const { meeting } = data;
+  const can = meeting.viewerCan;
+  const running = meeting.status === 'IN_PROGRESS' || meeting.status === 'HELD';
   return (
     <>
       <PageTitle
         title={meeting.title}
         actions={
-          meeting.viewerCan.reschedule ? (
-            <RescheduleMeetingButton
-              meetingId={meeting.id}
-              recurring={Boolean(meeting.series)}
-              startsAtLocal={meeting.startsAtLocal}
-              endsAtLocal={meeting.endsAtLocal}
-            />
-          ) : undefined
+          <Group gap="xs">
+            {can.start && meeting.status === 'SCHEDULED' && <StartMeetingButton meetingId={meeting.id} />}
+            {can.recordAttendance && running && <RecordAttendanceButton meeting={meeting} />}
+            {can.recordMinutes && running && meeting.minutes?.status !== 'APPROVED' && (
+              <RecordMinutesButton meeting={meeting} />
+            )}
+            {can.addConclusion && running && <AddConclusionButton meetingId={meeting.id} />}
+            {can.close && meeting.status === 'IN_PROGRESS' && <CloseMeetingButton meetingId={meeting.id} />}
+            {can.reschedule && (
+              <RescheduleMeetingButton
+                meetingId={meeting.id}
+                recurring={Boolean(meeting.series)}
+                startsAtLocal={meeting.startsAtLocal}
+                endsAtLocal={meeting.endsAtLocal}
+              />
+            )}
+          </Group>
         }
       />
       <Stack>
@@ -65,7 +93,7 @@ export default function MeetingPage() {
           <MeetingAgenda meeting={meeting} />
         </SimpleGrid>
         <MeetingInvitations meeting={meeting} />
-        <MeetingRecord meeting={meeting} />
+        <MeetingRecord meeting={meeting} canTurnIntoTask={can.addConclusion} />
       </Stack>
     </>
   );

@@ -7,6 +7,7 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { TurnConclusionIntoTaskButton } from './TurnConclusionIntoTaskButton';
 
 const MeetingRecordFragment = graphql(`
   fragment MeetingRecord on Meeting {
@@ -32,8 +33,12 @@ const MeetingRecordFragment = graphql(`
   }
 `);
 
-/** What the meeting left: attendance, minutes, and conclusions with the tasks they became. */
-export function MeetingRecord(props: { meeting: FragmentType<typeof MeetingRecordFragment> }) {
+/** What the meeting left: attendance, minutes, and conclusions with the tasks they became (or a button to make one). */
+export function MeetingRecord(props: {
+  meeting: FragmentType<typeof MeetingRecordFragment>;
+  /** The viewer may turn conclusions into tasks (`viewerCan.addConclusion`). */
+  canTurnIntoTask?: boolean;
+}) {
   const { t } = useTranslation();
   const m = getFragmentData(MeetingRecordFragment, props.meeting);
   return (
@@ -83,6 +88,9 @@ export function MeetingRecord(props: { meeting: FragmentType<typeof MeetingRecor
               {m.conclusions.map((c) => (
                 <List.Item key={c.id}>
                   <Text size="sm">{c.text}</Text>
+                  {!c.task && props.canTurnIntoTask && (
+                    <TurnConclusionIntoTaskButton conclusionId={c.id} text={c.text} />
+                  )}
                   {c.task && (
                     <Group gap="xs">
                       <Anchor component={Link} to={paths.task(c.task.id)} size="sm">

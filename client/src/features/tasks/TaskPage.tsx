@@ -7,7 +7,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
 import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
+import { CancelTaskButton } from './CancelTaskButton';
 import { CompleteTaskButton } from './CompleteTaskButton';
+import { ReassignLeadButton } from './ReassignLeadButton';
 import { ReportProgressButton } from './ReportProgressButton';
 import { TaskAssignments } from './TaskAssignments';
 import { TaskFacts } from './TaskFacts';
@@ -21,6 +23,7 @@ const TaskPageQuery = graphql(`
       id
       title
       version
+      status
       viewerCan {
         manage
         complete
@@ -29,6 +32,7 @@ const TaskPageQuery = graphql(`
       }
       assignments {
         id
+        role
         organization {
           id
           name
@@ -52,6 +56,7 @@ export default function TaskPage() {
   if (!data) return <LoadingState />;
   const { task } = data;
   const mine = new Set(organizations.map((o) => o.id));
+  const open = task.status !== 'DONE' && task.status !== 'CANCELLED';
   const reporters = task.assignments.map((a) => a.organization).filter((o) => mine.has(o.id));
   return (
     <>
@@ -64,6 +69,14 @@ export default function TaskPage() {
             )}
             {task.viewerCan.complete && <CompleteTaskButton taskId={task.id} version={task.version} />}
             {task.viewerCan.urge && <UrgeTaskButton taskId={task.id} />}
+            {task.viewerCan.manage && open && (
+              <ReassignLeadButton
+                taskId={task.id}
+                version={task.version}
+                currentLeadId={task.assignments.find((a) => a.role === 'LEAD')?.organization.id ?? null}
+              />
+            )}
+            {task.viewerCan.manage && open && <CancelTaskButton taskId={task.id} version={task.version} />}
           </Group>
         }
       />
