@@ -6,35 +6,19 @@
  * host of the review conference turns a new conclusion into a task. Then screenshots of the
  * main screens (test-results/screenshots/).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST_DIR } from '../../server/app/server.js';
-import { projectRoot } from '../../server/core/db/orm.js';
-import { DEMO_PASSWORD, loadDemoData } from '../../server/demo/load-demo-data.js';
+import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
 import { DEMO_MEETING } from '../../server/demo/meeting-specs.js';
 import { graphql } from '../generated/index.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { DESKTOP, PHONE, screenshot, startBrowserWorld, subscribed, type BrowserWorld } from './harness.js';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
-const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots');
 const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
 const BTV = 'btv.tinhuy.langson@demo.phoihop.vn';
 const TINHUY = 'tinhuy.langson@demo.phoihop.vn';
 const MTTQ_NAME = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 860 };
 const DAY = 86_400_000;
 
 const SignIn = graphql(`
@@ -58,26 +42,10 @@ const ReviewConference = graphql(`
   }
 `);
 
+let world: BrowserWorld;
 let ts: TestServer;
 let browser: Browser;
 let appUrl: string;
-
-/** Resolves when a page's graphql-ws subscription `operationName` is live on the server. */
-function subscribed(operationName: string): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (name: string | undefined) => {
-      if (name !== operationName) return;
-      ts.events.off('subscribed', listener);
-      resolve();
-    };
-    ts.events.on('subscribed', listener);
-  });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
 
 /** A fresh browser context signed in as `email` through the sign-in page, on the dashboard. */
 async function signedIn(email: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
@@ -101,31 +69,17 @@ const vnDate = (iso: string) => {
 };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
-    );
-  }
-  if (!existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
-    throw new Error('client/dist is missing: run `npm run build` first (npm test does)');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  ts = await startTestServer();
-  await loadDemoData(ts.orm.em.fork());
-  appUrl = ts.url.replace(/\/graphql$/, '/');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  world = await startBrowserWorld();
+  ({ ts, browser, appUrl } = world);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await ts?.stop();
-});
+afterAll(() => world?.stop());
 
 describe('coordination in Chromium, two agencies side by side', () => {
   it('a task created by Ban Dân vận reaches the Front (coordinating) live: bell and dashboard', async () => {
     // The coordinating agency watches its dashboard first.
-    const liveTasks = subscribed('TaskAssigned');
-    const liveInbox = subscribed('NotificationAdded');
+    const liveTasks = subscribed(ts, 'TaskAssigned');
+    const liveInbox = subscribed(ts, 'NotificationAdded');
     const front = await signedIn(MTTQ);
     await Promise.all([liveTasks, liveInbox]);
     await front.page.getByRole('heading', { name: 'Tỷ lệ hoàn thành đúng hạn' }).waitFor();
@@ -217,7 +171,7 @@ describe('coordination in Chromium, two agencies side by side', () => {
     const movedDay = new Date(Date.parse(`${originalDay}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
     // The invited agency (Ban Dân vận) watches the month of the occurrence.
-    const live = subscribed('BriefingScheduleChanged');
+    const live = subscribed(ts, 'BriefingScheduleChanged');
     const invited = await signedIn(BDV);
     await invited.page.goto(`${appUrl}schedule?view=month&date=${originalDay.slice(0, 8)}01`);
     await invited.page.getByRole('heading', { level: 1, name: 'Lịch' }).waitFor();

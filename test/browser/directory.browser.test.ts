@@ -5,32 +5,15 @@
  * the rename action shown only where `viewerCan.rename`, the language switch, and the menu
  * on a phone-sized screen. Screenshots of the main screens go to test-results/screenshots/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST_DIR } from '../../server/app/server.js';
-import { projectRoot } from '../../server/core/db/orm.js';
-import { DEMO_PASSWORD, DEMO_PERSON, loadDemoData } from '../../server/demo/load-demo-data.js';
+import { DEMO_PASSWORD, DEMO_PERSON } from '../../server/demo/load-demo-data.js';
 import { graphql } from '../generated/index.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { DESKTOP, PHONE, screenshot, startBrowserWorld, subscribed, type BrowserWorld } from './harness.js';
 
-/** Debian's Chromium (apt package `chromium`); no browser is downloaded. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
-const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots');
 const USER_EMAIL = 'bandanvan.langson@demo.phoihop.vn';
 const ADMIN_EMAIL = 'admin@demo.phoihop.vn';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 860 };
 
 const SignIn = graphql(`
   mutation BrowserSignIn($input: SignInInput!) {
@@ -56,6 +39,7 @@ const GrantRole = graphql(`
   }
 `);
 
+let world: BrowserWorld;
 let ts: TestServer;
 let browser: Browser;
 let appUrl: string;
@@ -69,24 +53,6 @@ async function token(email: string): Promise<string> {
 async function organizationId(search: string): Promise<string> {
   const result = await ts.gql(FindOrganization, { search }, await token(ADMIN_EMAIL));
   return result.data!.organizations.edges[0]!.node.id;
-}
-
-/** Resolves when the page's graphql-ws subscription `operationName` is live on the server. */
-function subscribed(operationName: string): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (name: string | undefined) => {
-      if (name !== operationName) return;
-      ts.events.off('subscribed', listener);
-      resolve();
-    };
-    ts.events.on('subscribed', listener);
-  });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  // Let transitions (the phone menu sliding in) finish first.
-  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** A fresh browser context (its own sessionStorage) signed in through the sign-in page. */
@@ -103,26 +69,11 @@ async function signedInPage(viewport = DESKTOP): Promise<{ context: BrowserConte
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium; ` +
-        '.ci/run does it) or set CHROMIUM_PATH',
-    );
-  }
-  if (!existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
-    throw new Error('client/dist is missing: run `npm run build` first (npm test does)');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  ts = await startTestServer();
-  await loadDemoData(ts.orm.em.fork());
-  appUrl = ts.url.replace(/\/graphql$/, '/');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  world = await startBrowserWorld();
+  ({ ts, browser, appUrl } = world);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await ts?.stop();
-});
+afterAll(() => world?.stop());
 
 describe('the web client in Chromium', () => {
   it('serves the client at / and keeps the API paths for the server', async () => {
@@ -224,7 +175,7 @@ describe('the web client in Chromium', () => {
     }
 
     const { context, page } = await signedInPage();
-    const live = subscribed('OrganizationChanged');
+    const live = subscribed(ts, 'OrganizationChanged');
     await page.getByRole('link', { name: 'Ban Dân vận Tỉnh ủy Lạng Sơn' }).last().click();
     await page.getByRole('heading', { level: 1, name: 'Ban Dân vận Tỉnh ủy Lạng Sơn' }).waitFor();
     await page.getByRole('button', { name: 'Đổi tên' }).click();

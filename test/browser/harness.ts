@@ -1,0 +1,84 @@
+/**
+ * What the browser tests share: Debian's Chromium (no browser download), the real server
+ * serving the built client on a database holding the demo data, and small page helpers.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CLIENT_DIST_DIR } from '../../server/app/server.js';
+import { projectRoot } from '../../server/core/db/orm.js';
+import { loadDemoData } from '../../server/demo/load-demo-data.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** Debian's Chromium (apt package `chromium`; `.ci/run` installs it). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+/** Where screenshots of the main screens go (git-ignored). */
+export const SCREENSHOTS = path.join(projectRoot, 'test-results', 'screenshots');
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 860 };
+
+/** A started server with the demo data and a headless Chromium. */
+export interface BrowserWorld {
+  ts: TestServer;
+  browser: Browser;
+  /** The app's root URL (`http://localhost:PORT/`). */
+  appUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the world of a browser test file (fails clearly when Chromium or the built client is missing). */
+export async function startBrowserWorld(): Promise<BrowserWorld> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium; ` +
+        '.ci/run does it) or set CHROMIUM_PATH',
+    );
+  }
+  if (!existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
+    throw new Error('client/dist is missing: run `npm run build` first (npm test does)');
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const ts = await startTestServer();
+  await loadDemoData(ts.orm.em.fork());
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    ts,
+    browser,
+    appUrl: ts.url.replace(/\/graphql$/, '/'),
+    stop: async () => {
+      await browser.close();
+      await ts.stop();
+    },
+  };
+}
+
+/** Resolves when a page's graphql-ws subscription `operationName` is live on the server. */
+export function subscribed(ts: TestServer, operationName: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (name: string | undefined) => {
+      if (name !== operationName) return;
+      ts.events.off('subscribed', listener);
+      resolve();
+    };
+    ts.events.on('subscribed', listener);
+  });
+}
+
+/** Saves a full-page screenshot once animations have settled. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
