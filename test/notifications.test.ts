@@ -9,8 +9,15 @@ import { toGlobalId } from '../server/core/ids.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
-import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
-import { grantRole } from './helpers/realtime.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  unique,
+  type TestUser,
+  makeUserWith,
+} from './helpers/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 const Inbox = graphql(`
@@ -88,11 +95,8 @@ async function agency(): Promise<Organization> {
   return makeOrganization(em, { area: await makeArea(em), name: `Cơ quan ${unique()}` });
 }
 
-async function userOn(organization: Organization, role: Role): Promise<TestUser> {
-  const user = await makeUser(ts.orm);
-  await grantRole(ts.orm, user.user.id, organization.id, role);
-  return user;
-}
+const userOn = (organization: Organization, role: Role): Promise<TestUser> =>
+  makeUserWith(ts.orm, organization.id, role);
 
 async function createTask(by: TestUser, lead: Organization) {
   const result = await ts.gql(

@@ -7,13 +7,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
-import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  unique,
+  type TestUser,
+  grantRole,
+  makeUserWith,
+} from './helpers/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 import { Role } from '../server/core/access.js';
 import { parseGlobalId, toGlobalId } from '../server/core/ids.js';
 import { dayBefore, todayInVietnam } from '../server/core/scalars.js';
 import { foldForSearch } from '../server/core/text.js';
-import { RoleGrant } from '../server/modules/access/role-grant.entity.js';
 import type { AdministrativeArea } from '../server/modules/areas/area.entity.js';
 import { LegalDocument } from '../server/modules/legal-documents/legal-document.entity.js';
 import {
@@ -261,22 +269,12 @@ const documentGid = (d: { id: string }) => toGlobalId('LegalDocument', d.id);
 
 /** Grants `role` on `organization` to `user`, in force from a minute ago. */
 async function grant(user: TestUser, organization: Organization, role: Role): Promise<void> {
-  const em = ts.orm.em.fork();
-  em.create(RoleGrant, {
-    user: user.user.id,
-    organization: organization.id,
-    role,
-    validFrom: new Date(Date.now() - 60_000),
-  });
-  await em.flush();
+  await grantRole(ts.orm, user.user.id, organization.id, role);
 }
 
 /** A user with one role on one organization. */
-async function userWith(role: Role, organization: Organization): Promise<TestUser> {
-  const user = await makeUser(ts.orm);
-  await grant(user, organization, role);
-  return user;
-}
+const userWith = (role: Role, organization: Organization): Promise<TestUser> =>
+  makeUserWith(ts.orm, organization.id, role);
 
 /**
  * A province with the agencies of a coordination regulation: the Ban Dân vận

@@ -17,7 +17,15 @@ import { MAX_SUBSCRIPTIONS_PER_CONNECTION, startKeepAlive } from '../server/app/
 import { parseGlobalId, toGlobalId } from '../server/core/ids.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
-import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  unique,
+  type TestUser,
+  makeUserWith,
+} from './helpers/factories.js';
 import { connectClient, grantRole, Role, subscribe, type Live, type TestClient } from './helpers/realtime.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
@@ -146,11 +154,8 @@ async function agency(parent: Organization | null = null): Promise<Organization>
   return makeOrganization(em, { area: await makeArea(em), parent, name: `Cơ quan ${unique()}` });
 }
 
-async function userOn(organization: Organization, role: Role): Promise<TestUser> {
-  const user = await makeUser(ts.orm);
-  await grantRole(ts.orm, user.user.id, organization.id, role);
-  return user;
-}
+const userOn = (organization: Organization, role: Role): Promise<TestUser> =>
+  makeUserWith(ts.orm, organization.id, role);
 
 const dueIn30Days = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,32 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { createEventBus } from '../server/core/pubsub.js';
-import { RoleGrant } from '../server/modules/access/role-grant.entity.js';
 import { Meeting } from '../server/modules/meetings/meeting.entity.js';
 import { MeetingKind, MeetingStatus } from '../server/modules/meetings/meeting.enums.js';
 import { MeetingInvitation } from '../server/modules/meetings/participation.entity.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
 import { NotificationPreference } from '../server/modules/notifications/preference.entity.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
-import { makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
+import { makeArea, makeOrganization, makeUserWith, type TestUser } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 let ts: TestServer;
 const pubsub = createEventBus();
 const HOUR = 3_600_000;
 
-async function member(organizationId: string): Promise<TestUser> {
-  const user = await makeUser(ts.orm);
-  const em = ts.orm.em.fork();
-  em.create(RoleGrant, {
-    user: user.user.id,
-    organization: organizationId,
-    role: Role.MEMBER,
-    validFrom: new Date(0),
-  });
-  await em.flush();
-  return user;
-}
+const member = (organizationId: string): Promise<TestUser> =>
+  makeUserWith(ts.orm, organizationId, Role.MEMBER);
 
 async function meetingWith(startsAt: Date, status = MeetingStatus.SCHEDULED) {
   const em = ts.orm.em.fork();

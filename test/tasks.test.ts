@@ -8,7 +8,6 @@ import { parseGlobalId, toGlobalId } from '../server/core/ids.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { todayInVietnam } from '../server/core/scalars.js';
 import { foldForSearch } from '../server/core/text.js';
-import { RoleGrant } from '../server/modules/access/role-grant.entity.js';
 import type { AdministrativeArea } from '../server/modules/areas/area.entity.js';
 import {
   Organization,
@@ -28,7 +27,15 @@ import { urgeTask as urgeTaskCommand } from '../server/modules/tasks/commands/ur
 import { deadlineBucketOf } from '../server/modules/tasks/deadline-bucket.js';
 import { deadlineBucketSql, Task, TaskPriority, TaskStatus } from '../server/modules/tasks/task.entity.js';
 import { graphql } from './generated/index.js';
-import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  unique,
+  type TestUser,
+  makeUserWith,
+} from './helpers/factories.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 // ---------------------------------------------------------------------------
@@ -185,24 +192,9 @@ function addDays(date: string, days: number): string {
 }
 const today = () => todayInVietnam();
 
-/** Gives `user` a role on `organization` (in force since a minute ago). */
-async function grant(user: TestUser, organization: Organization, role: Role): Promise<void> {
-  const em = ts.orm.em.fork();
-  em.create(RoleGrant, {
-    user: user.user.id,
-    organization: organization.id,
-    role,
-    validFrom: new Date(Date.now() - 60_000),
-  });
-  await em.flush();
-}
-
 /** A user with `role` on `organization`. */
-async function userWith(role: Role, organization: Organization): Promise<TestUser> {
-  const user = await makeUser(ts.orm);
-  await grant(user, organization, role);
-  return user;
-}
+const userWith = (role: Role, organization: Organization): Promise<TestUser> =>
+  makeUserWith(ts.orm, organization.id, role);
 
 /**
  * A province body P with two agencies below it (the lead L and a partner C),

@@ -5,6 +5,8 @@ import { Organization, OrganizationKind } from '../../server/modules/organizatio
 import { organizationSearchKey } from '../../server/modules/organizations/organization.repository.js';
 import { Person } from '../../server/modules/people/person.entity.js';
 import { User } from '../../server/modules/users/user.entity.js';
+import { Role } from '../../server/core/access.js';
+import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
 import { issueTokens } from '../../server/modules/users/commands/issue-tokens.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -88,3 +90,28 @@ export const gid = {
   org: (o: { id: string }) => toGlobalId('Organization', o.id),
   person: (p: { id: string }) => toGlobalId('Person', p.id),
 };
+
+/** Gives `userId` `role` on `organizationId`, in force since a minute ago; returns the grant's id. */
+export async function grantRole(
+  orm: MikroORM,
+  userId: string,
+  organizationId: string,
+  role: Role = Role.VIEWER,
+): Promise<string> {
+  const em = orm.em.fork();
+  const grant = em.create(RoleGrant, {
+    user: userId,
+    organization: organizationId,
+    role,
+    validFrom: new Date(Date.now() - 60_000),
+  });
+  await em.flush();
+  return grant.id;
+}
+
+/** A new user holding `role` on `organizationId`. */
+export async function makeUserWith(orm: MikroORM, organizationId: string, role: Role): Promise<TestUser> {
+  const user = await makeUser(orm);
+  await grantRole(orm, user.user.id, organizationId, role);
+  return user;
+}

@@ -5,8 +5,6 @@ import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 import { Role } from '../../server/core/access.js';
-import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
-import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** The Redis the multi-instance tests fan out through. */
 export const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -81,24 +79,6 @@ export async function subscribe<T, V>(
   return live;
 }
 
-/** Gives `userId` `role` on `organizationId`, in force since a minute ago; returns the grant's id. */
-export async function grantRole(
-  orm: MikroORM,
-  userId: string,
-  organizationId: string,
-  role: Role = Role.VIEWER,
-): Promise<string> {
-  const em = orm.em.fork();
-  const grant = em.create(RoleGrant, {
-    user: userId,
-    organization: organizationId,
-    role,
-    validFrom: new Date(Date.now() - 60_000),
-  });
-  await em.flush();
-  return grant.id;
-}
-
 /** Number of Redis connections subscribed to `channel` (PUBSUB NUMSUB). */
 export async function redisSubscribers(channel: string, url = REDIS_URL): Promise<number> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -112,3 +92,4 @@ export async function redisSubscribers(channel: string, url = REDIS_URL): Promis
 }
 
 export { Role };
+export { grantRole } from './factories.js';

@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { SearchPicker, searchText } from './SearchPicker';
 import { useOrganizationSearch } from './use-organization-search';
 
 type Option = { id: string; name: string };
@@ -15,26 +15,19 @@ export interface OrganizationPickerProps {
 }
 
 /** Picks one organization, searched by name in the directory (with or without diacritics). */
-export function OrganizationPicker({ label, value, onChange, required, error }: OrganizationPickerProps) {
+export function OrganizationPicker(props: OrganizationPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { options, loading } = useOrganizationSearch(search === value?.name ? '' : search);
-  const all = value && !options.some((o) => o.id === value.id) ? [value, ...options] : options;
+  const { options, loading } = useOrganizationSearch(searchText(search, props.value?.name));
   return (
-    <Select
-      label={label}
-      required={required}
-      error={error}
-      searchable
-      clearable
+    <SearchPicker
+      {...props}
       placeholder={t('pickers.searchOrganization')}
-      nothingFoundMessage={loading ? t('common.loading') : t('pickers.typeToSearch')}
-      data={all.map((o) => ({ value: o.id, label: o.name }))}
-      value={value?.id ?? null}
-      searchValue={search}
+      search={search}
       onSearchChange={setSearch}
-      filter={({ options: items }) => items}
-      onChange={(id) => onChange(all.find((o) => o.id === id) ?? null)}
+      options={options}
+      loading={loading}
+      labelOf={(o) => o.name}
     />
   );
 }

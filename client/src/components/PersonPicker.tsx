@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { SearchPicker, searchText } from './SearchPicker';
 import { usePersonSearch } from './use-person-search';
 
 type Option = { id: string; fullName: string };
@@ -15,26 +15,19 @@ export interface PersonPickerProps {
 }
 
 /** Picks one person, searched by full name in the directory (with or without diacritics). */
-export function PersonPicker({ label, value, onChange, required, error }: PersonPickerProps) {
+export function PersonPicker(props: PersonPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { options, loading } = usePersonSearch(search === value?.fullName ? '' : search);
-  const all = value && !options.some((o) => o.id === value.id) ? [value, ...options] : options;
+  const { options, loading } = usePersonSearch(searchText(search, props.value?.fullName));
   return (
-    <Select
-      label={label}
-      required={required}
-      error={error}
-      searchable
-      clearable
+    <SearchPicker
+      {...props}
       placeholder={t('pickers.searchPerson')}
-      nothingFoundMessage={loading ? t('common.loading') : t('pickers.typeToSearch')}
-      data={all.map((o) => ({ value: o.id, label: o.fullName }))}
-      value={value?.id ?? null}
-      searchValue={search}
+      search={search}
       onSearchChange={setSearch}
-      filter={({ options: items }) => items}
-      onChange={(id) => onChange(all.find((o) => o.id === id) ?? null)}
+      options={options}
+      loading={loading}
+      labelOf={(p) => p.fullName}
     />
   );
 }

@@ -63,8 +63,8 @@ async function grantLists(
   }
   const all = [...new Set([...pairs.values()].flat())];
   const grants = all.length ? await ctx.em.find(RoleGrant, { id: { $in: all } }) : [];
-  const byId = new Map(grants.map((g) => [g.id, g]));
-  return keys.map((key) => (pairs.get(key) ?? []).map((id) => byId.get(id)!).filter(Boolean));
+  const grantById = new Map(grants.map((g) => [g.id, g]));
+  return keys.map((key) => (pairs.get(key) ?? []).map((id) => grantById.get(id)!).filter(Boolean));
 }
 
 /**

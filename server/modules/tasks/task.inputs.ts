@@ -20,9 +20,9 @@ export const MAX_RAW_TITLE = 1000;
 /** Longest free text (descriptions, report bodies, messages, reasons). */
 export const MAX_TEXT = 10_000;
 
-/** Filter of `Organization.tasks`. */
+/** The filter fields every task list has (unused on its own, so absent from the schema). */
 @InputType()
-export class OrganizationTaskFilter {
+abstract class TaskListFilter {
   @Field(() => [TaskStatus], { nullable: true })
   @IsOptional()
   status?: TaskStatus[] | null;
@@ -38,7 +38,11 @@ export class OrganizationTaskFilter {
   @Field(() => LocalDate, { nullable: true, description: 'Due on or after this day.' })
   @IsOptional()
   dueAfter?: string | null;
+}
 
+/** Filter of `Organization.tasks`. */
+@InputType()
+export class OrganizationTaskFilter extends TaskListFilter {
   @Field(() => AssignmentRole, { nullable: true, description: 'The role the organization holds now.' })
   @IsOptional()
   role?: AssignmentRole | null;
@@ -50,23 +54,7 @@ export class OrganizationTaskFilter {
 
 /** Filter of `CoordinationProgram.tasks`. */
 @InputType()
-export class ProgramTaskFilter {
-  @Field(() => [TaskStatus], { nullable: true })
-  @IsOptional()
-  status?: TaskStatus[] | null;
-
-  @Field(() => [DeadlineBucket], { nullable: true })
-  @IsOptional()
-  deadlineBucket?: DeadlineBucket[] | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Due on or before this day.' })
-  @IsOptional()
-  dueBefore?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Due on or after this day.' })
-  @IsOptional()
-  dueAfter?: string | null;
-
+export class ProgramTaskFilter extends TaskListFilter {
   @Field(() => ID, { nullable: true, description: 'Only tasks this organization is assigned to now.' })
   @IsOptional()
   organizationId?: string | null;
@@ -85,45 +73,12 @@ export class ProgramTaskFilter {
   search?: string | null;
 }
 
-/** Filter of the `tasks` query. */
+/** Filter of the `tasks` query: a program's filter plus the program. */
 @InputType()
-export class TaskFilter {
-  @Field(() => [TaskStatus], { nullable: true })
-  @IsOptional()
-  status?: TaskStatus[] | null;
-
-  @Field(() => [DeadlineBucket], { nullable: true })
-  @IsOptional()
-  deadlineBucket?: DeadlineBucket[] | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Due on or before this day.' })
-  @IsOptional()
-  dueBefore?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Due on or after this day.' })
-  @IsOptional()
-  dueAfter?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only tasks this organization is assigned to now.' })
-  @IsOptional()
-  organizationId?: string | null;
-
-  @Field(() => AssignmentRole, {
-    nullable: true,
-    description:
-      'The role held now: by organizationId, or without it by any organization the viewer has a role on.',
-  })
-  @IsOptional()
-  role?: AssignmentRole | null;
-
+export class TaskFilter extends ProgramTaskFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   programId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Matches the title, ignoring case and diacritics.' })
-  @IsOptional()
-  @MaxLength(MAX_RAW_TITLE)
-  search?: string | null;
 }
 
 /** An organization to assign, with its optional person in charge and sub-deadline. */
