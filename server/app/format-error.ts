@@ -66,8 +66,3 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: INTERNAL },
   };
 }
-
-/** True when `error` (as thrown) is expected: a typed error the client can act on. */
-export function isExpectedError(error: unknown): boolean {
-  return formatError({ message: '' }, error).extensions?.code !== INTERNAL;
-}

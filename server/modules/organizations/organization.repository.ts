@@ -34,9 +34,3 @@ export function organizationSearchKey(name: string, shortName: string | null): s
 export async function organizationAncestorIds(em: EntityManager, id: string): Promise<string[]> {
   return (await ancestorIds(em, 'organization', [id])).get(id) ?? [];
 }
-
-/** Locks organizations `ids` (FOR UPDATE) so concurrent reorganisations serialize. */
-export async function lockOrganizations(em: EntityManager, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await em.execute('select id from organization where id in (?) order by id for update', [ids]);
-}
