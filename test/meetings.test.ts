@@ -813,9 +813,18 @@ describe('running a meeting', () => {
       lead: { organizationId: gid.org(org.bdv), personInChargeId: gid.person(person.chair) },
       coordinating: [{ organizationId: gid.org(org.mttq) }, { organizationId: gid.org(org.ubnd) }],
     };
+    const taskEvents = ts.pubsub.subscribe('TASK_CHANGED');
+    const firstTaskEvent = taskEvents.next();
     const created = ok(
       await ts.gql(ToTask, { input: toTask }, user.coordinator.token),
     ).turnConclusionIntoTask;
+    // The new task is announced as given to its lead and coordinating organizations (taskAssigned subscribers).
+    const event = (await firstTaskEvent).value;
+    await taskEvents.return?.();
+    expect(event).toMatchObject({ taskId: dbId(created.task.id), change: 'CREATED' });
+    expect([...event.targetOrganizationIds].toSorted()).toEqual(
+      [org.bdv.id, org.mttq.id, org.ubnd.id].toSorted(),
+    );
     expect(created.task).toMatchObject({ dueOn: '2027-06-30', sourceKind: 'MEETING_CONCLUSION' });
     expect(created.conclusion.task?.id).toBe(created.task.id);
     const task = ok(await ts.gql(TaskLink, { id: created.task.id }, user.coordinator.token)).task;

@@ -3,12 +3,10 @@ import { demand, Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { recordEvent } from '../../../core/domain-events.js';
 import { authorize } from '../../../core/policy.js';
-import { todayInVietnam } from '../../../core/scalars.js';
-import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { AssignmentRole, TaskAssignment } from '../../tasks/assignment.entity.js';
+import { buildTask } from '../../tasks/commands/build-task.js';
+import { publishTaskChanged } from '../../tasks/commands/publish.js';
 import {
   assertActive,
   cleanText,
@@ -18,7 +16,7 @@ import {
   MAX_TITLE_LENGTH,
   parseAssignment,
 } from '../../tasks/commands/load.js';
-import { Task, TaskPriority, TaskSourceKind } from '../../tasks/task.entity.js';
+import { TaskPriority, TaskSourceKind } from '../../tasks/task.entity.js';
 import { meetingAccessView } from '../meeting.access.js';
 import { meetingPolicy } from '../meeting.policy.js';
 import { MeetingConclusion } from '../record.entity.js';
@@ -66,30 +64,25 @@ export async function turnConclusionIntoTask(ctx: Context, input: TurnConclusion
     assertActive(organizations.get(lead.organizationId)!, 'lead.organizationId');
     for (const c of coordinating)
       assertActive(organizations.get(c.organizationId)!, 'coordinating.organizationId');
-    const task = em.create(Task, {
-      title,
-      searchKey: foldForSearch(title),
-      description,
-      sourceKind: TaskSourceKind.MEETING_CONCLUSION,
-      sourceConclusionId: conclusion.id,
-      priority: input.priority ?? TaskPriority.NORMAL,
-      dueOn: input.dueOn,
-    });
-    const today = todayInVietnam();
-    specs.forEach((spec, i) =>
-      em.create(TaskAssignment, {
-        task,
-        organization: organizations.get(spec.organizationId)!,
-        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
-        personInCharge: spec.personId ? people.get(spec.personId)! : null,
-        dueOn: spec.dueOn,
-        assignedOn: today,
-      }),
+    const task = buildTask(
+      em,
+      {
+        title,
+        description,
+        sourceKind: TaskSourceKind.MEETING_CONCLUSION,
+        sourceConclusionId: conclusion.id,
+        priority: input.priority ?? TaskPriority.NORMAL,
+        dueOn: input.dueOn,
+      },
+      specs,
+      organizations,
+      people,
     );
     conclusion.task = ref(task);
     await em.flush();
     const organizationIds = specs.map((s) => s.organizationId);
-    recordEvent(em, 'TASK_CHANGED', { taskId: task.id, organizationIds, change: 'CREATED' });
+    // The assigned organizations are also the ones the task is new for (taskAssigned subscribers).
+    publishTaskChanged(em, task.id, organizationIds, 'CREATED', organizationIds);
     return { conclusion, task };
   });
 }

@@ -3,8 +3,8 @@ import { demand, Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
-import { cleanName, foldForSearch } from '../../../core/text.js';
+import { assertDateOrder } from '../../../core/scalars.js';
+import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { loadProgramAccessViews } from '../../programs/program.access.js';
@@ -15,7 +15,7 @@ import {
   programPolicy,
   type ProgramAccessView,
 } from '../../programs/program.policy.js';
-import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
+import { AssignmentRole } from '../assignment.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { Task, TaskPriority, TaskSourceKind } from '../task.entity.js';
 import type { CreateTaskInput } from '../task.inputs.js';
@@ -29,6 +29,7 @@ import {
   MAX_TITLE_LENGTH,
   parseAssignment,
 } from './load.js';
+import { buildTask } from './build-task.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -120,32 +121,30 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
     for (const c of coordinating)
       assertActive(organizations.get(c.organizationId)!, 'coordinating.organizationId');
 
-    const task = em.create(Task, {
-      id: taskId,
-      title,
-      searchKey: foldForSearch(title),
-      description,
-      program,
-      parent,
-      sourceKind:
-        input.sourceKind ??
-        (document ? TaskSourceKind.LEGAL_DOCUMENT : program ? TaskSourceKind.PROGRAM : TaskSourceKind.OTHER),
-      sourceDocument: document,
-      priority: input.priority ?? TaskPriority.NORMAL,
-      startsOn,
-      dueOn: input.dueOn,
-    });
-    const today = todayInVietnam();
-    specs.forEach((spec, i) => {
-      em.create(TaskAssignment, {
-        task,
-        organization: organizations.get(spec.organizationId)!,
-        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
-        personInCharge: spec.personId ? people.get(spec.personId)! : null,
-        dueOn: spec.dueOn,
-        assignedOn: today,
-      });
-    });
+    const task = buildTask(
+      em,
+      {
+        id: taskId,
+        title,
+        description,
+        program,
+        parent,
+        sourceKind:
+          input.sourceKind ??
+          (document
+            ? TaskSourceKind.LEGAL_DOCUMENT
+            : program
+              ? TaskSourceKind.PROGRAM
+              : TaskSourceKind.OTHER),
+        sourceDocument: document,
+        priority: input.priority ?? TaskPriority.NORMAL,
+        startsOn,
+        dueOn: input.dueOn,
+      },
+      specs,
+      organizations,
+      people,
+    );
     await em.flush();
     publishTaskChanged(
       em,
