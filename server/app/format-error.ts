@@ -15,6 +15,7 @@ const CODE_FOR: { [K in ErrorCode]: string } = {
   [ErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
   [ErrorCode.FORBIDDEN]: 'FORBIDDEN',
   [ErrorCode.RATE_LIMITED]: 'RATE_LIMITED',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'SERVICE_UNAVAILABLE',
 };
 
 /**

@@ -10,6 +10,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** Overloaded or a dependency (the database) is unavailable: retry later (HTTP 503 with Retry-After). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** A failure the caller can act on: a rule of the domain or bad input. */
