@@ -12,7 +12,7 @@ import { connectOrm } from '../server/core/db/orm.js';
 import { createEventBus, type Events, type PubSub } from '../server/core/pubsub.js';
 import { foldForSearch } from '../server/core/text.js';
 import { NotificationPreference } from '../server/modules/notifications/preference.entity.js';
-import { vietnamDate } from '../server/modules/notifications/reminders/reminder-source.js';
+import { todayInVietnam } from '../server/core/scalars.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { AssignmentRole, TaskAssignment } from '../server/modules/tasks/assignment.entity.js';
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** `YYYY-MM-DD` (Vietnam) `days` from now. */
-const day = (days: number) => vietnamDate(new Date(Date.now() + days * DAY));
+const day = (days: number) => todayInVietnam(new Date(Date.now() + days * DAY));
 
 async function agencyWithPeople(count: number) {
   const em = ts.orm.em.fork();

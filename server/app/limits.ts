@@ -20,6 +20,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../core/pagination.js';
+import { badTextError } from '../core/validation.js';
 
 /*
  * Query limits (OWASP GraphQL cheat sheet; GraphQL Armor's rules and defaults
@@ -199,6 +200,31 @@ export function costLimitPlugin<C extends object>(): ApolloServerPlugin<C> {
   };
 }
 
+/** The error for a subscription sent over HTTP, which cannot stream its events. */
+export const subscriptionOverHttpError = (): GraphQLError =>
+  new GraphQLError('subscriptions are served over WebSocket (graphql-ws protocol) at /graphql', {
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+  });
+
+/**
+ * Apollo plugin: refuses, before execution and with HTTP 400, what the schema
+ * cannot refuse itself — a subscription over HTTP, and a string anywhere in the
+ * variables or the document that `badTextError` refuses (NUL, unpaired surrogate).
+ */
+export function inputChecksPlugin<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (operation?.operation === 'subscription') throw subscriptionOverHttpError();
+          const error = badTextError(document, request.variables);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
 /** What a graphql-ws `onSubscribe` receives from the client. */
 interface SubscribePayload {
   query: string;
@@ -209,7 +235,7 @@ interface SubscribePayload {
 /**
  * graphql-ws `onSubscribe`: parses with the token limit and validates with
  * graphql's rules, the limit rules and (in production) no introspection, then
- * checks the cost. Returns the execution arguments (the server's `context`
+ * checks the strings (as `inputChecksPlugin`) and the cost. Returns the execution arguments (the server's `context`
  * option still builds the context), or the errors to send instead.
  */
 export function limitedSubscribe(schema: GraphQLSchema, options: { production: boolean }) {
@@ -243,6 +269,8 @@ export function limitedSubscribe(schema: GraphQLSchema, options: { production: b
       : operations.length === 1
         ? operations[0]
         : undefined;
+    const badText = badTextError(document, payload.variables);
+    if (badText) return [badText];
     if (operation) {
       const tooCostly = costError(schema, document, operation, payload.variables);
       if (tooCostly) return [tooCostly];

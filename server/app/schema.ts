@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
+import { DateTime } from '../core/scalars.js';
 import { resolvers } from './resolvers.js';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../core/context.js';
@@ -35,6 +36,7 @@ export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     authMode: 'error',
     pubSub,
     validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTime }],
     globalMiddlewares: [recordOperation, freshPerEvent],
     emitSchemaFile: false,
   });

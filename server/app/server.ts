@@ -27,7 +27,13 @@ import {
   type ContextDeps,
 } from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
-import { costLimitPlugin, limitedSubscribe, limitValidationRules, parseOptions } from './limits.js';
+import {
+  costLimitPlugin,
+  inputChecksPlugin,
+  limitedSubscribe,
+  limitValidationRules,
+  parseOptions,
+} from './limits.js';
 import { createSchema } from './schema.js';
 import { calendarFeedHandler } from '../modules/meetings/calendar/feed.route.js';
 
@@ -193,6 +199,7 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      inputChecksPlugin(),
       costLimitPlugin(),
       {
         async serverWillStart() {

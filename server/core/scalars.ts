@@ -1,10 +1,55 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { badInput } from './errors.js';
 
-/** `YYYY-MM-DD`, a calendar date without time zone (terms, deadlines). */
-export const LocalDate = LocalDateResolver;
+/**
+ * The calendar range the API accepts, for dates and date-times alike. PostgreSQL
+ * stores far more (4713 BC onwards) but refuses year 0, and no plan, term,
+ * deadline or meeting of an agency lies outside these three centuries; a value
+ * outside them is a typo or a probe, refused as the scalar is parsed.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+/** The last day the API accepts (see `EARLIEST_DATE`). */
+export const LATEST_DATE = '2199-12-31';
+/** The first instant the API accepts. */
+export const EARLIEST_INSTANT = new Date(`${EARLIEST_DATE}T00:00:00Z`);
+/** The last instant the API accepts. */
+export const LATEST_INSTANT = new Date(`${LATEST_DATE}T23:59:59.999Z`);
 
-/** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
+const outOfRange = (shown: string) =>
+  new GraphQLError(`${shown} is outside the accepted range ${EARLIEST_DATE} to ${LATEST_DATE}`);
+
+/** `base` with its input (variables and literals) refused outside the accepted range. */
+function withinRange<T>(base: GraphQLScalarType, inRange: (value: T) => boolean): GraphQLScalarType {
+  const config = base.toConfig();
+  const check = (value: T): T => {
+    if (!inRange(value)) throw outOfRange(value instanceof Date ? value.toISOString() : String(value));
+    return value;
+  };
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value: unknown) => check(config.parseValue!(value) as T),
+    parseLiteral: (ast: ValueNode, variables?: { [key: string]: unknown } | null) =>
+      check(config.parseLiteral!(ast, variables) as T),
+  });
+}
+
+/** `YYYY-MM-DD`, a calendar date without time zone (terms, deadlines), from 1900 to 2199. */
+export const LocalDate = withinRange<string>(
+  LocalDateResolver,
+  (day) => day >= EARLIEST_DATE && day <= LATEST_DATE,
+);
+
+/**
+ * The API's date-time (`DateTimeISO`, as type-graphql's default for `Date`), from
+ * 1900 to 2199; mapped to `Date` in `buildSchema`'s `scalarsMap`.
+ */
+export const DateTime = withinRange<Date>(
+  DateTimeISOResolver,
+  (at) => at >= EARLIEST_INSTANT && at <= LATEST_INSTANT,
+);
+
+/** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD` (at `now`, default the present). */
 export function todayInVietnam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }

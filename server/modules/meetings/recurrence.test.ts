@@ -57,6 +57,20 @@ describe('recurrence', () => {
     expect(bad('FREQ=DAILY', { count: MAX_OCCURRENCES })).toBe('OK');
   });
 
+  it('refuses, without scanning for long, a counted rule that never or too rarely yields', () => {
+    const start = at('2026-01-05T01:00:00Z');
+    const bad = (rrule: string, extra: { count?: number; until?: string }) =>
+      code(() => expandRecurrence(parseRecurrence({ rrule, ...extra }, start)));
+    expect(bad('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', { count: 3 })).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', { count: 3 })).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', { until: '2199-12-31' })).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', { until: '2199-12-31' })).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=WEEKLY;UNTIL=99991231', {})).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=YEARLY;INTERVAL=100', { count: 3 })).toBe('BAD_USER_INPUT');
+    expect(bad('FREQ=YEARLY;INTERVAL=50', { count: 3 })).toBe('OK');
+    expect(bad('FREQ=DAILY', { count: 3 })).toBe('OK');
+  });
+
   it('shifts by wall-clock time', () => {
     const moved = shiftByWallClock(
       at('2026-01-05T01:00:00Z'),

@@ -1,5 +1,6 @@
 import { RRuleTemporal } from 'rrule-temporal';
 import { badInput } from '../../core/errors.js';
+import { LATEST_DATE, LATEST_INSTANT } from '../../core/scalars.js';
 import { endOfLocalDay, icsLocal, icsUtc, MEETING_TIME_ZONE, toDate } from './zoned.js';
 
 /** Most occurrences a series may have: all are materialized as rows. */
@@ -58,6 +59,14 @@ function parseUntil(value: string, timeZone: string): Date {
   return new Date(`${utc[1]}-${utc[2]}-${utc[3]}T${utc[4]}:${utc[5]}:${utc[6]}Z`);
 }
 
+/** `until` when it is a real instant within the accepted range; BAD_USER_INPUT otherwise. */
+function withinRange(until: Date): Date {
+  if (Number.isNaN(until.getTime()) || until > LATEST_INSTANT) {
+    throw badInput(FIELD, `UNTIL must be a valid date no later than ${LATEST_DATE}`);
+  }
+  return until;
+}
+
 /**
  * Validates a client's recurrence (an RFC 5545 RRULE value, with COUNT or
  * UNTIL there or in `count` / `until`, exactly one) starting at `startsAt`.
@@ -94,7 +103,7 @@ export function parseRecurrence(
   const untilPart = parts.get('UNTIL');
   if (untilPart !== undefined) {
     if (untilAt) throw badInput(FIELD, 'UNTIL is given twice');
-    untilAt = parseUntil(untilPart, timeZone);
+    untilAt = withinRange(parseUntil(untilPart, timeZone));
   }
   if ((count === null) === (untilAt === null)) {
     throw badInput('recurrence', 'give exactly one of count and until: a series must end');
@@ -117,20 +126,36 @@ export function rruleValue(recurrence: Recurrence): string {
 
 /**
  * Every occurrence start of `recurrence`, in order. BAD_USER_INPUT when the
- * rule is invalid, yields nothing, yields more than `MAX_OCCURRENCES`, or
- * does not yield its own start first (RFC 5545 clients disagree on such rules).
+ * rule is invalid, yields nothing, yields more than `MAX_OCCURRENCES`, does
+ * not yield its own start first (RFC 5545 clients disagree on such rules), or
+ * — with a count — does not yield that many occurrences by `LATEST_DATE`.
+ *
+ * The rule is always expanded up to an UNTIL (its own, or `LATEST_DATE` for a
+ * counted series, whose first `count` occurrences are then kept), so a rule that
+ * never matches (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`) stops at a bounded date
+ * instead of scanning until rrule-temporal's iteration cap; a rule that hits the
+ * cap anyway (a daily rule over centuries) is refused as bad input.
  */
 export function expandRecurrence(recurrence: Recurrence): Date[] {
-  let rule: RRuleTemporal;
+  const until = recurrence.untilAt ?? LATEST_INSTANT;
+  let found: Date[];
   try {
-    rule = new RRuleTemporal({
-      rruleString: `DTSTART;TZID=${recurrence.timeZone}:${icsLocal(recurrence.startsAt, recurrence.timeZone)}\nRRULE:${rruleValue(recurrence)}`,
+    const rule = new RRuleTemporal({
+      rruleString: `DTSTART;TZID=${recurrence.timeZone}:${icsLocal(recurrence.startsAt, recurrence.timeZone)}\nRRULE:${recurrence.rule};UNTIL=${icsUtc(until)}`,
       strict: true,
     });
+    found = rule.all((_, i) => i <= MAX_OCCURRENCES).map(toDate);
   } catch (error) {
     throw badInput(FIELD, `invalid recurrence rule: ${(error as Error).message}`);
   }
-  const starts = rule.all((_, i) => i <= MAX_OCCURRENCES).map(toDate);
+  const count = recurrence.count;
+  if (count !== null && found.length < count && found.length <= MAX_OCCURRENCES) {
+    throw badInput(
+      'recurrence',
+      `the rule yields ${found.length} occurrence(s) up to ${LATEST_DATE}, not the ${count} asked for`,
+    );
+  }
+  const starts = count === null ? found : found.slice(0, count);
   if (starts.length > MAX_OCCURRENCES) {
     throw badInput('recurrence', `a series may have at most ${MAX_OCCURRENCES} occurrences`);
   }

@@ -9,10 +9,6 @@ import type { PubSub } from '../../../core/pubsub.js';
  */
 export type ReminderSource = (em: EntityManager, pubsub: PubSub, now: Date) => Promise<number>;
 
-/** `YYYY-MM-DD` of `now` in Asia/Ho_Chi_Minh. */
-export const vietnamDate = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-
 /** Groups rows by a key, keeping the first row's data and every person. */
 export function groupPeople<T extends { person_id: string }>(rows: T[], key: (row: T) => string) {
   const groups = new Map<string, { row: T; personIds: string[] }>();

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/pubsub.js';
 import { NotificationKind } from '../notification.entity.js';
 import { notify } from '../notify.js';
-import { groupPeople, vietnamDate, type ReminderSource } from './reminder-source.js';
+import { todayInVietnam } from '../../../core/scalars.js';
+import { groupPeople, type ReminderSource } from './reminder-source.js';
 
 interface Row {
   task_id: string;
@@ -54,7 +55,7 @@ async function send(
 
 /** "Task due soon": open tasks due within each person's lead (default 3 days), once per task, due date and person. */
 export const taskDueSoonReminders: ReminderSource = async (em, pubsub, now) => {
-  const today = vietnamDate(now);
+  const today = todayInVietnam(now);
   const rows = await em.execute<Row[]>(
     `select distinct task_id, title, due_on, lead_id, person_id from (${AUDIENCE_SQL}
         and t.due_on >= ?::date and t.due_on <= ?::date + 60) a
@@ -73,7 +74,7 @@ export const taskDueSoonReminders: ReminderSource = async (em, pubsub, now) => {
 
 /** "Task overdue": open tasks past their deadline, once per task, due date and person. */
 export const taskOverdueReminders: ReminderSource = async (em, pubsub, now) => {
-  const today = vietnamDate(now);
+  const today = todayInVietnam(now);
   const rows = await em.execute<Row[]>(
     `select distinct task_id, title, due_on, lead_id, person_id from (${AUDIENCE_SQL} and t.due_on < ?::date) a`,
     [today],

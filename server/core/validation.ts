@@ -1,0 +1,78 @@
+import { type DocumentNode, GraphQLError, visit } from 'graphql';
+
+/**
+ * Input checks that hold for every string the API receives, whatever field it
+ * is bound for: no NUL character (PostgreSQL's text types cannot store it) and
+ * no unpaired UTF-16 surrogate (not a character: it cannot be encoded as
+ * UTF-8 or JSON). They run on the raw request — variables and the document's
+ * string literals — before any resolver, so no argument, input field or
+ * scalar can be forgotten.
+ */
+
+/** Why `text` is refused, or null when it is acceptable. */
+export function textProblem(text: string): string | null {
+  if (text.includes('\u0000')) return 'contains a NUL character';
+  // With the `u` flag a surrogate pair reads as one code point, so only unpaired ones match.
+  if (/\p{Cs}/u.test(text)) return 'contains an unpaired surrogate (not valid Unicode)';
+  return null;
+}
+
+/** Where a refused string sits in a value (`input.items.2.title`), and why. */
+export interface TextFinding {
+  path: string;
+  problem: string;
+}
+
+/**
+ * The first string inside `value` — itself, an array item, an object key or
+ * property, at any depth — that `textProblem` refuses; null when there is none.
+ * Walks with an explicit stack, so a deeply nested JSON value cannot overflow.
+ */
+export function findBadText(value: unknown, path = ''): TextFinding | null {
+  const stack: Array<[unknown, string]> = [[value, path]];
+  while (stack.length > 0) {
+    const [current, at] = stack.pop()!;
+    if (typeof current === 'string') {
+      const problem = textProblem(current);
+      if (problem) return { path: at, problem };
+    } else if (Array.isArray(current)) {
+      current.forEach((item, i) => stack.push([item, `${at}.${i}`]));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        const problem = textProblem(key);
+        if (problem) return { path: at, problem: `a key ${problem}` };
+        stack.push([item, `${at}.${key}`]);
+      }
+    }
+  }
+  return null;
+}
+
+/** The first string literal of `document` that `textProblem` refuses, as a finding. */
+function findBadLiteral(document: DocumentNode): TextFinding | null {
+  let found: TextFinding | null = null;
+  visit(document, {
+    StringValue(node) {
+      const problem = found ? null : textProblem(node.value);
+      if (problem) found = { path: `line ${node.loc?.startToken.line ?? '?'}`, problem };
+    },
+  });
+  return found;
+}
+
+/**
+ * The `BAD_USER_INPUT` error (HTTP 400) for the first refused string in a
+ * request's variables or document, or null when every string is acceptable.
+ */
+export function badTextError(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError | null {
+  const inVariables = findBadText(variables ?? {}, '$');
+  const finding = inVariables ?? findBadLiteral(document);
+  if (!finding) return null;
+  const where = inVariables ? `variable ${finding.path.replace(/^\$\./, '$')}` : `string at ${finding.path}`;
+  return new GraphQLError(`${where} ${finding.problem}`, {
+    extensions: { code: 'BAD_USER_INPUT', field: where, http: { status: 400 } },
+  });
+}
