@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/core/db/embedded.js';
 import { compiledMigrationsDir } from '../server/core/db/orm.js';
+import { unpackRegistryChromium } from './browser/chromium.js';
 import { databaseUrlFor, migrateFreshDatabase } from './helpers/databases.js';
 
 declare module 'vitest' {
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(compiledMigrationsDir)) {
     throw new Error('dist/migrations is missing: run `npm run build` (npm test does) before vitest');
   }
+  await unpackRegistryChromium();
   let embedded: EmbeddedDatabase | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {

@@ -1,6 +1,7 @@
 /**
- * What the browser tests share: Debian's Chromium (no browser download), the real server
- * serving the built client on a database holding the demo data, and small page helpers.
+ * What the browser tests share: a headless Chromium (the system's or the npm registry's, see
+ * chromium.ts), the real server serving the built client on a database holding the demo data, and
+ * small page helpers.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +10,8 @@ import { CLIENT_DIST_DIR } from '../../server/app/server.js';
 import { projectRoot } from '../../server/core/db/orm.js';
 import { loadDemoData } from '../../server/demo/load-demo-data.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { type ChromiumChoice, resolveChromium } from './chromium.js';
 
-/** Debian's Chromium (apt package `chromium`; `.ci/run` installs it). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -37,23 +37,14 @@ export interface BrowserWorld {
 
 /** Starts the world of a browser test file (fails clearly when Chromium or the built client is missing). */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium; ` +
-        '.ci/run does it) or set CHROMIUM_PATH',
-    );
-  }
+  const chromiumChoice = await resolveChromium();
   if (!existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm test does)');
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const ts = await startTestServer();
   await loadDemoData(ts.orm.em.fork());
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium(chromiumChoice);
   return {
     ts,
     browser,
@@ -63,6 +54,16 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
       await ts.stop();
     },
   };
+}
+
+/** Launches a headless Chromium chosen by `resolveChromium`. */
+export function launchChromium(choice: ChromiumChoice): Promise<Browser> {
+  return chromium.launch({
+    executablePath: choice.executablePath,
+    env: choice.env,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** Resolves when a page's graphql-ws subscription `operationName` is live on the server. */
