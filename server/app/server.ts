@@ -11,8 +11,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import {
   admitSubscription,
   closeEndedSessions,
+  refuseConnection,
   releaseSubscription,
-  startKeepAlive,
+  WS_CLOSE,
   type ConnectionState,
 } from './ws-hygiene.js';
 import { WebSocketServer } from 'ws';
@@ -148,7 +149,6 @@ export async function startServer(
     maxPayload: MAX_WS_MESSAGE_BYTES,
   });
   const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
-  const stopKeepAlive = startKeepAlive(wsServer);
   const sessions = closeEndedSessions(deps.pubsub);
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] } & ConnectionState>(
     {
@@ -165,10 +165,12 @@ export async function startServer(
         const token = bearerToken(
           params.authorization ?? params.Authorization ?? (params.token ? `Bearer ${params.token}` : null),
         );
+        // Every subscription needs a signed-in viewer: refuse before acknowledging.
+        if (!token) return refuseConnection(ctx.extra.socket, WS_CLOSE.NO_TOKEN);
         ctx.extra.viewer = await viewerFromToken(deps, token);
-        if (ctx.extra.viewer?.sessionId) sessions.register(ctx.extra.viewer.sessionId, ctx.extra.socket);
-        // A token that does not check out closes the socket (4403); no token connects anonymously.
-        return !token || ctx.extra.viewer !== null;
+        if (!ctx.extra.viewer) return refuseConnection(ctx.extra.socket, WS_CLOSE.BAD_TOKEN);
+        if (ctx.extra.viewer.sessionId) sessions.register(ctx.extra.viewer.sessionId, ctx.extra.socket);
+        return true;
       },
       context: (ctx) =>
         createContext(
@@ -185,6 +187,8 @@ export async function startServer(
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
     },
     wsServer,
+    // graphql-ws's keep-alive: pings every interval, drops a socket whose pong is that late.
+    deps.config.wsKeepAliveMs,
   );
 
   const apollo = new ApolloServer<Context>({
@@ -254,7 +258,6 @@ export async function startServer(
     schema,
     stop: async () => {
       stopWatchingAccess();
-      stopKeepAlive();
       sessions.stop();
       await apollo.stop();
     },

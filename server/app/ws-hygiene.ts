@@ -1,11 +1,40 @@
 import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
-import type { WebSocket, WebSocketServer } from 'ws';
+import { CloseCode } from 'graphql-ws';
+import type { WebSocket } from 'ws';
 import type { PubSub } from '../core/pubsub.js';
 
 /** Most live subscriptions one WebSocket connection may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 25;
-/** Interval of WebSocket pings; a client that misses one interval's pong is dropped. */
-export const KEEPALIVE_INTERVAL_MS = 15_000;
+
+/**
+ * Every close code the WebSocket endpoint (`/graphql`) sends, in one place (README
+ * "Endpoints"). The 44xx codes are graphql-ws's `CloseCode`s; graphql-ws clients retry
+ * after 4403 and 4408 but not after 4401 or 4400. A client that stops answering the
+ * keep-alive pings is dropped without a close frame (it sees 1006).
+ */
+export const WS_CLOSE = {
+  /** `connection_init` carried no token (graphql-ws: Unauthorized; nothing to retry with). */
+  NO_TOKEN: CloseCode.Unauthorized,
+  /**
+   * The token does not check out: malformed, expired, of an unknown or revoked session,
+   * of a disabled user, or a revoked API token (graphql-ws: Forbidden; retry with a fresh one).
+   */
+  BAD_TOKEN: CloseCode.Forbidden,
+  /** The connection's sign-in session ended (sign-out, password change): Unauthorized. */
+  SESSION_ENDED: CloseCode.Unauthorized,
+  /** A `subscribe` before the connection was acknowledged (sent by graphql-ws). */
+  NOT_ACKNOWLEDGED: CloseCode.Unauthorized,
+  /** No `connection_init` within `WS_CONNECTION_INIT_TIMEOUT_MS` (sent by graphql-ws). */
+  INIT_TIMEOUT: CloseCode.ConnectionInitialisationTimeout,
+  /** A message that is not graphql-ws protocol (sent by graphql-ws). */
+  BAD_REQUEST: CloseCode.BadRequest,
+  /** A `subscribe` reusing the id of a running operation (sent by graphql-ws). */
+  DUPLICATE_ID: CloseCode.SubscriberAlreadyExists,
+  /** A message larger than `MAX_WS_MESSAGE_BYTES` (sent by ws). */
+  MESSAGE_TOO_BIG: 1009,
+  /** The server is shutting down (sent by graphql-ws's dispose on SIGTERM). */
+  GOING_AWAY: 1001,
+} as const;
 
 /** Per-connection bookkeeping kept in graphql-ws's `extra`. */
 export type ConnectionState = {
@@ -42,35 +71,20 @@ export function releaseSubscription(state: ConnectionState, id: string): void {
 }
 
 /**
- * Pings every client each interval and terminates those that did not answer
- * the previous ping (dead networks otherwise keep sockets and subscriptions
- * open forever). Returns a stop function.
+ * Refuses a connection at `connection_init`: closes the socket with `code` (one of
+ * `WS_CLOSE`) and returns `false`, which tells graphql-ws not to acknowledge it (its
+ * own 4403 close that follows is a no-op on a closing socket).
  */
-export function startKeepAlive(server: WebSocketServer, intervalMs = KEEPALIVE_INTERVAL_MS): () => void {
-  const alive = new WeakMap<WebSocket, boolean>();
-  server.on('connection', (socket) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
-  });
-  const timer = setInterval(() => {
-    for (const socket of server.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      socket.ping();
-    }
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function refuseConnection(
+  socket: WebSocket,
+  code: typeof WS_CLOSE.NO_TOKEN | typeof WS_CLOSE.BAD_TOKEN,
+): false {
+  socket.close(code, code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized');
+  return false;
 }
 
-/** Close code for a connection whose sign-in session ended. */
-export const SESSION_ENDED_CLOSE_CODE = 4401;
-
 /**
- * Keeps the open sockets of each sign-in session and closes them (4401) when
+ * Keeps the open sockets of each sign-in session and closes them (`WS_CLOSE.SESSION_ENDED`) when
  * SESSION_ENDED says the session ended — on any instance, through the bus.
  * Returns `register` (call on connect) and a stop function.
  */
@@ -81,7 +95,7 @@ export function closeEndedSessions(pubsub: PubSub) {
     for await (const event of events) {
       for (const sessionId of event.sessionIds) {
         for (const socket of sockets.get(sessionId) ?? [])
-          socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+          socket.close(WS_CLOSE.SESSION_ENDED, 'Session ended');
         sockets.delete(sessionId);
       }
     }

@@ -33,6 +33,11 @@ export interface AppConfig {
    * address is the client's); `true`, a hop count, or a list of addresses/subnets otherwise.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Interval of the WebSocket keep-alive pings (`WS_KEEPALIVE_MS`; graphql-ws's own): a client
+   * that has not answered a ping when this much time has passed is dropped.
+   */
+  wsKeepAliveMs: number;
   /** pino log level (`LOG_LEVEL`). */
   logLevel: string;
   /** Bearer token that `/metrics` requires (`METRICS_TOKEN`); unset with no `METRICS_PORT`: metrics are off. */
@@ -116,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || undefined,
     redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? '',
     trustProxy: trustProxy(env.TRUST_PROXY),
+    wsKeepAliveMs: integer(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
     logLevel,
     metricsToken: env.METRICS_TOKEN || undefined,
     metricsPort,

@@ -79,6 +79,39 @@ export async function subscribe<T, V>(
   return live;
 }
 
+/** A raw graphql-transport-ws socket, for what the client library would not send or show. */
+export interface RawSocket {
+  socket: WebSocket;
+  /** Every message the server sent, parsed. */
+  messages: { type: string; payload?: unknown }[];
+  /** Resolves with the close code once the socket closed. */
+  closed: Promise<number>;
+  send: (message: unknown) => void;
+  /** Sends `connection_init` with `payload`; resolves with `ack`, or the close code if refused. */
+  init: (payload: Record<string, unknown>) => Promise<'ack' | number>;
+}
+
+/** Opens a raw graphql-transport-ws socket (`autoPong: false`: it answers no ping by itself). */
+export async function openRawSocket(wsUrl: string, options: { autoPong?: boolean } = {}): Promise<RawSocket> {
+  const socket = new WebSocket(wsUrl, 'graphql-transport-ws', { autoPong: options.autoPong ?? true });
+  const messages: RawSocket['messages'] = [];
+  const acked = new Promise<'ack'>((resolve) =>
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      messages.push(message);
+      if (message.type === 'connection_ack') resolve('ack');
+    }),
+  );
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  await once(socket, 'open');
+  const send = (message: unknown) => socket.send(JSON.stringify(message));
+  const init = (payload: Record<string, unknown>) => {
+    send({ type: 'connection_init', payload });
+    return Promise.race([acked, closed]);
+  };
+  return { socket, messages, closed, send, init };
+}
+
 /** Number of Redis connections subscribed to `channel` (PUBSUB NUMSUB). */
 export async function redisSubscribers(channel: string, url = REDIS_URL): Promise<number> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
