@@ -8,12 +8,17 @@ import { findViewer } from '../modules/users/viewer.repository.js';
 import { loadViewerAccess } from '../modules/access/access.repository.js';
 import { API_TOKEN_PREFIX, findApiTokenViewer } from '../modules/access/api-token.repository.js';
 import type { ViewerAccess } from '../core/access.js';
+import { silentLogger, type Logger } from '../core/logger.js';
+import { isDatabaseUnavailable } from '../core/db/failures.js';
+import { serviceUnavailable } from './unavailable.js';
 
 /** What every request context is built from. */
 export interface ContextDeps {
   orm: MikroORM;
   config: AppConfig;
   pubsub: PubSub;
+  /** The process's root logger; silent when not given (tools, unit tests). */
+  logger?: Logger;
 }
 
 /** Per user or API token: how many times its access changed (ACCESS_CHANGED events) in this process's view. */
@@ -47,37 +52,59 @@ export function bearerToken(value: unknown): string | null {
   return match ? match[1] : null;
 }
 
-/** Resolves the viewer of a bearer token; null for none, invalid, expired or revoked. */
+/**
+ * Resolves the viewer of a bearer token; null for none, invalid, expired or
+ * revoked. Runs before the request's context exists (one query, one pooled
+ * connection, released before anything else starts). When the database cannot
+ * answer, throws SERVICE_UNAVAILABLE (HTTP 503 with `Retry-After`).
+ */
 export async function viewerFromToken(deps: ContextDeps, token: string | null): Promise<Viewer | null> {
   if (!token) return null;
-  if (token.startsWith(`${API_TOKEN_PREFIX}_`)) return findApiTokenViewer(deps.orm.em.fork(), token);
-  const claims = await verifyAccessToken(deps.config.tokenSecret, token);
-  if (!claims) return null;
-  return findViewer(deps.orm.em.fork(), claims);
+  try {
+    if (token.startsWith(`${API_TOKEN_PREFIX}_`)) return await findApiTokenViewer(deps.orm.em.fork(), token);
+    const claims = await verifyAccessToken(deps.config.tokenSecret, token);
+    if (!claims) return null;
+    return await findViewer(deps.orm.em.fork(), claims);
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? serviceUnavailable(error) : error;
+  }
 }
 
-/** A fresh context: its own EntityManager fork and empty loaders. */
+/**
+ * A fresh context: its own EntityManager fork and empty loaders. The viewer's
+ * access is loaded on first use through `context.em` itself — never a second
+ * fork — so inside `inTransaction` (where `context.em` is the transaction) it
+ * runs on the transaction's own connection (docs/decisions/009).
+ */
 export function createContext(
   deps: ContextDeps,
   viewer: Viewer | null,
-  requestId = randomUUID(),
+  requestId: string = randomUUID(),
   clientAddress: string | null = null,
 ): Context {
-  const em = deps.orm.em.fork();
   let access: { epoch: number; roles: Promise<ViewerAccess> } | undefined;
-  return {
-    em,
+  const context: Context = {
+    em: deps.orm.em.fork(),
     viewer,
     access: () => {
       const epoch = accessEpoch(viewer);
-      if (!access || access.epoch !== epoch) access = { epoch, roles: loadViewerAccess(em.fork(), viewer) };
+      if (!access || access.epoch !== epoch) {
+        const roles = loadViewerAccess(context.em, viewer);
+        access = { epoch, roles };
+        // A failed load (e.g. the database is unavailable) is not kept: the next use tries again.
+        roles.catch(() => {
+          if (access?.roles === roles) access = undefined;
+        });
+      }
       return access.roles;
     },
     operation: null,
     requestId,
+    log: (deps.logger ?? silentLogger).child({ reqId: requestId }),
     clientAddress,
     config: deps.config,
     pubsub: deps.pubsub,
     loaders: new Map(),
   };
+  return context;
 }

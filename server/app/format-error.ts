@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseConflict, isDatabaseUnavailable } from '../core/db/failures.js';
 import { DomainError, ErrorCode } from '../core/errors.js';
 
 /** Code of masked, unexpected errors. */
@@ -20,9 +21,11 @@ const CODE_FOR: { [K in ErrorCode]: string } = {
 
 /**
  * Turns any error into what the client sees: typed domain errors keep their
- * message and code; anything unexpected becomes `INTERNAL_SERVER_ERROR` with
- * the request id (added by `errorLoggingPlugin`), the details going to the
- * server log only.
+ * message and code; a lost race with a concurrent change is CONFLICT; a
+ * database that cannot serve now (pool wait, statement or lock timeout,
+ * outage) is SERVICE_UNAVAILABLE (HTTP 503, see `unavailablePlugin`);
+ * anything unexpected becomes `INTERNAL_SERVER_ERROR` with the request id
+ * (added by `errorLoggingPlugin`), the details going to the server log only.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -38,11 +41,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const fields = original.extensions.validationErrors?.map((e) => e.property) ?? [];
     return { ...base, message: 'invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
   }
-  if (original instanceof OptimisticLockError) {
+  if (isDatabaseConflict(original)) {
     return {
       ...base,
       message: 'the record was changed by someone else; reload and retry',
       extensions: { code: 'CONFLICT' },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'the service is overloaded or its database is unavailable; retry shortly',
+      extensions: { code: CODE_FOR[ErrorCode.SERVICE_UNAVAILABLE] },
     };
   }
   if (original instanceof UniqueConstraintViolationException) {

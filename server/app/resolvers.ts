@@ -5,7 +5,12 @@ import '../modules/tasks/tasks.lifecycle.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
-import { LiveResolver } from '../modules/notifications/live.resolver.js';
+import {
+  BriefingScheduleEventResolver,
+  LiveResolver,
+  ProgramEventResolver,
+  TaskEventResolver,
+} from '../modules/notifications/live.resolver.js';
 // The notification outbox reacts to domain events inside their transactions.
 import '../modules/notifications/outbox.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
@@ -66,6 +71,9 @@ export const resolvers: NonEmptyArray<Function> = [
   LiveResolver,
   AreaResolver,
   OrganizationResolver,
+  TaskEventResolver,
+  BriefingScheduleEventResolver,
+  ProgramEventResolver,
   OrganizationSubscriptionResolver,
   PersonResolver,
   PersonContactResolver,

@@ -28,6 +28,8 @@ import {
   type ContextDeps,
 } from './context-factory.js';
 import { formatError, INTERNAL } from './format-error.js';
+import { unavailablePlugin } from './unavailable.js';
+import { checkDatabase } from '../core/db/readiness.js';
 import {
   costLimitPlugin,
   inputChecksPlugin,
@@ -225,7 +227,7 @@ export async function startServer(
   app.get('/calendar/:token.ics', calendarFeedHandler(deps.orm));
   app.get('/readyz', async (_req, res) => {
     try {
-      await deps.orm.em.fork().getConnection().execute('select 1');
+      await checkDatabase(deps.orm);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
@@ -237,6 +239,8 @@ export async function startServer(
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
+      requestLoggingPlugin(),
+      unavailablePlugin(),
           deps,
           await viewerFromToken(deps, bearerToken(req.headers.authorization)),
           undefined,

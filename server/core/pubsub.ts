@@ -11,8 +11,12 @@ export type Events = {
   MEETING_CHANGED: [
     { meetingId: string; seriesId: string | null; organizationIds: string[]; change: string },
   ];
-  /** A program or its participants, objectives or updates changed. */
-  PROGRAM_CHANGED: [{ programId: string; change: string }];
+  /**
+   * A program or its participants, objectives or updates changed;
+   * `organizationIds` are the owner and every participant, past and present
+   * (those whose roles may read it), as of the change.
+   */
+  PROGRAM_CHANGED: [{ programId: string; organizationIds: string[]; change: string }];
   /** A task was created or changed; `organizationIds` are the organizations that may see it. */
   TASK_CHANGED: [
     { taskId: string; organizationIds: string[]; change: string; targetOrganizationIds?: string[] },

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { collectChanges, writeAudit } from './audit.js';
 import type { Context } from './context.js';
 import type { PubSub } from './pubsub.js';
+import { silentLogger, type Logger } from './logger.js';
 import { runBeforeCommit, startRecording } from './domain-events.js';
 
 /** Work to do once the transaction has committed (publishing events). */
@@ -27,44 +28,53 @@ export function onCommit(em: EntityManager, fn: AfterCommit): void {
  * before-commit handlers (the notification outbox) and published after
  * commit; callbacks registered with `afterCommit` run only after a
  * successful commit.
+ *
+ * One connection at a time (docs/decisions/009): the viewer's access is
+ * loaded before the transaction opens, and while `work` runs `ctx.em` is the
+ * transaction's EntityManager, so whatever reads through the context
+ * (access, loaders, policies) uses the transaction's own connection instead
+ * of waiting for a second one while this one holds locks.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (em: EntityManager, afterCommit: (fn: AfterCommit) => void) => Promise<T>,
 ): Promise<T> {
+  await ctx.access();
   const callbacks: AfterCommit[] = [];
-  const result = await ctx.em.transactional(async (tx) => {
+  const requestEm = ctx.em;
+  const result = await requestEm.transactional(async (tx) => {
     const em = tx as EntityManager;
-    commitCallbacks.set(em, callbacks);
-    const changes = collectChanges(em);
-    const events = startRecording(em);
-    const value = await work(em, (fn) => callbacks.push(fn));
-    await em.flush();
-    await runBeforeCommit(em, events, ctx.pubsub);
-    // Recorded events reach subscribers (here and, through Redis, on other instances) after commit.
-    for (const event of events) callbacks.push(() => ctx.pubsub.publish(event.topic, event.payload as never));
-    if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
-    return value;
-  });
-  for (const fn of callbacks) {
+    ctx.em = em;
     try {
-      fn();
-    } catch (error) {
-      // The change is committed; a failed publish must not turn it into an error.
-      console.error('after-commit callback failed', error);
+      commitCallbacks.set(em, callbacks);
+      const changes = collectChanges(em);
+      const events = startRecording(em);
+      const value = await work(em, (fn) => callbacks.push(fn));
+      await em.flush();
+      await runBeforeCommit(em, events, ctx.pubsub);
+      // Recorded events reach subscribers (here and, through Redis, on other instances) after commit.
+      for (const event of events)
+        callbacks.push(() => ctx.pubsub.publish(event.topic, event.payload as never));
+      if (changes.length || ctx.operation) await writeAudit(em, ctx, changes);
+      return value;
+    } finally {
+      ctx.em = requestEm;
     }
-  }
+  });
+  runAfterCommit(callbacks, ctx.log);
   return result;
 }
 
 /**
  * A transaction for the platform's own jobs (reminders): same outbox and
  * after-commit publishing as `inTransaction`, no audit record (no one acted).
+ * After-commit failures go to `log`.
  */
 export async function inSystemTransaction<T>(
   em: EntityManager,
   pubsub: PubSub,
   work: (em: EntityManager) => Promise<T>,
+  log: Logger = silentLogger,
 ): Promise<T> {
   const callbacks: AfterCommit[] = [];
   const result = await em.fork().transactional(async (tx) => {
@@ -77,12 +87,17 @@ export async function inSystemTransaction<T>(
     for (const event of events) callbacks.push(() => pubsub.publish(event.topic, event.payload as never));
     return value;
   });
+  runAfterCommit(callbacks, log);
+  return result;
+}
+
+/** Runs the after-commit work; the change is committed, so a failure is logged, never thrown. */
+function runAfterCommit(callbacks: AfterCommit[], log: Logger): void {
   for (const fn of callbacks) {
     try {
       fn();
     } catch (error) {
-      console.error('after-commit callback failed', error);
+      log.error({ err: error }, 'after-commit callback failed');
     }
   }
-  return result;
 }
