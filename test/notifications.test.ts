@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
+import { inSystemTransaction } from '../server/core/transaction.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
+import { notify } from '../server/modules/notifications/notify.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
 import {
@@ -113,23 +115,22 @@ async function createTask(by: TestUser, lead: Organization) {
   return ok(result).createTask.task;
 }
 
-/** Notifications straight in the database, for the person: `n` of them, oldest first. */
+/**
+ * Notifications for the person written the way the platform writes them (`notify` in a
+ * transaction, numbered at commit): `n` of them, one transaction each, oldest first.
+ */
 async function seed(person: { id: string }, n: number): Promise<Notification[]> {
-  const em = ts.orm.em.fork();
-  const rows = [];
   for (let i = 0; i < n; i++) {
-    rows.push(
-      em.create(Notification, {
-        recipient: person.id,
+    await inSystemTransaction(ts.orm.em, ts.pubsub, (em) =>
+      notify(em, null, [person.id], {
         kind: NotificationKind.PROGRAM_UPDATED,
         title: `Thông báo ${i + 1}`,
         subjectType: 'Organization',
         subjectId: person.id,
       }),
     );
-    await em.flush(); // one transaction each: distinct txids, so a known order
   }
-  return rows;
+  return ts.orm.em.fork().find(Notification, { recipient: person.id }, { orderBy: { seq: 'asc' } });
 }
 
 const nid = (n: { id: string }) => toGlobalId('Notification', n.id);

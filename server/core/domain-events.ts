@@ -40,12 +40,15 @@ export function beforeCommit(handler: BeforeCommitHandler): void {
   handlers.push(handler);
 }
 
-/** Runs the before-commit handlers over a transaction's events. */
+/**
+ * Runs the before-commit handlers over a transaction's events — also when it
+ * recorded none: a handler may finish work done directly in the transaction
+ * (the notifications module numbers the notifications reminders wrote).
+ */
 export async function runBeforeCommit(
   em: EntityManager,
   events: DomainEvent[],
   pubsub: PubSub,
 ): Promise<void> {
-  if (!events.length) return;
   for (const handler of handlers) await handler(em, events, pubsub);
 }

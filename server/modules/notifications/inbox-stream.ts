@@ -3,7 +3,6 @@ import type { Notification } from './notification.entity.js';
 import {
   decodeCursor,
   encodeCursor,
-  hasWithheldNotifications,
   latestCursor,
   notificationsAfter,
   type InboxCursor,
@@ -11,18 +10,11 @@ import {
 
 /** Most notifications handed out by one catch-up read. */
 const BATCH = 100;
-/**
- * While notifications wait for an older transaction to end (see
- * `notificationsAfter`), look again after this long, doubling up to the maximum:
- * the transaction that holds them back may be anyone's and announce nothing.
- */
-const WITHHELD_FIRST_RETRY_MS = 50;
-const WITHHELD_MAX_RETRY_MS = 1000;
 
 /**
  * The viewer's inbox as a stream: first everything after `after` (catch-up;
  * without `after` it starts from the newest notification, i.e. from now),
- * then each new notification as it commits, in (txid, id) order, each with
+ * then each new notification as it commits, in commit (`seq`) order, each with
  * its cursor — so a client that reconnects with its last cursor ends with
  * nothing missing and nothing twice. Listens before catching up, so nothing
  * committed in between is lost. A malformed `after` throws BAD_USER_INPUT at once.
@@ -48,15 +40,11 @@ export function inboxStream(
     wake?.();
     void events?.return?.();
   };
-  /** Resolves on news for the person, on stop, or after `timeoutMs` (when given). */
-  const waitForNews = (timeoutMs: number | null) =>
+  /** Resolves on news for the person or on stop. */
+  const waitForNews = () =>
     new Promise<void>((resolve) => {
       if (state.news || state.stopped) return resolve();
-      const timer = timeoutMs === null ? null : setTimeout(resolve, timeoutMs);
-      wake = () => {
-        if (timer) clearTimeout(timer);
-        resolve();
-      };
+      wake = resolve;
     }).finally(() => {
       wake = null;
     });
@@ -74,7 +62,6 @@ export function inboxStream(
     })();
     // Without a cursor the stream starts from now: the inbox so far is read with `notifications`.
     if (!after) cursor = await latestCursor(ctx.em.fork(), personId);
-    let retryMs = 0;
     try {
       while (!state.stopped) {
         state.news = false;
@@ -82,16 +69,12 @@ export function inboxStream(
         do {
           batch = await notificationsAfter(ctx.em.fork(), personId, cursor, BATCH);
           for (const notification of batch) {
-            cursor = { txid: String(notification.txid), id: notification.id };
+            cursor = notification.seq;
             yield notification;
           }
         } while (batch.length === BATCH && !state.stopped);
         if (state.stopped) return;
-        const withheld = await hasWithheldNotifications(ctx.em.fork(), personId, cursor);
-        retryMs = withheld
-          ? Math.min(retryMs ? retryMs * 2 : WITHHELD_FIRST_RETRY_MS, WITHHELD_MAX_RETRY_MS)
-          : 0;
-        await waitForNews(retryMs || null);
+        await waitForNews();
       }
     } finally {
       stop();

@@ -1,24 +1,30 @@
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { Role } from '../../core/access.js';
+import { pipe, filter } from '@graphql-yoga/subscription';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { Role, type ViewerAccess } from '../../core/access.js';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId, toGlobalId } from '../../core/ids.js';
 import { nodeFetcher } from '../../core/node.js';
 import type { Events } from '../../core/pubsub.js';
 import { Rule } from '../../core/rules.js';
 import { MeetingType } from '../meetings/meeting.type.js';
-import { loadProgramAccessViews } from '../programs/program.access.js';
-import { programPolicy } from '../programs/program.policy.js';
 import { ProgramType } from '../programs/program.type.js';
 import { TaskType } from '../tasks/task.type.js';
 
 type TaskPayload = Events['TASK_CHANGED'][0];
 type MeetingPayload = Events['MEETING_CHANGED'][0];
 type ProgramPayload = Events['PROGRAM_CHANGED'][0];
-interface Filter<P> {
-  payload: P;
-  args: Record<string, string>;
-  context: Context;
-}
+type Args = Record<string, string>;
 
 const ASSIGNING = new Set(['CREATED', 'ASSIGNED', 'LEAD_REASSIGNED']);
 const SCHEDULE_CHANGES = new Set([
@@ -30,28 +36,56 @@ const SCHEDULE_CHANGES = new Set([
   'INVITED',
 ]);
 
-/** The database id of a subscription's organization argument (null when malformed: no events). */
-const organizationArg = (args: Record<string, string>): string | null => {
-  const parsed = parseGlobalId(args.organizationId ?? '');
-  return parsed?.type === 'Organization' ? parsed.id : null;
+/** The database id of a subscription's global-id argument of `type` (null when malformed: no events). */
+const idArg = (args: Args, name: string, type: string): string | null => {
+  const parsed = parseGlobalId(args[name] ?? '');
+  return parsed?.type === type ? parsed.id : null;
 };
+const organizationArg = (args: Args) => idArg(args, 'organizationId', 'Organization');
 
 /**
- * Checked at delivery for every event, with the subscriber's access as it is
- * now (reloaded after ACCESS_CHANGED): the organization must be concerned by
- * the event and the viewer must hold a role reaching it — and so may read the
- * record, which the organization takes part in. No query per event.
+ * The organization of the subscription must be concerned by the event and
+ * the viewer must hold a role reaching it — and so may read the record,
+ * which the organization takes part in.
  */
-async function concernsReadableOrganization(
-  ctx: Context,
-  organizationIds: string[],
-  organizationId: string | null,
-) {
-  if (!organizationId || !organizationIds.includes(organizationId)) return false;
-  return (await ctx.access()).has(Role.VIEWER, organizationId);
+function concernsReadableOrganization(access: ViewerAccess, organizationIds: string[], args: Args) {
+  const organizationId = organizationArg(args);
+  return (
+    !!organizationId && organizationIds.includes(organizationId) && access.has(Role.VIEWER, organizationId)
+  );
 }
 
-/** A live change of a task. */
+/**
+ * The events of `topic` that `accepts` lets through for the subscriber. The
+ * viewer's access is loaded once, when the subscription starts, and kept
+ * (reloaded on the next event after ACCESS_CHANGED for that viewer); events
+ * carry the organizations they concern, so each delivery is checked in
+ * memory: no query per subscriber and event.
+ */
+function liveEvents<K extends keyof Events>(
+  topic: K,
+  accepts: (payload: Events[K][0], args: Args, access: ViewerAccess) => boolean,
+): (data: { args: unknown; context: unknown }) => Promise<AsyncIterable<Events[K][0]>> {
+  return async ({ args, context }) => {
+    const ctx = context as Context;
+    await ctx.access();
+    return pipe(
+      (ctx.pubsub.subscribe as (topic: K) => AsyncIterable<Events[K][0]>)(topic),
+      filter(async (payload: Events[K][0]) => accepts(payload, args as Args, await ctx.access())),
+    );
+  };
+}
+
+/**
+ * Loads the record of one event as the subscriber may see it now (each
+ * event gets a fresh EntityManager and DataLoaders: `freshPerEvent` in
+ * server/app/schema.ts). Only runs when the subscriber selected the record.
+ */
+async function fetchNode(ctx: Context, type: string, id: string) {
+  return (await nodeFetcher(type)?.(ctx, id)) ?? null;
+}
+
+/** A live change of a task. Root values are TASK_CHANGED payloads. */
 @ObjectType('TaskEvent')
 export class TaskEventType {
   @Field({ description: 'CREATED, ASSIGNED, LEAD_REASSIGNED, REPORTED, COMPLETED, CANCELLED or URGED.' })
@@ -64,7 +98,7 @@ export class TaskEventType {
   task!: unknown;
 }
 
-/** A live change in a briefing schedule. */
+/** A live change in a briefing schedule. Root values are MEETING_CHANGED payloads. */
 @ObjectType('BriefingScheduleEvent')
 export class BriefingScheduleEventType {
   @Field({ description: 'SCHEDULED, RESCHEDULED, POSTPONED, CANCELLED, AGENDA_CHANGED or INVITED.' })
@@ -80,7 +114,7 @@ export class BriefingScheduleEventType {
   meeting!: unknown;
 }
 
-/** A live change of a program. */
+/** A live change of a program. Root values are PROGRAM_CHANGED payloads. */
 @ObjectType('ProgramEvent')
 export class ProgramEventType {
   @Field()
@@ -93,13 +127,51 @@ export class ProgramEventType {
   program!: unknown;
 }
 
-/**
- * Loads the record of one event as the subscriber may see it now (each
- * event gets a fresh EntityManager and DataLoaders: `freshPerEvent` in
- * server/app/schema.ts).
- */
-async function fetchNode(ctx: Context, type: string, id: string) {
-  return (await nodeFetcher(type)?.(ctx, id)) ?? null;
+/** Global ids and records of task events, resolved only when selected. */
+@Resolver(() => TaskEventType)
+export class TaskEventResolver {
+  @FieldResolver(() => ID)
+  taskId(@Root() event: TaskPayload) {
+    return toGlobalId('Task', event.taskId);
+  }
+
+  @FieldResolver(() => TaskType, { nullable: true })
+  task(@Root() event: TaskPayload, @Ctx() ctx: Context) {
+    return fetchNode(ctx, 'Task', event.taskId);
+  }
+}
+
+/** Global ids and records of briefing schedule events, resolved only when selected. */
+@Resolver(() => BriefingScheduleEventType)
+export class BriefingScheduleEventResolver {
+  @FieldResolver(() => ID)
+  meetingId(@Root() event: MeetingPayload) {
+    return toGlobalId('Meeting', event.meetingId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  seriesId(@Root() event: MeetingPayload) {
+    return event.seriesId ? toGlobalId('MeetingSeries', event.seriesId) : null;
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true })
+  meeting(@Root() event: MeetingPayload, @Ctx() ctx: Context) {
+    return fetchNode(ctx, 'Meeting', event.meetingId);
+  }
+}
+
+/** Global ids and records of program events, resolved only when selected. */
+@Resolver(() => ProgramEventType)
+export class ProgramEventResolver {
+  @FieldResolver(() => ID)
+  programId(@Root() event: ProgramPayload) {
+    return toGlobalId('CoordinationProgram', event.programId);
+  }
+
+  @FieldResolver(() => ProgramType, { nullable: true })
+  program(@Root() event: ProgramPayload, @Ctx() ctx: Context) {
+    return fetchNode(ctx, 'CoordinationProgram', event.programId);
+  }
 }
 
 /** Live subscriptions for an agency: tasks, briefing schedule, programs. */
@@ -107,89 +179,62 @@ async function fetchNode(ctx: Context, type: string, id: string) {
 export class LiveResolver {
   @Authorized(Rule.SIGNED_IN)
   @Subscription(() => TaskEventType, {
-    topics: 'TASK_CHANGED',
-    filter: async ({ payload, args, context }: Filter<TaskPayload>) =>
-      ASSIGNING.has(payload.change) &&
-      (payload.targetOrganizationIds ?? []).includes(organizationArg(args) ?? '') &&
-      concernsReadableOrganization(context, payload.organizationIds, organizationArg(args)),
+    subscribe: liveEvents(
+      'TASK_CHANGED',
+      (payload, args, access) =>
+        ASSIGNING.has(payload.change) &&
+        (payload.targetOrganizationIds ?? []).includes(organizationArg(args) ?? '') &&
+        concernsReadableOrganization(access, payload.organizationIds, args),
+    ),
     description: 'Tasks newly given to the organization (created for it, assigned to it, or made its lead).',
   })
-  async taskAssigned(
-    @Root() payload: TaskPayload,
-    @Arg('organizationId', () => ID) _organizationId: string,
-    @Ctx() ctx: Context,
-  ) {
-    return this.taskEvent(payload, ctx);
+  taskAssigned(@Root() payload: TaskPayload, @Arg('organizationId', () => ID) _organizationId: string) {
+    return payload;
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Subscription(() => TaskEventType, {
-    topics: 'TASK_CHANGED',
-    filter: async ({ payload, args, context }: Filter<TaskPayload>) =>
-      payload.change !== 'CREATED' &&
-      concernsReadableOrganization(context, payload.organizationIds, organizationArg(args)),
+    subscribe: liveEvents(
+      'TASK_CHANGED',
+      (payload, args, access) =>
+        payload.change !== 'CREATED' && concernsReadableOrganization(access, payload.organizationIds, args),
+    ),
     description: "Changes of the organization's tasks: progress, status, follow-ups, reassignment.",
   })
-  async taskUpdated(
-    @Root() payload: TaskPayload,
-    @Arg('organizationId', () => ID) _organizationId: string,
-    @Ctx() ctx: Context,
-  ) {
-    return this.taskEvent(payload, ctx);
+  taskUpdated(@Root() payload: TaskPayload, @Arg('organizationId', () => ID) _organizationId: string) {
+    return payload;
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Subscription(() => BriefingScheduleEventType, {
-    topics: 'MEETING_CHANGED',
-    filter: async ({ payload, args, context }: Filter<MeetingPayload>) =>
-      SCHEDULE_CHANGES.has(payload.change) &&
-      concernsReadableOrganization(context, payload.organizationIds, organizationArg(args)),
+    subscribe: liveEvents(
+      'MEETING_CHANGED',
+      (payload, args, access) =>
+        SCHEDULE_CHANGES.has(payload.change) &&
+        concernsReadableOrganization(access, payload.organizationIds, args),
+    ),
     description:
       'Meetings the organization hosts or is invited to: scheduled, moved, postponed, cancelled, agenda changed.',
   })
-  async briefingScheduleChanged(
+  briefingScheduleChanged(
     @Root() payload: MeetingPayload,
     @Arg('organizationId', () => ID) _organizationId: string,
-    @Ctx() ctx: Context,
   ) {
-    return {
-      change: payload.change,
-      meetingId: toGlobalId('Meeting', payload.meetingId),
-      seriesId: payload.seriesId ? toGlobalId('MeetingSeries', payload.seriesId) : null,
-      meeting: await fetchNode(ctx, 'Meeting', payload.meetingId),
-    };
+    return payload;
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Subscription(() => ProgramEventType, {
-    topics: 'PROGRAM_CHANGED',
-    filter: async ({ payload, args, context }: Filter<ProgramPayload>) => {
-      const parsed = parseGlobalId(args.programId ?? '');
-      if (parsed?.type !== 'CoordinationProgram' || parsed.id !== payload.programId) return false;
-      const view = (await loadProgramAccessViews(context.em.fork(), [payload.programId])).get(
-        payload.programId,
-      );
-      return !!view && programPolicy.read(await context.access(), view);
-    },
+    // programPolicy.read: a role reaching the owner or a participant, past or present.
+    subscribe: liveEvents(
+      'PROGRAM_CHANGED',
+      (payload, args, access) =>
+        idArg(args, 'programId', 'CoordinationProgram') === payload.programId &&
+        access.hasAny(Role.VIEWER, payload.organizationIds),
+    ),
     description: 'Changes of one program the viewer may read.',
   })
-  async programUpdated(
-    @Root() payload: ProgramPayload,
-    @Arg('programId', () => ID) _programId: string,
-    @Ctx() ctx: Context,
-  ) {
-    return {
-      change: payload.change,
-      programId: toGlobalId('CoordinationProgram', payload.programId),
-      program: await fetchNode(ctx, 'CoordinationProgram', payload.programId),
-    };
-  }
-
-  private async taskEvent(payload: TaskPayload, ctx: Context) {
-    return {
-      change: payload.change,
-      taskId: toGlobalId('Task', payload.taskId),
-      task: await fetchNode(ctx, 'Task', payload.taskId),
-    };
+  programUpdated(@Root() payload: ProgramPayload, @Arg('programId', () => ID) _programId: string) {
+    return payload;
   }
 }

@@ -23,12 +23,16 @@ export enum NotificationKind {
 /**
  * One notification for one person, written in the same transaction as the
  * change that causes it (an outbox: nothing is lost if the process dies after
- * commit). `txid` is the writing transaction's id; the inbox is read in
- * (txid, id) order and only up to the oldest transaction still running, so a
- * cursor never skips a notification that commits late.
+ * commit). `seq` gives the commit order (see `stampNotifications`); the inbox
+ * is read in `seq` order, so a cursor never skips a notification that commits
+ * late (docs/decisions/010-notification-sequence.md).
  */
 @Entity({ tableName: 'notification' })
-@Index({ properties: ['recipient', 'txid', 'id'] })
+@Index({ properties: ['recipient', 'seq'] })
+@Index({
+  name: 'notification_unstamped',
+  expression: 'create index "notification_unstamped" on "notification" ("id") where "seq" is null',
+})
 export class Notification {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
@@ -57,8 +61,13 @@ export class Notification {
   @Property({ type: 'uuid', nullable: true })
   organizationId: string | null = null;
 
-  @Property({ type: 'bigint', defaultRaw: '((pg_current_xact_id())::text)::bigint' })
-  txid?: Opt<string>;
+  /**
+   * Position in commit order, from the `notification_seq` sequence: null
+   * while the writing transaction runs, stamped just before it commits
+   * (`stampNotifications`), so seq order is commit order.
+   */
+  @Property({ type: 'bigint', nullable: true })
+  seq: Opt<string> | null = null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt?: Opt<Date>;

@@ -2,29 +2,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { Notification } from './notification.entity.js';
 
-/** A position in a person's inbox: the (txid, id) of a notification. */
-export interface InboxCursor {
-  txid: string;
-  id: string;
-}
+/**
+ * A position in a person's inbox: the `seq` of a notification (commit order,
+ * see `stampNotifications`), as a decimal string.
+ */
+export type InboxCursor = string;
 
 /** Encodes a notification's inbox cursor (opaque to clients). */
-export function encodeCursor(notification: { txid?: string | null; id: string }): string {
-  return Buffer.from(`${notification.txid}:${notification.id}`, 'utf8').toString('base64url');
-}
-
-/** Decodes an inbox cursor; BAD_USER_INPUT when malformed. */
-export function decodeCursor(cursor: string, field = 'after'): InboxCursor {
-  const [txid, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  if (!/^\d+$/.test(txid ?? '') || !/^[0-9a-f-]{36}$/i.test(id ?? ''))
-    throw badInput(field, `${field} is not a valid cursor`);
-  return { txid, id };
+export function encodeCursor(notification: { seq?: string | null }): string {
+  return Buffer.from(String(notification.seq), 'utf8').toString('base64url');
 }
 
 /**
- * The person's notifications after `after`, oldest first, that are safe to
- * hand out: written by transactions older than every transaction still
- * running, so one that commits later can never land before a cursor already given.
+ * Decodes an inbox cursor; BAD_USER_INPUT when malformed (including cursors
+ * handed out before commit-ordered numbers, which named a transaction id).
+ */
+export function decodeCursor(cursor: string, field = 'after'): InboxCursor {
+  const seq = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^\d{1,18}$/.test(seq)) throw badInput(field, `${field} is not a valid cursor`);
+  return seq;
+}
+
+/**
+ * The person's notifications after `after` (from the start without it),
+ * oldest first. Numbers are visible in commit order, so whatever commits
+ * later gets a larger number than any already read: reading again after the
+ * last one returns exactly what is new, without waiting for anyone. Reads the
+ * primary (`connectionType: 'write'`): a replica behind it would answer
+ * "nothing new" to a stream woken by a commit it has not replayed yet.
  */
 export async function notificationsAfter(
   em: EntityManager,
@@ -32,38 +37,11 @@ export async function notificationsAfter(
   after: InboxCursor | null,
   limit: number,
 ): Promise<Notification[]> {
-  const rows = await em.execute<{ id: string }[]>(
-    `select id from notification
-      where recipient_id = ?
-        and (?::bigint is null or (txid, id) > (?::bigint, ?::uuid))
-        and txid < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
-      order by txid, id limit ?`,
-    [personId, after?.txid ?? null, after?.txid ?? null, after?.id ?? null, limit],
+  return em.find(
+    Notification,
+    { recipient: personId, seq: after === null ? { $ne: null } : { $gt: after } },
+    { orderBy: { seq: 'asc' }, limit, connectionType: 'write' },
   );
-  if (!rows.length) return [];
-  const found = await em.find(Notification, { id: { $in: rows.map((r) => r.id) } });
-  const byId = new Map(found.map((n) => [n.id, n]));
-  return rows.map((r) => byId.get(r.id)).filter((n): n is Notification => !!n);
-}
-
-/**
- * True when the person has notifications after `after` that are committed
- * but not yet safe to hand out, because a transaction older than theirs is
- * still running (`notificationsAfter` leaves them out until it ends).
- */
-export async function hasWithheldNotifications(
-  em: EntityManager,
-  personId: string,
-  after: InboxCursor | null,
-): Promise<boolean> {
-  const [row] = await em.execute<{ withheld: boolean }[]>(
-    `select exists (select 1 from notification
-      where recipient_id = ?
-        and (?::bigint is null or (txid, id) > (?::bigint, ?::uuid))
-        and txid >= (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint) as withheld`,
-    [personId, after?.txid ?? null, after?.txid ?? null, after?.id ?? null],
-  );
-  return !!row?.withheld;
 }
 
 /** Unread count of a person's inbox. */
@@ -73,9 +51,9 @@ export async function unreadCount(em: EntityManager, personId: string): Promise<
 
 /** The cursor of the person's newest notification (null for an empty inbox): "from now on". */
 export async function latestCursor(em: EntityManager, personId: string): Promise<InboxCursor | null> {
-  const rows = await em.execute<{ txid: string; id: string }[]>(
-    'select txid::text as txid, id from notification where recipient_id = ? order by txid desc, id desc limit 1',
+  const [row] = await em.execute<{ seq: string | null }[]>(
+    'select max(seq)::text as seq from notification where recipient_id = ?',
     [personId],
   );
-  return rows[0] ? { txid: rows[0].txid, id: rows[0].id } : null;
+  return row?.seq ?? null;
 }

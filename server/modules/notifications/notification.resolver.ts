@@ -50,7 +50,7 @@ export class NotificationResolver {
   ) {
     const { personId } = requireUser(ctx);
     const where = { recipient: personId, ...(unreadOnly ? { readAt: null } : {}) };
-    return paginate(ctx.em, Notification, where, { txid: 'desc', id: 'desc' }, page);
+    return paginate(ctx.em, Notification, where, { seq: 'desc', id: 'desc' }, page);
   }
 
   @Authorized(Rule.SIGNED_IN)

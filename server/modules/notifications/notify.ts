@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
 import { onCommit } from '../../core/transaction.js';
+import { markUnstamped } from './commit-order.js';
 import type { NotificationKind } from './notification.entity.js';
 
 /** What to tell people; one row per recipient is written from it. */
@@ -37,8 +38,9 @@ function announceAfterCommit(em: EntityManager, pubsub: PubSub, personIds: strin
 
 /**
  * Writes a notification for each person, inside the caller's transaction
- * (outbox), skipping people who muted this kind; after commit, tells live
- * subscribers. Returns the people actually notified.
+ * (outbox), skipping people who muted this kind; they get their place in
+ * commit order just before commit (`stampNotifications`); after commit, tells
+ * live subscribers. Returns the people actually notified.
  */
 export async function notify(
   em: EntityManager,
@@ -73,6 +75,7 @@ export async function notify(
     params,
   );
   const notified = inserted.map((row) => row.recipient_id);
+  if (notified.length) markUnstamped(em);
   if (notified.length && pubsub) announceAfterCommit(em, pubsub, notified);
   return notified;
 }

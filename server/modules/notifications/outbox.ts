@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeCommit, type DomainEvent } from '../../core/domain-events.js';
 import type { PubSub } from '../../core/pubsub.js';
+import { stampNotifications } from './commit-order.js';
 import { NotificationKind } from './notification.entity.js';
 import { notify, organizationAudience } from './notify.js';
 
@@ -130,8 +131,11 @@ async function onEvent(em: EntityManager, pubsub: PubSub, event: DomainEvent): P
 
 /**
  * The outbox: for every domain event of a transaction, the inbox rows of
- * the people concerned are written in that same transaction.
+ * the people concerned are written in that same transaction; then every
+ * notification the transaction wrote (here or directly, like reminders) is
+ * stamped with its place in commit order.
  */
 beforeCommit(async (em, events, pubsub) => {
   for (const event of events) await onEvent(em, pubsub, event);
+  await stampNotifications(em);
 });

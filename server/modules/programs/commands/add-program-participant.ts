@@ -44,7 +44,7 @@ export async function addProgramParticipant(
       joinedOn: input.joinedOn ?? today,
     });
     await em.flush();
-    publishProgramChanged(em, program.id, 'PARTICIPANT_ADDED');
+    await publishProgramChanged(em, program.id, 'PARTICIPANT_ADDED');
     return { participant, program };
   });
 }

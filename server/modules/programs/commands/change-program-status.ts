@@ -53,7 +53,7 @@ export async function changeProgramStatus(
     program.status = input.status;
     program.statusReason = reason;
     await em.flush();
-    publishProgramChanged(em, program.id, 'STATUS_CHANGED');
+    await publishProgramChanged(em, program.id, 'STATUS_CHANGED');
     return program;
   });
 }

@@ -107,7 +107,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
       em.create(ProgramParticipant, { program, organization: organizations[i], role: p.role, joinedOn });
     });
     await em.flush();
-    publishProgramChanged(em, program.id, 'CREATED');
+    await publishProgramChanged(em, program.id, 'CREATED');
     return program;
   });
 }

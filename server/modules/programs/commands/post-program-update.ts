@@ -56,7 +56,7 @@ export async function postProgramUpdate(
       author: userId ? em.getReference(User, userId, { wrapped: true }) : null,
     });
     await em.flush();
-    publishProgramChanged(em, program.id, 'UPDATE_POSTED');
+    await publishProgramChanged(em, program.id, 'UPDATE_POSTED');
     return { update, program };
   });
 }

@@ -48,7 +48,7 @@ export async function recordObjectiveValue(
       recordedBy: userId ? em.getReference(User, userId, { wrapped: true }) : null,
     });
     await em.flush();
-    publishProgramChanged(em, program.id, 'OBJECTIVE_VALUE_RECORDED');
+    await publishProgramChanged(em, program.id, 'OBJECTIVE_VALUE_RECORDED');
     return { value, objective };
   });
 }

@@ -51,7 +51,7 @@ export async function removeProgramParticipant(
     }
     participant.leftOn = leftOn;
     await em.flush();
-    publishProgramChanged(em, program.id, 'PARTICIPANT_REMOVED');
+    await publishProgramChanged(em, program.id, 'PARTICIPANT_REMOVED');
     return { participant, program };
   });
 }

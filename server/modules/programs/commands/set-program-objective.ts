@@ -58,7 +58,7 @@ export async function setProgramObjective(
       });
     }
     await em.flush();
-    publishProgramChanged(em, program.id, 'OBJECTIVE_SET');
+    await publishProgramChanged(em, program.id, 'OBJECTIVE_SET');
     return { objective, program };
   });
 }

@@ -62,7 +62,7 @@ export async function updateProgramDetails(
     // Always a new version, even when only the legal basis (another table) changed.
     program.updatedAt = new Date();
     await em.flush();
-    publishProgramChanged(em, program.id, 'DETAILS_UPDATED');
+    await publishProgramChanged(em, program.id, 'DETAILS_UPDATED');
     return program;
   });
 }
