@@ -1,11 +1,12 @@
 /**
- * Reminders (issue 6): each goes out exactly once even when two instances
- * run the scheduler at the same moment, runs again write nothing, and a
- * reminder whose time came while no instance was running goes out on the
- * next run. Own test file: a run covers every task of the database.
+ * Task reminders (issue 6): each goes out exactly once even when two
+ * instances run the scheduler at the same moment, runs again write nothing,
+ * and a reminder whose time came while no instance was running goes out on
+ * the next run. Each test has its own database: the scheduler's watermark
+ * (how far it has sent) belongs to the database, and these tests move time.
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entities } from '../server/app/entities.js';
 import { Role } from '../server/core/access.js';
 import { connectOrm } from '../server/core/db/orm.js';
@@ -28,12 +29,12 @@ let ts: TestServer;
 let other: { orm: MikroORM; pubsub: PubSub };
 let pubsub: PubSub;
 
-beforeAll(async () => {
+beforeEach(async () => {
   ts = await startTestServer();
   pubsub = createEventBus();
   other = { orm: await connectOrm(ts.databaseUrl, entities), pubsub: createEventBus() };
 });
-afterAll(async () => {
+afterEach(async () => {
   await other?.orm.close();
   await ts?.stop();
 });
@@ -138,7 +139,7 @@ describe('reminders', () => {
     const dueTomorrow = await makeTask(em, organization, day(1));
     const overdue = await makeTask(em, organization, day(-1));
 
-    // The last run before the outage, ten days ago: neither was due yet (nor anything else).
+    // The last tick before the outage, ten days ago: neither was due yet (nor anything else).
     expect(await runReminders(other.orm.em, other.pubsub, new Date(Date.now() - 10 * DAY))).toBe(0);
     expect(await counts(dueTomorrow, 'TASK_DUE_SOON', people)).toEqual([0]);
     expect(await counts(overdue, 'TASK_OVERDUE', people)).toEqual([0]);

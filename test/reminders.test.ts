@@ -1,4 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * Meeting and minutes reminders. Each test has its own database: the
+ * scheduler's watermark (how far it has sent) belongs to the database, and
+ * these tests move time.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { Meeting } from '../server/modules/meetings/meeting.entity.js';
@@ -45,10 +50,10 @@ async function reminders(personId: string, kind: NotificationKind, subjectId: st
   return ts.orm.em.fork().count(Notification, { recipient: personId, kind, subjectId });
 }
 
-beforeAll(async () => {
+beforeEach(async () => {
   ts = await startTestServer();
 });
-afterAll(() => ts?.stop());
+afterEach(() => ts?.stop());
 
 describe('meeting reminders', () => {
   it('remind host and invited organizations 24 hours and 1 hour before, each exactly once, never outsiders', async () => {

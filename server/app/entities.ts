@@ -13,6 +13,7 @@ import { ProgressReport, TaskFollowUp } from '../modules/tasks/progress-report.e
 import { Task } from '../modules/tasks/task.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { NotificationPreference } from '../modules/notifications/preference.entity.js';
+import { ReminderRecheck, ReminderWatermark } from '../modules/notifications/reminders/reminder-state.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -52,6 +53,8 @@ export const entities = [
   TaskFollowUp,
   Notification,
   NotificationPreference,
+  ReminderWatermark,
+  ReminderRecheck,
   MeetingSeries,
   Meeting,
   MeetingChair,

@@ -13,6 +13,8 @@ import {
 } from '../modules/notifications/live.resolver.js';
 // The notification outbox reacts to domain events inside their transactions.
 import '../modules/notifications/outbox.js';
+// Changed tasks and meetings are queued for the next reminder tick, in the same transactions.
+import '../modules/notifications/reminders/reminder-state.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';

@@ -14,6 +14,7 @@ import { MeetingSeries } from './series.entity.js';
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['startsAt', 'endsAt'] })
 @Index({ properties: ['organization', 'startsAt'] })
+@Index({ properties: ['endsAt'] })
 @Unique({ properties: ['series', 'seriesIndex'] })
 export class Meeting extends BaseEntity {
   /** The series it is an occurrence of; null for a one-off meeting. */

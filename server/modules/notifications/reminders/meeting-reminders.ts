@@ -1,10 +1,20 @@
 import { NotificationKind } from '../notification.entity.js';
 import { notify } from '../notify.js';
 import { DEFAULT_MEETING_LEADS } from '../preference.entity.js';
-import { groupPeople, type ReminderSource } from './reminder-source.js';
+import { groupPeople, type ReminderSource, type ReminderTick } from './reminder-source.js';
 
-/** Longest lead time a preference may set (14 days), which bounds the meetings looked at. */
-const HORIZON = "interval '14 days'";
+/** Every lead time in use, in minutes: the defaults and those people chose. */
+const LEADS_SQL = `select unnest(array[${DEFAULT_MEETING_LEADS.join(', ')}]) as minutes
+  union select (jsonb_array_elements_text(meeting_reminder_lead_minutes))::int from notification_preference`;
+
+/**
+ * Scheduled meetings with a reminder moment (start minus a lead in use) in
+ * `(since, now]`: one range on the `starts_at` index per distinct lead.
+ */
+const WINDOW_SQL = `select m.id, false as changed from (${LEADS_SQL}) l
+  join meeting m on m.starts_at > ?::timestamptz + l.minutes * interval '1 minute'
+   and m.starts_at <= ?::timestamptz + l.minutes * interval '1 minute' and m.starts_at > ?::timestamptz
+  where m.status = 'SCHEDULED'`;
 
 /**
  * Who hears about a meeting: chairs, invited people (or their delegates) who
@@ -12,8 +22,6 @@ const HORIZON = "interval '14 days'";
  * an invited organization.
  */
 const MEETING_AUDIENCE_SQL = `
-  select m.id as meeting_id, m.title, m.organization_id, m.starts_at, p.person_id
-    from meeting m
     join lateral (
       select c.person_id from meeting_chair c where c.meeting_id = m.id
       union select coalesce(i.delegate_id, i.person_id) from meeting_invitation i
@@ -31,6 +39,7 @@ interface MeetingRow {
   starts_at: Date;
   person_id: string;
   leads: number[] | null;
+  changed: boolean;
 }
 
 const local = (at: Date) =>
@@ -40,23 +49,51 @@ const local = (at: Date) =>
     timeStyle: 'short',
   }).format(at);
 
+/** Candidate meetings of a tick (in the window or changed), or null when there can be none. */
+function meetingCandidates({ now, since, changed }: ReminderTick) {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (!since || since < now) {
+    parts.push(WINDOW_SQL);
+    params.push(since ?? '-infinity', now, now);
+  }
+  if (changed.meetings.length) {
+    parts.push('select m.id, true from meeting m where m.id in (?)');
+    params.push(changed.meetings);
+  }
+  if (!parts.length) return null;
+  return {
+    sql: `select id, bool_or(changed) as changed from (${parts.join(' union all ')}) u group by id`,
+    params,
+  };
+}
+
+/** The person's leads whose moment is due in the tick (all past ones for a changed meeting). */
+function dueLeads(row: MeetingRow, { now, since }: ReminderTick): number[] {
+  const startsAt = new Date(row.starts_at).getTime();
+  return (row.leads ?? DEFAULT_MEETING_LEADS).filter((lead) => {
+    const moment = startsAt - lead * 60_000;
+    return moment <= now.getTime() && (row.changed || !since || moment > since.getTime());
+  });
+}
+
 /**
  * Meeting reminders at each person's lead times (default 24 hours and 1 hour
  * before): once per meeting, start time, lead and person; none once it started.
  */
-export const meetingReminders: ReminderSource = async (em, pubsub, now) => {
+export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
+  const candidates = meetingCandidates(tick);
+  if (!candidates) return 0;
   const rows = await em.execute<MeetingRow[]>(
-    `select a.*, np.meeting_reminder_lead_minutes as leads from (${MEETING_AUDIENCE_SQL}
-        where m.status = 'SCHEDULED' and m.starts_at > ? and m.starts_at <= ?::timestamptz + ${HORIZON}) a
-      left join notification_preference np on np.person_id = a.person_id`,
-    [now, now],
+    `select m.id as meeting_id, m.title, m.organization_id, m.starts_at, p.person_id, c.changed,
+            np.meeting_reminder_lead_minutes as leads
+       from (${candidates.sql}) c join meeting m on m.id = c.id ${MEETING_AUDIENCE_SQL}
+       left join notification_preference np on np.person_id = p.person_id
+      where m.status = 'SCHEDULED' and m.starts_at > ?`,
+    [...candidates.params, tick.now],
   );
+  const due = rows.flatMap((row) => dueLeads(row, tick).map((lead) => ({ ...row, lead })));
   let written = 0;
-  const due = rows.flatMap((row) =>
-    (row.leads ?? DEFAULT_MEETING_LEADS)
-      .filter((lead) => new Date(row.starts_at).getTime() - lead * 60_000 <= now.getTime())
-      .map((lead) => ({ ...row, lead })),
-  );
   for (const { row, personIds } of groupPeople(due, (r) => `${r.meeting_id}:${r.lead}`)) {
     const startsAt = new Date(row.starts_at);
     written += (
@@ -73,8 +110,24 @@ export const meetingReminders: ReminderSource = async (em, pubsub, now) => {
   return written;
 };
 
-/** A meeting held a day ago without approved minutes: the host's role holders are reminded once. */
-export const minutesReminders: ReminderSource = async (em, pubsub, now) => {
+/**
+ * A meeting held without approved minutes: the host's role holders are
+ * reminded once, a day after it ended (up to 30 days after). Read through the
+ * index on `ends_at` for meetings whose moment came in the tick, and for
+ * changed meetings (e.g. marked held late).
+ */
+export const minutesReminders: ReminderSource = async (em, pubsub, { now, since, changed }) => {
+  const which: string[] = [];
+  const params: unknown[] = [now, now];
+  if (!since || since < now) {
+    which.push("m.ends_at > ?::timestamptz - interval '1 day'");
+    params.push(since ?? '-infinity');
+  }
+  if (changed.meetings.length) {
+    which.push('m.id in (?)');
+    params.push(changed.meetings);
+  }
+  if (!which.length) return 0;
   const rows = await em.execute<
     { meeting_id: string; title: string; organization_id: string; person_id: string }[]
   >(
@@ -84,9 +137,9 @@ export const minutesReminders: ReminderSource = async (em, pubsub, now) => {
         and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())
        join app_user u on u.id = g.user_id and not u.disabled
       where m.status = 'HELD' and m.ends_at <= ?::timestamptz - interval '1 day'
-        and m.ends_at > ?::timestamptz - interval '30 days'
+        and m.ends_at > ?::timestamptz - interval '30 days' and (${which.join(' or ')})
         and not exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id and mm.status = 'APPROVED')`,
-    [now, now],
+    params,
   );
   let written = 0;
   for (const { row, personIds } of groupPeople(rows, (r) => r.meeting_id)) {

@@ -1,13 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/pubsub.js';
+import type { Changed } from './reminder-state.js';
 
 /**
- * One kind of reminder: finds what is due now (by state, not by time since
- * the last run, so it catches up after downtime) and writes notifications
- * with dedupe keys, so each reminder goes out exactly once. Returns how many
- * notifications it wrote.
+ * One tick of the scheduler: reminders whose moment falls in `(since, now]`
+ * are due (`since` null before the first tick ever: everything up to `now`),
+ * and so is any reminder of a `changed` subject whose moment is at or before
+ * `now` (its deadline, start, status or assignees changed since the last tick).
  */
-export type ReminderSource = (em: EntityManager, pubsub: PubSub, now: Date) => Promise<number>;
+export interface ReminderTick {
+  now: Date;
+  since: Date | null;
+  changed: Changed;
+}
+
+/**
+ * One kind of reminder: finds what became due in the tick through indexes on
+ * the due moment (work proportional to what is due, none when nothing is) and
+ * writes notifications with dedupe keys, so each reminder goes out exactly
+ * once. Returns how many notifications it wrote.
+ */
+export type ReminderSource = (em: EntityManager, pubsub: PubSub, tick: ReminderTick) => Promise<number>;
 
 /** Groups rows by a key, keeping the first row's data and every person. */
 export function groupPeople<T extends { person_id: string }>(rows: T[], key: (row: T) => string) {

@@ -1,17 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/pubsub.js';
 import { inSystemTransaction } from '../../../core/transaction.js';
-import type { ReminderSource } from './reminder-source.js';
+import type { Logger } from '../../../core/logger.js';
+import { metrics } from '../../../core/metrics.js';
 import { meetingReminders, minutesReminders } from './meeting-reminders.js';
-import { taskDueSoonReminders, taskOverdueReminders } from './task-reminders.js';
+import type { ReminderSource } from './reminder-source.js';
+import { advanceWatermark, readWatermark, takeChanged } from './reminder-state.js';
+import { taskReminders } from './task-reminders.js';
 
 /** Every reminder the scheduler runs; modules add theirs with `addReminderSource`. */
-const sources: ReminderSource[] = [
-  meetingReminders,
-  minutesReminders,
-  taskDueSoonReminders,
-  taskOverdueReminders,
-];
+const sources: ReminderSource[] = [meetingReminders, minutesReminders, taskReminders];
 
 /** Adds a kind of reminder (e.g. meetings register theirs at load). */
 export function addReminderSource(source: ReminderSource): void {
@@ -19,11 +17,13 @@ export function addReminderSource(source: ReminderSource): void {
 }
 
 /**
- * One run of every reminder source, in one transaction holding a
- * transaction-scoped advisory lock: with several instances only one runs at
- * a time, and the dedupe keys make each reminder go out exactly once even if
- * two runs overlap. Returns the notifications written (0 when another
- * instance holds the lock).
+ * One tick of every reminder source, in one transaction holding a
+ * transaction-scoped advisory lock (with several instances only one ticks at
+ * a time; the others return 0). A tick sends what became due since the
+ * watermark (catching up after downtime) and what is due for the tasks and
+ * meetings that changed since the last tick, then advances the watermark to
+ * `now` in the same transaction: each reminder is sent once, and dedupe keys
+ * guard the rest. Returns the notifications written.
  */
 export async function runReminders(em: EntityManager, pubsub: PubSub, now = new Date()): Promise<number> {
   return inSystemTransaction(em, pubsub, async (tx) => {
@@ -31,21 +31,31 @@ export async function runReminders(em: EntityManager, pubsub: PubSub, now = new 
       "select pg_try_advisory_xact_lock(hashtext('phoihop-reminders')) as locked",
     );
     if (!locked) return 0;
+    const tick = { now, since: await readWatermark(tx), changed: await takeChanged(tx) };
     let written = 0;
-    for (const source of sources) written += await source(tx, pubsub, now);
+    for (const source of sources) written += await source(tx, pubsub, tick);
+    await advanceWatermark(tx, now);
     return written;
   });
 }
 
-/** Runs the reminders every `intervalMs` (default one minute) until stopped; the first run catches up. */
+/**
+ * Runs the reminders every `intervalMs` (default one minute) until stopped; the first run
+ * catches up. Counts what each run wrote (`phoihop_reminders_sent_total`); a failed run is
+ * logged to `log` and retried on the next tick.
+ */
 export function startReminderScheduler(
   em: EntityManager,
   pubsub: PubSub,
+  log: Logger,
   intervalMs = 60_000,
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = runReminders(em, pubsub).catch((error) => console.error('reminders failed', error));
+    running = runReminders(em, pubsub).then(
+      (written) => metrics.remindersSent.inc(written),
+      (error) => log.error({ err: error }, 'reminders failed'),
+    );
   };
   tick();
   const timer = setInterval(tick, intervalMs);

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../../core/pubsub.js';
+import { todayInVietnam } from '../../../core/scalars.js';
 import { NotificationKind } from '../notification.entity.js';
 import { notify } from '../notify.js';
-import { todayInVietnam } from '../../../core/scalars.js';
-import { groupPeople, type ReminderSource } from './reminder-source.js';
+import { DEFAULT_TASK_DUE_SOON_DAYS } from '../preference.entity.js';
+import { groupPeople, type ReminderSource, type ReminderTick } from './reminder-source.js';
 
 interface Row {
   task_id: string;
@@ -11,15 +12,67 @@ interface Row {
   due_on: string;
   lead_id: string | null;
   person_id: string;
+  overdue: boolean;
 }
 
-/** People who hear about an open task: roles in force on a currently assigned organization, and persons in charge. */
-const AUDIENCE_SQL = `
-  select t.id as task_id, t.title, t.due_on::text as due_on,
+const OPEN = "t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')";
+
+/**
+ * Open tasks whose "overdue" moment (the start of the day after the
+ * deadline) came in the tick's days `(since, today]`: due in `[since, today)`,
+ * read through the index on `due_on`.
+ */
+const OVERDUE_WINDOW = `select t.id, false as changed from task t
+  where t.due_on >= ?::date and t.due_on < ?::date and ${OPEN}`;
+
+/**
+ * Open tasks, not yet overdue, whose "due soon" moment (deadline minus a lead
+ * someone uses) came in `(since, today]`: one index range per distinct lead.
+ */
+const DUE_SOON_WINDOW = `select t.id, false from
+  (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select task_due_soon_days from notification_preference) l
+  join task t on t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days
+  where t.due_on >= ?::date and ${OPEN}`;
+
+const CHANGED = `select t.id, true from task t where t.id in (?) and ${OPEN}`;
+
+/** The candidate tasks' `id` and `since` (the day after which their reminders count; -infinity when changed). */
+function candidates(
+  tick: ReminderTick,
+  today: string,
+  since: string,
+): { sql: string; params: unknown[] } | null {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (since < today) {
+    parts.push(OVERDUE_WINDOW, DUE_SOON_WINDOW);
+    params.push(since, today, since, today, today);
+  }
+  if (tick.changed.tasks.length) {
+    parts.push(CHANGED);
+    params.push(tick.changed.tasks);
+  }
+  if (!parts.length) return null;
+  return {
+    sql: `select id, case when bool_or(changed) then '-infinity'::date else ?::date end as since
+            from (${parts.join(' union all ')}) u group by id`,
+    params: [since, ...params],
+  };
+}
+
+/**
+ * Who is reminded of which candidate: roles in force on a currently assigned
+ * organization and persons in charge; "overdue" when the deadline passed
+ * after `since`, "due soon" when the deadline minus the person's lead
+ * (default 3 days) passed after `since`.
+ */
+const dueRemindersSql = (candidatesSql: string) => `
+  select distinct t.id as task_id, t.title, t.due_on::text as due_on, t.due_on < ?::date as overdue,
          (select ta2.organization_id from task_assignment ta2
            where ta2.task_id = t.id and ta2.role = 'LEAD' and ta2.ended_on is null) as lead_id,
-         p.person_id, coalesce(np.task_due_soon_days, 3) as days
-    from task t
+         p.person_id
+    from (${candidatesSql}) c
+    join task t on t.id = c.id
     join task_assignment ta on ta.task_id = t.id and ta.ended_on is null
     join lateral (
       select u.person_id from role_grant g join app_user u on u.id = g.user_id
@@ -28,21 +81,37 @@ const AUDIENCE_SQL = `
       union select ta.person_in_charge_id where ta.person_in_charge_id is not null
     ) p on true
     left join notification_preference np on np.person_id = p.person_id
-   where t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')`;
+   where (t.due_on < ?::date and t.due_on >= c.since)
+      or (t.due_on >= ?::date
+          and t.due_on - coalesce(np.task_due_soon_days, ${DEFAULT_TASK_DUE_SOON_DAYS}) <= ?::date
+          and t.due_on - coalesce(np.task_due_soon_days, ${DEFAULT_TASK_DUE_SOON_DAYS}) > c.since)`;
 
-async function send(
-  em: EntityManager,
-  pubsub: PubSub,
-  rows: Row[],
-  kind: NotificationKind,
-  prefix: string,
-  title: (r: Row) => string,
-) {
+/**
+ * The SQL of a tick's task reminders, or null when nothing can be due (same
+ * day as the last tick and no task changed: no statement at all).
+ */
+export function taskRemindersQuery(tick: ReminderTick): { sql: string; params: unknown[] } | null {
+  const today = todayInVietnam(tick.now);
+  const since = tick.since ? todayInVietnam(tick.since) : '-infinity';
+  const found = candidates(tick, today, since);
+  if (!found) return null;
+  return {
+    sql: dueRemindersSql(found.sql),
+    params: [today, ...found.params, today, today, today],
+  };
+}
+
+async function send(em: EntityManager, pubsub: PubSub, rows: Row[], overdue: boolean) {
+  const kind = overdue ? NotificationKind.TASK_OVERDUE : NotificationKind.TASK_DUE_SOON;
+  const prefix = overdue ? 'task-overdue' : 'task-due-soon';
   let written = 0;
-  for (const { row, personIds } of groupPeople(rows, (r) => r.task_id)) {
+  for (const { row, personIds } of groupPeople(
+    rows.filter((r) => r.overdue === overdue),
+    (r) => r.task_id,
+  )) {
     const notified = await notify(em, pubsub, personIds, {
       kind,
-      title: title(row),
+      title: overdue ? `Quá hạn (${row.due_on}): ${row.title}` : `Sắp đến hạn (${row.due_on}): ${row.title}`,
       subjectType: 'Task',
       subjectId: row.task_id,
       organizationId: row.lead_id,
@@ -53,38 +122,15 @@ async function send(
   return written;
 }
 
-/** "Task due soon": open tasks due within each person's lead (default 3 days), once per task, due date and person. */
-export const taskDueSoonReminders: ReminderSource = async (em, pubsub, now) => {
-  const today = todayInVietnam(now);
-  const rows = await em.execute<Row[]>(
-    `select distinct task_id, title, due_on, lead_id, person_id from (${AUDIENCE_SQL}
-        and t.due_on >= ?::date and t.due_on <= ?::date + 60) a
-      where a.due_on::date <= ?::date + a.days`,
-    [today, today, today],
-  );
-  return send(
-    em,
-    pubsub,
-    rows,
-    NotificationKind.TASK_DUE_SOON,
-    'task-due-soon',
-    (r) => `Sắp đến hạn (${r.due_on}): ${r.title}`,
-  );
-};
-
-/** "Task overdue": open tasks past their deadline, once per task, due date and person. */
-export const taskOverdueReminders: ReminderSource = async (em, pubsub, now) => {
-  const today = todayInVietnam(now);
-  const rows = await em.execute<Row[]>(
-    `select distinct task_id, title, due_on, lead_id, person_id from (${AUDIENCE_SQL} and t.due_on < ?::date) a`,
-    [today],
-  );
-  return send(
-    em,
-    pubsub,
-    rows,
-    NotificationKind.TASK_OVERDUE,
-    'task-overdue',
-    (r) => `Quá hạn (${r.due_on}): ${r.title}`,
-  );
+/**
+ * Task reminders, once per task, deadline and person: "due soon" at each
+ * person's lead (default 3 days) before the deadline, "overdue" the day after
+ * it, while the task is open. Day-grained, so between two ticks of the same
+ * day only changed tasks are looked at.
+ */
+export const taskReminders: ReminderSource = async (em, pubsub, tick) => {
+  const query = taskRemindersQuery(tick);
+  if (!query) return 0;
+  const rows = await em.execute<Row[]>(query.sql, query.params);
+  return (await send(em, pubsub, rows, false)) + (await send(em, pubsub, rows, true));
 };

@@ -1,0 +1,31 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/**
+ * How far the reminder scheduler has got: every reminder whose moment is at
+ * or before `sentThrough` has been sent. One row (`name = 'reminders'`),
+ * advanced by each tick in the transaction that writes the reminders.
+ */
+@Entity({ tableName: 'reminder_watermark' })
+export class ReminderWatermark {
+  @PrimaryKey({ type: 'string', length: 40 })
+  name!: string;
+
+  @Property({ type: 'timestamptz' })
+  sentThrough!: Date;
+}
+
+/**
+ * A task or meeting that changed since the last tick (written before commit
+ * from its `TASK_CHANGED` / `MEETING_CHANGED` event): the next tick looks at
+ * it again, since a new deadline, start, status or assignee may make a
+ * reminder due whose moment the watermark has already passed.
+ */
+@Entity({ tableName: 'reminder_recheck' })
+export class ReminderRecheck {
+  /** `Task` or `Meeting`. */
+  @PrimaryKey({ type: 'string', length: 20 })
+  subjectType!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  subjectId!: string;
+}
