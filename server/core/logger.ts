@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+
+/** The process's structured logger (pino): one JSON object per line. */
+export type Logger = PinoLogger;
+
+/**
+ * Fields never written to a log line, wherever they appear (top level or one level down):
+ * credentials, personal data and GraphQL variables (which carry both). Their value becomes
+ * `[redacted]`. Request lines hold no headers or bodies in the first place (see
+ * `request-logging.ts`); this is the second line of defence for everything else.
+ */
+export const REDACTED_FIELDS = [
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'password',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'tokenSecret',
+  'secret',
+  'email',
+  'phone',
+  'variables',
+  'connectionParams',
+  'petitioner',
+  'petitioners',
+] as const;
+
+const REDACT_PATHS = REDACTED_FIELDS.flatMap((field) => [
+  `["${field}"]`,
+  `*["${field}"]`,
+  `*.headers["${field}"]`,
+]);
+
+/** Options of `createLogger`. */
+export interface LoggerOptions {
+  /** pino level (`LOG_LEVEL`): fatal, error, warn, info, debug, trace or silent. */
+  level: string;
+  /** Human-readable output through pino-pretty (development only; ignored when it is not installed). */
+  pretty?: boolean;
+  /** Where lines go (tests capture them); standard output by default. */
+  destination?: DestinationStream;
+}
+
+function prettyAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The root logger: JSON lines with redaction; pretty-printed only when asked and available. */
+export function createLogger(options: LoggerOptions): Logger {
+  const base = {
+    level: options.level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    base: { service: 'phoihop' },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (options.pretty && prettyAvailable()) {
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
+    });
+  }
+  return pino(base);
+}
+
+/** The root logger for a configuration: `LOG_LEVEL`, pretty output only in development. */
+export function loggerFor(
+  config: { logLevel: string; nodeEnv: string },
+  destination?: DestinationStream,
+): Logger {
+  return createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development', destination });
+}
+
+/** A logger that writes nothing (for tools and tests that do not look at logs). */
+export const silentLogger: Logger = pino({ level: 'silent' });
