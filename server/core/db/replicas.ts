@@ -1,0 +1,155 @@
+import {
+  EntityManager,
+  type AnyEntity,
+  type Connection,
+  type CountOptions,
+  type Dictionary,
+  type EmExecuteOptions,
+  type EntityData,
+  type FindOptions,
+  type LoggingOptions,
+  type MikroORM,
+  type NativeQueryBuilder,
+  type Options,
+  type QueryResult,
+  type RawQueryFragment,
+} from '@mikro-orm/postgresql';
+
+type SqlQuery = string | NativeQueryBuilder | RawQueryFragment;
+
+/**
+ * The project's EntityManager: MikroORM's, plus a switch that sends the reads
+ * of one request to the read replicas (`forReplicaReads`). Everything else —
+ * every EntityManager that did not ask, every transaction, every write — uses
+ * the primary. See docs/decisions/011-read-replicas.md.
+ */
+export class RoutingEntityManager extends EntityManager {
+  #replicaReads = false;
+
+  /** Whether reads outside transactions go to a read replica. */
+  get readsFromReplicas(): boolean {
+    return this.#replicaReads;
+  }
+
+  /** A fork whose reads outside transactions (raw SQL, `find`, `count`, loaders) go to a read replica. */
+  forReplicaReads(): RoutingEntityManager {
+    const fork = this.fork();
+    fork.#replicaReads = true;
+    return fork;
+  }
+
+  /** Forks keep the routing of their parent: a read-only request stays read-only. */
+  override fork(...args: Parameters<EntityManager['fork']>): this {
+    const fork = super.fork(...args) as this;
+    fork.#replicaReads = this.#replicaReads;
+    return fork;
+  }
+
+  /** Raw SQL: MikroORM defaults to the primary; a replica-read fork asks for a replica unless told otherwise. */
+  override execute<
+    T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[],
+  >(
+    query: SqlQuery,
+    params?: unknown[] | Dictionary,
+    method?: 'all' | 'get' | 'run',
+    loggerContext?: LoggingOptions,
+  ): Promise<T>;
+  override execute<
+    T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[],
+  >(query: SqlQuery, params: unknown[] | Dictionary, options: EmExecuteOptions): Promise<T>;
+  override execute<
+    T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[],
+  >(
+    query: SqlQuery,
+    params: unknown[] | Dictionary = [],
+    methodOrOptions: 'all' | 'get' | 'run' | EmExecuteOptions = 'all',
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    const options: EmExecuteOptions =
+      typeof methodOrOptions === 'object' ? methodOrOptions : { method: methodOrOptions, loggerContext };
+    if (this.#replicaReads) options.connectionType ??= 'read';
+    return super.execute<T>(query, params, options);
+  }
+
+  /** Finds and counts: the connection type MikroORM hands to the driver (a transaction still wins). */
+  protected override prepareOptions<O extends FindOptions<any, any, any, any> | CountOptions<any, any>>(
+    options: O,
+  ): O {
+    const prepared = super.prepareOptions(options);
+    if (this.#replicaReads) prepared.connectionType ??= 'read';
+    return prepared;
+  }
+}
+
+/**
+ * MikroORM options for the read replicas at `urls` (none: no replicas). The
+ * routing EntityManager is always used, and MikroORM's default of sending
+ * every `find` outside a transaction to a replica is turned off: only
+ * read-only GraphQL requests read from replicas.
+ */
+export function replicaOptions(urls: readonly string[]): Partial<Options> {
+  return {
+    entityManager: RoutingEntityManager,
+    preferReadReplicas: false,
+    replicas: urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+  };
+}
+
+/** The read replica connections of `orm` (MikroORM keeps them on the driver). */
+export function replicaConnections(orm: MikroORM): Connection[] {
+  return (orm.em.getDriver() as unknown as { replicas: Connection[] }).replicas;
+}
+
+/**
+ * Remembers, per session (or API token), the primary's WAL position after its
+ * last write, until every replica has replayed past it: until then that
+ * session reads from the primary, so it always sees its own writes.
+ */
+export class WriteFence {
+  readonly #pending = new Map<string, { lsn: string; at: number }>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    /** After this long a fence is dropped even if a replica never caught up (a broken replica must not leak memory). */
+    private readonly maxAgeMs = 10 * 60_000,
+  ) {}
+
+  /** Records that `key` just committed a write: its reads go to the primary until the replicas replay it. */
+  async recordWrite(key: string): Promise<void> {
+    const [row] = await this.orm.em
+      .fork()
+      .execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
+    this.#pending.delete(key); // re-inserted last: the map stays in write order for pruning
+    this.#pending.set(key, { lsn: row.lsn, at: Date.now() });
+    this.#prune();
+  }
+
+  /** Whether `key` may read from a replica now: it wrote nothing pending, or every replica has replayed its last write. */
+  async replicasCaughtUp(key: string): Promise<boolean> {
+    const fence = this.#pending.get(key);
+    if (!fence) return true;
+    try {
+      const positions = await Promise.all(
+        replicaConnections(this.orm).map((connection) =>
+          connection.execute<{ caught_up: boolean | null }[]>(
+            'select pg_last_wal_replay_lsn() >= ?::pg_lsn as caught_up',
+            [fence.lsn],
+          ),
+        ),
+      );
+      if (!positions.every((rows) => rows[0]?.caught_up === true)) return false;
+    } catch {
+      return false;
+    }
+    if (this.#pending.get(key) === fence) this.#pending.delete(key);
+    return true;
+  }
+
+  #prune(): void {
+    const oldest = Date.now() - this.maxAgeMs;
+    for (const [key, fence] of this.#pending) {
+      if (fence.at >= oldest) break;
+      this.#pending.delete(key);
+    }
+  }
+}
