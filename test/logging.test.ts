@@ -206,6 +206,53 @@ describe('other log lines', () => {
     expect(closed).toMatchObject({ code: 1000, reason: 'bye', userId: viewer.user.id });
   });
 
+  it('logs why /readyz is not ready, and says the kind of failure in the body', async () => {
+    const second = await startTestServer({
+      database: ts.databaseUrl,
+      env: { DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '100' },
+      logger: createLogger({ level: 'info', destination: log.destination }),
+    });
+    // Both pooled connections are held by open transactions until `release`.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const taken: Promise<void>[] = [];
+    const held = [0, 1].map(
+      () =>
+        new Promise<void>((done) => {
+          taken.push(
+            new Promise<void>((isTaken) => {
+              void second.orm.em
+                .fork()
+                .transactional(async (em) => {
+                  await em.execute('select 1');
+                  isTaken();
+                  await released;
+                })
+                .then(done, done);
+            }),
+          );
+        }),
+    );
+    try {
+      await Promise.all(taken);
+      const res = await fetch(`${second.url.replace('/graphql', '')}/readyz`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { status: string; reason: string };
+      expect(body).toEqual({ status: 'database unreachable', reason: expect.any(String) });
+      const line = await log.waitFor(
+        (l) => l.reqId === res.headers.get('x-request-id') && l.msg === 'not ready: database unreachable',
+      );
+      expect(line.level).toBe(40);
+      expect((line.err as { message: string }).message).toEqual(expect.any(String));
+    } finally {
+      release();
+      await Promise.all(held);
+      await second.stop();
+    }
+  });
+
   it('logs statements slower than SLOW_QUERY_MS with their SQL, never their parameters', async () => {
     const marker = unique('p-');
     await ts.orm.em.fork().execute('select pg_sleep(0.25), ?::text as marker', [marker]);

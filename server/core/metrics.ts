@@ -37,17 +37,31 @@ export interface PoolCounts {
   waiting: number;
 }
 
-const pools = new Map<string, () => PoolCounts>();
+const watched = new Set<{ name: string; counts: () => PoolCounts }>();
 
 /**
  * Reports a connection pool under `name` (e.g. `primary`) until the returned function is called.
- * Read when `/metrics` is scraped, never polled.
+ * Read when `/metrics` is scraped, never polled; pools of the same name add up.
  */
 export function watchPool(name: string, counts: () => PoolCounts): () => void {
-  pools.set(name, counts);
-  return () => {
-    if (pools.get(name) === counts) pools.delete(name);
-  };
+  const entry = { name, counts };
+  watched.add(entry);
+  return () => watched.delete(entry);
+}
+
+/** The current counts of every watched pool, by name. */
+function pools(): Map<string, PoolCounts> {
+  const byName = new Map<string, PoolCounts>();
+  for (const { name, counts } of watched) {
+    const now = counts();
+    const sum = byName.get(name) ?? { used: 0, idle: 0, waiting: 0 };
+    byName.set(name, {
+      used: sum.used + now.used,
+      idle: sum.idle + now.idle,
+      waiting: sum.waiting + now.waiting,
+    });
+  }
+  return byName;
 }
 
 /** Every instrument, by what it measures. */
@@ -125,8 +139,7 @@ export const metrics = {
     registers: [registry],
     collect() {
       this.reset();
-      for (const [pool, counts] of pools) {
-        const { used, idle } = counts();
+      for (const [pool, { used, idle }] of pools()) {
         this.set({ pool, state: 'used' }, used);
         this.set({ pool, state: 'idle' }, idle);
       }
@@ -140,7 +153,7 @@ export const metrics = {
     registers: [registry],
     collect() {
       this.reset();
-      for (const [pool, counts] of pools) this.set({ pool }, counts().waiting);
+      for (const [pool, { waiting }] of pools()) this.set({ pool }, waiting);
     },
   }),
 };
