@@ -86,8 +86,8 @@ describe('/metrics on the main port', () => {
     const after = (await scrape()).text;
 
     const count = 'phoihop_graphql_request_duration_seconds_count';
-    const ping_ = 'operation_name="MetricsPing",operation_type="query"';
-    expect(sample(after, count, ping_) - sample(before, count, ping_)).toBe(1);
+    const pingLabels = 'operation_name="MetricsPing",operation_type="query"';
+    expect(sample(after, count, pingLabels) - sample(before, count, pingLabels)).toBe(1);
     const unauth = 'code="UNAUTHENTICATED"';
     expect(sample(after, 'phoihop_graphql_errors_total', unauth)).toBe(
       sample(before, 'phoihop_graphql_errors_total', unauth) + 1,
