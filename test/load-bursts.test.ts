@@ -237,7 +237,7 @@ describe('bursts of parallel mutations (default pool of 10)', () => {
     ).program;
     expect(final.version).toBe(51);
     const landed = [...final.description.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    expect(landed.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(landed.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     await expectResponsive();
   });
 });
