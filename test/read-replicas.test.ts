@@ -5,6 +5,7 @@ import { NotificationKind } from '../server/modules/notifications/notification.e
 import { notify } from '../server/modules/notifications/notify.js';
 import { gid, makeArea, makeUser, unique, type TestUser } from './helpers/factories.js';
 import { startScratchCluster, startStandby, type ScratchCluster } from './helpers/scratch-postgres.js';
+import { REDIS_URL } from './helpers/realtime.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const CreateOrganization = `
@@ -24,6 +25,8 @@ const Inbox = `
 let primary: ScratchCluster;
 let standby: ScratchCluster;
 let ts: TestServer;
+/** A second instance on the same databases and Redis (a load balancer may send the next request there). */
+let other: TestServer;
 
 /** Runs one statement on a cluster (outside the application). */
 async function query<T extends pg.QueryResultRow>(
@@ -83,8 +86,8 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 
 const viaReplica = (statement: string) => statement.includes("via read connection 'replica-1'");
 
-async function codesSeenBy(user: TestUser, areaId: string): Promise<string[]> {
-  const result = await ts.gql<{ organizations: { edges: { node: { code: string } }[] } }>(
+async function codesSeenBy(user: TestUser, areaId: string, server = ts): Promise<string[]> {
+  const result = await server.gql<{ organizations: { edges: { node: { code: string } }[] } }>(
     OrganizationsOfArea,
     { filter: { areaId } },
     user.token,
@@ -96,11 +99,18 @@ async function codesSeenBy(user: TestUser, areaId: string): Promise<string[]> {
 beforeAll(async () => {
   primary = await startScratchCluster();
   standby = await startStandby(primary);
-  ts = await startTestServer({ database: primary.db.url, env: { DATABASE_REPLICA_URLS: standby.db.url } });
+  const env = {
+    DATABASE_REPLICA_URLS: standby.db.url,
+    REDIS_URL,
+    REDIS_CHANNEL_PREFIX: `${unique('replicas-')}:`,
+  };
+  ts = await startTestServer({ database: primary.db.url, env });
+  other = await startTestServer({ database: primary.db.url, env });
 }, 120_000);
 
 afterAll(async () => {
   await ts?.stop();
+  await other?.stop();
   await standby?.remove();
   await primary?.remove();
 });
@@ -130,7 +140,9 @@ describe('read replicas (DATABASE_REPLICA_URLS, a real streaming standby)', () =
         expect(await codesSeenBy(reader, area)).not.toContain(code),
       );
       expect(readerQuery.some((s) => viaReplica(s) && s.includes('"organization"'))).toBe(true);
-      // …while the session that wrote it reads from the primary until the replica has caught up.
+      // …while the session that wrote it reads from the primary until the replica has caught up,
+      // on whichever instance its next request reaches (the fence is shared through Redis).
+      expect(await codesSeenBy(writer, area, other)).toContain(code);
       const writerQuery = await statementsOf(async () =>
         expect(await codesSeenBy(writer, area)).toContain(code),
       );

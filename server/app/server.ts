@@ -242,7 +242,7 @@ export async function startServer(
       unavailablePlugin(),
       inputChecksPlugin(),
       costLimitPlugin(),
-      readRoutingPlugin(deps.orm),
+      readRoutingPlugin(deps.orm, deps.config),
       {
         async serverWillStart() {
           return {

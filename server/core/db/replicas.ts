@@ -14,6 +14,7 @@ import {
   type QueryResult,
   type RawQueryFragment,
 } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
 
 type SqlQuery = string | NativeQueryBuilder | RawQueryFragment;
 
@@ -100,40 +101,60 @@ export function replicaConnections(orm: MikroORM): Connection[] {
   return (orm.em.getDriver() as unknown as { replicas: Connection[] }).replicas;
 }
 
+/** Deletes a fence only if it still holds the position read (a newer write keeps its own). */
+const DELETE_IF_UNCHANGED =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+
 /**
  * Remembers, per session (or API token), the primary's WAL position after its
  * last write, until every replica has replayed past it: until then that
- * session reads from the primary, so it always sees its own writes.
+ * session reads from the primary, so it always sees its own writes. With
+ * Redis the positions are shared by every instance (the next request may
+ * reach another one); they are also kept in this process, which answers
+ * alone while Redis is unreachable.
  */
 export class WriteFence {
-  readonly #pending = new Map<string, { lsn: string; at: number }>();
+  readonly #local = new Map<string, { lsn: string; at: number }>();
 
   constructor(
     private readonly orm: MikroORM,
+    private readonly shared: { redis: Redis; prefix: string } | null = null,
     /** After this long a fence is dropped even if a replica never caught up (a broken replica must not leak memory). */
     private readonly maxAgeMs = 10 * 60_000,
   ) {}
+
+  #sharedKey(key: string): string {
+    return `${this.shared?.prefix ?? ''}phoihop:write-fence:${key}`;
+  }
 
   /** Records that `key` just committed a write: its reads go to the primary until the replicas replay it. */
   async recordWrite(key: string): Promise<void> {
     const [row] = await this.orm.em
       .fork()
       .execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
-    this.#pending.delete(key); // re-inserted last: the map stays in write order for pruning
-    this.#pending.set(key, { lsn: row.lsn, at: Date.now() });
+    this.#local.delete(key); // re-inserted last: the map stays in write order for pruning
+    this.#local.set(key, { lsn: row.lsn, at: Date.now() });
     this.#prune();
+    await this.shared?.redis.set(this.#sharedKey(key), row.lsn, 'PX', this.maxAgeMs).catch(() => {});
   }
 
   /** Whether `key` may read from a replica now: it wrote nothing pending, or every replica has replayed its last write. */
   async replicasCaughtUp(key: string): Promise<boolean> {
-    const fence = this.#pending.get(key);
-    if (!fence) return true;
+    let lsn = this.#local.get(key)?.lsn ?? null;
+    if (this.shared) {
+      try {
+        lsn = (await this.shared.redis.get(this.#sharedKey(key))) ?? lsn;
+      } catch {
+        return false;
+      }
+    }
+    if (!lsn) return true;
     try {
       const positions = await Promise.all(
         replicaConnections(this.orm).map((connection) =>
           connection.execute<{ caught_up: boolean | null }[]>(
             'select pg_last_wal_replay_lsn() >= ?::pg_lsn as caught_up',
-            [fence.lsn],
+            [lsn],
           ),
         ),
       );
@@ -141,15 +162,16 @@ export class WriteFence {
     } catch {
       return false;
     }
-    if (this.#pending.get(key) === fence) this.#pending.delete(key);
+    if (this.#local.get(key)?.lsn === lsn) this.#local.delete(key);
+    await this.shared?.redis.eval(DELETE_IF_UNCHANGED, 1, this.#sharedKey(key), lsn).catch(() => {});
     return true;
   }
 
   #prune(): void {
     const oldest = Date.now() - this.maxAgeMs;
-    for (const [key, fence] of this.#pending) {
+    for (const [key, fence] of this.#local) {
       if (fence.at >= oldest) break;
-      this.#pending.delete(key);
+      this.#local.delete(key);
     }
   }
 }
