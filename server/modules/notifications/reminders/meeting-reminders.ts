@@ -12,9 +12,10 @@ const LEADS_SQL = `select unnest(array[${DEFAULT_MEETING_LEADS.join(', ')}]) as 
  * `(since, now]`: one range on the `starts_at` index per distinct lead.
  */
 const WINDOW_SQL = `select m.id, false as changed from (${LEADS_SQL}) l
-  join meeting m on m.starts_at > ?::timestamptz + l.minutes * interval '1 minute'
-   and m.starts_at <= ?::timestamptz + l.minutes * interval '1 minute' and m.starts_at > ?::timestamptz
-  where m.status = 'SCHEDULED'`;
+  cross join lateral (select m.id from meeting m
+    where m.starts_at > ?::timestamptz + l.minutes * interval '1 minute'
+      and m.starts_at <= ?::timestamptz + l.minutes * interval '1 minute'
+      and m.starts_at > ?::timestamptz and m.status = 'SCHEDULED') m`;
 
 /**
  * Who hears about a meeting: chairs, invited people (or their delegates) who

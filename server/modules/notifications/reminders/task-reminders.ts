@@ -31,8 +31,8 @@ const OVERDUE_WINDOW = `select t.id, false as changed from task t
  */
 const DUE_SOON_WINDOW = `select t.id, false from
   (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select task_due_soon_days from notification_preference) l
-  join task t on t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days
-  where t.due_on >= ?::date and ${OPEN}`;
+  cross join lateral (select t.id from task t
+    where t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days and t.due_on >= ?::date and ${OPEN}) t`;
 
 const CHANGED = `select t.id, true from task t where t.id in (?) and ${OPEN}`;
 
