@@ -32,14 +32,14 @@ async function main(): Promise<void> {
       config,
     );
     const applied = await migrateUp(orm);
-    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+    if (applied.length) logger.info({ migrations: applied }, 'Applied migrations');
     if (!isProduction(config) && !(await hasAnyData(orm.em.fork()))) {
       const summary = await loadDemoData(orm.em.fork());
-      logger.info({ summary }, 'loaded demo data');
+      logger.info({ summary }, 'Loaded demo data');
     }
     const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix, logger });
     const server = await startServer({ orm, config, pubsub, logger }, config.port);
-    logger.info({ url: server.url }, 'Phối hợp is ready');
+    logger.info({ url: server.url }, `Phối hợp is ready at ${server.url}`);
     const stopReminders = startReminderScheduler(orm.em, pubsub, logger);
     installShutdown(logger, async () => {
       await stopReminders();
