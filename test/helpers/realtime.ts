@@ -29,7 +29,7 @@ export interface TestClient {
   dispose: () => Promise<void>;
 }
 
-/** Connects a graphql-ws client to `wsUrl` with `token` (none: anonymous). */
+/** Connects a graphql-ws client to `wsUrl` with `token` (none: the server refuses it, 4401). */
 export function connectClient(
   wsUrl: string,
   token: string | null,

@@ -1,4 +1,12 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { AppConfig } from '../../core/config.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 
 /** Failed sign-ins allowed per account (email) in one window; the next attempt is refused. */
@@ -10,74 +18,10 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
  * signing in successfully must not lock each other out.
  */
 export const MAX_FAILURES_PER_ADDRESS = 20;
-/** Length of the sliding window. */
+/** Length of the window over which failures are counted (from the first failure of a key). */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-/** Keys (accounts or addresses) remembered per window counter; beyond it the least recently seen is forgotten. */
-export const MAX_TRACKED_KEYS = 10_000;
-
-/**
- * Counts events per key over a sliding window, in memory. Keeps at most
- * `limit` timestamps per key and `maxKeys` keys: when full, the key touched
- * least recently goes first (it is the one whose events are oldest).
- */
-export class SlidingWindowCounter {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    readonly maxKeys: number = MAX_TRACKED_KEYS,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Milliseconds until `key` may have another event; 0 when it may now. */
-  retryAfterMs(key: string): number {
-    const times = this.live(key);
-    if (times.length < this.limit) return 0;
-    return times[times.length - this.limit] + this.windowMs - this.now();
-  }
-
-  /** Records an event now; returns its timestamp (to `remove` it later). */
-  record(key: string): number {
-    const at = this.now();
-    const times = this.live(key);
-    times.push(at);
-    if (times.length > this.limit) times.splice(0, times.length - this.limit);
-    this.hits.delete(key);
-    this.hits.set(key, times); // most recently touched last
-    while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
-    return at;
-  }
-
-  /** Takes back one event recorded at `at`. */
-  remove(key: string, at: number): void {
-    const times = this.hits.get(key);
-    const index = times?.lastIndexOf(at) ?? -1;
-    if (times && index >= 0) times.splice(index, 1);
-  }
-
-  /** Forgets every event of `key`. */
-  clear(key: string): void {
-    this.hits.delete(key);
-  }
-
-  /** Forgets every key. */
-  reset(): void {
-    this.hits.clear();
-  }
-
-  /** Number of keys held (for tests). */
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private live(key: string): number[] {
-    const times = this.hits.get(key) ?? [];
-    const since = this.now() - this.windowMs;
-    while (times.length > 0 && times[0] <= since) times.shift();
-    return times;
-  }
-}
+/** Longest a Redis command of the limiter may take before the in-memory fallback counts instead. */
+export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
 
 /**
  * The key of a client address: IPv4-mapped IPv6 as IPv4, other IPv6
@@ -101,79 +45,118 @@ export function addressKey(address: string): string {
 
 /** One sign-in attempt in progress, counted as a failure unless it `succeeded()`. */
 export interface SignInAttempt {
-  succeeded(): void;
+  succeeded(): Promise<void>;
 }
+
+/** A failure counter: rate-limiter-flexible's, in Redis or in memory. */
+type Counter = RateLimiterAbstract;
 
 /**
  * Limits sign-in attempts per account and per client address (OWASP
  * authentication cheat sheet): after `MAX_FAILURES_PER_ACCOUNT` failures for an
  * email, or `MAX_FAILURES_PER_ADDRESS` from an address, within
- * `SIGN_IN_WINDOW_MS`, further attempts are refused with `RATE_LIMITED` and a
- * `retryAfterSeconds` detail, without checking the password. A successful
- * sign-in clears the account's failures (not the address's: one known
- * password must not buy more guesses at others). Unknown emails count like
- * known ones, so the limit reveals nothing about which accounts exist.
+ * `SIGN_IN_WINDOW_MS` of the first, further attempts are refused with
+ * `RATE_LIMITED` and a `retryAfterSeconds` detail, without checking the
+ * password. A successful sign-in clears the account's failures (not the
+ * address's: one known password must not buy more guesses at others). Unknown
+ * emails count like known ones, so the limit reveals nothing about which
+ * accounts exist.
  *
- * An attempt counts as a failure from its start and is taken back when it
- * succeeds, so concurrent attempts cannot slip past the limit while the
- * password hash is being checked.
- *
- * The windows live in this process's memory: several instances each keep
- * their own (an attacker spread over N instances gets up to N times the
- * attempts), and a restart forgets them. Moving the counters to a shared
- * store such as Redis is a later issue; the interface stays the same.
+ * An attempt counts as a failure from its start (an atomic increment) and is
+ * taken back when it succeeds, so concurrent attempts cannot slip past the
+ * limit while the password hash is being checked. With Redis the counters are
+ * shared by every instance; while Redis is unreachable each instance counts in
+ * its own memory (rate-limiter-flexible's insurance limiter).
  */
 export class SignInLimiter {
-  readonly accounts: SlidingWindowCounter;
-  readonly addresses: SlidingWindowCounter;
-
-  constructor(now: () => number = Date.now) {
-    this.accounts = new SlidingWindowCounter(
-      MAX_FAILURES_PER_ACCOUNT,
-      SIGN_IN_WINDOW_MS,
-      MAX_TRACKED_KEYS,
-      now,
-    );
-    this.addresses = new SlidingWindowCounter(
-      MAX_FAILURES_PER_ADDRESS,
-      SIGN_IN_WINDOW_MS,
-      MAX_TRACKED_KEYS,
-      now,
-    );
-  }
+  constructor(
+    private readonly accounts: Counter,
+    private readonly addresses: Counter,
+    private readonly onClose: () => Promise<void> = async () => {},
+  ) {}
 
   /**
    * Starts an attempt for `email` (normalized) from `clientAddress` (null when
    * unknown: only the account limit applies); throws `RATE_LIMITED` when
    * either limit is reached.
    */
-  begin(email: string, clientAddress: string | null): SignInAttempt {
+  async begin(email: string, clientAddress: string | null): Promise<SignInAttempt> {
     const address = clientAddress ? addressKey(clientAddress) : null;
-    const waitMs = Math.max(
-      this.accounts.retryAfterMs(email),
-      address ? this.addresses.retryAfterMs(address) : 0,
-    );
-    if (waitMs > 0) {
+    const counted: [Counter, string][] = [[this.accounts, email]];
+    if (address) counted.push([this.addresses, address]);
+    const outcomes = await Promise.allSettled(counted.map(([counter, key]) => counter.consume(key)));
+    const refusals = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+    if (refusals.length > 0) {
+      const error = refusals.find((r) => !(r instanceof RateLimiterRes));
+      if (error) throw error;
+      // A refused attempt is no failure: take back what it counted.
+      await Promise.all(counted.map(([counter, key]) => counter.reward(key)));
+      const waitMs = Math.max(...refusals.map((r) => (r as RateLimiterRes).msBeforeNext));
       throw new DomainError(ErrorCode.RATE_LIMITED, 'too many failed sign-in attempts; try again later', {
-        retryAfterSeconds: Math.ceil(waitMs / 1000),
+        retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
       });
     }
-    this.accounts.record(email);
-    const at = address ? this.addresses.record(address) : 0;
     return {
-      succeeded: () => {
-        this.accounts.clear(email);
-        if (address) this.addresses.remove(address, at);
+      succeeded: async () => {
+        await this.accounts.delete(email);
+        if (address) await this.addresses.reward(address);
       },
     };
   }
 
-  /** Forgets everything (tests). */
-  reset(): void {
-    this.accounts.reset();
-    this.addresses.reset();
+  /** Closes the Redis connection, if any. */
+  close(): Promise<void> {
+    return this.onClose();
   }
 }
 
-/** The process's sign-in limiter. */
-export const signInLimiter = new SignInLimiter();
+/**
+ * A sign-in limiter: in Redis when `redisUrl` is set (keys `<prefix>sign-in-account:…`
+ * and `<prefix>sign-in-address:…`, shared by every instance), in memory otherwise.
+ */
+export function createSignInLimiter(
+  config: Pick<AppConfig, 'redisUrl' | 'redisChannelPrefix'>,
+): SignInLimiter {
+  const duration = SIGN_IN_WINDOW_MS / 1000;
+  const inMemory = (points: number) => new RateLimiterMemory({ points, duration });
+  if (!config.redisUrl) {
+    return new SignInLimiter(inMemory(MAX_FAILURES_PER_ACCOUNT), inMemory(MAX_FAILURES_PER_ADDRESS));
+  }
+  const redis = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+  });
+  // ioredis reconnects by itself; meanwhile the in-memory insurance counts.
+  redis.on('error', () => {});
+  const shared = (name: string, points: number) =>
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${config.redisChannelPrefix}sign-in-${name}`,
+      points,
+      duration,
+      insuranceLimiter: inMemory(points),
+    });
+  return new SignInLimiter(
+    shared('account', MAX_FAILURES_PER_ACCOUNT),
+    shared('address', MAX_FAILURES_PER_ADDRESS),
+    async () => redis.disconnect(),
+  );
+}
+
+const limiters = new WeakMap<AppConfig, SignInLimiter>();
+
+/** The sign-in limiter of the server running with `config`, created on first use. */
+export function signInLimiterFor(config: AppConfig): SignInLimiter {
+  let limiter = limiters.get(config);
+  if (!limiter) {
+    limiter = createSignInLimiter(config);
+    limiters.set(config, limiter);
+  }
+  return limiter;
+}
+
+/** Closes the sign-in limiter of `config` (its Redis connection), when one was created. */
+export async function closeSignInLimiter(config: AppConfig): Promise<void> {
+  await limiters.get(config)?.close();
+  limiters.delete(config);
+}

@@ -1,0 +1,176 @@
+/**
+ * A large fan-out does not touch the database per subscriber (issue 10): one
+ * briefing change delivered to 1,000 graphql-ws subscriptions selecting
+ * `{ change meetingId }` runs no SQL statement beyond the mutation's own
+ * (access is loaded when a subscription starts and checked in memory; the
+ * meeting record is loaded only for subscribers that select it), and an
+ * unrelated HTTP query answers while the delivery runs.
+ */
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../server/app/ws-hygiene.js';
+import type { Organization } from '../server/modules/organizations/organization.entity.js';
+import { graphql } from './generated/index.js';
+import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
+import { connectClient, Role, type TestClient } from './helpers/realtime.js';
+import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+
+const SUBSCRIBERS = 1_000;
+
+const Briefing = graphql(`
+  subscription FanoutBriefing($organizationId: ID!) {
+    briefingScheduleChanged(organizationId: $organizationId) { change meetingId }
+  }
+`);
+
+const Schedule = graphql(`
+  mutation FanoutSchedule($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) { meeting { id } }
+  }
+`);
+
+const Reschedule = graphql(`
+  mutation FanoutReschedule($input: RescheduleMeetingInput!) {
+    rescheduleMeeting(input: $input) { meeting { id } }
+  }
+`);
+
+const Unrelated = graphql(`
+  query FanoutUnrelated($id: ID!) {
+    node(id: $id) { id ... on Organization { name } }
+  }
+`);
+
+let ts: TestServer;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  ts = await startTestServer();
+});
+afterAll(async () => {
+  for (const c of clients) await c.dispose();
+  await ts?.stop();
+});
+
+function ok<T>(result: GqlResult<T>): T {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+
+async function agency(): Promise<Organization> {
+  const em = ts.orm.em.fork();
+  return makeOrganization(em, { area: await makeArea(em), name: `Cơ quan ${unique()}` });
+}
+
+async function schedule(by: TestUser, host: Organization, day: number) {
+  const input = {
+    kind: 'PERIODIC_BRIEFING',
+    title: `Giao ban ${unique()}`,
+    hostOrganizationId: gid.org(host),
+    startsAt: `2031-06-${String(day).padStart(2, '0')}T01:00:00.000Z`,
+    endsAt: `2031-06-${String(day).padStart(2, '0')}T03:00:00.000Z`,
+  };
+  return ok(await ts.gql(Schedule, { input: input as never }, by.token)).scheduleMeeting.meeting.id;
+}
+
+function reschedule(by: TestUser, meetingId: string, day: number) {
+  const at = (hour: string) => `2031-07-${String(day).padStart(2, '0')}T${hour}:00:00.000Z`;
+  return ts.gql(Reschedule, { input: { meetingId, startsAt: at('01'), endsAt: at('03') } }, by.token);
+}
+
+/** Statements the server sends while `work` runs (the counter is the server's). */
+async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+  ts.sql.reset();
+  await work();
+  return ts.sql.count;
+}
+
+/**
+ * `count` subscriptions to the host's briefing schedule, spread over connections of
+ * `MAX_SUBSCRIPTIONS_PER_CONNECTION` each (one viewer per connection); resolves once all are live.
+ */
+async function subscribeMany(host: Organization, count: number) {
+  const changes: string[] = [];
+  let live = 0;
+  const allLive = new Promise<void>((resolve) => {
+    const onSubscribed = (name: string | undefined) => {
+      if (name === 'FanoutBriefing' && ++live === count) {
+        ts.events.off('subscribed', onSubscribed);
+        resolve();
+      }
+    };
+    ts.events.on('subscribed', onSubscribed);
+  });
+  const errors: unknown[] = [];
+  const query = print(Briefing);
+  for (let started = 0; started < count; started += MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+    const viewer = await makeUserWith(ts.orm, host.id, Role.VIEWER);
+    const client = connectClient(ts.wsUrl, viewer.token);
+    clients.push(client);
+    const n = Math.min(MAX_SUBSCRIPTIONS_PER_CONNECTION, count - started);
+    for (let i = 0; i < n; i++) subscribeOne(client.client, query, host, changes, errors);
+  }
+  await allLive;
+  return { changes, errors };
+}
+
+function subscribeOne(
+  client: Client,
+  query: string,
+  host: Organization,
+  changes: string[],
+  errors: unknown[],
+) {
+  client.subscribe(
+    { query, operationName: 'FanoutBriefing', variables: { organizationId: gid.org(host) } },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(value.errors);
+        const event = (value.data as { briefingScheduleChanged?: { change: string } } | null)
+          ?.briefingScheduleChanged;
+        if (event) changes.push(event.change);
+      },
+      error: (error) => errors.push(error),
+      complete: () => {},
+    },
+  );
+}
+
+describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
+  it('runs no statement per subscriber, and an unrelated query answers meanwhile', async () => {
+    const [host, quiet, unrelated] = [await agency(), await agency(), await agency()];
+    const [coordinator, quietCoordinator, reader] = [
+      await makeUserWith(ts.orm, host.id, Role.COORDINATOR),
+      await makeUserWith(ts.orm, quiet.id, Role.COORDINATOR),
+      await makeUserWith(ts.orm, unrelated.id, Role.VIEWER),
+    ];
+    const [meetingId, quietMeetingId] = [
+      await schedule(coordinator, host, 2),
+      await schedule(quietCoordinator, quiet, 2),
+    ];
+
+    // The same change where nobody listens: what the mutation itself sends.
+    const baseline = await statementsDuring(async () =>
+      ok(await reschedule(quietCoordinator, quietMeetingId, 3)),
+    );
+
+    const { changes, errors } = await subscribeMany(host, SUBSCRIBERS);
+    let answer: Promise<GqlResult<unknown>> | null = null;
+    const statements = await statementsDuring(async () => {
+      ok(await reschedule(coordinator, meetingId, 3));
+      // Asked while the 1,000 deliveries run.
+      answer = ts.gql(Unrelated, { id: gid.org(unrelated) }, reader.token);
+      await expect.poll(() => changes.length, { timeout: 60_000 }).toBe(SUBSCRIBERS);
+      await answer;
+    });
+    expect(errors).toEqual([]);
+    expect(new Set(changes)).toEqual(new Set(['RESCHEDULED']));
+    const unrelatedStatements = await statementsDuring(async () =>
+      ok(await ts.gql(Unrelated, { id: gid.org(unrelated) }, reader.token)),
+    );
+    // The delivery added nothing but the unrelated query's own statements.
+    expect(statements).toBe(baseline + unrelatedStatements);
+    expect(ok(await answer!)).toEqual({ node: { id: gid.org(unrelated), name: unrelated.name } });
+  }, 120_000);
+});
