@@ -39,7 +39,11 @@ let coordinator: TestUser;
 let member: TestUser;
 
 beforeAll(async () => {
-  ts = await startTestServer();
+  // The default pool (10 connections); waits made generous so a slow, shared CI machine does not
+  // turn queueing into 503s — this file tests that bursts are absorbed, not how fast.
+  ts = await startTestServer({
+    env: { DATABASE_ACQUIRE_TIMEOUT_MS: '60000', DATABASE_LOCK_TIMEOUT_MS: '60000' },
+  });
   const em = ts.orm.em.fork();
   const area = await makeArea(em);
   const province = await makeOrganization(em, { area, name: `Tỉnh ủy ${unique()}` });
