@@ -11,6 +11,7 @@ import { createLogger, loggerFor, type Logger } from './core/logger.js';
 import { ormLogging } from './core/db/orm-logger.js';
 import { hasAnyData, loadDemoData } from './demo/load-demo-data.js';
 import { startReminderScheduler } from './modules/notifications/reminders/scheduler.js';
+import { warnWhenNoSystemAdmin } from './modules/users/commands/ensure-system-admin.js';
 
 /** Starts the database (embedded when DATABASE_URL is unset), migrates, seeds demo data, serves. */
 async function main(): Promise<void> {
@@ -37,9 +38,15 @@ async function main(): Promise<void> {
       const summary = await loadDemoData(orm.em.fork());
       logger.info({ summary }, 'Loaded demo data');
     }
+    if (isProduction(config)) await warnWhenNoSystemAdmin(orm.em.fork(), logger);
     const pubsub = createEventBus(config.redisUrl, { channelPrefix: config.redisChannelPrefix, logger });
     const server = await startServer({ orm, config, pubsub, logger }, config.port);
-    logger.info({ url: server.url }, `Phối hợp is ready at ${server.url}`);
+    // Since the process started: module loading, database, migrations, demo data, listening.
+    const startSeconds = Number(process.uptime().toFixed(1));
+    logger.info(
+      { url: server.url, startSeconds },
+      `Phối hợp is ready at ${server.url} (started in ${startSeconds} s)`,
+    );
     const stopReminders = startReminderScheduler(orm.em, pubsub, logger);
     installShutdown(logger, async () => {
       await stopReminders();
