@@ -9,8 +9,8 @@ import { metrics, operationLabel } from '../core/metrics.js';
 /** Header carrying the request id, read from the client (or its proxy) and always returned. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** A client-supplied request id is kept only when it is short and plain (it ends up in logs). */
-const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** A client-supplied request id is kept only when it is short and plain (it ends up in logs and audit records, 64 characters). */
+const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** What the GraphQL layer adds to a request's log line. */
 export interface GraphqlLogFields {
