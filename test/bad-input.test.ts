@@ -55,7 +55,8 @@ function expectRefused(answer: Answer, code: string): void {
 const NUL = 'a\u0000b';
 const LONE_SURROGATE = 'Trần \ud800 Văn';
 
-const CreatePerson = 'mutation P($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }';
+const CreatePerson =
+  'mutation P($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }';
 const SearchPeople = 'query S($search: String) { people(filter: { search: $search }) { totalCount } }';
 const CreateTask = `mutation T($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }`;
 const Meetings = `query M($from: DateTimeISO, $to: DateTimeISO) {
@@ -87,6 +88,21 @@ describe('strings', () => {
     expectRefused(await post(SearchPeople, { search: '\udc00' }), 'BAD_USER_INPUT');
     const paired = await post(CreatePerson, { input: { fullName: 'Nguyễn 😀 Lan' } });
     expect(paired.errors).toBeUndefined();
+  });
+
+  it('normalizes a name at the edge (NFC, spaces, trim) and refuses a blank or too long one', async () => {
+    const nfd = '  Nguye\u0302\u0303n   Thị  Lan '.normalize('NFD');
+    const created = await post(`${CreatePerson.replace('id }', 'id fullName }')}`, {
+      input: { fullName: nfd },
+    });
+    expect(created.data).toEqual({
+      createPerson: { person: { id: expect.any(String), fullName: 'Nguyễn Thị Lan' } },
+    });
+    const blank = await post(CreatePerson, { input: { fullName: ' \n\t ' } });
+    expectRefused(blank, 'BAD_USER_INPUT');
+    expect(blank.errors?.[0]?.extensions?.field).toBe('fullName');
+    const long = await post(CreatePerson, { input: { fullName: 'ư'.repeat(301) } });
+    expect(long.errors?.[0]?.message).toBe('fullName must be at most 300 characters');
   });
 
   it('answers a very long search string without an internal error', async () => {
@@ -138,7 +154,10 @@ describe('recurrence', () => {
     const rrule = 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30';
     expectRefused(await post(Schedule, meeting({ rrule, count: 3 })), 'BAD_USER_INPUT');
     expectRefused(await post(Schedule, meeting({ rrule, until: '2030-01-01' })), 'BAD_USER_INPUT');
-    expectRefused(await post(Schedule, meeting({ rrule: 'FREQ=DAILY;BYMONTHDAY=30;BYMONTH=2', count: 3 })), 'BAD_USER_INPUT');
+    expectRefused(
+      await post(Schedule, meeting({ rrule: 'FREQ=DAILY;BYMONTHDAY=30;BYMONTH=2', count: 3 })),
+      'BAD_USER_INPUT',
+    );
     expectRefused(await post(Schedule, meeting({ rrule: 'FREQ=WEEKLY;UNTIL=99991231' })), 'BAD_USER_INPUT');
   });
 });
@@ -209,7 +228,10 @@ describe('over graphql-ws', () => {
   it('refuses a NUL in a subscription variable with a typed error', async () => {
     const errors = await new Promise<Answer['errors']>((resolve) => {
       client.subscribe(
-        { query: 'subscription S($after: String) { notificationAdded(after: $after) { id } }', variables: { after: NUL } },
+        {
+          query: 'subscription S($after: String) { notificationAdded(after: $after) { id } }',
+          variables: { after: NUL },
+        },
         { next: () => undefined, error: (e) => resolve(e as Answer['errors']), complete: () => resolve([]) },
       );
     });

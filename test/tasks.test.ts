@@ -1025,8 +1025,8 @@ describe('reportTaskProgress, completeTask, cancelTask and urgeTask', () => {
       coordinating: [{ organizationId: gid.org(chain.partner) }],
     });
     await expect(
-      urgeTaskCommand(createContext(deps, viewer), { taskId: taskGid(task), message: '   ' }),
-    ).rejects.toThrow(/message/);
+      urgeTaskCommand(createContext(deps, viewer), { taskId: 'not-a-task-id', message: 'Nhắc' }),
+    ).rejects.toThrow(/taskId/);
     await urgeTaskCommand(createContext(deps, viewer), { taskId: taskGid(task), message: 'Nhắc' });
     await reading;
     expect(events.map((e) => [e.taskId, e.change])).toEqual([

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
 import { DateTime } from '../core/scalars.js';
+import { validateArgument } from '../core/validation.js';
 import { resolvers } from './resolvers.js';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../core/context.js';
@@ -35,7 +36,7 @@ export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     pubSub,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTime }],
     globalMiddlewares: [recordOperation, freshPerEvent],
     emitSchemaFile: false,

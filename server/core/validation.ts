@@ -1,4 +1,7 @@
+import { validate, type ValidationError } from 'class-validator';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
+import type { ValidatorFn } from 'type-graphql';
+import { badInput } from './errors.js';
 
 /**
  * Input checks that hold for every string the API receives, whatever field it
@@ -76,3 +79,39 @@ export function badTextError(
     extensions: { code: 'BAD_USER_INPUT', field: where, http: { status: 400 } },
   });
 }
+
+/** The first failed constraint of `errors` (depth first), with its property path. */
+function firstFailure(errors: ValidationError[], prefix: string): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstFailure(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+const CLASS_VALIDATOR_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false } as const;
+
+/**
+ * type-graphql's `validateFn`, run on every argument before its resolver: runs
+ * class-validator on every input object inside the argument, at any depth
+ * (nested inputs and list items need no `@ValidateNested`, so none is
+ * forgotten). Decorators such as `@Name` and `@Text` normalize fields in place.
+ * The first failure becomes `BAD_USER_INPUT` naming the field
+ * (`items.title`; list positions are left out).
+ */
+export const validateArgument: ValidatorFn = async (value) => {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop()!;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push([item, path]);
+    } else if (current !== null && typeof current === 'object' && !(current instanceof Date)) {
+      const failure = firstFailure(await validate(current, CLASS_VALIDATOR_OPTIONS), path);
+      if (failure) throw badInput(failure.field, failure.message);
+      for (const [key, item] of Object.entries(current)) stack.push([item, path ? `${path}.${key}` : key]);
+    }
+  }
+};

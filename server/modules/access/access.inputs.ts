@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Role } from '../../core/access.js';
+import { Name } from '../../core/text.js';
 import { UserType } from '../users/user.type.js';
 import { ApiTokenType, RoleGrantType } from './access.type.js';
 
@@ -85,6 +86,7 @@ export class CreateApiTokenInput {
   role!: Role;
 
   @Field({ description: 'What the token is for, e.g. the integration using it.' })
+  @Name({ max: 200 })
   name!: string;
 
   @Field(() => Date, { nullable: true, description: 'Default: never expires.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { Name } from '../../core/text.js';
 import { AreaLevel } from './area.entity.js';
 import { AreaType } from './area.type.js';
 import { ObjectType } from 'type-graphql';
@@ -18,9 +19,11 @@ export class AreaFilter {
 @InputType()
 export class CreateAreaInput {
   @Field()
+  @Name({ max: 32 })
   code!: string;
 
   @Field()
+  @Name()
   name!: string;
 
   @Field(() => AreaLevel)

@@ -1,11 +1,16 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
+import { Name } from '../../core/text.js';
 import { LegalDocumentKind } from './legal-document.entity.js';
 import { LegalDocumentType } from './legal-document.type.js';
 
-/** Ceiling on the raw length of text inputs; the real limits are checked by the command, per field. */
+/** Ceiling on the raw length of a link; the command checks it is one, of at most 2,000 characters. */
 const MAX_RAW_TEXT = 5000;
+/** Longest official number. */
+export const MAX_NUMBER_LENGTH = 100;
+/** Longest title. */
+export const MAX_TITLE_LENGTH = 1000;
 
 /** Filter of the `legalDocuments` query. */
 @InputType()
@@ -28,14 +33,14 @@ export class LegalDocumentFilter {
 @InputType()
 export class CreateLegalDocumentInput {
   @Field({ description: 'Official number, at most 100 characters, unique per issuing organization.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_NUMBER_LENGTH })
   number!: string;
 
   @Field(() => LegalDocumentKind)
   kind!: LegalDocumentKind;
 
   @Field({ description: 'At most 1,000 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
 
   @Field(() => ID)

@@ -1,4 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { Name } from '../../core/text.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
 import { MeetingSeriesType, MeetingType } from './meeting.type.js';
@@ -6,6 +7,10 @@ import { SchedulingConflict } from './conflict.type.js';
 
 /** Longest free text a client may send in one field (minutes excepted). */
 export const MAX_TEXT = 10_000;
+/** Longest reason for postponing or cancelling. */
+export const MAX_REASON_LENGTH = 2000;
+/** Longest title of a meeting or agenda item. */
+export const MAX_TITLE_LENGTH = 500;
 /** Most organizations or people in one invitation list. */
 export const MAX_INVITEES = 200;
 
@@ -82,7 +87,7 @@ export class PostponeMeetingInput {
   meetingId!: string;
 
   @Field()
-  @MaxLength(MAX_TEXT)
+  @Name({ max: MAX_REASON_LENGTH })
   reason!: string;
 }
 
@@ -97,7 +102,7 @@ export class CancelMeetingInput {
   scope?: MeetingChangeScope | null;
 
   @Field()
-  @MaxLength(MAX_TEXT)
+  @Name({ max: MAX_REASON_LENGTH })
   reason!: string;
 }
 

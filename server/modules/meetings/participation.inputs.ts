@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Text } from '../../core/text.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MAX_INVITEES, MAX_TEXT, MeetingChangeScope } from './meeting.inputs.js';
 import { MeetingType } from './meeting.type.js';
@@ -56,8 +57,7 @@ export class RespondToInvitationInput {
   delegatePersonId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT })
   note?: string | null;
 }
 
@@ -78,8 +78,7 @@ export class AttendanceInput {
   attendance!: Attendance;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT })
   note?: string | null;
 }
 

@@ -1,10 +1,11 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { MAX_INVITEES, MAX_TEXT } from './meeting.inputs.js';
+import { Name, Text } from '../../core/text.js';
+import { MAX_INVITEES, MAX_TEXT, MAX_TITLE_LENGTH } from './meeting.inputs.js';
 import { MeetingConclusionType, MeetingMinutesType } from './record.type.js';
 import { TaskPriority } from '../tasks/task.entity.js';
-import { TaskAssignmentInput } from '../tasks/task.inputs.js';
+import { MAX_TITLE_LENGTH as MAX_TASK_TITLE_LENGTH, TaskAssignmentInput } from '../tasks/task.inputs.js';
 import { TaskType } from '../tasks/task.type.js';
 
 /** Longest minutes text. */
@@ -14,7 +15,7 @@ export const MAX_MINUTES_LENGTH = 60_000;
 @InputType()
 export class AgendaItemInput {
   @Field()
-  @MaxLength(MAX_TEXT)
+  @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
 
   @Field(() => ID, { nullable: true })
@@ -76,7 +77,7 @@ export class RecordMinutesInput {
   meetingId!: string;
 
   @Field()
-  @MaxLength(MAX_MINUTES_LENGTH)
+  @Text({ max: MAX_MINUTES_LENGTH, required: true })
   text!: string;
 
   @Field(() => Boolean, {
@@ -101,7 +102,7 @@ export class AddConclusionInput {
   meetingId!: string;
 
   @Field()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT, required: true })
   text!: string;
 }
 
@@ -122,13 +123,11 @@ export class TurnConclusionIntoTaskInput {
     nullable: true,
     description: 'Default: the conclusion text (its first 500 characters).',
   })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Name({ max: MAX_TASK_TITLE_LENGTH })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT })
   description?: string | null;
 
   @Field(() => TaskPriority, { nullable: true, description: 'Default NORMAL.' })

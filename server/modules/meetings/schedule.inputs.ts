@@ -3,7 +3,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { SchedulingConflict } from './conflict.type.js';
 import { MeetingKind } from './meeting.enums.js';
-import { MAX_INVITEES, MAX_TEXT } from './meeting.inputs.js';
+import { Name, Text } from '../../core/text.js';
+import { MAX_INVITEES, MAX_TEXT, MAX_TITLE_LENGTH } from './meeting.inputs.js';
 import { MeetingSeriesType, MeetingType } from './meeting.type.js';
 import { ChairRole } from './participation.entity.js';
 
@@ -41,12 +42,11 @@ export class ScheduleMeetingInput {
   kind!: MeetingKind;
 
   @Field()
-  @MaxLength(MAX_TEXT)
+  @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT })
   description?: string | null;
 
   @Field(() => ID, { description: 'The host; needs COORDINATOR on it.' })
@@ -59,8 +59,7 @@ export class ScheduleMeetingInput {
   endsAt!: Date;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: 500 })
   place?: string | null;
 
   @Field(() => String, { nullable: true, description: 'http(s) link to join online.' })

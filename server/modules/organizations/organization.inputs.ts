@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
+import { Name } from '../../core/text.js';
 import { OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import { OrganizationType } from './organization.type.js';
 
@@ -30,12 +31,15 @@ export class OrganizationFilter {
 @InputType()
 export class CreateOrganizationInput {
   @Field()
+  @Name({ max: 64 })
   code!: string;
 
   @Field()
+  @Name()
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @Name({ required: false })
   shortName?: string | null;
 
   @Field(() => OrganizationKind)
@@ -60,9 +64,11 @@ export class RenameOrganizationInput {
   organizationId!: string;
 
   @Field()
+  @Name()
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @Name({ required: false })
   shortName?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Version last read; a stale one gets CONFLICT.' })

@@ -1,12 +1,9 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Name } from '../../core/text.js';
 import { PersonType } from './person.type.js';
 
-/**
- * Ceiling on the raw length of text inputs, a guard against huge strings.
- * The real limits (e.g. 300 characters for names) are checked by the commands,
- * which report the offending field.
- */
+/** Longest search string, e-mail address or phone number as sent (before the command reads it). */
 export const MAX_RAW_TEXT = 1000;
 
 /** Filter of the `people` query. */
@@ -32,7 +29,7 @@ export class PeopleFilter {
 @InputType()
 export class CreatePersonInput {
   @Field({ description: 'Full name, 1 to 300 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name()
   fullName!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { MAX_RAW_TEXT } from './person.inputs.js';
+import { Name } from '../../core/text.js';
 import { PositionType } from './position.type.js';
 
 /** Input of `appointPosition`. */
@@ -14,7 +14,7 @@ export class AppointPositionInput {
   organizationId!: string;
 
   @Field({ description: 'Bí thư, Trưởng ban, Chủ tịch, Ủy viên…; 1 to 300 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name()
   title!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Người đứng đầu; default false.' })

@@ -1,8 +1,8 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { MAX_RAW_TEXT } from './person.inputs.js';
 import { WorkField } from './responsibility.entity.js';
+import { Name } from '../../core/text.js';
 import { ResponsibilityType } from './responsibility.type.js';
 
 /** Input of `assignResponsibility`. Exactly one of `organizationId` and `areaId`. */
@@ -24,7 +24,7 @@ export class AssignResponsibilityInput {
 
   @Field(() => String, { nullable: true, description: 'Free-text detail, up to 1000 characters.' })
   @IsOptional()
-  @MaxLength(MAX_RAW_TEXT * 2)
+  @Name({ max: 1000, required: false })
   note?: string | null;
 
   @Field(() => LocalDate)

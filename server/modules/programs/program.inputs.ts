@@ -1,6 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
+import { Name, Text } from '../../core/text.js';
 import { ObjectiveValueType, ProgramObjectiveType } from './objective.type.js';
 import { ParticipantRole } from './participant.entity.js';
 import { ProgramParticipantType } from './participant.type.js';
@@ -9,10 +10,12 @@ import { ProgramUpdateType } from './program-update.type.js';
 import { ProgramKind, ProgramStatus } from './program.entity.js';
 import { ProgramType } from './program.type.js';
 
-/** Ceiling on the raw length of short text inputs; the real limits are checked by the commands, per field. */
-const MAX_RAW_TEXT = 5000;
-/** Ceiling on the raw length of long texts (descriptions, update bodies). */
-const MAX_RAW_LONG_TEXT = 50_000;
+/** Longest program title. */
+const MAX_TITLE_LENGTH = 500;
+/** Longest program description. */
+const MAX_DESCRIPTION_LENGTH = 20_000;
+/** Longest objective key. */
+const MAX_OBJECTIVE_KEY_LENGTH = 64;
 
 /** Orders of the `programs` list. */
 export enum ProgramOrder {
@@ -77,16 +80,15 @@ export class CreateProgramInput {
   kind!: ProgramKind;
 
   @Field({ description: 'Unique code, at most 64 characters (e.g. `12-ĐA/TU`, `CTPH-2024-01`).' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: 64 })
   code!: string;
 
   @Field({ description: 'At most 500 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_RAW_LONG_TEXT)
+  @Text({ max: MAX_DESCRIPTION_LENGTH })
   description?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -130,13 +132,11 @@ export class UpdateProgramDetailsInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_TITLE_LENGTH })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_RAW_LONG_TEXT)
+  @Text({ max: MAX_DESCRIPTION_LENGTH })
   description?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -218,8 +218,7 @@ export class ChangeProgramStatusInput {
     nullable: true,
     description: 'Why; required for SUSPENDED and CANCELLED (at most 2,000 characters).',
   })
-  @IsOptional()
-  @MaxLength(MAX_RAW_TEXT)
+  @Text({ max: 2000 })
   reason?: string | null;
 }
 
@@ -237,15 +236,15 @@ export class SetProgramObjectiveInput {
   @Field({
     description: 'Stable key within the program (at most 64 characters); an existing key is updated.',
   })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_OBJECTIVE_KEY_LENGTH })
   key!: string;
 
   @Field({ description: 'At most 500 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: 500 })
   title!: string;
 
   @Field({ description: 'Unit of measure, at most 100 characters.' })
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: 100 })
   unit!: string;
 
   @Field(() => Float, { description: 'Greater than 0.' })
@@ -270,7 +269,7 @@ export class RecordObjectiveValueInput {
   programId!: string;
 
   @Field()
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: MAX_OBJECTIVE_KEY_LENGTH })
   objectiveKey!: string;
 
   @Field(() => Float)
@@ -283,8 +282,7 @@ export class RecordObjectiveValueInput {
   recordedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'At most 1,000 characters.' })
-  @IsOptional()
-  @MaxLength(MAX_RAW_TEXT)
+  @Name({ max: 1000, required: false })
   note?: string | null;
 }
 
@@ -306,7 +304,7 @@ export class PostProgramUpdateInput {
   health!: ProgramHealth;
 
   @Field({ description: 'At most 10,000 characters.' })
-  @MaxLength(MAX_RAW_LONG_TEXT)
+  @Text({ max: 10_000, required: true })
   body!: string;
 
   @Field(() => ID, {

@@ -1,6 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
+import { Name, Text } from '../../core/text.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { DeadlineBucket, TaskPriority, TaskSourceKind, TaskStatus } from './task.entity.js';
 import { TaskOrder } from './task.repository.js';
@@ -15,10 +16,14 @@ registerEnumType(TaskOrder, {
   },
 });
 
-/** Ceiling on the raw length of titles (the command enforces 500 characters and reports the field). */
-export const MAX_RAW_TITLE = 1000;
-/** Longest free text (descriptions, report bodies, messages, reasons). */
+/** Longest search string. */
+export const MAX_SEARCH_LENGTH = 1000;
+/** Longest task title. */
+export const MAX_TITLE_LENGTH = 500;
+/** Longest description or progress report. */
 export const MAX_TEXT = 10_000;
+/** Longest follow-up message or cancellation reason. */
+export const MAX_SHORT_TEXT = 2000;
 
 /** The filter fields every task list has (unused on its own, so absent from the schema). */
 @InputType()
@@ -69,7 +74,7 @@ export class ProgramTaskFilter extends TaskListFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches the title, ignoring case and diacritics.' })
   @IsOptional()
-  @MaxLength(MAX_RAW_TITLE)
+  @MaxLength(MAX_SEARCH_LENGTH)
   search?: string | null;
 }
 
@@ -100,12 +105,11 @@ export class TaskAssignmentInput {
 @InputType()
 export class CreateTaskInput {
   @Field({ description: '1 to 500 characters.' })
-  @MaxLength(MAX_RAW_TITLE)
+  @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT })
   description?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Default: the parent task's program." })
@@ -195,7 +199,7 @@ export class ReportTaskProgressInput {
   organizationId!: string;
 
   @Field({ description: 'What was done.' })
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_TEXT, required: true })
   body!: string;
 
   @Field(() => Int, { description: '0 to 100.' })
@@ -247,7 +251,7 @@ export class CancelTaskInput {
   expectedVersion!: number;
 
   @Field({ description: 'Why; 1 to 2000 characters.' })
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_SHORT_TEXT, required: true })
   reason!: string;
 }
 
@@ -265,7 +269,7 @@ export class UrgeTaskInput {
   taskId!: string;
 
   @Field({ description: '1 to 2000 characters.' })
-  @MaxLength(MAX_TEXT)
+  @Text({ max: MAX_SHORT_TEXT, required: true })
   message!: string;
 
   @Field(() => ID, {

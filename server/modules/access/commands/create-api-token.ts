@@ -2,7 +2,6 @@ import type { Context } from '../../../core/context.js';
 import { requireUser } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
 import { hashSecret, randomSecret } from '../../../core/auth/tokens.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import type { CreateApiTokenInput } from '../access.inputs.js';
@@ -20,7 +19,7 @@ export async function createApiToken(
   input: CreateApiTokenInput,
 ): Promise<{ apiToken: ApiToken; secret: string }> {
   const viewer = requireUser(ctx);
-  const name = cleanName(input.name, 'name', 200);
+  const name = input.name;
   const expiresAt = input.expiresAt ?? null;
   if (expiresAt && expiresAt <= new Date()) throw badInput('expiresAt', 'expiresAt must be in the future');
   return inTransaction(ctx, async (em) => {

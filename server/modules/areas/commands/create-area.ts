@@ -1,15 +1,14 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { cleanName, foldForSearch } from '../../../core/text.js';
+import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AdministrativeArea, AREA_LEVEL_RANK, AreaLevel } from '../area.entity.js';
 import type { CreateAreaInput } from '../area.inputs.js';
 
 /** Adds an administrative area under its parent. Only a lower level may sit under a higher one. */
 export async function createArea(ctx: Context, input: CreateAreaInput): Promise<AdministrativeArea> {
-  const code = cleanName(input.code, 'code', 32);
-  const name = cleanName(input.name, 'name');
+  const { code, name } = input;
   return inTransaction(ctx, async (em) => {
     let parent: AdministrativeArea | null = null;
     if (input.parentId) {

@@ -2,7 +2,6 @@ import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { LegalDocument } from '../legal-document.entity.js';
@@ -10,10 +9,6 @@ import type { CreateLegalDocumentInput } from '../legal-document.inputs.js';
 import { legalDocumentPolicy } from '../legal-document.policy.js';
 import { legalDocumentSearchKey } from '../legal-document.repository.js';
 
-/** Longest official number. */
-export const MAX_NUMBER_LENGTH = 100;
-/** Longest title. */
-export const MAX_TITLE_LENGTH = 1000;
 /** Longest link. */
 export const MAX_URL_LENGTH = 2000;
 
@@ -43,8 +38,7 @@ export async function createLegalDocument(
   ctx: Context,
   input: CreateLegalDocumentInput,
 ): Promise<LegalDocument> {
-  const number = cleanName(input.number, 'number', MAX_NUMBER_LENGTH);
-  const title = cleanName(input.title, 'title', MAX_TITLE_LENGTH);
+  const { number, title } = input;
   const url = cleanUrl(input.url);
   const issuerId = fromGlobalId(input.issuingOrganizationId, 'Organization', 'issuingOrganizationId');
   return inTransaction(ctx, async (em) => {

@@ -1,5 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Name } from '../../../core/text.js';
 import { CalendarFeedType } from './feed.type.js';
 
 /** Input of `createCalendarFeed`. */
@@ -21,7 +22,7 @@ export class CreateCalendarFeedInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Name({ max: 200, required: false })
   name?: string | null;
 }
 

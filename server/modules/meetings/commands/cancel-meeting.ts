@@ -1,7 +1,6 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { Meeting } from '../meeting.entity.js';
 import { MeetingStatus, OPEN_MEETING_STATUSES } from '../meeting.enums.js';
@@ -21,7 +20,7 @@ export async function cancelMeeting(
   ctx: Context,
   input: CancelMeetingInput,
 ): Promise<{ meeting: Meeting; cancelledCount: number }> {
-  const reason = cleanName(input.reason, 'reason', 2000);
+  const reason = input.reason;
   const scope = input.scope ?? MeetingChangeScope.THIS;
   return inTransaction(ctx, async (em) => {
     const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'cancel');

@@ -3,6 +3,7 @@ import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
+import { cleanText } from '../../../core/text.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
 import { loadProgramAccessViews } from '../../programs/program.access.js';
@@ -94,14 +95,6 @@ export function assertTimes(startsAt: Date, endsAt: Date): void {
   if (startsAt.getTime() % 60_000 !== 0 || endsAt.getTime() % 60_000 !== 0) {
     throw badInput('startsAt', 'times are to the minute');
   }
-}
-
-/** Trims and NFC-normalizes optional free text; blank becomes null. */
-export function cleanText(value: string | null | undefined, field: string, max: number): string | null {
-  const text = value?.normalize('NFC').replace(/\r\n?/g, '\n').trim() ?? '';
-  if (!text) return null;
-  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
-  return text;
 }
 
 /** An optional http(s) link; BAD_USER_INPUT otherwise. */

@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { Meeting } from '../meeting.entity.js';
 import { MeetingStatus } from '../meeting.enums.js';
@@ -14,7 +13,7 @@ import { recordMeetingChanged } from './publish.js';
  * CONFLICT unless it is SCHEDULED.
  */
 export async function postponeMeeting(ctx: Context, input: PostponeMeetingInput): Promise<Meeting> {
-  const reason = cleanName(input.reason, 'reason', 2000);
+  const reason = input.reason;
   return inTransaction(ctx, async (em) => {
     const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'postpone');
     if (meeting.status !== MeetingStatus.SCHEDULED) {

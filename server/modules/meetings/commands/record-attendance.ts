@@ -4,10 +4,9 @@ import { fromGlobalId } from '../../../core/ids.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { Meeting } from '../meeting.entity.js';
 import { CITIZEN_KINDS, MeetingStatus } from '../meeting.enums.js';
-import { MAX_TEXT } from '../meeting.inputs.js';
 import { MeetingInvitation } from '../participation.entity.js';
 import type { RecordAttendanceInput } from '../participation.inputs.js';
-import { cleanText, loadMeetingToChange } from './load.js';
+import { loadMeetingToChange } from './load.js';
 
 /** Largest citizen count accepted. */
 export const MAX_CITIZENS = 1_000_000;
@@ -33,7 +32,7 @@ export function checkCitizenCount(meeting: Meeting, count: number | null | undef
 export async function recordAttendance(ctx: Context, input: RecordAttendanceInput): Promise<Meeting> {
   const ids = input.entries.map((e) => fromGlobalId(e.invitationId, 'MeetingInvitation', 'entries'));
   if (new Set(ids).size !== ids.length) throw badInput('entries', 'an invitation appears twice');
-  const notes = input.entries.map((e) => cleanText(e.note, 'note', MAX_TEXT));
+  const notes = input.entries.map((e) => e.note ?? null);
   return inTransaction(ctx, async (em) => {
     const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'recordAttendance');
     if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {

@@ -1,19 +1,18 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { conflict } from '../../../core/errors.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import { MeetingStatus } from '../meeting.enums.js';
 import { MeetingMinutes, MinutesStatus } from '../record.entity.js';
-import { MAX_MINUTES_LENGTH, type RecordMinutesInput } from '../record.inputs.js';
-import { cleanText, loadMeetingToChange } from './load.js';
+import type { RecordMinutesInput } from '../record.inputs.js';
+import { loadMeetingToChange } from './load.js';
 
 /**
  * Writes the minutes of a meeting that has started or was held, as a draft
  * or approved. Approved minutes are final: changing them is a CONFLICT.
  */
 export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Promise<MeetingMinutes> {
-  const text = cleanText(input.text, 'text', MAX_MINUTES_LENGTH);
-  if (!text) throw badInput('text', 'text must not be empty');
+  const text = input.text;
   return inTransaction(ctx, async (em) => {
     const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'recordMinutes');
     if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {

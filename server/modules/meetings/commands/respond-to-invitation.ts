@@ -8,11 +8,10 @@ import { User } from '../../users/user.entity.js';
 import { meetingAccessView } from '../meeting.access.js';
 import { Meeting } from '../meeting.entity.js';
 import { OPEN_MEETING_STATUSES } from '../meeting.enums.js';
-import { MAX_TEXT } from '../meeting.inputs.js';
 import { invitationPolicy } from '../meeting.policy.js';
 import { InvitationResponse, MeetingInvitation } from '../participation.entity.js';
 import type { RespondToInvitationInput } from '../participation.inputs.js';
-import { cleanText, loadPeople } from './load.js';
+import { loadPeople } from './load.js';
 
 /**
  * Answers an invitation: ACCEPTED, DECLINED, or DELEGATED to a named
@@ -35,7 +34,7 @@ export async function respondToInvitation(
   const delegateId = input.delegatePersonId
     ? fromGlobalId(input.delegatePersonId, 'Person', 'delegatePersonId')
     : null;
-  const note = cleanText(input.note, 'note', MAX_TEXT);
+  const note = input.note ?? null;
   return inTransaction(ctx, async (em) => {
     const invitation = await em.findOne(MeetingInvitation, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const view = invitation ? await meetingAccessView(ctx, em, invitation.meeting.id) : null;

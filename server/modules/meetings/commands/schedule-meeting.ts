@@ -3,11 +3,9 @@ import { demand } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Meeting } from '../meeting.entity.js';
-import { MAX_TEXT } from '../meeting.inputs.js';
 import type { ScheduleMeetingInput } from '../schedule.inputs.js';
 import { mayHost } from '../meeting.policy.js';
 import { ChairRole } from '../participation.entity.js';
@@ -17,7 +15,6 @@ import { MEETING_TIME_ZONE } from '../zoned.js';
 import { findConflicts, type Conflict } from './conflicts.js';
 import {
   assertTimes,
-  cleanText,
   cleanUrl,
   distinctIds,
   loadActiveOrganizations,
@@ -41,9 +38,9 @@ export interface ScheduleResult {
  * chairs and of invited organizations' heads come back as warnings.
  */
 export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<ScheduleResult> {
-  const title = cleanName(input.title, 'title', 500);
-  const description = cleanText(input.description, 'description', MAX_TEXT);
-  const place = cleanText(input.place, 'place', 500);
+  const { title } = input;
+  const description = input.description ?? null;
+  const place = input.place ?? null;
   const onlineUrl = cleanUrl(input.onlineUrl, 'onlineUrl');
   assertTimes(input.startsAt, input.endsAt);
   const hostId = fromGlobalId(input.hostOrganizationId, 'Organization', 'hostOrganizationId');

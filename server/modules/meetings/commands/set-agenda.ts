@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Task } from '../../tasks/task.entity.js';
@@ -26,7 +25,7 @@ async function agendaItem(
   item: AgendaItemInput,
   position: number,
 ): Promise<MeetingAgendaItem> {
-  const title = cleanName(item.title, 'items.title', 500);
+  const title = item.title;
   if (
     !Number.isInteger(item.durationMinutes) ||
     item.durationMinutes < 1 ||

@@ -7,15 +7,9 @@ import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { buildTask } from '../../tasks/commands/build-task.js';
 import { publishTaskChanged } from '../../tasks/commands/publish.js';
-import {
-  assertActive,
-  cleanText,
-  loadOrganizations,
-  loadPeople,
-  MAX_BODY_LENGTH,
-  MAX_TITLE_LENGTH,
-  parseAssignment,
-} from '../../tasks/commands/load.js';
+import { assertActive, loadOrganizations, loadPeople, parseAssignment } from '../../tasks/commands/load.js';
+import { MAX_TITLE_LENGTH } from '../../tasks/task.inputs.js';
+import { cleanName } from '../../../core/text.js';
 import { TaskPriority, TaskSourceKind } from '../../tasks/task.entity.js';
 import { meetingAccessView } from '../meeting.access.js';
 import { meetingPolicy } from '../meeting.policy.js';
@@ -36,7 +30,7 @@ import type { TurnConclusionIntoTaskInput } from '../record.inputs.js';
  */
 export async function turnConclusionIntoTask(ctx: Context, input: TurnConclusionIntoTaskInput) {
   const id = fromGlobalId(input.conclusionId, 'MeetingConclusion', 'conclusionId');
-  const description = cleanText(input.description, 'description', MAX_BODY_LENGTH);
+  const description = input.description ?? null;
   const lead = parseAssignment(input.lead, 'lead', null);
   const coordinating = (input.coordinating ?? []).map((a) => parseAssignment(a, 'coordinating', null));
   if (coordinating.some((c) => c.organizationId === lead.organizationId)) {
@@ -52,12 +46,8 @@ export async function turnConclusionIntoTask(ctx: Context, input: TurnConclusion
     if (!conclusion || !view) throw notFound('MeetingConclusion', input.conclusionId);
     await authorize(ctx, meetingPolicy, 'addConclusion', view);
     if (conclusion.task) throw conflict('this conclusion already became a task', { field: 'conclusionId' });
-    const title = cleanText(
-      input.title ?? conclusion.text.slice(0, MAX_TITLE_LENGTH),
-      'title',
-      MAX_TITLE_LENGTH,
-      true,
-    );
+    const title =
+      input.title ?? cleanName(conclusion.text.slice(0, MAX_TITLE_LENGTH), 'title', MAX_TITLE_LENGTH);
     const organizations = await loadOrganizations(em, specs);
     const people = await loadPeople(em, specs, [input.lead, ...(input.coordinating ?? [])]);
     demand((await ctx.access()).has(Role.COORDINATOR, lead.organizationId), { type: 'Task', visible: true });

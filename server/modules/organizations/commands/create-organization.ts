@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { cleanName, cleanOptionalName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AdministrativeArea } from '../../areas/area.entity.js';
 import { Organization, OrganizationStatus } from '../organization.entity.js';
@@ -17,9 +16,8 @@ export async function createOrganization(
   ctx: Context,
   input: CreateOrganizationInput,
 ): Promise<Organization> {
-  const code = cleanName(input.code, 'code', 64);
-  const name = cleanName(input.name, 'name');
-  const shortName = cleanOptionalName(input.shortName, 'shortName');
+  const { code, name } = input;
+  const shortName = input.shortName ?? null;
   const areaId = fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId');
   const parentId = input.parentId ? fromGlobalId(input.parentId, 'Organization', 'parentId') : null;
   return inTransaction(ctx, async (em, afterCommit) => {

@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
-import { cleanName, cleanOptionalName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { OrganizationStatus, type Organization } from '../organization.entity.js';
 import type { RenameOrganizationInput } from '../organization.inputs.js';
@@ -15,8 +14,8 @@ export async function renameOrganization(
   ctx: Context,
   input: RenameOrganizationInput,
 ): Promise<Organization> {
-  const name = cleanName(input.name, 'name');
-  const shortName = cleanOptionalName(input.shortName, 'shortName');
+  const name = input.name;
+  const shortName = input.shortName ?? null;
   return inTransaction(ctx, async (em, afterCommit) => {
     const organization = await loadOrganizationForUpdate(
       em,

@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Position } from '../position.entity.js';
 import type { AppointPositionInput } from '../position.inputs.js';
@@ -16,7 +15,7 @@ import { authorizeManageMembers } from '../people.policy.js';
 export async function appointPosition(ctx: Context, input: AppointPositionInput): Promise<Position> {
   const personId = fromGlobalId(input.personId, 'Person', 'personId');
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
-  const title = cleanName(input.title, 'title');
+  const title = input.title;
   assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);

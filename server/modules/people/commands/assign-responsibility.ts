@@ -2,15 +2,11 @@ import type { Context } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
-import { cleanOptionalName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Responsibility } from '../responsibility.entity.js';
 import type { AssignResponsibilityInput } from '../responsibility.inputs.js';
 import { loadActiveOrganization, loadArea, loadPerson } from './load.js';
 import { authorizeAreaResponsibility, authorizeManageMembers } from '../people.policy.js';
-
-/** Longest free-text note of a responsibility. */
-export const MAX_NOTE_LENGTH = 1000;
 
 /**
  * Puts a person in charge of a field of work ("phân công phụ trách") for
@@ -28,7 +24,7 @@ export async function assignResponsibility(
     ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
     : null;
   const areaId = input.areaId ? fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId') : null;
-  const note = cleanOptionalName(input.note, 'note', MAX_NOTE_LENGTH);
+  const note = input.note ?? null;
   assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);

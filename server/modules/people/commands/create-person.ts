@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { cleanName, foldForSearch } from '../../../core/text.js';
+import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { cleanEmail, cleanPhone } from '../contact.js';
 import { Person } from '../person.entity.js';
@@ -8,7 +8,7 @@ import type { CreatePersonInput } from '../person.inputs.js';
 
 /** Registers a person. The name is kept as written (NFC); the search key folds it. */
 export async function createPerson(ctx: Context, input: CreatePersonInput): Promise<Person> {
-  const fullName = cleanName(input.fullName, 'fullName');
+  const fullName = input.fullName;
   const email = cleanEmail(input.email);
   const phone = cleanPhone(input.phone);
   await authorizeRegisterPerson(ctx);

@@ -6,12 +6,8 @@ import { ParticipantRole } from '../participant.entity.js';
 import { type CoordinationProgram, PROGRAM_TRANSITIONS, ProgramStatus } from '../program.entity.js';
 import type { ChangeProgramStatusInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
-import { cleanText } from './clean.js';
 import { assertExpectedVersion, currentParticipants, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
-
-/** Longest status reason. */
-export const MAX_REASON_LENGTH = 2000;
 
 /** Statuses that need a reason (seed 002: a scheme suspended after review). */
 const NEEDS_REASON = [ProgramStatus.SUSPENDED, ProgramStatus.CANCELLED];
@@ -27,7 +23,7 @@ export async function changeProgramStatus(
   ctx: Context,
   input: ChangeProgramStatusInput,
 ): Promise<CoordinationProgram> {
-  const reason = cleanText(input.reason, 'reason', MAX_REASON_LENGTH);
+  const reason = input.reason ?? null;
   if (NEEDS_REASON.includes(input.status) && !reason) {
     throw badInput('reason', `a reason is required to make a program ${input.status.toLowerCase()}`);
   }

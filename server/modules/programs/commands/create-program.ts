@@ -4,7 +4,6 @@ import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { ParticipantRole, ProgramParticipant } from '../participant.entity.js';
@@ -12,16 +11,9 @@ import { CoordinationProgram } from '../program.entity.js';
 import type { CreateProgramInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
 import { programSearchKey } from '../program.repository.js';
-import { cleanText, distinct } from './clean.js';
+import { distinct } from './clean.js';
 import { loadActiveOrganization, loadLegalDocuments, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
-
-/** Longest program code. */
-export const MAX_CODE_LENGTH = 64;
-/** Longest program title. */
-export const MAX_TITLE_LENGTH = 500;
-/** Longest program description. */
-export const MAX_DESCRIPTION_LENGTH = 20_000;
 
 /**
  * Creates a program in DRAFT for its owner organization (the viewer needs
@@ -32,9 +24,8 @@ export const MAX_DESCRIPTION_LENGTH = 20_000;
  * when it has none. Every participant must be an ACTIVE organization, listed once.
  */
 export async function createProgram(ctx: Context, input: CreateProgramInput): Promise<CoordinationProgram> {
-  const code = cleanName(input.code, 'code', MAX_CODE_LENGTH);
-  const title = cleanName(input.title, 'title', MAX_TITLE_LENGTH);
-  const description = cleanText(input.description, 'description', MAX_DESCRIPTION_LENGTH);
+  const { code, title } = input;
+  const description = input.description ?? null;
   const startsOn = input.startsOn ?? null;
   const endsOn = input.endsOn ?? null;
   if (startsOn) assertDateOrder(startsOn, endsOn, 'endsOn');

@@ -10,12 +10,8 @@ import { type ProgramHealth, ProgramUpdate } from '../program-update.entity.js';
 import type { CoordinationProgram } from '../program.entity.js';
 import type { PostProgramUpdateInput } from '../program.inputs.js';
 import { leadingOrganizations, programPolicy } from '../program.policy.js';
-import { cleanText } from './clean.js';
 import { assertOpen, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
-
-/** Longest update text. */
-export const MAX_BODY_LENGTH = 10_000;
 
 /**
  * Posts a status update ("how it is going", with a health flag) on behalf of
@@ -28,7 +24,7 @@ export async function postProgramUpdate(
   ctx: Context,
   input: PostProgramUpdateInput,
 ): Promise<{ update: ProgramUpdate; program: CoordinationProgram }> {
-  const body = cleanText(input.body, 'body', MAX_BODY_LENGTH, true) as string;
+  const body = input.body;
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);

@@ -2,7 +2,6 @@ import type { Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
-import { cleanName, cleanOptionalName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import { ObjectiveValue, ProgramObjective } from '../objective.entity.js';
@@ -10,10 +9,6 @@ import type { RecordObjectiveValueInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
 import { assertOpen, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
-import { MAX_KEY_LENGTH } from './set-program-objective.js';
-
-/** Longest note on a value. */
-export const MAX_NOTE_LENGTH = 1000;
 
 /**
  * Records the value an objective reached on a date ("166 on 2022-12-31").
@@ -25,8 +20,8 @@ export async function recordObjectiveValue(
   ctx: Context,
   input: RecordObjectiveValueInput,
 ): Promise<{ value: ObjectiveValue; objective: ProgramObjective }> {
-  const key = cleanName(input.objectiveKey, 'objectiveKey', MAX_KEY_LENGTH);
-  const note = cleanOptionalName(input.note, 'note', MAX_NOTE_LENGTH);
+  const key = input.objectiveKey;
+  const note = input.note ?? null;
   const recordedOn = input.recordedOn ?? todayInVietnam();
   if (recordedOn > todayInVietnam()) throw badInput('recordedOn', 'recordedOn must not be in the future');
   if (!Number.isFinite(input.value)) throw badInput('value', 'value must be a finite number');

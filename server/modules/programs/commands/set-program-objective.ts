@@ -2,7 +2,6 @@ import type { Context } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ProgramObjective } from '../objective.entity.js';
 import type { CoordinationProgram } from '../program.entity.js';
@@ -10,13 +9,6 @@ import type { SetProgramObjectiveInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
 import { assertOpen, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
-
-/** Longest objective key. */
-export const MAX_KEY_LENGTH = 64;
-/** Longest objective title. */
-export const MAX_OBJECTIVE_TITLE_LENGTH = 500;
-/** Longest unit of measure. */
-export const MAX_UNIT_LENGTH = 100;
 
 /**
  * Sets a measurable objective of a program, by key: creates it, or updates
@@ -27,9 +19,7 @@ export async function setProgramObjective(
   ctx: Context,
   input: SetProgramObjectiveInput,
 ): Promise<{ objective: ProgramObjective; program: CoordinationProgram }> {
-  const key = cleanName(input.key, 'key', MAX_KEY_LENGTH);
-  const title = cleanName(input.title, 'title', MAX_OBJECTIVE_TITLE_LENGTH);
-  const unit = cleanName(input.unit, 'unit', MAX_UNIT_LENGTH);
+  const { key, title, unit } = input;
   if (!Number.isFinite(input.target) || input.target <= 0) {
     throw badInput('target', 'target must be greater than 0');
   }

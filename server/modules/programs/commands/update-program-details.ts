@@ -2,14 +2,12 @@ import type { Context } from '../../../core/context.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { CoordinationProgram } from '../program.entity.js';
 import type { UpdateProgramDetailsInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
 import { programSearchKey } from '../program.repository.js';
-import { cleanText, distinct } from './clean.js';
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './create-program.js';
+import { distinct } from './clean.js';
 import { assertExpectedVersion, assertOpen, loadLegalDocuments, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
@@ -24,14 +22,8 @@ export async function updateProgramDetails(
   ctx: Context,
   input: UpdateProgramDetailsInput,
 ): Promise<CoordinationProgram> {
-  const title =
-    input.title === undefined || input.title === null
-      ? undefined
-      : cleanName(input.title, 'title', MAX_TITLE_LENGTH);
-  const description =
-    input.description === undefined
-      ? undefined
-      : cleanText(input.description, 'description', MAX_DESCRIPTION_LENGTH);
+  const title = input.title ?? undefined;
+  const description = input.description;
   const legalBasis =
     input.legalBasisIds === undefined || input.legalBasisIds === null
       ? undefined

@@ -6,11 +6,8 @@ import { type Task, TaskStatus } from '../task.entity.js';
 import type { CancelTaskInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertTransition } from '../task.status.js';
-import { assertVersion, cleanText, loadTask } from './load.js';
+import { assertVersion, loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
-
-/** Longest cancellation reason. */
-const MAX_REASON_LENGTH = 2000;
 
 /**
  * Cancels an open task, with the reason (CANCELLED is final; the task counts
@@ -18,7 +15,7 @@ const MAX_REASON_LENGTH = 2000;
  * `expectedVersion` gets CONFLICT.
  */
 export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<Task> {
-  const reason = cleanText(input.reason, 'reason', MAX_REASON_LENGTH, true);
+  const reason = input.reason;
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);

@@ -4,7 +4,6 @@ import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
-import { cleanName } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { loadProgramAccessViews } from '../../programs/program.access.js';
@@ -20,15 +19,7 @@ import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { Task, TaskPriority, TaskSourceKind } from '../task.entity.js';
 import type { CreateTaskInput } from '../task.inputs.js';
 import { taskPolicy, type TaskAccessView } from '../task.policy.js';
-import {
-  assertActive,
-  cleanText,
-  loadOrganizations,
-  loadPeople,
-  MAX_BODY_LENGTH,
-  MAX_TITLE_LENGTH,
-  parseAssignment,
-} from './load.js';
+import { assertActive, loadOrganizations, loadPeople, parseAssignment } from './load.js';
 import { buildTask } from './build-task.js';
 import { publishTaskChanged } from './publish.js';
 
@@ -40,8 +31,8 @@ import { publishTaskChanged } from './publish.js';
  * (`programPolicy.createTask`). A subtask belongs to its parent's program.
  */
 export async function createTask(ctx: Context, input: CreateTaskInput): Promise<Task> {
-  const title = cleanName(input.title, 'title', MAX_TITLE_LENGTH);
-  const description = cleanText(input.description, 'description', MAX_BODY_LENGTH);
+  const title = input.title;
+  const description = input.description ?? null;
   const startsOn = input.startsOn ?? null;
   if (startsOn) assertDateOrder(startsOn, input.dueOn, 'dueOn');
   const programId = input.programId

@@ -1,37 +1,11 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
 import { Task } from '../task.entity.js';
 import type { TaskAssignmentInput } from '../task.inputs.js';
-
-/** Longest task title. */
-export const MAX_TITLE_LENGTH = 500;
-/** Longest report body, description, follow-up message or reason. */
-export const MAX_BODY_LENGTH = 10_000;
-
-/**
- * Normalizes free text: NFC, line breaks unified, trimmed. Blank becomes null,
- * or BAD_USER_INPUT on `field` when `required`; longer than `max` is BAD_USER_INPUT.
- */
-export function cleanText(
-  value: string | null | undefined,
-  field: string,
-  max: number,
-  required: true,
-): string;
-export function cleanText(value: string | null | undefined, field: string, max: number): string | null;
-export function cleanText(value: string | null | undefined, field: string, max: number, required = false) {
-  const cleaned = (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
-  if (!cleaned) {
-    if (required) throw badInput(field, `${field} must not be empty`);
-    return null;
-  }
-  if (cleaned.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
-  return cleaned;
-}
 
 /** An assignment of the input, with database ids. */
 export interface AssignmentSpec {

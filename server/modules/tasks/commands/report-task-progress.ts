@@ -13,7 +13,7 @@ import { type Task, TaskStatus } from '../task.entity.js';
 import type { ReportTaskProgressInput } from '../task.inputs.js';
 import { currentlyAssigned, taskPolicy } from '../task.policy.js';
 import { assertOpen, assertTransition } from '../task.status.js';
-import { cleanText, loadTask, MAX_BODY_LENGTH, touch } from './load.js';
+import { loadTask, touch } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -30,7 +30,7 @@ export async function reportTaskProgress(
   input: ReportTaskProgressInput,
 ): Promise<{ task: Task; report: ProgressReport }> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
-  const body = cleanText(input.body, 'body', MAX_BODY_LENGTH, true);
+  const body = input.body;
   if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) {
     throw badInput('percent', 'percent must be between 0 and 100');
   }

@@ -14,11 +14,8 @@ import type { Task } from '../task.entity.js';
 import type { UrgeTaskInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
-import { cleanText, loadTask } from './load.js';
+import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
-
-/** Longest follow-up message. */
-const MAX_MESSAGE_LENGTH = 2000;
 
 /**
  * Records a follow-up ("đôn đốc") on an open task; the notification module
@@ -32,7 +29,7 @@ export async function urgeTask(
   ctx: Context,
   input: UrgeTaskInput,
 ): Promise<{ task: Task; followUp: TaskFollowUp }> {
-  const message = cleanText(input.message, 'message', MAX_MESSAGE_LENGTH, true);
+  const message = input.message;
   const requested = input.organizationId
     ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
     : null;
