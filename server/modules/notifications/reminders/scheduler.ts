@@ -23,24 +23,34 @@ export function addReminderSource(source: ReminderSource): void {
  * watermark (catching up after downtime) and what is due for the tasks and
  * meetings that changed since the last tick, then advances the watermark to
  * `now` in the same transaction: each reminder is sent once, and dedupe keys
- * guard the rest. Returns the notifications written.
+ * guard the rest. Returns the notifications written; after-commit failures go to `log`.
  */
-export async function runReminders(em: EntityManager, pubsub: PubSub, now = new Date()): Promise<number> {
-  return inSystemTransaction(em, pubsub, async (tx) => {
-    const [{ locked }] = await tx.execute<{ locked: boolean }[]>(
-      "select pg_try_advisory_xact_lock(hashtext('phoihop-reminders')) as locked",
-    );
-    if (!locked) return 0;
-    // A tick's queries are small index reads, but PostgreSQL cannot estimate
-    // ranges that depend on each lead time and guesses millions of rows: JIT
-    // compilation would then cost half a second for nothing, every tick.
-    await tx.execute('set local jit = off');
-    const tick = { now, since: await readWatermark(tx), changed: await takeChanged(tx) };
-    let written = 0;
-    for (const source of sources) written += await source(tx, pubsub, tick);
-    await advanceWatermark(tx, now);
-    return written;
-  });
+export async function runReminders(
+  em: EntityManager,
+  pubsub: PubSub,
+  now = new Date(),
+  log?: Logger,
+): Promise<number> {
+  return inSystemTransaction(
+    em,
+    pubsub,
+    async (tx) => {
+      const [{ locked }] = await tx.execute<{ locked: boolean }[]>(
+        "select pg_try_advisory_xact_lock(hashtext('phoihop-reminders')) as locked",
+      );
+      if (!locked) return 0;
+      // A tick's queries are small index reads, but PostgreSQL cannot estimate
+      // ranges that depend on each lead time and guesses millions of rows: JIT
+      // compilation would then cost half a second for nothing, every tick.
+      await tx.execute('set local jit = off');
+      const tick = { now, since: await readWatermark(tx), changed: await takeChanged(tx) };
+      let written = 0;
+      for (const source of sources) written += await source(tx, pubsub, tick);
+      await advanceWatermark(tx, now);
+      return written;
+    },
+    log,
+  );
 }
 
 /**
@@ -56,7 +66,7 @@ export function startReminderScheduler(
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = runReminders(em, pubsub).then(
+    running = runReminders(em, pubsub, new Date(), log).then(
       (written) => metrics.remindersSent.inc(written),
       (error) => log.error({ err: error }, 'reminders failed'),
     );
