@@ -18,7 +18,8 @@ function writerKey(viewer: Viewer | null): string | null {
  * replayed yet (read-your-writes; with `REDIS_URL` across instances). After a
  * mutation, the primary's WAL position is recorded for the session.
  * Mutations, subscriptions (their own contexts, over WebSocket) and the
- * viewer's identity and roles stay on the primary. See
+ * viewer's identity (session) stay on the primary; a query reads the
+ * viewer's roles with the rest of its data, on the replica. See
  * docs/decisions/011-read-replicas.md.
  */
 export function readRoutingPlugin(orm: MikroORM, config: AppConfig): ApolloServerPlugin<Context> {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { entities } from '../../server/app/entities.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/core/db/embedded.js';
-import { connectOrm, migrateUp } from '../../server/core/db/orm.js';
+import { connectOrm, migrateUp, ormOptions } from '../../server/core/db/orm.js';
 import { restoreBaseBackup, takeBaseBackup } from '../../server/core/db/backup.js';
 
 /** A PostgreSQL 18 cluster of the test's own (embedded), in a temporary folder removed by `remove`. */
@@ -45,7 +45,8 @@ export async function startScratchCluster(
       rmSync(root, { recursive: true, force: true });
     },
   };
-  const orm = await connectOrm(cluster.db.url, entities);
+  const migrations = { ...ormOptions(cluster.db.url, entities).migrations, silent: true };
+  const orm = await connectOrm(cluster.db.url, entities, { migrations });
   try {
     await migrateUp(orm);
   } finally {
