@@ -12,7 +12,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { hashPassword } from '../server/core/auth/passwords.js';
 import { foldForSearch } from '../server/core/text.js';
 import { Person } from '../server/modules/people/person.entity.js';
@@ -23,7 +25,7 @@ import {
   SIGN_IN_WINDOW_MS,
 } from '../server/modules/users/sign-in-limiter.js';
 import { User } from '../server/modules/users/user.entity.js';
-import { makeArea, makeOrganization, unique } from './helpers/factories.js';
+import { makeArea, makeOrganization, makeUser, unique } from './helpers/factories.js';
 import { REDIS_URL } from './helpers/realtime.js';
 import { startServerProcess, type ServerProcess } from './helpers/server-process.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -192,6 +194,26 @@ describe('sign-in throttling across two instances (Redis)', () => {
   });
 });
 
+describe('sign-in throttling while Redis is unreachable', () => {
+  it('still signs in, and still limits (each instance in its own memory meanwhile)', async () => {
+    const down = await startTestServer({
+      env: { REDIS_URL: 'redis://127.0.0.1:1', REDIS_CHANNEL_PREFIX: `test-${randomUUID()}:` },
+      database: alone.databaseUrl,
+    });
+    try {
+      const alice = await makeAccount(down);
+      const from = freshAddress();
+      expect(code(await signIn(down, alice, PASSWORD, from))).toBe('OK');
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+        expect(code(await signIn(down, alice, 'wrong', from))).toBe('UNAUTHENTICATED');
+      }
+      expect(code(await signIn(down, alice, PASSWORD, from))).toBe('RATE_LIMITED');
+    } finally {
+      await down.stop();
+    }
+  });
+});
+
 describe('client address behind a reverse proxy', () => {
   it('ignores X-Forwarded-For without TRUST_PROXY: a client cannot spoof its way past the address limit', async () => {
     const bob = await makeAccount(alone);
@@ -215,6 +237,46 @@ describe('client address behind a reverse proxy', () => {
     expect(code(await signIn(proxied, bob, PASSWORD, proxy, client))).toBe('RATE_LIMITED');
     // Another client behind the same proxy still signs in.
     expect(code(await signIn(proxied, bob, PASSWORD, proxy, { 'x-forwarded-for': '203.0.113.10' }))).toBe(
+      'OK',
+    );
+  });
+
+  it('reads the address of a WebSocket by the same rule: failures over it count for the forwarded client', async () => {
+    const [bob, viewer] = [await makeAccount(proxied), await makeUser(proxied.orm)];
+    const proxy = freshAddress();
+    const forwarded = { 'x-forwarded-for': '203.0.113.77' };
+    /** The `ws` WebSocket, as the proxy opens it: from `proxy`, with the client's address forwarded. */
+    class ProxiedWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: forwarded, localAddress: proxy });
+      }
+    }
+    const client = createClient({
+      url: proxied.wsUrl,
+      webSocketImpl: ProxiedWebSocket,
+      connectionParams: { authorization: `Bearer ${viewer.token}` },
+      retryAttempts: 0,
+    });
+    try {
+      for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+        const result = await new Promise<Result>((resolve) => {
+          let last: Result = { status: 0 };
+          client.subscribe(
+            { query: SIGN_IN, variables: { input: { email: nobody(), password: 'guess' } } },
+            {
+              next: (value) => (last = value as unknown as Result),
+              error: (errors) => resolve({ status: 0, errors: errors as Result['errors'] }),
+              complete: () => resolve(last),
+            },
+          );
+        });
+        expect(code(result)).toBe('UNAUTHENTICATED');
+      }
+    } finally {
+      await client.dispose();
+    }
+    expect(code(await signIn(proxied, bob, PASSWORD, freshAddress(), forwarded))).toBe('RATE_LIMITED');
+    expect(code(await signIn(proxied, bob, PASSWORD, proxy, { 'x-forwarded-for': '203.0.113.78' }))).toBe(
       'OK',
     );
   });

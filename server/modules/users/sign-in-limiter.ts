@@ -20,8 +20,11 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 /** Length of the window over which failures are counted (from the first failure of a key). */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-/** Longest a Redis command of the limiter may take before the in-memory fallback counts instead. */
-export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
+/**
+ * Longest a Redis command of the limiter may take before the in-memory fallback counts
+ * instead: while Redis is unreachable, this is what a sign-in attempt waits in addition.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 500;
 
 /**
  * The key of a client address: IPv4-mapped IPv6 as IPv4, other IPv6
