@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { hostname } from 'node:os';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
 /** The process's structured logger (pino): one JSON object per line. */
@@ -60,7 +61,8 @@ export function createLogger(options: LoggerOptions): Logger {
   const base = {
     level: options.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    base: { service: 'phoihop' },
+    // Which instance wrote the line, when several run behind a load balancer.
+    base: { service: 'phoihop', hostname: hostname(), pid: process.pid },
   };
   if (options.destination) return pino(base, options.destination);
   if (options.pretty && prettyAvailable()) {
