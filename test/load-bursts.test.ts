@@ -12,6 +12,7 @@ import { Role } from '../server/core/access.js';
 import { parseGlobalId } from '../server/core/ids.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
+import { within } from './helpers/bounded.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 const BURST_TIMEOUT_MS = 180_000;
@@ -62,19 +63,6 @@ const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
 function ok<T>(result: GqlResult<T>): T {
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as T;
-}
-
-/** Rejects when `promise` is not settled within `ms`: a stuck server fails the test instead of hanging it. */
-async function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const stuck = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: the server is stuck`)), ms);
-  });
-  try {
-    return await Promise.race([promise, stuck]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** After a burst, `/readyz` and a query touching the database answer at once. */

@@ -5,31 +5,18 @@
  * Every connection carries the configured PostgreSQL timeouts.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { formatError } from '../server/app/format-error.js';
 import { isDatabaseUnavailable } from '../server/core/db/failures.js';
 import { parseGlobalId } from '../server/core/ids.js';
 import { onServer } from './helpers/databases.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
+import { within } from './helpers/bounded.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 /** A request must be answered within this, or the server counts as hanging. */
 const ANSWER_BOUND_MS = 15_000;
-
-/** Rejects when `promise` is not settled within `ms`: a hang fails the test instead of stalling it. */
-async function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const stuck = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: the request hangs`)), ms);
-  });
-  try {
-    return await Promise.race([promise, stuck]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** POSTs `query` and returns the status, the Retry-After header and the body. */
 async function post(ts: TestServer, query: string, variables: object = {}, token?: string) {
