@@ -6,6 +6,7 @@
  * WebSocket open/close with codes; Redis errors and slow statements reported.
  */
 import { EventEmitter, once } from 'node:events';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loggerFor } from '../server/core/logger.js';
 import { createEventBus } from '../server/core/pubsub.js';
@@ -260,6 +261,19 @@ describe('other log lines', () => {
     expect(line.level).toBe(40);
     expect(line.durationMs).toBeGreaterThanOrEqual(200);
     expect(log.raw.join('')).not.toContain(marker);
+  });
+
+  it('reports a dropped database connection as a warning', async () => {
+    const [{ pid }] = await ts.orm.em.fork().execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+    const admin = new pg.Client({ connectionString: ts.databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+    } finally {
+      await admin.end();
+    }
+    const line = await log.waitFor((l) => /^PostgreSQL (connection|pool) error/.test(String(l.msg)));
+    expect(line.level).toBe(40);
   });
 
   it('reports Redis connection errors (at most once a second), never throwing', async () => {
