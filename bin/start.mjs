@@ -52,6 +52,8 @@ async function start() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const entry = process.argv[2]?.endsWith('.js') ? process.argv.splice(2, 1)[0] : 'dist/server/main.js';
+  // The server measures its own start from here (a build above does not count).
+  performance.mark('phoihop:start');
   await import(pathToFileURL(path.resolve(root, entry)).href);
 }
 
