@@ -100,6 +100,16 @@ export const Name = (options: TextOptions = {}): PropertyDecorator =>
 export const Text = (options: TextOptions & { max: number }): PropertyDecorator =>
   normalizedText('text', normalizeText, { required: false, ...options });
 
+/** Longest search string. */
+export const MAX_SEARCH_LENGTH = 1000;
+
+/**
+ * An input field holding a search string: `normalizeName`d in place, at most
+ * `MAX_SEARCH_LENGTH` characters; blank becomes null (no search).
+ */
+export const Search = (): PropertyDecorator =>
+  normalizedText('name', normalizeName, { max: MAX_SEARCH_LENGTH, required: false });
+
 /** Escapes `%`, `_` and `\` for use inside a SQL LIKE pattern. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Name } from '../../core/text.js';
+import { Name, Search } from '../../core/text.js';
 import { AreaLevel } from './area.entity.js';
 import { AreaType } from './area.type.js';
 import { ObjectType } from 'type-graphql';
@@ -13,6 +13,7 @@ export class AreaFilter {
   levels?: AreaLevel[] | null;
 
   @Field(() => String, { nullable: true, description: 'Matches the name, ignoring case and diacritics.' })
+  @Search()
   search?: string | null;
 }
 

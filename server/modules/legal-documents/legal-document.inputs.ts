@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { Name } from '../../core/text.js';
+import { Name, Search } from '../../core/text.js';
 import { LegalDocumentKind } from './legal-document.entity.js';
 import { LegalDocumentType } from './legal-document.type.js';
 
@@ -19,8 +19,7 @@ export class LegalDocumentFilter {
     nullable: true,
     description: 'Matches number or title, ignoring case and diacritics ("593-qd" finds "593-QĐ/TU").',
   })
-  @IsOptional()
-  @MaxLength(1000)
+  @Search()
   search?: string | null;
 
   @Field(() => ID, { nullable: true })

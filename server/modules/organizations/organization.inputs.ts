@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { Name } from '../../core/text.js';
+import { Name, Search } from '../../core/text.js';
 import { OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import { OrganizationType } from './organization.type.js';
 
@@ -10,6 +10,7 @@ export class OrganizationFilter {
     nullable: true,
     description: 'Matches name or short name, ignoring case and diacritics.',
   })
+  @Search()
   search?: string | null;
 
   @Field(() => [OrganizationKind], { nullable: true })

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Name } from '../../core/text.js';
+import { Name, Search } from '../../core/text.js';
 import { PersonType } from './person.type.js';
 
 /** Longest search string, e-mail address or phone number as sent (before the command reads it). */
@@ -13,8 +13,7 @@ export class PeopleFilter {
     nullable: true,
     description: 'Matches the full name, ignoring case and diacritics.',
   })
-  @IsOptional()
-  @MaxLength(MAX_RAW_TEXT)
+  @Search()
   search?: string | null;
 
   @Field(() => ID, {

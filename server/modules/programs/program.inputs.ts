@@ -1,7 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { Name, Text } from '../../core/text.js';
+import { Name, Search, Text } from '../../core/text.js';
 import { ObjectiveValueType, ProgramObjectiveType } from './objective.type.js';
 import { ParticipantRole } from './participant.entity.js';
 import { ProgramParticipantType } from './participant.type.js';
@@ -52,8 +51,7 @@ export class ProgramFilter {
     nullable: true,
     description: 'Matches code or title, ignoring case and diacritics.',
   })
-  @IsOptional()
-  @MaxLength(1000)
+  @Search()
   search?: string | null;
 
   @Field(() => LocalDate, {

@@ -1,7 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
-import { Name, Text } from '../../core/text.js';
+import { Name, Search, Text } from '../../core/text.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { DeadlineBucket, TaskPriority, TaskSourceKind, TaskStatus } from './task.entity.js';
 import { TaskOrder } from './task.repository.js';
@@ -16,8 +16,6 @@ registerEnumType(TaskOrder, {
   },
 });
 
-/** Longest search string. */
-export const MAX_SEARCH_LENGTH = 1000;
 /** Longest task title. */
 export const MAX_TITLE_LENGTH = 500;
 /** Longest description or progress report. */
@@ -73,8 +71,7 @@ export class ProgramTaskFilter extends TaskListFilter {
   role?: AssignmentRole | null;
 
   @Field(() => String, { nullable: true, description: 'Matches the title, ignoring case and diacritics.' })
-  @IsOptional()
-  @MaxLength(MAX_SEARCH_LENGTH)
+  @Search()
   search?: string | null;
 }
 
