@@ -140,6 +140,15 @@ describe('other log lines', () => {
       input: { password: '[redacted]', refreshToken: '[redacted]', variables: '[redacted]' },
       headers: { authorization: '[redacted]', cookie: '[redacted]' },
     });
+    // A database error's `detail` holds the row's values: logged without it.
+    const duplicate = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+      constraint: 'user_email_unique',
+      detail: 'Key (email)=(someone@example.vn) already exists.',
+    });
+    logger.error({ err: duplicate }, 'failed');
+    expect(out.lines[1].err).toMatchObject({ type: 'Error', code: '23505', constraint: 'user_email_unique' });
+    expect(out.raw.join('')).not.toContain('someone@example.vn');
   });
 });
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { Context, Viewer } from '../core/context.js';
-import type { Logger } from '../core/logger.js';
+import { errorForLog, type Logger } from '../core/logger.js';
 import { metrics, operationLabel } from '../core/metrics.js';
 
 /** Header carrying the request id, read from the client (or its proxy) and always returned. */
@@ -70,7 +70,7 @@ export function requestLogging(logger: Logger): HttpLogger {
     serializers: {
       req: (req: { method?: string; url?: string }) => ({ method: req.method, path: loggablePath(req.url) }),
       res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
-      err: (err: Error) => ({ type: err.name, message: err.message, stack: err.stack }),
+      err: errorForLog,
     },
     customProps: (_req, res) => ({ ...responseLogFields(res) }),
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),

@@ -37,6 +37,33 @@ const REDACT_PATHS = REDACTED_FIELDS.flatMap((field) => [
   `*.headers["${field}"]`,
 ]);
 
+/** What a log line shows of an error. */
+export interface LoggedError {
+  type: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  constraint?: string;
+  cause?: LoggedError;
+}
+
+/**
+ * An error as logged: its class, message, stack, code and constraint name — not every
+ * property, since database errors carry a `detail` with the row's values (personal data).
+ */
+export function errorForLog(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return {
+    type: error.name,
+    message: error.message,
+    stack: error.stack,
+    code: typeof code === 'string' ? code : undefined,
+    constraint: typeof constraint === 'string' ? constraint : undefined,
+    cause: error.cause !== undefined && depth < 3 ? errorForLog(error.cause, depth + 1) : undefined,
+  };
+}
+
 /** Options of `createLogger`. */
 export interface LoggerOptions {
   /** pino level (`LOG_LEVEL`): fatal, error, warn, info, debug, trace or silent. */
@@ -61,6 +88,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const base = {
     level: options.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { err: errorForLog },
     // Which instance wrote the line, when several run behind a load balancer.
     base: { service: 'phoihop', hostname: hostname(), pid: process.pid },
   };
