@@ -6,6 +6,7 @@
  * day turns. The tick's SQL time with nothing due is printed, not asserted.
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../server/app/entities.js';
 import { Role } from '../server/core/access.js';
@@ -41,13 +42,31 @@ afterAll(async () => {
 const sql = <T = unknown>(query: string, params: unknown[] = []) =>
   ts.orm.em.fork().getConnection().execute<T[]>(query, params);
 
+/** Runs a bulk load on its own connection, outside the server's statement timeout. */
+async function bulk(query: string, params: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: ts.databaseUrl });
+  await client.connect();
+  try {
+    let n = 0;
+    await client.query(
+      query.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * `TASKS` open and closed tasks due from three years ago to three years ahead,
- * none of them between yesterday and four days ahead (sequential ids: a bulk
- * load, not a benchmark of random UUID inserts).
+ * none of them between yesterday and four days ahead (sequential ids and no
+ * search index: a bulk load, not a benchmark of inserts).
  */
 async function loadBackgroundTasks(): Promise<void> {
-  await sql(
+  // This database is the test's own; the search trigram index has nothing to do with
+  // reminders and would double the load time.
+  await bulk('drop index task_search_key_trgm', []);
+  await bulk(
     `insert into task (id, created_at, updated_at, title, search_key, due_on, status)
      select lpad(to_hex(i), 32, '0')::uuid, now(), now(), 'Nhiệm vụ ' || i, 'nhiem vu',
             case when i % 2 = 0 then ${TODAY} - 2 - i % 1000 else ${TODAY} + 5 + i % 1000 end,
@@ -59,7 +78,7 @@ async function loadBackgroundTasks(): Promise<void> {
 
 /** `count` tasks due on `dueOn` with `status`, led by `organizationId`. */
 async function loadTasks(count: number, dueOn: string, status: string, organizationId: string) {
-  await sql(
+  await bulk(
     `with t as (
        insert into task (id, created_at, updated_at, title, search_key, due_on, status)
        select gen_random_uuid(), now(), now(), 'Nhiệm vụ đến hạn ' || i, 'nhiem vu den han', ?::date, ?
@@ -73,10 +92,10 @@ async function loadTasks(count: number, dueOn: string, status: string, organizat
 /**
  * `MEETINGS` meetings hosted by `organizationId`, one every five minutes: held
  * ones up to two days ago, scheduled ones from three days ahead (none due),
- * and `MEETINGS_DUE` starting in half an hour (both default reminders due).
+ * and `MEETINGS_DUE` starting in half an hour (both default leads passed).
  */
 async function loadMeetings(organizationId: string, now: Date): Promise<void> {
-  await sql(
+  await bulk(
     `insert into meeting (id, created_at, updated_at, organization_id, kind, title, starts_at, ends_at, status)
      select gen_random_uuid(), now(), now(), ?::uuid, 'PERIODIC_BRIEFING', 'Giao ban ' || i, s, s + interval '1 hour',
             case when s < ?::timestamptz then 'HELD' else 'SCHEDULED' end
@@ -145,19 +164,23 @@ describe('reminders at national scale', () => {
 
     // Two instances tick at the same moment: each due reminder goes out once, to both members.
     const otherPubsub = createEventBus();
+    const ticking = performance.now();
     const written = await Promise.all([
       runReminders(ts.orm.em, pubsub, now),
       runReminders(other.em, otherPubsub, now),
     ]);
+    console.info(
+      `tick sending ${written[0] + written[1]} reminders: ${Math.round(performance.now() - ticking)} ms`,
+    );
     await otherPubsub.close();
-    expect(written.reduce((a, b) => a + b, 0)).toBe(2 * (OVERDUE + DUE_SOON) + 2 * 2 * MEETINGS_DUE);
+    expect(written.reduce((a, b) => a + b, 0)).toBe(2 * (OVERDUE + DUE_SOON + MEETINGS_DUE));
     const sent = await sql<{ kind: string; n: string; distinct_n: string }>(
       `select kind, count(*) as n, count(distinct (subject_id, recipient_id)) as distinct_n
          from notification group by kind order by kind`,
     );
     expect(sent.map((r) => [r.kind, Number(r.n), Number(r.distinct_n)])).toEqual([
-      // 24 hours and 1 hour before: two per meeting and person.
-      ['MEETING_REMINDER', 2 * 2 * MEETINGS_DUE, 2 * MEETINGS_DUE],
+      // Both default leads passed (24 hours and 1 hour before): only the nearest is sent.
+      ['MEETING_REMINDER', 2 * MEETINGS_DUE, 2 * MEETINGS_DUE],
       ['TASK_DUE_SOON', 2 * DUE_SOON, 2 * DUE_SOON],
       ['TASK_OVERDUE', 2 * OVERDUE, 2 * OVERDUE],
     ]);

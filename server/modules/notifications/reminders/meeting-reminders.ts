@@ -59,7 +59,7 @@ function meetingCandidates({ now, since, changed }: ReminderTick) {
     params.push(since ?? '-infinity', now, now);
   }
   if (changed.meetings.length) {
-    parts.push('select m.id, true from meeting m where m.id in (?)');
+    parts.push('select m.id, true as changed from meeting m where m.id in (?)');
     params.push(changed.meetings);
   }
   if (!parts.length) return null;
@@ -69,18 +69,25 @@ function meetingCandidates({ now, since, changed }: ReminderTick) {
   };
 }
 
-/** The person's leads whose moment is due in the tick (all past ones for a changed meeting). */
-function dueLeads(row: MeetingRow, { now, since }: ReminderTick): number[] {
+/**
+ * The reminder a person gets in this tick: of the leads whose moment came in
+ * the tick (any past one for a changed meeting), only the one nearest the
+ * start — a meeting scheduled 30 minutes ahead, or one whose reminders fell
+ * in a downtime, gets one reminder, not one per lead at once.
+ */
+function dueLead(row: MeetingRow, { now, since }: ReminderTick): number | null {
   const startsAt = new Date(row.starts_at).getTime();
-  return (row.leads ?? DEFAULT_MEETING_LEADS).filter((lead) => {
+  const due = (row.leads ?? DEFAULT_MEETING_LEADS).filter((lead) => {
     const moment = startsAt - lead * 60_000;
     return moment <= now.getTime() && (row.changed || !since || moment > since.getTime());
   });
+  return due.length ? Math.min(...due) : null;
 }
 
 /**
  * Meeting reminders at each person's lead times (default 24 hours and 1 hour
- * before): once per meeting, start time, lead and person; none once it started.
+ * before): at most once per meeting, start time, lead and person; none once
+ * it started.
  */
 export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
   const candidates = meetingCandidates(tick);
@@ -93,7 +100,10 @@ export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
       where m.status = 'SCHEDULED' and m.starts_at > ?`,
     [...candidates.params, tick.now],
   );
-  const due = rows.flatMap((row) => dueLeads(row, tick).map((lead) => ({ ...row, lead })));
+  const due = rows.flatMap((row) => {
+    const lead = dueLead(row, tick);
+    return lead === null ? [] : [{ ...row, lead }];
+  });
   let written = 0;
   for (const { row, personIds } of groupPeople(due, (r) => `${r.meeting_id}:${r.lead}`)) {
     const startsAt = new Date(row.starts_at);

@@ -29,12 +29,12 @@ const OVERDUE_WINDOW = `select t.id, false as changed from task t
  * Open tasks, not yet overdue, whose "due soon" moment (deadline minus a lead
  * someone uses) came in `(since, today]`: one index range per distinct lead.
  */
-const DUE_SOON_WINDOW = `select t.id, false from
+const DUE_SOON_WINDOW = `select t.id, false as changed from
   (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select task_due_soon_days from notification_preference) l
   cross join lateral (select t.id from task t
     where t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days and t.due_on >= ?::date and ${OPEN}) t`;
 
-const CHANGED = `select t.id, true from task t where t.id in (?) and ${OPEN}`;
+const CHANGED = `select t.id, true as changed from task t where t.id in (?) and ${OPEN}`;
 
 /** The candidate tasks' `id` and `since` (the day after which their reminders count; -infinity when changed). */
 function candidates(
