@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -78,6 +81,10 @@ export async function takeBaseBackup(url: string, dataDir: string, archive: stri
   await client.connect();
   try {
     const label = `phoihop ${new Date().toISOString()}`;
+    // A temporary slot (dropped when this session ends) keeps every WAL segment from here on until
+    // pg_wal is archived below, however many checkpoints a long backup lives through.
+    const slot = `phoihop_backup_${process.pid}_${Date.now()}`;
+    await client.query('select pg_create_physical_replication_slot($1, true, true)', [slot]);
     const started = await client.query<{ lsn: string }>('select pg_backup_start($1, true)::text as lsn', [
       label,
     ]);
@@ -164,7 +171,14 @@ export async function restoreBaseBackup(archive: string, dataDir: string): Promi
 
 /** Whether `file` is a `pg_dump` custom-format archive (else a base backup `.tar.gz`). */
 export function isDumpArchive(file: string): boolean {
-  return readFileSync(file).subarray(0, 5).toString('latin1') === 'PGDMP';
+  const fd = openSync(file, 'r');
+  try {
+    const magic = Buffer.alloc(5);
+    readSync(fd, magic, 0, 5, 0);
+    return magic.toString('latin1') === 'PGDMP';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The major version of the PostgreSQL server at `url`. */
