@@ -88,6 +88,18 @@ describe('backup and restore of the embedded database (low-level base backup API
     await ts.stop();
   }, 120_000);
 
+  it('refuses pg_dump of another major version than the server, naming the client to install', async (context) => {
+    const [server, client] = await Promise.all([
+      serverMajorVersion(cluster.db.url),
+      clientMajorVersion('pg_dump'),
+    ]);
+    if (server === client) context.skip('the client tools match this server');
+    await expect(dumpDatabase(cluster.db.url, path.join(backups, 'refused.dump'))).rejects.toThrow(
+      `install the PostgreSQL ${server} client tools`,
+    );
+    expect(existsSync(path.join(backups, 'refused.dump'))).toBe(false);
+  });
+
   it('refuses to restore over a running server', async () => {
     await expect(restoreBaseBackup(path.join(backups, 'embedded.tar.gz'), cluster.dataDir)).rejects.toThrow(
       /stop the server/,
