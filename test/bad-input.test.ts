@@ -171,6 +171,13 @@ describe('operations and bodies', () => {
     expectRefused(answer, 'BAD_REQUEST');
     expect(answer.status).toBe(400);
     expect(answer.errors?.[0]?.message).toMatch(/WebSocket/);
+    const viaGet = await fetch(
+      `${ts.url}?query=${encodeURIComponent('subscription { notificationAdded { id } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
+    expectRefused({ status: viaGet.status, ...((await viaGet.json()) as object) }, 'BAD_REQUEST');
   });
 
   it('refuses malformed JSON, a body of the wrong shape and a too large body', async () => {

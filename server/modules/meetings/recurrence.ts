@@ -146,7 +146,11 @@ export function expandRecurrence(recurrence: Recurrence): Date[] {
     });
     found = rule.all((_, i) => i <= MAX_OCCURRENCES).map(toDate);
   } catch (error) {
-    throw badInput(FIELD, `invalid recurrence rule: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    if (/maximum iterations/i.test(message)) {
+      throw badInput('recurrence', 'the rule yields too few occurrences: it never or too rarely matches');
+    }
+    throw badInput(FIELD, `invalid recurrence rule: ${message}`);
   }
   const count = recurrence.count;
   if (count !== null && found.length < count && found.length <= MAX_OCCURRENCES) {
