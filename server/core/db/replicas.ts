@@ -27,11 +27,6 @@ type SqlQuery = string | NativeQueryBuilder | RawQueryFragment;
 export class RoutingEntityManager extends EntityManager {
   #replicaReads = false;
 
-  /** Whether reads outside transactions go to a read replica. */
-  get readsFromReplicas(): boolean {
-    return this.#replicaReads;
-  }
-
   /** A fork whose reads outside transactions (raw SQL, `find`, `count`, loaders) go to a read replica. */
   forReplicaReads(): RoutingEntityManager {
     const fork = this.fork();
@@ -67,7 +62,9 @@ export class RoutingEntityManager extends EntityManager {
     loggerContext?: LoggingOptions,
   ): Promise<T> {
     const options: EmExecuteOptions =
-      typeof methodOrOptions === 'object' ? methodOrOptions : { method: methodOrOptions, loggerContext };
+      typeof methodOrOptions === 'object'
+        ? { ...methodOrOptions }
+        : { method: methodOrOptions, loggerContext };
     if (this.#replicaReads) options.connectionType ??= 'read';
     return super.execute<T>(query, params, options);
   }
