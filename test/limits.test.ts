@@ -144,17 +144,17 @@ describe('query limits over HTTP', () => {
     );
   });
 
-  it("limits cost in Armor's model, with the page sizes really asked for", async () => {
+  it('limits cost in objects, with the page sizes really asked for', async () => {
     const document = parse(NESTED);
     const cost = (outer: number, inner: number | null) =>
       operationCost(ts.server.schema, document, document.definitions[0] as OperationDefinitionNode, {
         outer,
         inner,
       });
-    // Armor's model: object 2, scalar 1, ×1.5 per level, a page multiplies its subtree.
-    const flat = parse('{ organizations(first: 10) { edges { node { id } } } }');
+    // Objects count 1 (the connection, its edges, the node), scalars 0, a page multiplies its subtree.
+    const flat = parse('{ organizations(first: 10) { edges { node { id name } } } }');
     const flatOp = flat.definitions[0] as OperationDefinitionNode;
-    expect(operationCost(ts.server.schema, flat, flatOp, {})).toBe(10 * (2 + 1.5 * (2 + 1.5 * (2 + 1.5))));
+    expect(operationCost(ts.server.schema, flat, flatOp, {})).toBe(10 * 3);
     // A variable counts its value, an absent page size the default (20), like a literal would.
     const literal = parse(NESTED.replace('first: $outer', 'first: 7').replace('first: $inner', 'first: 20'));
     expect(cost(7, null)).toBe(

@@ -46,19 +46,34 @@ export const MAX_DIRECTIVES = 10;
  */
 export const MAX_TOKENS = 2000;
 /**
- * Largest cost per operation in Armor's model (object 2, scalar 1, each level
- * ×1.5, a field with `first` multiplies its subtree by the page size). Here the
+ * Armor's cost model, set to count objects rather than fields: every object
+ * (a selection set: an object, a connection, an edge) costs 1, a scalar 0,
+ * a level adds no factor of its own, fragments count as if written inline,
+ * and a field with `first` multiplies its subtree by the page size. Here the
  * page size is the real one: a `first: $variable` counts its value, an absent
- * `first` counts the default page size (Armor alone counts both as 1).
- * A rich one-level page such as `organizations(first: 100) { edges { node {
- * area { name } parent { name } positions { title person { fullName } } } } }`
- * costs about 6,270; one connection nested in another, 20 × 20, about 17,640;
- * the "shared plans" page of an agency — `programs(first: 50)` with each
- * program's participants and `tasks(first: 20) { assignments { organization } }` —
- * about 117,000. The limit admits that page and refuses a third nested
- * connection (50 × 20 × 20 and up), which is where the cost becomes abuse.
+ * `first` counts the default page size (Armor alone counts both as 1). Lists
+ * without paging (participants, assignments, positions, …) are short by nature
+ * and count once. Scalars are free because the database reads a row, not a
+ * field, and the token, alias and depth limits bound how many a document names.
  */
-export const MAX_COST = 150_000;
+export const COST_MODEL = {
+  objectCost: 1,
+  scalarCost: 0,
+  depthCostFactor: 1,
+  flattenFragments: true,
+} as const;
+
+/**
+ * Largest cost per operation in `COST_MODEL`: about the number of objects an
+ * operation can return. The "shared plans" page of an agency with every `id` a
+ * client cache needs — `organization(id) { programs(first: 50) { … participants
+ * { organization } tasks(first: 20) { … assignments { organization } } } }` —
+ * costs about 5,300 to 7,000; a rich page of 100 organizations about 600.
+ * The limit refuses a third nested connection (50 × 20 × 20 costs about
+ * 63,000; 100 × 100 × 100 about 3,000,000) and two nested pages of 100
+ * (about 30,000), which is where the cost becomes abuse.
+ */
+export const MAX_COST = 20_000;
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
@@ -143,7 +158,7 @@ function withConcretePageSizes(
   );
 }
 
-/** The cost of running `operation` with `variables`, in Armor's cost model with the real page sizes. */
+/** The cost of running `operation` with `variables`, in `COST_MODEL` with the real page sizes. */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -153,6 +168,7 @@ export function operationCost(
   let cost = 0;
   const measure = new ApolloArmor({
     costLimit: {
+      ...COST_MODEL,
       maxCost: Number.POSITIVE_INFINITY,
       propagateOnRejection: false,
       onAccept: [(_context, details: { n: number }) => (cost = details.n)],
