@@ -12,7 +12,6 @@ import { Role } from '../server/core/access.js';
 import { connectOrm } from '../server/core/db/orm.js';
 import { createEventBus, type Events, type PubSub } from '../server/core/pubsub.js';
 import { foldForSearch } from '../server/core/text.js';
-import { NotificationPreference } from '../server/modules/notifications/preference.entity.js';
 import { todayInVietnam } from '../server/core/scalars.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
@@ -20,6 +19,7 @@ import { AssignmentRole, TaskAssignment } from '../server/modules/tasks/assignme
 import { Task, TaskStatus } from '../server/modules/tasks/task.entity.js';
 import { makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
 import { grantRole } from './helpers/realtime.js';
+import { setPreferences } from './helpers/preferences.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const DAY = 86_400_000;
@@ -153,10 +153,9 @@ describe('reminders', () => {
   it("follow each person's due-soon lead and muted kinds", async () => {
     const { organization, people } = await agencyWithPeople(3);
     const [standard, lastMinute, muted] = people;
+    await setPreferences(ts, lastMinute, { taskDueSoonDays: 0 });
+    await setPreferences(ts, muted, { mutedKinds: ['TASK_DUE_SOON'] });
     const em = ts.orm.em.fork();
-    em.create(NotificationPreference, { person: lastMinute.person.id, taskDueSoonDays: 0 });
-    em.create(NotificationPreference, { person: muted.person.id, mutedKinds: ['TASK_DUE_SOON'] });
-    await em.flush();
     const dueTomorrow = await makeTask(em, organization, day(1));
 
     await runReminders(ts.orm.em, pubsub);

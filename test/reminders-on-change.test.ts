@@ -10,7 +10,7 @@ import { createEventBus } from '../server/core/pubsub.js';
 import { todayInVietnam } from '../server/core/scalars.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { type GqlResult, startTestServer, type TestServer } from './helpers/server.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -48,7 +48,7 @@ async function recipients(kind: string, subjectGid: string): Promise<string[]> {
   return rows.map((r) => r.recipient_id);
 }
 
-async function ok<T>(result: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
+async function ok<T>(result: Promise<GqlResult<T>>): Promise<T> {
   const { data, errors } = await result;
   expect(errors, JSON.stringify(errors)).toBeUndefined();
   return data as T;

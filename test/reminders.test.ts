@@ -10,9 +10,9 @@ import { Meeting } from '../server/modules/meetings/meeting.entity.js';
 import { MeetingKind, MeetingStatus } from '../server/modules/meetings/meeting.enums.js';
 import { MeetingInvitation } from '../server/modules/meetings/participation.entity.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
-import { NotificationPreference } from '../server/modules/notifications/preference.entity.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
 import { makeArea, makeOrganization, makeUserWith, type TestUser } from './helpers/factories.js';
+import { setPreferences } from './helpers/preferences.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 let ts: TestServer;
@@ -85,12 +85,9 @@ describe('meeting reminders', () => {
   it('follow each person’s lead times', async () => {
     const startsAt = new Date(Date.now() + 40 * 24 * HOUR);
     const { meeting, hostMember } = await meetingWith(startsAt);
-    const em = ts.orm.em.fork();
-    em.create(NotificationPreference, {
-      person: hostMember.person.id,
-      meetingReminderLeadMinutes: [3 * 24 * 60],
-    });
-    await em.flush();
+    await setPreferences(ts, hostMember, { meetingReminderLeadMinutes: [3 * 24 * 60] });
+    await runReminders(ts.orm.em, pubsub, new Date(startsAt.getTime() - 80 * HOUR));
+    expect(await reminders(hostMember.person.id, NotificationKind.MEETING_REMINDER, meeting.id)).toBe(0);
     await runReminders(ts.orm.em, pubsub, new Date(startsAt.getTime() - 70 * HOUR));
     expect(await reminders(hostMember.person.id, NotificationKind.MEETING_REMINDER, meeting.id)).toBe(1);
   });

@@ -13,7 +13,11 @@ import { ProgressReport, TaskFollowUp } from '../modules/tasks/progress-report.e
 import { Task } from '../modules/tasks/task.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { NotificationPreference } from '../modules/notifications/preference.entity.js';
-import { ReminderRecheck, ReminderWatermark } from '../modules/notifications/reminders/reminder-state.entity.js';
+import {
+  ReminderLead,
+  ReminderRecheck,
+  ReminderWatermark,
+} from '../modules/notifications/reminders/reminder-state.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -55,6 +59,7 @@ export const entities = [
   NotificationPreference,
   ReminderWatermark,
   ReminderRecheck,
+  ReminderLead,
   MeetingSeries,
   Meeting,
   MeetingChair,

@@ -4,6 +4,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { Person } from '../../people/person.entity.js';
 import type { UpdateNotificationPreferencesInput } from '../notification.type.js';
 import { NotificationPreference } from '../preference.entity.js';
+import { rememberLeads } from '../reminders/reminder-state.js';
 
 const MAX_LEAD_MINUTES = 14 * 24 * 60;
 
@@ -32,6 +33,7 @@ export async function updateNotificationPreferences(ctx: Context, input: UpdateN
     if (leads) preference.meetingReminderLeadMinutes = [...new Set(leads)].toSorted((a, b) => b - a);
     if (days !== null && days !== undefined) preference.taskDueSoonDays = days;
     await em.flush();
+    await rememberLeads(em, leads ?? [], days ?? null);
     return preference;
   });
 }

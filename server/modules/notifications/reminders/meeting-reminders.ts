@@ -5,7 +5,7 @@ import { groupPeople, type ReminderSource, type ReminderTick } from './reminder-
 
 /** Every lead time in use, in minutes: the defaults and those people chose. */
 const LEADS_SQL = `select unnest(array[${DEFAULT_MEETING_LEADS.join(', ')}]) as minutes
-  union select (jsonb_array_elements_text(meeting_reminder_lead_minutes))::int from notification_preference`;
+  union select value from reminder_lead where kind = 'MEETING'`;
 
 /**
  * Scheduled meetings with a reminder moment (start minus a lead in use) in

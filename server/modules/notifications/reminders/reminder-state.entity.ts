@@ -29,3 +29,19 @@ export class ReminderRecheck {
   @PrimaryKey({ type: 'uuid' })
   subjectId!: string;
 }
+
+/**
+ * A reminder lead time someone uses (or once used): `kind` `MEETING` in
+ * minutes, `TASK` in days. Written when preferences are saved, so a tick
+ * finds due moments with one index range per lead in use without reading
+ * every person's preferences; a lead no one uses any more costs one empty
+ * range.
+ */
+@Entity({ tableName: 'reminder_lead' })
+export class ReminderLead {
+  @PrimaryKey({ type: 'string', length: 20 })
+  kind!: string;
+
+  @PrimaryKey({ type: 'integer' })
+  value!: number;
+}

@@ -36,6 +36,26 @@ export async function takeChanged(em: EntityManager): Promise<Changed> {
   return { tasks: of('Task'), meetings: of('Meeting') };
 }
 
+/**
+ * Records lead times people chose (meeting minutes, task days), in the
+ * transaction that saves their preferences, so ticks look for their moments.
+ */
+export async function rememberLeads(
+  em: EntityManager,
+  meetingMinutes: readonly number[],
+  taskDays: number | null,
+): Promise<void> {
+  const leads = [
+    ...meetingMinutes.map((minutes) => ['MEETING', minutes] as const),
+    ...(taskDays === null ? [] : [['TASK', taskDays] as const]),
+  ];
+  if (!leads.length) return;
+  await em.execute(
+    `insert into reminder_lead (kind, value) values ${leads.map(() => '(?, ?)').join(', ')} on conflict do nothing`,
+    leads.flat(),
+  );
+}
+
 function changedSubject(event: DomainEvent): [string, string] | null {
   if (event.topic === 'TASK_CHANGED') return ['Task', event.payload.taskId];
   if (event.topic === 'MEETING_CHANGED') return ['Meeting', event.payload.meetingId];

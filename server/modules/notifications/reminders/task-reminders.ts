@@ -30,7 +30,7 @@ const OVERDUE_WINDOW = `select t.id, false as changed from task t
  * someone uses) came in `(since, today]`: one index range per distinct lead.
  */
 const DUE_SOON_WINDOW = `select t.id, false as changed from
-  (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select task_due_soon_days from notification_preference) l
+  (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select value from reminder_lead where kind = 'TASK') l
   cross join lateral (select t.id from task t
     where t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days and t.due_on >= ?::date and ${OPEN}) t`;
 
