@@ -89,6 +89,41 @@ describe('WebSocket authentication at connection_init', () => {
     expect(client.closes).toEqual([]);
   });
 
+  it('closes with 1013 (try again later) when the viewer cannot be loaded under load, and the client gets in on its retry', async () => {
+    const busy = await startTestServer({
+      env: { DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '200' },
+      database: ts.databaseUrl,
+    });
+    const viewer = await makeUser(ts.orm);
+    // Every pooled connection of the busy instance held by an open transaction.
+    const holders = [busy.orm.em.fork(), busy.orm.em.fork()];
+    for (const em of holders) {
+      await em.begin();
+      await em.execute('select 1');
+    }
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const closes: number[] = [];
+    const client = createClient({
+      url: busy.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${viewer.token}` },
+      retryAttempts: 1,
+      retryWait: () => released,
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
+    try {
+      const live = subscribe(client, WsAuthInbox, {}, busy.events);
+      await expect.poll(() => closes).toEqual([WS_CLOSE.TRY_AGAIN_LATER]);
+      for (const em of holders) await em.rollback();
+      release();
+      expect((await live).errors).toEqual([]);
+    } finally {
+      await client.dispose();
+      await busy.stop();
+    }
+  });
+
   it('a graphql-ws client set to retry forever (as the web client is) does not retry without a token', async () => {
     let connecting = 0;
     const client = createClient({

@@ -202,7 +202,13 @@ export async function startServer(
         );
         // Every subscription needs a signed-in viewer: refuse before acknowledging.
         if (!token) return refuseConnection(ctx.extra.socket, WS_CLOSE.NO_TOKEN);
-        ctx.extra.viewer = await viewerFromToken(deps, token);
+        try {
+          ctx.extra.viewer = await viewerFromToken(deps, token);
+        } catch (error) {
+          // The database cannot answer now: a close that clients retry, not graphql-ws's fatal 4500.
+          logger.warn({ err: error }, 'WebSocket connection refused: the viewer could not be loaded');
+          return refuseConnection(ctx.extra.socket, WS_CLOSE.TRY_AGAIN_LATER);
+        }
         if (!ctx.extra.viewer) return refuseConnection(ctx.extra.socket, WS_CLOSE.BAD_TOKEN);
         if (ctx.extra.viewer.sessionId) sessions.register(ctx.extra.viewer.sessionId, ctx.extra.socket);
         return true;

@@ -20,6 +20,11 @@ export const WS_CLOSE = {
    * of a disabled user, or a revoked API token (graphql-ws: Forbidden; retry with a fresh one).
    */
   BAD_TOKEN: CloseCode.Forbidden,
+  /**
+   * The viewer could not be loaded at `connection_init` (database overloaded or down):
+   * the standard "Try Again Later", which graphql-ws clients retry.
+   */
+  TRY_AGAIN_LATER: 1013,
   /** The connection's sign-in session ended (sign-out, password change): Unauthorized. */
   SESSION_ENDED: CloseCode.Unauthorized,
   /** A `subscribe` before the connection was acknowledged (sent by graphql-ws). */
@@ -70,16 +75,20 @@ export function releaseSubscription(state: ConnectionState, id: string): void {
   state.active?.delete(id);
 }
 
+/** Why a connection is refused at `connection_init`, as its close reason. */
+const REFUSALS = {
+  [WS_CLOSE.NO_TOKEN]: 'Unauthorized',
+  [WS_CLOSE.BAD_TOKEN]: 'Forbidden',
+  [WS_CLOSE.TRY_AGAIN_LATER]: 'Try again later',
+} as const;
+
 /**
  * Refuses a connection at `connection_init`: closes the socket with `code` (one of
  * `WS_CLOSE`) and returns `false`, which tells graphql-ws not to acknowledge it (its
  * own 4403 close that follows is a no-op on a closing socket).
  */
-export function refuseConnection(
-  socket: WebSocket,
-  code: typeof WS_CLOSE.NO_TOKEN | typeof WS_CLOSE.BAD_TOKEN,
-): false {
-  socket.close(code, code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized');
+export function refuseConnection(socket: WebSocket, code: keyof typeof REFUSALS): false {
+  socket.close(code, REFUSALS[code]);
   return false;
 }
 
