@@ -44,6 +44,15 @@ async function initWith(payload: Record<string, unknown>) {
   return { answer, messages: raw.messages.map((m) => m.type) };
 }
 
+/** A promise that resolves when `open` is called. */
+function gate() {
+  let open: (() => void) | undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open: () => open?.() };
+}
+
 /** The session id (`sid`) of an access token, read without verifying it. */
 const sessionIdOf = (token: string): string =>
   JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sid;
@@ -101,8 +110,7 @@ describe('WebSocket authentication at connection_init', () => {
       await em.begin();
       await em.execute('select 1');
     }
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const { opened: released, open: release } = gate();
     const closes: number[] = [];
     const client = createClient({
       url: busy.wsUrl,
