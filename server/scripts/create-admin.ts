@@ -26,7 +26,7 @@ to when the server runs, started for the moment otherwise).`;
 /**
  * `npm run admin:create`: creates (or promotes) a system administrator on any database,
  * audited as `cli:admin:create`. Exit code 0 when the account is a system administrator
- * afterwards, 1 on bad input (e.g. a weak password), 2 on wrong usage.
+ * afterwards, 1 on bad input (e.g. a weak password), 2 on wrong usage (0 after `--help`).
  */
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
@@ -74,7 +74,7 @@ function readArgs(argv: string[]): { email: string; fullName: string; resetPassw
     });
     if (values.help) {
       console.log(USAGE);
-      return null;
+      process.exit(0);
     }
     if (!values.email || !values.name) throw new Error('--email and --name are required');
     return { email: values.email, fullName: values.name, resetPassword: values['reset-password'] };
