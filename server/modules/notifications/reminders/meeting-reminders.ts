@@ -123,9 +123,10 @@ export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
 
 /**
  * A meeting held without approved minutes: the host's role holders are
- * reminded once, a day after it ended (up to 30 days after). Read through the
- * index on `ends_at` for meetings whose moment came in the tick, and for
- * changed meetings (e.g. marked held late).
+ * reminded once, a day after it ended (up to 30 days after). The meetings
+ * come first (materialized: through the index on `ends_at` for those whose
+ * moment came in the tick, by id for changed ones, e.g. marked held late),
+ * then their audience — never the other way round through a busy host.
  */
 export const minutesReminders: ReminderSource = async (em, pubsub, { now, since, changed }) => {
   const which: string[] = [];
@@ -142,14 +143,16 @@ export const minutesReminders: ReminderSource = async (em, pubsub, { now, since,
   const rows = await em.execute<
     { meeting_id: string; title: string; organization_id: string; person_id: string }[]
   >(
-    `select m.id as meeting_id, m.title, m.organization_id, u.person_id
-       from meeting m
+    `with due as materialized (
+       select m.id, m.title, m.organization_id from meeting m
+        where m.status = 'HELD' and m.ends_at <= ?::timestamptz - interval '1 day'
+          and m.ends_at > ?::timestamptz - interval '30 days' and (${which.join(' or ')})
+          and not exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id and mm.status = 'APPROVED'))
+     select m.id as meeting_id, m.title, m.organization_id, u.person_id
+       from due m
        join role_grant g on g.organization_id = m.organization_id
         and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())
-       join app_user u on u.id = g.user_id and not u.disabled
-      where m.status = 'HELD' and m.ends_at <= ?::timestamptz - interval '1 day'
-        and m.ends_at > ?::timestamptz - interval '30 days' and (${which.join(' or ')})
-        and not exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id and mm.status = 'APPROVED')`,
+       join app_user u on u.id = g.user_id and not u.disabled`,
     params,
   );
   let written = 0;
