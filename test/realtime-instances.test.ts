@@ -6,10 +6,8 @@
  * loses no notification. Each test run uses its own Redis channel prefix, so
  * parallel runs sharing the Redis do not hear each other.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +29,7 @@ import {
   subscribe,
   type TestClient,
 } from './helpers/realtime.js';
+import { startServerProcess, stopServerProcesses } from './helpers/server-process.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const TaskAssigned = graphql(`
@@ -63,23 +62,13 @@ const RevokeRole = graphql(`
   }
 `);
 
-const root = path.resolve(import.meta.dirname, '..');
 /** The inbox stream waits for every older transaction of the cluster (other test files' too). */
 const INBOX_WAIT = { timeout: 20_000 };
 const clients: TestClient[] = [];
-const processes: ChildProcess[] = [];
 
 afterAll(async () => {
   for (const c of clients) await c.dispose();
-  await Promise.all(
-    processes
-      .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map((child) => {
-        const exited = new Promise((resolve) => child.on('exit', resolve));
-        child.kill('SIGTERM');
-        return exited;
-      }),
-  );
+  await stopServerProcesses();
 });
 
 /** A database of this file's own, copied from the migrated template. */
@@ -103,28 +92,6 @@ async function seedWorld(orm: MikroORM) {
   await grantRole(orm, viewer.user.id, b.id, Role.VIEWER);
   const admin = await makeUser(orm, { isSystemAdmin: true });
   return { a, b, coordA, coordB, viewer, viewerGrantOnA, admin };
-}
-
-/** Starts `node dist/server/main.js` (as `npm start` does) on `databaseUrl`; resolves with its URL. */
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  processes.push(child);
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited early (${code}):\n${output}`)));
-  });
-  return { child, url };
 }
 
 /** A GraphQL request over HTTP to `url`. */
@@ -158,7 +125,7 @@ describe('two server processes sharing the database and Redis', () => {
     await orm.close();
     const prefix = `phoihop-test-${randomUUID()}:`;
     const env = { DATABASE_URL: databaseUrl, REDIS_URL, REDIS_CHANNEL_PREFIX: prefix };
-    const [first, second] = await Promise.all([startProcess(env), startProcess(env)]);
+    const [first, second] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
 
     const client = connect(second.url, world.viewer);
     const onA = await subscribe(client, TaskAssigned, { organizationId: gid.org(world.a) });
@@ -206,7 +173,7 @@ describe('two server processes sharing the database and Redis', () => {
     const orm = await connectOrm(databaseUrl, entities);
     const world = await seedWorld(orm);
     await orm.close();
-    const doomed = await startProcess({ DATABASE_URL: databaseUrl });
+    const doomed = await startServerProcess({ DATABASE_URL: databaseUrl });
     const created = await post<{ createTask: { task: { id: string } } }>(
       doomed.url,
       CreateTask,

@@ -1,36 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { startServerProcess, stopServerProcesses } from './helpers/server-process.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phoihop-start-'));
 
 /** Starts `node dist/server/main.js` as `npm start` does, with no DATABASE_URL (embedded PostgreSQL). */
-async function startProcess(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited early (${code}):\n${output}`)));
-  });
-  return { child, url, output: () => output };
-}
+const startProcess = () =>
+  startServerProcess({ DATABASE_URL: '', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'info' });
 
 async function signInAdmin(url: string) {
   const response = await fetch(url, {
@@ -44,7 +24,10 @@ async function signInAdmin(url: string) {
   return ((await response.json()) as { data: { signIn: { accessToken: string } } }).data.signIn.accessToken;
 }
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await stopServerProcesses();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('npm start without DATABASE_URL', () => {
   it('starts an embedded PostgreSQL with demo data, shuts down gracefully, and keeps the data across restarts', async () => {
@@ -56,20 +39,25 @@ describe('npm start without DATABASE_URL', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
 
     // A connected WebSocket client gets a proper close on SIGTERM, and the process exits 0.
+    let connected!: () => void;
+    const acknowledged = new Promise<void>((resolve) => {
+      connected = resolve;
+    });
     const closed = new Promise<number>((resolve) => {
       const client = createClient({
         url: first.url.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${token}` },
         retryAttempts: 0,
-        on: { closed: (event) => resolve((event as { code: number }).code) },
+        lazy: false,
+        on: { connected, closed: (event) => resolve((event as { code: number }).code) },
       });
       client.subscribe(
         { query: 'subscription { organizationChanged { change } }' },
         { next() {}, error() {}, complete() {} },
       );
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await acknowledged;
     const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));
     first.child.kill('SIGTERM');
     expect(await closed).toBe(1001);
@@ -80,9 +68,7 @@ describe('npm start without DATABASE_URL', () => {
       expect(second.output()).not.toContain('Loaded demo data');
       expect(await signInAdmin(second.url)).toBeTruthy();
     } finally {
-      const stopped = new Promise((resolve) => second.child.on('exit', resolve));
-      second.child.kill('SIGTERM');
-      await stopped;
+      await second.stop();
     }
   }, 120_000);
 });

@@ -6,22 +6,36 @@ export interface ServerProcess {
   child: ChildProcess;
   /** The GraphQL URL it printed when ready. */
   url: string;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
   /** SIGTERM, then waits for the process to exit. */
   stop(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Every process started here, so a test file can stop what it left running. */
+const started = new Set<ServerProcess>();
+
 /**
  * Starts `node dist/server/main.js` with `env` (its `DATABASE_URL` must hold at least one
- * organization, or the process loads the demo data); resolves once it says it is ready.
+ * organization, or the process loads the demo data; `DATABASE_URL: ''` starts the embedded
+ * PostgreSQL); resolves once it says it is ready.
  * Another process shares no memory with the test's own servers: what two instances have
  * in common goes through the database or Redis.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+  };
+  if (!childEnv.DATABASE_URL) delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -37,12 +51,21 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited early (${code}):\n${output}`)));
   });
-  return {
+  const running: ServerProcess = {
     child,
     url,
+    output: () => output,
     stop: async () => {
+      started.delete(running);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
+  started.add(running);
+  return running;
+}
+
+/** Stops every process this test file started and has not stopped (for `afterAll`). */
+export async function stopServerProcesses(): Promise<void> {
+  await Promise.all([...started].map((p) => p.stop()));
 }
