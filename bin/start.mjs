@@ -2,17 +2,26 @@
  * `npm start`: checks the Node.js version before loading anything of the app, builds the project when
  * the build is missing or older than its sources (`npm run build`, about a minute), then starts the
  * built server (`dist/server/main.js`). `node bin/start.mjs dist/server/scripts/x.js [args]` runs a
- * built script the same way (`npm run admin:create`). Plain JavaScript, no static imports and no top-level await,
- * so that an old Node reaches the version check instead of failing on a newer API.
+ * built script the same way (`npm run admin:create`). Plain JavaScript, no static imports and no
+ * top-level await, so that an old Node reaches the version check instead of failing on a newer API.
  */
-const REQUIRED = [22, 17];
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < REQUIRED[0] || (major === REQUIRED[0] && minor < REQUIRED[1])) {
+
+/** The Node versions the project and its dependencies support (package.json `engines`). */
+const SUPPORTED = 'Node.js 24 (24.15 or later; recommended), 22 (22.22.2 or later) or 26+';
+if (!supportedNode(process.versions.node)) {
   console.error(
-    `Phối hợp needs Node.js >= ${REQUIRED.join('.')} (Node 24 LTS recommended); this is Node ${process.versions.node}.\n` +
-      'Install Node 24 (https://nodejs.org/, or `nvm install 24`), then run `npm ci` and `npm start` again.',
+    `Phối hợp needs ${SUPPORTED}; this is Node ${process.versions.node}.\n` +
+      'Install Node 24 LTS (https://nodejs.org/, or `nvm install 24`), then run `npm ci` and `npm start` again.',
   );
   process.exit(1);
+}
+
+/** Whether `version` satisfies `^22.22.2 || ^24.15.0 || >=26.0.0` (the dependencies' engines). */
+function supportedNode(version) {
+  const [major, minor, patch] = version.split('.').map(Number);
+  if (major === 22) return minor > 22 || (minor === 22 && patch >= 2);
+  if (major === 24) return minor >= 15;
+  return major >= 26;
 }
 
 /** What the build reads (its generated folders excluded: they are outputs). */

@@ -70,11 +70,15 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('npm start', () => {
-  it('stops on a Node older than 22.17 and says what to install, before building or loading anything', () => {
-    const run = start([], '20.19.0');
-    expect(run.code).toBe(1);
-    expect(run.output).toContain('needs Node.js >= 22.17');
-    expect(run.output).toContain('Install Node 24');
+  it('stops on a Node the dependencies do not support and says what to install, before building or loading anything', () => {
+    for (const version of ['20.19.0', '22.17.0', '24.14.0']) {
+      const run = start([], version);
+      expect(run.code, version).toBe(1);
+      expect(run.output).toContain(
+        `needs Node.js 24 (24.15 or later; recommended), 22 (22.22.2 or later) or 26+; this is Node ${version}`,
+      );
+      expect(run.output).toContain('Install Node 24 LTS');
+    }
     expect(existsSync(path.join(project, 'dist'))).toBe(false);
   });
 
