@@ -4,7 +4,8 @@
  * `{ change meetingId }` runs no SQL statement beyond the mutation's own
  * (access is loaded when a subscription starts and checked in memory; the
  * meeting record is loaded only for subscribers that select it), and an
- * unrelated HTTP query answers while the delivery runs.
+ * unrelated HTTP query answers while the delivery runs. Program events name
+ * the organizations that may read the program, so they are checked in memory too.
  */
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
@@ -13,7 +14,7 @@ import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../server/app/ws-hygiene.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
-import { connectClient, Role, type TestClient } from './helpers/realtime.js';
+import { connectClient, Role, subscribe, type TestClient } from './helpers/realtime.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 const SUBSCRIBERS = 1_000;
@@ -33,6 +34,24 @@ const Schedule = graphql(`
 const Reschedule = graphql(`
   mutation FanoutReschedule($input: RescheduleMeetingInput!) {
     rescheduleMeeting(input: $input) { meeting { id } }
+  }
+`);
+
+const ProgramWatch = graphql(`
+  subscription FanoutProgram($programId: ID!) {
+    programUpdated(programId: $programId) { change programId }
+  }
+`);
+
+const CreateProgram = graphql(`
+  mutation FanoutCreateProgram($input: CreateProgramInput!) {
+    createProgram(input: $input) { program { id } }
+  }
+`);
+
+const AddParticipant = graphql(`
+  mutation FanoutAddParticipant($input: AddProgramParticipantInput!) {
+    addProgramParticipant(input: $input) { program { id } }
   }
 `);
 
@@ -173,4 +192,59 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
     expect(statements).toBe(baseline + unrelatedStatements);
     expect(ok(await answer!)).toEqual({ node: { id: gid.org(unrelated), name: unrelated.name } });
   }, 120_000);
+});
+
+describe('a program change', () => {
+  async function createProgram(by: TestUser, owner: Organization) {
+    const input = {
+      kind: 'COORDINATION_REGULATION',
+      code: unique('FAN-'),
+      title: `Quy chế phối hợp ${unique()}`,
+      startsOn: '2030-01-01',
+      ownerOrganizationId: gid.org(owner),
+    };
+    return ok(await ts.gql(CreateProgram, { input: input as never }, by.token)).createProgram.program.id;
+  }
+
+  it('reaches the viewers of the organizations it concerns as of the change, checked in memory, and no one else', async () => {
+    const [owner, joining, outside] = [await agency(), await agency(), await agency()];
+    const [ownerCoordinator, outsideCoordinator] = [
+      await makeUserWith(ts.orm, owner.id, Role.COORDINATOR),
+      await makeUserWith(ts.orm, outside.id, Role.COORDINATOR),
+    ];
+    const [joiningViewer, outsider] = [
+      await makeUserWith(ts.orm, joining.id, Role.VIEWER),
+      await makeUserWith(ts.orm, outside.id, Role.VIEWER),
+    ];
+    const [programId, outsideProgramId] = [
+      await createProgram(ownerCoordinator, owner),
+      await createProgram(outsideCoordinator, outside),
+    ];
+    const connect = (user: TestUser) => {
+      const client = connectClient(ts.wsUrl, user.token);
+      clients.push(client);
+      return client.client;
+    };
+    const joiner = await subscribe(connect(joiningViewer), ProgramWatch, { programId }, ts.events);
+    const outsiderClient = connect(outsider);
+    const peeking = await subscribe(outsiderClient, ProgramWatch, { programId }, ts.events);
+    const own = await subscribe(outsiderClient, ProgramWatch, { programId: outsideProgramId }, ts.events);
+
+    // The event that adds the organization already names it: its viewer hears of it.
+    const statements = await statementsDuring(async () => {
+      const added = { programId, organizationId: gid.org(joining), role: 'OBSERVER' };
+      ok(await ts.gql(AddParticipant, { input: added as never }, ownerCoordinator.token));
+      await expect.poll(() => joiner.received).toEqual([{ change: 'PARTICIPANT_ADDED', programId }]);
+    });
+    const outsideJoins = { programId: outsideProgramId, organizationId: gid.org(owner), role: 'OBSERVER' };
+    const ownStatements = await statementsDuring(async () => {
+      ok(await ts.gql(AddParticipant, { input: outsideJoins as never }, outsideCoordinator.token));
+      await expect.poll(() => own.received.length).toBe(1);
+    });
+    // The outsider's own program's event came after; the other program's never did.
+    expect(peeking.received).toEqual([]);
+    // The same mutation: with two subscriptions checked (one let through), then one, the same
+    // statements — the checks and the deliveries run none.
+    expect(statements).toBe(ownStatements);
+  });
 });
