@@ -194,18 +194,18 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
   }, 120_000);
 });
 
-describe('a program change', () => {
-  async function createProgram(by: TestUser, owner: Organization) {
-    const input = {
-      kind: 'COORDINATION_REGULATION',
-      code: unique('FAN-'),
-      title: `Quy chế phối hợp ${unique()}`,
-      startsOn: '2030-01-01',
-      ownerOrganizationId: gid.org(owner),
-    };
-    return ok(await ts.gql(CreateProgram, { input: input as never }, by.token)).createProgram.program.id;
-  }
+async function createProgram(by: TestUser, owner: Organization) {
+  const input = {
+    kind: 'COORDINATION_REGULATION',
+    code: unique('FAN-'),
+    title: `Quy chế phối hợp ${unique()}`,
+    startsOn: '2030-01-01',
+    ownerOrganizationId: gid.org(owner),
+  };
+  return ok(await ts.gql(CreateProgram, { input: input as never }, by.token)).createProgram.program.id;
+}
 
+describe('a program change', () => {
   it('reaches the viewers of the organizations it concerns as of the change, checked in memory, and no one else', async () => {
     const [owner, joining, outside] = [await agency(), await agency(), await agency()];
     const [ownerCoordinator, outsideCoordinator] = [
