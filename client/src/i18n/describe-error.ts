@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
   'UNKNOWN',
@@ -21,14 +22,19 @@ export interface DescribedError {
   code: ErrorCode;
   /** Set for INTERNAL_SERVER_ERROR: quote it to support, it matches the server log. */
   requestId?: string;
+  /** Set for BAD_USER_INPUT when the server names the offending input field (`extensions.field`, e.g. "title"). */
+  field?: string;
 }
+
+/** Codes told by the HTTP status alone, when the answer carries no GraphQL errors. */
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = { 429: 'RATE_LIMITED', 503: 'SERVICE_UNAVAILABLE' };
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 
 /**
  * Maps an Apollo error to one code of `ERROR_CODES` (the first GraphQL error's
- * `extensions.code`; a transport failure is NETWORK), never to the server's raw message,
+ * `extensions.code`, with `extensions.field` when it names one; a transport failure is NETWORK), never to the server's raw message,
  * which is English and meant for developers.
  */
 export function describeError(error: ErrorLike): DescribedError {
@@ -36,13 +42,15 @@ export function describeError(error: ErrorLike): DescribedError {
     const first = error.errors[0];
     const code = first?.extensions?.code;
     const requestId = first?.extensions?.requestId;
+    const field = first?.extensions?.field;
     return {
       code: isErrorCode(code) ? code : 'UNKNOWN',
       ...(typeof requestId === 'string' ? { requestId } : {}),
+      ...(typeof field === 'string' ? { field } : {}),
     };
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    return { code: error.statusCode === 429 ? 'RATE_LIMITED' : 'NETWORK' };
+    return { code: STATUS_CODES[error.statusCode] ?? 'NETWORK' };
   }
   if (error instanceof TypeError) return { code: 'NETWORK' };
   return { code: 'UNKNOWN' };

@@ -5,7 +5,8 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
+import { OrganizationConnectionPageFragment } from './organization-connection-page';
 import { OrganizationList } from './OrganizationList';
 
 const PAGE_SIZE = 20;
@@ -13,17 +14,7 @@ const PAGE_SIZE = 20;
 const DirectorySearchQuery = graphql(`
   query DirectorySearch($filter: OrganizationFilter!, $first: Int!, $after: String) {
     organizations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          ...OrganizationListItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...OrganizationConnectionPage
     }
   }
 `);
@@ -46,7 +37,7 @@ export function OrganizationSearchResults({ search, areaId }: OrganizationSearch
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DirectorySearchQuery, {
     variables: { filter, first: PAGE_SIZE },
   });
-  const result = (data ?? previousData)?.organizations;
+  const result = getFragmentData(OrganizationConnectionPageFragment, (data ?? previousData)?.organizations);
 
   if (error && !result) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!result) return <LoadingState />;

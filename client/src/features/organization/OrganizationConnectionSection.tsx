@@ -1,13 +1,12 @@
 import type { ErrorLike } from '@apollo/client';
 import { Badge, Card, Group, Title } from '@mantine/core';
-import type { ComponentProps } from 'react';
 import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { type FragmentType, getFragmentData } from '../../gql';
 import { OrganizationList } from '../directory/OrganizationList';
-
-type Node = ComponentProps<typeof OrganizationList>['organizations'][number];
+import { OrganizationConnectionPageFragment } from '../directory/organization-connection-page';
 
 /** Props of `OrganizationConnectionSection`. */
 export interface OrganizationConnectionSectionProps {
@@ -15,13 +14,7 @@ export interface OrganizationConnectionSectionProps {
   id: string;
   title: string;
   emptyText: string;
-  connection:
-    | {
-        totalCount: number;
-        edges: readonly { node: Node }[];
-        pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-      }
-    | undefined;
+  connection: FragmentType<typeof OrganizationConnectionPageFragment> | undefined;
   error: ErrorLike | undefined;
   onRetry: () => void;
   onLoadMore: (after: string | null | undefined) => Promise<unknown>;
@@ -29,7 +22,8 @@ export interface OrganizationConnectionSectionProps {
 
 /** A card listing a page of related organizations, with loading, error, empty and "show more" states. */
 export function OrganizationConnectionSection(props: OrganizationConnectionSectionProps) {
-  const { id, title, emptyText, connection, error, onRetry, onLoadMore } = props;
+  const { id, title, emptyText, error, onRetry, onLoadMore } = props;
+  const connection = getFragmentData(OrganizationConnectionPageFragment, props.connection);
   const titleId = `${id}-title`;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>

@@ -9,11 +9,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { graphql } from '../../gql';
 import { ChainOfCommand } from './ChainOfCommand';
 import { OrganizationBreadcrumbs } from './OrganizationBreadcrumbs';
-import { OrganizationChildren } from './OrganizationChildren';
 import { OrganizationFacts } from './OrganizationFacts';
 import { OrganizationHead } from './OrganizationHead';
-import { OrganizationPartners } from './OrganizationPartners';
 import { OrganizationPositions } from './OrganizationPositions';
+import { OrganizationRelated } from './OrganizationRelated';
 import { RenameOrganizationButton } from './RenameOrganizationButton';
 import { useOrganizationLive } from './use-organization-live';
 
@@ -73,8 +72,8 @@ export default function OrganizationPage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <OrganizationPositions organization={organization} />
-            <OrganizationChildren organizationId={organization.id} />
-            <OrganizationPartners organizationId={organization.id} />
+            <OrganizationRelated organizationId={organization.id} relation="children" />
+            <OrganizationRelated organizationId={organization.id} relation="partners" />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,9 +1,11 @@
-import { Button } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useMutation } from '@apollo/client/react';
+import { Button, TextInput } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { RenameOrganizationModal } from './RenameOrganizationModal';
 
 const RenameOrganizationFragment = graphql(`
   fragment RenameOrganization on Organization {
@@ -18,33 +20,70 @@ const RenameOrganizationFragment = graphql(`
   }
 `);
 
+const RenameOrganizationMutation = graphql(`
+  mutation RenameOrganization($input: RenameOrganizationInput!) {
+    renameOrganization(input: $input) {
+      organization {
+        id
+        name
+        shortName
+        version
+      }
+    }
+  }
+`);
+
 /** Props of `RenameOrganizationButton`. */
 export interface RenameOrganizationButtonProps {
   organization: FragmentType<typeof RenameOrganizationFragment>;
   onRenamed: (name: string) => void;
 }
 
-/** "Rename", shown only when the server says the viewer may (`viewerCan.rename`). */
+/**
+ * "Rename", shown only when the server says the viewer may (`viewerCan.rename`). The form sends
+ * the version it was opened with, so a change made meanwhile by someone else is refused
+ * (CONFLICT) instead of overwritten; the cache updates every view of the organization.
+ */
 export function RenameOrganizationButton({ organization: ref, onRenamed }: RenameOrganizationButtonProps) {
   const { t } = useTranslation();
   const organization = getFragmentData(RenameOrganizationFragment, ref);
-  const [opened, { open, close }] = useDisclosure(false);
+  const [rename] = useMutation(RenameOrganizationMutation);
+  const modal = useModalForm({
+    initialValues: {
+      name: organization.name,
+      shortName: organization.shortName ?? '',
+      version: organization.version,
+    },
+    validate: { name: required('organization.nameRequired') },
+    submit: ({ name, shortName, version }) =>
+      rename({
+        variables: {
+          input: {
+            organizationId: organization.id,
+            name: name.trim(),
+            shortName: shortName.trim() || null,
+            expectedVersion: version,
+          },
+        },
+      }),
+    onSuccess: (result) => {
+      if (result.data) onRenamed(result.data.renameOrganization.organization.name);
+    },
+  });
   if (!organization.viewerCan.rename) return null;
   return (
     <>
-      <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={open}>
+      <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={modal.open}>
         {t('organization.rename')}
       </Button>
-      {opened && (
-        <RenameOrganizationModal
-          organization={organization}
-          onClose={close}
-          onRenamed={(name) => {
-            close();
-            onRenamed(name);
-          }}
+      <ModalForm modal={modal} title={t('organization.renameTitle')} submitLabel={t('common.save')}>
+        <TextInput label={t('organization.nameLabel')} required data-autofocus {...modal.field('name')} />
+        <TextInput
+          label={t('organization.shortNameLabel')}
+          description={t('organization.shortNameHint')}
+          {...modal.field('shortName')}
         />
-      )}
+      </ModalForm>
     </>
   );
 }

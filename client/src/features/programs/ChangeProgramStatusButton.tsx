@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { ProgramStatus } from '../../gql/graphql';
 
@@ -29,6 +29,7 @@ const NEXT: Record<ProgramStatus, ProgramStatus[]> = {
   CANCELLED: [],
 };
 const NEEDS_REASON: ProgramStatus[] = ['SUSPENDED', 'CANCELLED'];
+const needsReason = (status: ProgramStatus | null) => status !== null && NEEDS_REASON.includes(status);
 
 /** Whether a program in `status` can still change status. */
 export const canChangeFrom = (status: ProgramStatus) => NEXT[status].length > 0;
@@ -43,72 +44,48 @@ export interface ChangeProgramStatusButtonProps {
 /** "Đổi tình trạng": a new status, with a reason when suspending or cancelling. */
 export function ChangeProgramStatusButton({ programId, version, status }: ChangeProgramStatusButtonProps) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [next, setNext] = useState<ProgramStatus | null>(null);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [change, { loading, error, reset }] = useMutation(ChangeProgramStatusMutation, {
-    refetchQueries: ['ProgramPage'],
+  const [change] = useMutation(ChangeProgramStatusMutation, { refetchQueries: ['ProgramPage'] });
+  const modal = useModalForm({
+    initialValues: { status: null as ProgramStatus | null, reason: '' },
+    validate: {
+      status: required('programs.newStatusRequired'),
+      reason: (reason, values) =>
+        needsReason(values.status) && !reason.trim() ? 'programs.statusReasonRequired' : null,
+    },
+    // `status` is set: the check above ran first.
+    submit: (values) =>
+      change({
+        variables: {
+          input: {
+            programId,
+            expectedVersion: version,
+            status: values.status ?? status,
+            reason: values.reason.trim() || null,
+          },
+        },
+      }),
   });
-  const needsReason = next !== null && NEEDS_REASON.includes(next);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!next || (needsReason && !reason.trim())) return;
-    const result = await change({
-      variables: {
-        input: { programId, expectedVersion: version, status: next, reason: reason.trim() || null },
-      },
-    }).catch(() => null);
-    if (result?.data) close();
-  };
   return (
     <>
-      <Button
-        variant="light"
-        onClick={() => {
-          reset();
-          setNext(null);
-          setReason('');
-          setTouched(false);
-          open();
-        }}
-      >
+      <Button variant="light" onClick={modal.open}>
         {t('programs.changeStatus')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('programs.changeStatus')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <Select
-              label={t('programs.newStatus')}
-              required
-              data={NEXT[status].map((value) => ({ value, label: t(`programStatus.${value}`) }))}
-              value={next}
-              error={touched && !next ? t('programs.newStatusRequired') : null}
-              onChange={(value) => setNext(value as ProgramStatus | null)}
-              data-autofocus
-            />
-            <Textarea
-              label={t('programs.statusReason')}
-              required={needsReason}
-              autosize
-              minRows={2}
-              value={reason}
-              error={touched && needsReason && !reason.trim() ? t('programs.statusReasonRequired') : null}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm modal={modal} title={t('programs.changeStatus')} submitLabel={t('common.save')}>
+        <Select
+          label={t('programs.newStatus')}
+          required
+          data={NEXT[status].map((value) => ({ value, label: t(`programStatus.${value}`) }))}
+          {...modal.field('status')}
+          data-autofocus
+        />
+        <Textarea
+          label={t('programs.statusReason')}
+          required={needsReason(modal.values.status)}
+          autosize
+          minRows={2}
+          {...modal.field('reason')}
+        />
+      </ModalForm>
     </>
   );
 }

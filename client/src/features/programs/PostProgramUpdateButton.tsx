@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { ProgramHealth } from '../../gql/graphql';
 
@@ -35,81 +35,49 @@ export interface PostProgramUpdateButtonProps {
 /** "Cập nhật tình hình": the program's health and a short account, on behalf of a leading organization. */
 export function PostProgramUpdateButton(props: PostProgramUpdateButtonProps) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [organizationId, setOrganizationId] = useState(
-    props.defaultOrganizationId ?? props.organizations[0]?.id ?? '',
-  );
-  const [health, setHealth] = useState<ProgramHealth>('ON_TRACK');
-  const [body, setBody] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [post, { loading, error, reset }] = useMutation(PostProgramUpdateMutation, {
-    refetchQueries: ['ProgramPage'],
+  const [post] = useMutation(PostProgramUpdateMutation, { refetchQueries: ['ProgramPage'] });
+  const modal = useModalForm({
+    initialValues: {
+      organizationId: props.defaultOrganizationId ?? props.organizations[0]?.id ?? '',
+      health: 'ON_TRACK' as ProgramHealth,
+      body: '',
+    },
+    validate: {
+      organizationId: required('programs.onBehalfOfRequired'),
+      body: required('programs.updateBodyRequired'),
+    },
+    submit: ({ organizationId, health, body }) =>
+      post({
+        variables: { input: { programId: props.programId, organizationId, health, body: body.trim() } },
+      }),
   });
-  const bodyError = touched && !body.trim() ? t('programs.updateBodyRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!body.trim() || !organizationId) return;
-    const result = await post({
-      variables: { input: { programId: props.programId, organizationId, health, body: body.trim() } },
-    }).catch(() => null);
-    if (result?.data) {
-      setBody('');
-      setTouched(false);
-      close();
-    }
-  };
   return (
     <>
-      <Button
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
-        {t('programs.postUpdate')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('programs.postUpdate')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            {props.organizations.length > 1 && (
-              <Select
-                label={t('programs.onBehalfOf')}
-                data={props.organizations.map((o) => ({ value: o.id, label: o.name }))}
-                value={organizationId}
-                onChange={(value) => value && setOrganizationId(value)}
-                allowDeselect={false}
-              />
-            )}
-            <Select
-              label={t('programs.health')}
-              data={HEALTHS.map((value) => ({ value, label: t(`programHealth.${value}`) }))}
-              value={health}
-              onChange={(value) => value && setHealth(value as ProgramHealth)}
-              allowDeselect={false}
-            />
-            <Textarea
-              label={t('programs.updateBody')}
-              required
-              autosize
-              minRows={3}
-              value={body}
-              error={bodyError}
-              onChange={(event) => setBody(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('tasks.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <Button onClick={modal.open}>{t('programs.postUpdate')}</Button>
+      <ModalForm modal={modal} title={t('programs.postUpdate')} submitLabel={t('tasks.send')}>
+        {props.organizations.length > 1 && (
+          <Select
+            label={t('programs.onBehalfOf')}
+            data={props.organizations.map((o) => ({ value: o.id, label: o.name }))}
+            allowDeselect={false}
+            {...modal.field('organizationId')}
+          />
+        )}
+        <Select
+          label={t('programs.health')}
+          data={HEALTHS.map((value) => ({ value, label: t(`programHealth.${value}`) }))}
+          allowDeselect={false}
+          {...modal.field('health')}
+        />
+        <Textarea
+          label={t('programs.updateBody')}
+          required
+          autosize
+          minRows={3}
+          {...modal.field('body')}
+          data-autofocus
+        />
+      </ModalForm>
     </>
   );
 }

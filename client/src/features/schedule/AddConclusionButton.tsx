@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 
 const AddConclusionMutation = graphql(`
@@ -21,60 +21,27 @@ const AddConclusionMutation = graphql(`
 /** "Thêm kết luận": one more conclusion of the meeting. */
 export function AddConclusionButton({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [text, setText] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [add, { loading, error, reset }] = useMutation(AddConclusionMutation, {
-    refetchQueries: ['MeetingPage'],
+  const [add] = useMutation(AddConclusionMutation, { refetchQueries: ['MeetingPage'] });
+  const modal = useModalForm({
+    initialValues: { text: '' },
+    validate: { text: required('meeting.conclusionRequired') },
+    submit: ({ text }) => add({ variables: { input: { meetingId, text: text.trim() } } }),
   });
-  const textError = touched && !text.trim() ? t('meeting.conclusionRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!text.trim()) return;
-    const result = await add({ variables: { input: { meetingId, text: text.trim() } } }).catch(() => null);
-    if (result?.data) {
-      setText('');
-      setTouched(false);
-      close();
-    }
-  };
   return (
     <>
-      <Button
-        variant="light"
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
+      <Button variant="light" onClick={modal.open}>
         {t('meeting.addConclusion')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.addConclusion')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <Textarea
-              label={t('meeting.conclusionText')}
-              required
-              autosize
-              minRows={3}
-              value={text}
-              error={textError}
-              onChange={(event) => setText(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm modal={modal} title={t('meeting.addConclusion')} submitLabel={t('common.save')}>
+        <Textarea
+          label={t('meeting.conclusionText')}
+          required
+          autosize
+          minRows={3}
+          {...modal.field('text')}
+          data-autofocus
+        />
+      </ModalForm>
     </>
   );
 }

@@ -1,8 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { graphql } from '../../gql';
 
 const CloseMeetingMutation = graphql(`
@@ -19,39 +17,13 @@ const CloseMeetingMutation = graphql(`
 /** "Kết thúc cuộc họp": closes a meeting in progress (it becomes held), after a confirmation. */
 export function CloseMeetingButton({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [closeMeeting, { loading, error, reset }] = useMutation(CloseMeetingMutation, {
-    refetchQueries: ['MeetingPage'],
-  });
-  const confirm = async () => {
-    const result = await closeMeeting({ variables: { input: { meetingId } } }).catch(() => null);
-    if (result?.data) close();
-  };
+  const [closeMeeting] = useMutation(CloseMeetingMutation, { refetchQueries: ['MeetingPage'] });
   return (
-    <>
-      <Button
-        color="gray"
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
-        {t('meeting.close')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.close')} centered>
-        <Stack>
-          {error && <ErrorAlert error={error} />}
-          <Text>{t('meeting.closeConfirm')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="gray" loading={loading} onClick={() => void confirm()} data-autofocus>
-              {t('meeting.close')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
+    <ConfirmButton
+      label={t('meeting.close')}
+      question={t('meeting.closeConfirm')}
+      color="gray"
+      onConfirm={() => closeMeeting({ variables: { input: { meetingId } } })}
+    />
   );
 }

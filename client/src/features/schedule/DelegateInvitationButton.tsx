@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { PersonPicker } from '../../components/PersonPicker';
 import { graphql } from '../../gql';
 
@@ -29,70 +29,33 @@ type Person = { id: string; fullName: string };
 /** "Cử người dự thay": answers an invitation by naming the person who goes instead. */
 export function DelegateInvitationButton({ invitationId }: { invitationId: string }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [person, setPerson] = useState<Person | null>(null);
-  const [note, setNote] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [delegate, { loading, error, reset }] = useMutation(DelegateInvitationMutation);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!person) return;
-    const result = await delegate({
-      variables: {
-        input: {
-          invitationId,
-          response: 'DELEGATED',
-          delegatePersonId: person.id,
-          note: note.trim() || null,
+  const [delegate] = useMutation(DelegateInvitationMutation);
+  const modal = useModalForm({
+    initialValues: { person: null as Person | null, note: '' },
+    validate: { person: required('meeting.delegatePersonRequired') },
+    serverFields: { delegatePersonId: 'person' },
+    // `person` is set: the check above ran first.
+    submit: ({ person, note }) =>
+      delegate({
+        variables: {
+          input: {
+            invitationId,
+            response: 'DELEGATED',
+            delegatePersonId: person?.id ?? '',
+            note: note.trim() || null,
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) close();
-  };
+      }),
+  });
   return (
     <>
-      <Button
-        size="xs"
-        color="blue"
-        variant="light"
-        onClick={() => {
-          reset();
-          setTouched(false);
-          open();
-        }}
-      >
+      <Button size="xs" color="blue" variant="light" onClick={modal.open}>
         {t('meeting.delegate')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.delegateTitle')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <PersonPicker
-              label={t('meeting.delegatePerson')}
-              required
-              value={person}
-              onChange={setPerson}
-              error={touched && !person ? t('meeting.delegatePersonRequired') : null}
-            />
-            <Textarea
-              label={t('meeting.responseNote')}
-              autosize
-              minRows={2}
-              value={note}
-              onChange={(event) => setNote(event.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('meeting.delegate')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm modal={modal} title={t('meeting.delegateTitle')} submitLabel={t('meeting.delegate')}>
+        <PersonPicker label={t('meeting.delegatePerson')} required {...modal.field('person')} />
+        <Textarea label={t('meeting.responseNote')} autosize minRows={2} {...modal.field('note')} />
+      </ModalForm>
     </>
   );
 }

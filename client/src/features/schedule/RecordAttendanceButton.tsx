@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { Attendance } from '../../gql/graphql';
 
@@ -45,68 +44,50 @@ const RecordAttendanceMutation = graphql(`
 `);
 
 const VALUES: Attendance[] = ['PRESENT', 'ABSENT_EXCUSED', 'ABSENT_UNEXCUSED'];
+/** The marks as the mutation's entries. */
+const entriesOf = (marks: Record<string, Attendance>) =>
+  Object.entries(marks).map(([invitationId, attendance]) => ({ invitationId, attendance }));
 
 /** "Điểm danh": present, excused or unexcused for each invitation; unmarked ones are left out. */
 export function RecordAttendanceButton(props: { meeting: FragmentType<typeof RecordAttendanceFragment> }) {
   const { t } = useTranslation();
   const meeting = getFragmentData(RecordAttendanceFragment, props.meeting);
-  const [opened, { open, close }] = useDisclosure(false);
-  const [marks, setMarks] = useState<Record<string, Attendance>>({});
-  const [record, { loading, error, reset }] = useMutation(RecordAttendanceMutation, {
-    refetchQueries: ['MeetingPage'],
+  const [record] = useMutation(RecordAttendanceMutation, { refetchQueries: ['MeetingPage'] });
+  const modal = useModalForm({
+    initialValues: {
+      marks: Object.fromEntries(
+        meeting.invitations.flatMap((inv) => (inv.attendance ? [[inv.id, inv.attendance]] : [])),
+      ) as Record<string, Attendance>,
+    },
+    submit: ({ marks }) =>
+      record({ variables: { input: { meetingId: meeting.id, entries: entriesOf(marks) } } }),
   });
-  const entries = Object.entries(marks).map(([invitationId, attendance]) => ({ invitationId, attendance }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (entries.length === 0) return;
-    const result = await record({ variables: { input: { meetingId: meeting.id, entries } } }).catch(
-      () => null,
-    );
-    if (result?.data) close();
-  };
+  const { value: marks, onChange: setMarks } = modal.field('marks');
   return (
     <>
-      <Button
-        variant="light"
-        onClick={() => {
-          reset();
-          setMarks(
-            Object.fromEntries(
-              meeting.invitations.flatMap((inv) => (inv.attendance ? [[inv.id, inv.attendance]] : [])),
-            ),
-          );
-          open();
-        }}
-      >
+      <Button variant="light" onClick={modal.open}>
         {t('meeting.recordAttendance')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.recordAttendance')} centered size="lg">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            {meeting.invitations.length === 0 && <EmptyNote>{t('meeting.noInvitations')}</EmptyNote>}
-            {meeting.invitations.map((inv) => (
-              <Select
-                key={inv.id}
-                label={inv.organization?.name ?? inv.person?.fullName}
-                placeholder={t('meeting.notMarked')}
-                data={VALUES.map((value) => ({ value, label: t(`attendance.${value}`) }))}
-                value={marks[inv.id] ?? null}
-                onChange={(value) => value && setMarks((m) => ({ ...m, [inv.id]: value as Attendance }))}
-                allowDeselect={false}
-              />
-            ))}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading} disabled={entries.length === 0}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm
+        modal={modal}
+        title={t('meeting.recordAttendance')}
+        submitLabel={t('common.save')}
+        submitDisabled={entriesOf(marks).length === 0}
+        size="lg"
+      >
+        {meeting.invitations.length === 0 && <EmptyNote>{t('meeting.noInvitations')}</EmptyNote>}
+        {meeting.invitations.map((inv) => (
+          <Select
+            key={inv.id}
+            label={inv.organization?.name ?? inv.person?.fullName}
+            placeholder={t('meeting.notMarked')}
+            data={VALUES.map((value) => ({ value, label: t(`attendance.${value}`) }))}
+            value={marks[inv.id] ?? null}
+            onChange={(value) => value && setMarks({ ...marks, [inv.id]: value })}
+            allowDeselect={false}
+          />
+        ))}
+      </ModalForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, SegmentedControl, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { MinutesStatus } from '../../gql/graphql';
 
@@ -36,76 +36,45 @@ const RecordMinutesMutation = graphql(`
 export function RecordMinutesButton(props: { meeting: FragmentType<typeof RecordMinutesFragment> }) {
   const { t } = useTranslation();
   const meeting = getFragmentData(RecordMinutesFragment, props.meeting);
-  const [opened, { open, close }] = useDisclosure(false);
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<MinutesStatus>('DRAFT');
-  const [touched, setTouched] = useState(false);
-  const [record, { loading, error, reset }] = useMutation(RecordMinutesMutation, {
-    refetchQueries: ['MeetingPage'],
+  const [record] = useMutation(RecordMinutesMutation, { refetchQueries: ['MeetingPage'] });
+  const modal = useModalForm({
+    initialValues: { text: meeting.minutes?.text ?? '', status: 'DRAFT' as MinutesStatus },
+    validate: { text: required('meeting.minutesRequired') },
+    submit: ({ text, status }) =>
+      record({
+        variables: { input: { meetingId: meeting.id, text: text.trim(), approve: status === 'APPROVED' } },
+      }),
   });
-  const textError = touched && !text.trim() ? t('meeting.minutesRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!text.trim()) return;
-    const result = await record({
-      variables: { input: { meetingId: meeting.id, text: text.trim(), approve: status === 'APPROVED' } },
-    }).catch(() => null);
-    if (result?.data) close();
-  };
+  const { value: status, onChange: setStatus } = modal.field('status');
   return (
     <>
-      <Button
-        variant="light"
-        onClick={() => {
-          reset();
-          setText(meeting.minutes?.text ?? '');
-          setStatus('DRAFT');
-          setTouched(false);
-          open();
-        }}
-      >
+      <Button variant="light" onClick={modal.open}>
         {t('meeting.recordMinutes')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.recordMinutes')} centered size="lg">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <Textarea
-              label={t('meeting.minutesText')}
-              required
-              autosize
-              minRows={5}
-              value={text}
-              error={textError}
-              onChange={(event) => setText(event.currentTarget.value)}
-              data-autofocus
-            />
-            <SegmentedControl
-              aria-label={t('meeting.minutesStatus')}
-              data={(['DRAFT', 'APPROVED'] as const).map((value) => ({
-                value,
-                label: t(`minutesStatus.${value}`),
-              }))}
-              value={status}
-              onChange={(value) => setStatus(value as MinutesStatus)}
-            />
-            {status === 'APPROVED' && (
-              <Text size="sm" c="dimmed">
-                {t('meeting.approveNote')}
-              </Text>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm modal={modal} title={t('meeting.recordMinutes')} submitLabel={t('common.save')} size="lg">
+        <Textarea
+          label={t('meeting.minutesText')}
+          required
+          autosize
+          minRows={5}
+          {...modal.field('text')}
+          data-autofocus
+        />
+        <SegmentedControl
+          aria-label={t('meeting.minutesStatus')}
+          data={(['DRAFT', 'APPROVED'] as const).map((value) => ({
+            value,
+            label: t(`minutesStatus.${value}`),
+          }))}
+          value={status}
+          onChange={setStatus}
+        />
+        {status === 'APPROVED' && (
+          <Text size="sm" c="dimmed">
+            {t('meeting.approveNote')}
+          </Text>
+        )}
+      </ModalForm>
     </>
   );
 }

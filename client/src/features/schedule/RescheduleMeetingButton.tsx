@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
 
@@ -39,90 +39,65 @@ const instant = (date: string, time: string) => new Date(`${date}T${time}:00+07:
 /** "Dời lịch": new date and times (Vietnam time) for this occurrence, or this and the following ones. */
 export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [date, setDate] = useState(props.startsAtLocal.slice(0, 10));
-  const [start, setStart] = useState(props.startsAtLocal.slice(11, 16));
-  const [end, setEnd] = useState(props.endsAtLocal.slice(11, 16));
-  const [scope, setScope] = useState<MeetingChangeScope>('THIS');
-  const [reschedule, { loading, error, reset }] = useMutation(RescheduleMeetingMutation, {
-    refetchQueries: ['MeetingPage'],
-  });
-  const invalid = !date || !start || !end || end <= start;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (invalid) return;
-    const result = await reschedule({
-      variables: {
-        input: {
-          meetingId: props.meetingId,
-          startsAt: instant(date, start),
-          endsAt: instant(date, end),
-          scope,
+  const [reschedule] = useMutation(RescheduleMeetingMutation, { refetchQueries: ['MeetingPage'] });
+  const modal = useModalForm({
+    initialValues: {
+      date: props.startsAtLocal.slice(0, 10),
+      start: props.startsAtLocal.slice(11, 16),
+      end: props.endsAtLocal.slice(11, 16),
+      scope: 'THIS' as MeetingChangeScope,
+    },
+    validate: {
+      date: required('meeting.newDateRequired'),
+      start: required('meeting.timeRequired'),
+      end: (end, { start }) =>
+        !end ? 'meeting.timeRequired' : start && end <= start ? 'meeting.endAfterStart' : null,
+    },
+    validateAtOnce: true,
+    serverFields: { startsAt: 'start', endsAt: 'end' },
+    submit: ({ date, start, end, scope }) =>
+      reschedule({
+        variables: {
+          input: {
+            meetingId: props.meetingId,
+            startsAt: instant(date, start),
+            endsAt: instant(date, end),
+            scope,
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) close();
-  };
+      }),
+  });
   return (
     <>
-      <Button
-        variant="light"
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
+      <Button variant="light" onClick={modal.open}>
         {t('meeting.reschedule')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('meeting.rescheduleTitle')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <TextInput
-              type="date"
-              label={t('meeting.newDate')}
-              required
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              data-autofocus
-            />
-            <Group grow>
-              <TextInput
-                type="time"
-                label={t('meeting.newStart')}
-                required
-                value={start}
-                onChange={(e) => setStart(e.currentTarget.value)}
-              />
-              <TextInput
-                type="time"
-                label={t('meeting.newEnd')}
-                required
-                value={end}
-                error={end && start && end <= start ? t('meeting.endAfterStart') : null}
-                onChange={(e) => setEnd(e.currentTarget.value)}
-              />
-            </Group>
-            {props.recurring && (
-              <Select
-                label={t('meeting.scope')}
-                data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
-                value={scope}
-                allowDeselect={false}
-                onChange={(value) => value && setScope(value as MeetingChangeScope)}
-              />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading} disabled={invalid}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm
+        modal={modal}
+        title={t('meeting.rescheduleTitle')}
+        submitLabel={t('common.save')}
+        submitDisabled={!modal.form.isValid()}
+      >
+        <TextInput
+          type="date"
+          label={t('meeting.newDate')}
+          required
+          {...modal.field('date')}
+          data-autofocus
+        />
+        <Group grow>
+          <TextInput type="time" label={t('meeting.newStart')} required {...modal.field('start')} />
+          <TextInput type="time" label={t('meeting.newEnd')} required {...modal.field('end')} />
+        </Group>
+        {props.recurring && (
+          <Select
+            label={t('meeting.scope')}
+            data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
+            allowDeselect={false}
+            {...modal.field('scope')}
+          />
+        )}
+      </ModalForm>
     </>
   );
 }

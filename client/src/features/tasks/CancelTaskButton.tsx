@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 
 const CancelTaskMutation = graphql(`
@@ -23,60 +23,33 @@ const CancelTaskMutation = graphql(`
 /** "Hủy nhiệm vụ": cancels the task with a reason (stale versions get CONFLICT). */
 export function CancelTaskButton({ taskId, version }: { taskId: string; version: number }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [cancel, { loading, error, reset }] = useMutation(CancelTaskMutation, {
-    refetchQueries: ['TaskPage'],
+  const [cancel] = useMutation(CancelTaskMutation, { refetchQueries: ['TaskPage'] });
+  const modal = useModalForm({
+    initialValues: { reason: '' },
+    validate: { reason: required('tasks.cancelReasonRequired') },
+    submit: ({ reason }) =>
+      cancel({ variables: { input: { taskId, expectedVersion: version, reason: reason.trim() } } }),
   });
-  const reasonError = touched && !reason.trim() ? t('tasks.cancelReasonRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!reason.trim()) return;
-    const result = await cancel({
-      variables: { input: { taskId, expectedVersion: version, reason: reason.trim() } },
-    }).catch(() => null);
-    if (result?.data) close();
-  };
   return (
     <>
-      <Button
-        color="red"
-        variant="light"
-        onClick={() => {
-          reset();
-          setTouched(false);
-          open();
-        }}
-      >
+      <Button color="red" variant="light" onClick={modal.open}>
         {t('tasks.cancelTask')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('tasks.cancelTask')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <Textarea
-              label={t('tasks.cancelReason')}
-              required
-              autosize
-              minRows={3}
-              value={reason}
-              error={reasonError}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={loading}>
-                {t('tasks.cancelTask')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm
+        modal={modal}
+        title={t('tasks.cancelTask')}
+        submitLabel={t('tasks.cancelTask')}
+        submitColor="red"
+      >
+        <Textarea
+          label={t('tasks.cancelReason')}
+          required
+          autosize
+          minRows={3}
+          {...modal.field('reason')}
+          data-autofocus
+        />
+      </ModalForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, NumberInput, Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 
 const ReportTaskProgressMutation = graphql(`
@@ -29,81 +29,38 @@ export interface ReportProgressButtonProps {
 /** "Báo cáo tiến độ": a percentage and what was done, on behalf of an assigned organization. */
 export function ReportProgressButton({ taskId, organizations }: ReportProgressButtonProps) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
-  const [percent, setPercent] = useState<number>(50);
-  const [body, setBody] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [report, { loading, error, reset }] = useMutation(ReportTaskProgressMutation, {
-    refetchQueries: ['TaskPage'],
+  const [report] = useMutation(ReportTaskProgressMutation, { refetchQueries: ['TaskPage'] });
+  const modal = useModalForm({
+    initialValues: { organizationId: organizations[0]?.id ?? '', percent: 50 as number | string, body: '' },
+    validate: { body: required('tasks.reportBodyRequired') },
+    submit: ({ organizationId, percent, body }) =>
+      report({
+        variables: { input: { taskId, organizationId, percent: Number(percent) || 0, body: body.trim() } },
+      }),
   });
-  const bodyError = touched && !body.trim() ? t('tasks.reportBodyRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!body.trim()) return;
-    const result = await report({
-      variables: { input: { taskId, organizationId, percent, body: body.trim() } },
-    }).catch(() => null);
-    if (result?.data) {
-      setBody('');
-      setTouched(false);
-      close();
-    }
-  };
   return (
     <>
-      <Button
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
-        {t('tasks.reportProgress')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('tasks.reportProgress')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            {organizations.length > 1 && (
-              <Select
-                label={t('tasks.reportingOrganization')}
-                data={organizations.map((o) => ({ value: o.id, label: o.name }))}
-                value={organizationId}
-                onChange={(value) => value && setOrganizationId(value)}
-                allowDeselect={false}
-              />
-            )}
-            <NumberInput
-              label={t('tasks.percent')}
-              min={0}
-              max={100}
-              clampBehavior="strict"
-              suffix="%"
-              value={percent}
-              onChange={(value) => setPercent(typeof value === 'number' ? value : Number(value) || 0)}
-              data-autofocus
-            />
-            <Textarea
-              label={t('tasks.reportBody')}
-              required
-              autosize
-              minRows={3}
-              value={body}
-              error={bodyError}
-              onChange={(event) => setBody(event.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('tasks.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <Button onClick={modal.open}>{t('tasks.reportProgress')}</Button>
+      <ModalForm modal={modal} title={t('tasks.reportProgress')} submitLabel={t('tasks.send')}>
+        {organizations.length > 1 && (
+          <Select
+            label={t('tasks.reportingOrganization')}
+            data={organizations.map((o) => ({ value: o.id, label: o.name }))}
+            allowDeselect={false}
+            {...modal.field('organizationId')}
+          />
+        )}
+        <NumberInput
+          label={t('tasks.percent')}
+          min={0}
+          max={100}
+          clampBehavior="strict"
+          suffix="%"
+          {...modal.field('percent')}
+          data-autofocus
+        />
+        <Textarea label={t('tasks.reportBody')} required autosize minRows={3} {...modal.field('body')} />
+      </ModalForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { Button, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 
 const UrgeTaskMutation = graphql(`
@@ -19,61 +19,27 @@ const UrgeTaskMutation = graphql(`
 /** "Đôn đốc": sends a follow-up message to the organizations assigned the task. */
 export function UrgeTaskButton({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  const [message, setMessage] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [urge, { loading, error, reset }] = useMutation(UrgeTaskMutation, { refetchQueries: ['TaskPage'] });
-  const messageError = touched && !message.trim() ? t('tasks.urgeMessageRequired') : null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!message.trim()) return;
-    const result = await urge({ variables: { input: { taskId, message: message.trim() } } }).catch(
-      () => null,
-    );
-    if (result?.data) {
-      setMessage('');
-      setTouched(false);
-      close();
-    }
-  };
+  const [urge] = useMutation(UrgeTaskMutation, { refetchQueries: ['TaskPage'] });
+  const modal = useModalForm({
+    initialValues: { message: '' },
+    validate: { message: required('tasks.urgeMessageRequired') },
+    submit: ({ message }) => urge({ variables: { input: { taskId, message: message.trim() } } }),
+  });
   return (
     <>
-      <Button
-        color="orange"
-        variant="light"
-        onClick={() => {
-          reset();
-          open();
-        }}
-      >
+      <Button color="orange" variant="light" onClick={modal.open}>
         {t('tasks.urge')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('tasks.urge')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {error && <ErrorAlert error={error} />}
-            <Textarea
-              label={t('tasks.urgeMessage')}
-              required
-              autosize
-              minRows={3}
-              value={message}
-              error={messageError}
-              onChange={(event) => setMessage(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="orange" loading={loading}>
-                {t('tasks.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ModalForm modal={modal} title={t('tasks.urge')} submitLabel={t('tasks.send')} submitColor="orange">
+        <Textarea
+          label={t('tasks.urgeMessage')}
+          required
+          autosize
+          minRows={3}
+          {...modal.field('message')}
+          data-autofocus
+        />
+      </ModalForm>
     </>
   );
 }
