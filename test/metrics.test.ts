@@ -32,13 +32,14 @@ async function scrape(url = `${origin(ts)}/metrics`, token: string | null = TOKE
 
 /** Scrapes until `done` accepts the text (the server observed something); fails after 20 s. */
 async function scrapeUntil(done: (text: string) => boolean): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { text } = await scrape();
-    if (done(text)) return text;
-    if (Date.now() > deadline) throw new Error('metrics did not reach the expected state within 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  let text = '';
+  await expect
+    .poll(async () => done((text = (await scrape()).text)), {
+      timeout: 20_000,
+      message: 'metrics did not reach the expected state within 20 s',
+    })
+    .toBe(true);
+  return text;
 }
 
 /** The value of one sample (`name` with exactly these labels, in the registry's order); 0 when absent. */

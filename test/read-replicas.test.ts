@@ -45,11 +45,7 @@ async function query<T extends pg.QueryResultRow>(
 
 /** Polls (bounded) until `check` holds: waiting on replication, which has no event to wait on. */
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await expect.poll(check, { timeout: 20_000, message: `timed out waiting for ${what}` }).toBe(true);
 }
 
 /** Waits until the standby has replayed everything the primary has written so far. */

