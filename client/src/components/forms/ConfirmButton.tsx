@@ -1,4 +1,4 @@
-import { Button, type ButtonProps, Text } from '@mantine/core';
+import { type ButtonProps, Text } from '@mantine/core';
 import { ModalForm } from './ModalForm';
 import { useModalForm } from './use-modal-form';
 
@@ -18,13 +18,15 @@ export interface ConfirmButtonProps {
 export function ConfirmButton({ label, question, color, variant, onConfirm }: ConfirmButtonProps) {
   const modal = useModalForm({ initialValues: {}, submit: onConfirm });
   return (
-    <>
-      <Button color={color} variant={variant} onClick={modal.open}>
-        {label}
-      </Button>
-      <ModalForm modal={modal} title={label} submitLabel={label} submitColor={color} focusSubmit>
-        <Text>{question}</Text>
-      </ModalForm>
-    </>
+    <ModalForm
+      label={label}
+      button={{ color, variant }}
+      modal={modal}
+      submitLabel={label}
+      submitColor={color}
+      focusSubmit
+    >
+      <Text>{question}</Text>
+    </ModalForm>
   );
 }

@@ -29,5 +29,5 @@ export function useModalForm<Values extends object, Result>(options: UseMutation
 /** What `useModalForm` returns: what `ModalForm` needs to show it. */
 export type ModalFormState = Pick<
   ReturnType<typeof useModalForm>,
-  'opened' | 'close' | 'onSubmit' | 'submitting' | 'serverError'
+  'opened' | 'open' | 'close' | 'onSubmit' | 'submitting' | 'serverError'
 >;

@@ -1,10 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { ConnectionView } from '../../components/ConnectionView';
 import { getFragmentData, graphql } from '../../gql';
 import { OrganizationConnectionPageFragment } from './organization-connection-page';
 import { OrganizationList } from './OrganizationList';
@@ -37,26 +34,24 @@ export function OrganizationSearchResults({ search, areaId }: OrganizationSearch
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DirectorySearchQuery, {
     variables: { filter, first: PAGE_SIZE },
   });
-  const result = getFragmentData(OrganizationConnectionPageFragment, (data ?? previousData)?.organizations);
-
-  if (error && !result) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!result) return <LoadingState />;
+  const connection = getFragmentData(
+    OrganizationConnectionPageFragment,
+    (data ?? previousData)?.organizations,
+  );
   return (
     <Stack gap="xs" aria-busy={loading}>
-      <Text size="sm" c="dimmed" role="status" aria-live="polite">
-        {t('directory.resultCount', { count: result.totalCount })}
-      </Text>
-      {result.edges.length === 0 ? (
-        <EmptyNote>{t('directory.noResults')}</EmptyNote>
-      ) : (
-        <OrganizationList
-          label={t('directory.resultsLabel')}
-          organizations={result.edges.map((edge) => edge.node)}
-        />
-      )}
-      {result.pageInfo.hasNextPage && (
-        <LoadMoreButton onLoadMore={() => fetchMore({ variables: { after: result.pageInfo.endCursor } })} />
-      )}
+      <ConnectionView
+        connection={connection}
+        error={error}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        countText={(count) => t('directory.resultCount', { count })}
+        emptyText={t('directory.noResults')}
+      >
+        {(organizations) => (
+          <OrganizationList label={t('directory.resultsLabel')} organizations={organizations} />
+        )}
+      </ConnectionView>
     </Stack>
   );
 }

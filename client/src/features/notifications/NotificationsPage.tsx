@@ -1,11 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Button, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
+import { ConnectionView } from '../../components/ConnectionView';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageTitle } from '../../components/PageTitle';
 import { graphql } from '../../gql';
 import { NotificationItem } from './NotificationItem';
@@ -56,7 +54,6 @@ export default function NotificationsPage() {
       .catch(() => null)
       .finally(() => setMarkingId(null));
   };
-  const connection = data?.notifications;
   return (
     <>
       <PageTitle
@@ -86,25 +83,29 @@ export default function NotificationsPage() {
           maw={320}
         />
         {marking.error && <ErrorAlert error={marking.error} />}
-        {error && !data && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-        {!data && !error && <LoadingState />}
-        {connection && connection.edges.length === 0 && <EmptyNote>{t('notifications.empty')}</EmptyNote>}
-        {connection && connection.edges.length > 0 && (
-          <Stack gap="xs" role="list" aria-label={t('notifications.listLabel')}>
-            {connection.edges.map(({ node }) => (
-              <div role="listitem" key={node.id}>
-                <NotificationItem notification={node} onMarkRead={markOne} marking={markingId === node.id} />
-              </div>
-            ))}
-          </Stack>
-        )}
-        {connection?.pageInfo.hasNextPage && (
-          <Group>
-            <LoadMoreButton
-              onLoadMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            />
-          </Group>
-        )}
+        <div>
+          <ConnectionView
+            connection={data?.notifications}
+            error={error}
+            onRetry={() => void refetch()}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            emptyText={t('notifications.empty')}
+          >
+            {(notifications) => (
+              <Stack gap="xs" role="list" aria-label={t('notifications.listLabel')}>
+                {notifications.map((notification) => (
+                  <div role="listitem" key={notification.id}>
+                    <NotificationItem
+                      notification={notification}
+                      onMarkRead={markOne}
+                      marking={markingId === notification.id}
+                    />
+                  </div>
+                ))}
+              </Stack>
+            )}
+          </ConnectionView>
+        </div>
       </Stack>
     </>
   );

@@ -1,9 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { Badge, Card, Group, Title } from '@mantine/core';
-import { EmptyNote } from '../../components/EmptyNote';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { ConnectionView } from '../../components/ConnectionView';
 import { type FragmentType, getFragmentData } from '../../gql';
 import { OrganizationList } from '../directory/OrganizationList';
 import { OrganizationConnectionPageFragment } from '../directory/organization-connection-page';
@@ -37,18 +34,15 @@ export function OrganizationConnectionSection(props: OrganizationConnectionSecti
           </Badge>
         )}
       </Group>
-      {error && !connection ? (
-        <ErrorAlert error={error} onRetry={onRetry} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.edges.length === 0 ? (
-        <EmptyNote>{emptyText}</EmptyNote>
-      ) : (
-        <OrganizationList label={title} organizations={connection.edges.map((edge) => edge.node)} />
-      )}
-      {connection?.pageInfo.hasNextPage && (
-        <LoadMoreButton onLoadMore={() => onLoadMore(connection.pageInfo.endCursor)} />
-      )}
+      <ConnectionView
+        connection={connection}
+        error={error}
+        onRetry={onRetry}
+        onLoadMore={onLoadMore}
+        emptyText={emptyText}
+      >
+        {(organizations) => <OrganizationList label={title} organizations={organizations} />}
+      </ConnectionView>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
@@ -72,18 +72,18 @@ export function RenameOrganizationButton({ organization: ref, onRenamed }: Renam
   });
   if (!organization.viewerCan.rename) return null;
   return (
-    <>
-      <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={modal.open}>
-        {t('organization.rename')}
-      </Button>
-      <ModalForm modal={modal} title={t('organization.renameTitle')} submitLabel={t('common.save')}>
-        <TextInput label={t('organization.nameLabel')} required data-autofocus {...modal.field('name')} />
-        <TextInput
-          label={t('organization.shortNameLabel')}
-          description={t('organization.shortNameHint')}
-          {...modal.field('shortName')}
-        />
-      </ModalForm>
-    </>
+    <ModalForm
+      modal={modal}
+      label={t('organization.rename')}
+      title={t('organization.renameTitle')}
+      button={{ variant: 'light', leftSection: <IconPencil size={16} aria-hidden /> }}
+    >
+      <TextInput label={t('organization.nameLabel')} required data-autofocus {...modal.field('name')} />
+      <TextInput
+        label={t('organization.shortNameLabel')}
+        description={t('organization.shortNameHint')}
+        {...modal.field('shortName')}
+      />
+    </ModalForm>
   );
 }

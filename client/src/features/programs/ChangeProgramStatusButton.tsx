@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -66,26 +66,20 @@ export function ChangeProgramStatusButton({ programId, version, status }: Change
       }),
   });
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('programs.changeStatus')}
-      </Button>
-      <ModalForm modal={modal} title={t('programs.changeStatus')} submitLabel={t('common.save')}>
-        <Select
-          label={t('programs.newStatus')}
-          required
-          data={NEXT[status].map((value) => ({ value, label: t(`programStatus.${value}`) }))}
-          {...modal.field('status')}
-          data-autofocus
-        />
-        <Textarea
-          label={t('programs.statusReason')}
-          required={needsReason(modal.values.status)}
-          autosize
-          minRows={2}
-          {...modal.field('reason')}
-        />
-      </ModalForm>
-    </>
+    <ModalForm label={t('programs.changeStatus')} button={{ variant: 'light' }} modal={modal}>
+      <Select
+        label={t('programs.newStatus')}
+        required
+        data={NEXT[status].map((value) => ({ value, label: t(`programStatus.${value}`) }))}
+        {...modal.field('status')}
+        data-autofocus
+      />
+      <Textarea
+        label={t('programs.statusReason')}
+        required={needsReason(modal.values.status)}
+        minRows={2}
+        {...modal.field('reason')}
+      />
+    </ModalForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -52,32 +52,22 @@ export function PostProgramUpdateButton(props: PostProgramUpdateButtonProps) {
       }),
   });
   return (
-    <>
-      <Button onClick={modal.open}>{t('programs.postUpdate')}</Button>
-      <ModalForm modal={modal} title={t('programs.postUpdate')} submitLabel={t('tasks.send')}>
-        {props.organizations.length > 1 && (
-          <Select
-            label={t('programs.onBehalfOf')}
-            data={props.organizations.map((o) => ({ value: o.id, label: o.name }))}
-            allowDeselect={false}
-            {...modal.field('organizationId')}
-          />
-        )}
+    <ModalForm label={t('programs.postUpdate')} modal={modal} submitLabel={t('tasks.send')}>
+      {props.organizations.length > 1 && (
         <Select
-          label={t('programs.health')}
-          data={HEALTHS.map((value) => ({ value, label: t(`programHealth.${value}`) }))}
+          label={t('programs.onBehalfOf')}
+          data={props.organizations.map((o) => ({ value: o.id, label: o.name }))}
           allowDeselect={false}
-          {...modal.field('health')}
+          {...modal.field('organizationId')}
         />
-        <Textarea
-          label={t('programs.updateBody')}
-          required
-          autosize
-          minRows={3}
-          {...modal.field('body')}
-          data-autofocus
-        />
-      </ModalForm>
-    </>
+      )}
+      <Select
+        label={t('programs.health')}
+        data={HEALTHS.map((value) => ({ value, label: t(`programHealth.${value}`) }))}
+        allowDeselect={false}
+        {...modal.field('health')}
+      />
+      <Textarea label={t('programs.updateBody')} required {...modal.field('body')} data-autofocus />
+    </ModalForm>
   );
 }

@@ -1,11 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Divider, Stack, Text } from '@mantine/core';
+import { Card, Divider, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { ConnectionView } from '../../components/ConnectionView';
 import { PageTitle } from '../../components/PageTitle';
 import { graphql } from '../../gql';
 import { ProgramFilters } from './ProgramFilters';
@@ -40,41 +37,33 @@ export default function ProgramsPage() {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const { data, error, refetch, fetchMore } = useQuery(ProgramListQuery, { variables: { filter } });
-  const connection = data?.programs;
   return (
     <>
       <PageTitle title={t('programs.title')} intro={t('programs.intro')} />
       <Stack>
         <ProgramFilters />
         <Card withBorder padding="md">
-          {error && !data && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-          {!data && !error && <LoadingState />}
-          {connection && (
-            <>
-              <Text size="sm" c="dimmed" mb="xs">
-                {t('programs.count', { count: connection.totalCount })}
-              </Text>
-              {connection.edges.length === 0 ? (
-                <EmptyNote>{t('programs.empty')}</EmptyNote>
-              ) : (
-                <Stack gap={0} role="list" aria-label={t('programs.listLabel')}>
-                  {connection.edges.map(({ node }, index) => (
-                    <Fragment key={node.id}>
-                      {index > 0 && <Divider />}
-                      <div role="listitem">
-                        <ProgramListItem program={node} />
-                      </div>
-                    </Fragment>
-                  ))}
-                </Stack>
-              )}
-              {connection.pageInfo.hasNextPage && (
-                <LoadMoreButton
-                  onLoadMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-                />
-              )}
-            </>
-          )}
+          <ConnectionView
+            connection={data?.programs}
+            error={error}
+            onRetry={() => void refetch()}
+            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            countText={(count) => t('programs.count', { count })}
+            emptyText={t('programs.empty')}
+          >
+            {(programs) => (
+              <Stack gap={0} role="list" aria-label={t('programs.listLabel')}>
+                {programs.map((program, index) => (
+                  <Fragment key={program.id}>
+                    {index > 0 && <Divider />}
+                    <div role="listitem">
+                      <ProgramListItem program={program} />
+                    </div>
+                  </Fragment>
+                ))}
+              </Stack>
+            )}
+          </ConnectionView>
         </Card>
       </Stack>
     </>

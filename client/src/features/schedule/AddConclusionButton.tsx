@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -28,20 +28,8 @@ export function AddConclusionButton({ meetingId }: { meetingId: string }) {
     submit: ({ text }) => add({ variables: { input: { meetingId, text: text.trim() } } }),
   });
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('meeting.addConclusion')}
-      </Button>
-      <ModalForm modal={modal} title={t('meeting.addConclusion')} submitLabel={t('common.save')}>
-        <Textarea
-          label={t('meeting.conclusionText')}
-          required
-          autosize
-          minRows={3}
-          {...modal.field('text')}
-          data-autofocus
-        />
-      </ModalForm>
-    </>
+    <ModalForm label={t('meeting.addConclusion')} button={{ variant: 'light' }} modal={modal}>
+      <Textarea label={t('meeting.conclusionText')} required {...modal.field('text')} data-autofocus />
+    </ModalForm>
   );
 }

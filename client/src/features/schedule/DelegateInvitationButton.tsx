@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -48,14 +48,15 @@ export function DelegateInvitationButton({ invitationId }: { invitationId: strin
       }),
   });
   return (
-    <>
-      <Button size="xs" color="blue" variant="light" onClick={modal.open}>
-        {t('meeting.delegate')}
-      </Button>
-      <ModalForm modal={modal} title={t('meeting.delegateTitle')} submitLabel={t('meeting.delegate')}>
-        <PersonPicker label={t('meeting.delegatePerson')} required {...modal.field('person')} />
-        <Textarea label={t('meeting.responseNote')} autosize minRows={2} {...modal.field('note')} />
-      </ModalForm>
-    </>
+    <ModalForm
+      label={t('meeting.delegate')}
+      button={{ size: 'xs', color: 'blue', variant: 'light' }}
+      modal={modal}
+      title={t('meeting.delegateTitle')}
+      submitLabel={t('meeting.delegate')}
+    >
+      <PersonPicker label={t('meeting.delegatePerson')} required {...modal.field('person')} />
+      <Textarea label={t('meeting.responseNote')} minRows={2} {...modal.field('note')} />
+    </ModalForm>
   );
 }

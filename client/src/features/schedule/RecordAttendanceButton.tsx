@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { ModalForm } from '../../components/forms/ModalForm';
@@ -64,30 +64,25 @@ export function RecordAttendanceButton(props: { meeting: FragmentType<typeof Rec
   });
   const { value: marks, onChange: setMarks } = modal.field('marks');
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('meeting.recordAttendance')}
-      </Button>
-      <ModalForm
-        modal={modal}
-        title={t('meeting.recordAttendance')}
-        submitLabel={t('common.save')}
-        submitDisabled={entriesOf(marks).length === 0}
-        size="lg"
-      >
-        {meeting.invitations.length === 0 && <EmptyNote>{t('meeting.noInvitations')}</EmptyNote>}
-        {meeting.invitations.map((inv) => (
-          <Select
-            key={inv.id}
-            label={inv.organization?.name ?? inv.person?.fullName}
-            placeholder={t('meeting.notMarked')}
-            data={VALUES.map((value) => ({ value, label: t(`attendance.${value}`) }))}
-            value={marks[inv.id] ?? null}
-            onChange={(value) => value && setMarks({ ...marks, [inv.id]: value })}
-            allowDeselect={false}
-          />
-        ))}
-      </ModalForm>
-    </>
+    <ModalForm
+      label={t('meeting.recordAttendance')}
+      button={{ variant: 'light' }}
+      modal={modal}
+      submitDisabled={entriesOf(marks).length === 0}
+      size="lg"
+    >
+      {meeting.invitations.length === 0 && <EmptyNote>{t('meeting.noInvitations')}</EmptyNote>}
+      {meeting.invitations.map((inv) => (
+        <Select
+          key={inv.id}
+          label={inv.organization?.name ?? inv.person?.fullName}
+          placeholder={t('meeting.notMarked')}
+          data={VALUES.map((value) => ({ value, label: t(`attendance.${value}`) }))}
+          value={marks[inv.id] ?? null}
+          onChange={(value) => value && setMarks({ ...marks, [inv.id]: value })}
+          allowDeselect={false}
+        />
+      ))}
+    </ModalForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, SegmentedControl, Text, Textarea } from '@mantine/core';
+import { SegmentedControl, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -47,34 +47,28 @@ export function RecordMinutesButton(props: { meeting: FragmentType<typeof Record
   });
   const { value: status, onChange: setStatus } = modal.field('status');
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('meeting.recordMinutes')}
-      </Button>
-      <ModalForm modal={modal} title={t('meeting.recordMinutes')} submitLabel={t('common.save')} size="lg">
-        <Textarea
-          label={t('meeting.minutesText')}
-          required
-          autosize
-          minRows={5}
-          {...modal.field('text')}
-          data-autofocus
-        />
-        <SegmentedControl
-          aria-label={t('meeting.minutesStatus')}
-          data={(['DRAFT', 'APPROVED'] as const).map((value) => ({
-            value,
-            label: t(`minutesStatus.${value}`),
-          }))}
-          value={status}
-          onChange={setStatus}
-        />
-        {status === 'APPROVED' && (
-          <Text size="sm" c="dimmed">
-            {t('meeting.approveNote')}
-          </Text>
-        )}
-      </ModalForm>
-    </>
+    <ModalForm label={t('meeting.recordMinutes')} button={{ variant: 'light' }} modal={modal} size="lg">
+      <Textarea
+        label={t('meeting.minutesText')}
+        required
+        minRows={5}
+        {...modal.field('text')}
+        data-autofocus
+      />
+      <SegmentedControl
+        aria-label={t('meeting.minutesStatus')}
+        data={(['DRAFT', 'APPROVED'] as const).map((value) => ({
+          value,
+          label: t(`minutesStatus.${value}`),
+        }))}
+        value={status}
+        onChange={setStatus}
+      />
+      {status === 'APPROVED' && (
+        <Text size="sm" c="dimmed">
+          {t('meeting.approveNote')}
+        </Text>
+      )}
+    </ModalForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -68,36 +68,26 @@ export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
       }),
   });
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('meeting.reschedule')}
-      </Button>
-      <ModalForm
-        modal={modal}
-        title={t('meeting.rescheduleTitle')}
-        submitLabel={t('common.save')}
-        submitDisabled={!modal.form.isValid()}
-      >
-        <TextInput
-          type="date"
-          label={t('meeting.newDate')}
-          required
-          {...modal.field('date')}
-          data-autofocus
+    <ModalForm
+      label={t('meeting.reschedule')}
+      button={{ variant: 'light' }}
+      modal={modal}
+      title={t('meeting.rescheduleTitle')}
+      submitDisabled={!modal.form.isValid()}
+    >
+      <TextInput type="date" label={t('meeting.newDate')} required {...modal.field('date')} data-autofocus />
+      <Group grow>
+        <TextInput type="time" label={t('meeting.newStart')} required {...modal.field('start')} />
+        <TextInput type="time" label={t('meeting.newEnd')} required {...modal.field('end')} />
+      </Group>
+      {props.recurring && (
+        <Select
+          label={t('meeting.scope')}
+          data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
+          allowDeselect={false}
+          {...modal.field('scope')}
         />
-        <Group grow>
-          <TextInput type="time" label={t('meeting.newStart')} required {...modal.field('start')} />
-          <TextInput type="time" label={t('meeting.newEnd')} required {...modal.field('end')} />
-        </Group>
-        {props.recurring && (
-          <Select
-            label={t('meeting.scope')}
-            data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
-            allowDeselect={false}
-            {...modal.field('scope')}
-          />
-        )}
-      </ModalForm>
-    </>
+      )}
+    </ModalForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -45,24 +45,20 @@ export function TurnConclusionIntoTaskButton({ conclusionId, text }: TurnConclus
       turn({ variables: { input: { conclusionId, dueOn: values.dueOn, ...assignmentInput(values) } } }),
   });
   return (
-    <>
-      <Button size="xs" variant="light" onClick={modal.open}>
-        {t('meeting.turnIntoTask')}
-      </Button>
-      <ModalForm
-        modal={modal}
-        title={t('meeting.turnIntoTask')}
-        submitLabel={t('meeting.turnIntoTaskSubmit')}
-        size="lg"
-      >
-        <Text size="sm">{text}</Text>
-        <AssignmentFields
-          lead={modal.field('lead')}
-          coordinating={modal.field('coordinating')}
-          shownLead={leadOf(modal.values)}
-        />
-        <TextInput type="date" label={t('createTask.dueOn')} required {...modal.field('dueOn')} />
-      </ModalForm>
-    </>
+    <ModalForm
+      label={t('meeting.turnIntoTask')}
+      button={{ size: 'xs', variant: 'light' }}
+      modal={modal}
+      submitLabel={t('meeting.turnIntoTaskSubmit')}
+      size="lg"
+    >
+      <Text size="sm">{text}</Text>
+      <AssignmentFields
+        lead={modal.field('lead')}
+        coordinating={modal.field('coordinating')}
+        shownLead={leadOf(modal.values)}
+      />
+      <TextInput type="date" label={t('createTask.dueOn')} required {...modal.field('dueOn')} />
+    </ModalForm>
   );
 }

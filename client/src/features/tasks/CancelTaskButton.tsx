@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -31,25 +31,14 @@ export function CancelTaskButton({ taskId, version }: { taskId: string; version:
       cancel({ variables: { input: { taskId, expectedVersion: version, reason: reason.trim() } } }),
   });
   return (
-    <>
-      <Button color="red" variant="light" onClick={modal.open}>
-        {t('tasks.cancelTask')}
-      </Button>
-      <ModalForm
-        modal={modal}
-        title={t('tasks.cancelTask')}
-        submitLabel={t('tasks.cancelTask')}
-        submitColor="red"
-      >
-        <Textarea
-          label={t('tasks.cancelReason')}
-          required
-          autosize
-          minRows={3}
-          {...modal.field('reason')}
-          data-autofocus
-        />
-      </ModalForm>
-    </>
+    <ModalForm
+      label={t('tasks.cancelTask')}
+      button={{ color: 'red', variant: 'light' }}
+      modal={modal}
+      submitLabel={t('tasks.cancelTask')}
+      submitColor="red"
+    >
+      <Textarea label={t('tasks.cancelReason')} required {...modal.field('reason')} data-autofocus />
+    </ModalForm>
   );
 }

@@ -73,12 +73,7 @@ export default function CreateTaskPage() {
           cancelTo={paths.tasks}
         >
           <TextInput label={t('createTask.taskTitle')} required {...taskForm.field('title')} />
-          <Textarea
-            label={t('createTask.description')}
-            autosize
-            minRows={2}
-            {...taskForm.field('description')}
-          />
+          <Textarea label={t('createTask.description')} minRows={2} {...taskForm.field('description')} />
           <Group grow align="flex-start">
             <TextInput type="date" label={t('createTask.dueOn')} required {...taskForm.field('dueOn')} />
             <Select

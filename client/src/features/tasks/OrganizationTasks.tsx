@@ -1,10 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Stack, Text } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { ConnectionView } from '../../components/ConnectionView';
 import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
 import { TaskFilters } from './TaskFilters';
@@ -41,30 +38,20 @@ export function OrganizationTasks({ organizationId }: { organizationId: string }
   };
   const { data, error, refetch, fetchMore } = useQuery(OrganizationTaskListQuery, { variables: { filter } });
   useTasksLive(organizationId, () => void refetch());
-  const connection = data?.tasks;
   return (
     <Stack>
       <TaskFilters />
       <Card withBorder padding="md">
-        {error && !data && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-        {!data && !error && <LoadingState />}
-        {connection && (
-          <>
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('tasks.count', { count: connection.totalCount })}
-            </Text>
-            {connection.edges.length === 0 ? (
-              <EmptyNote>{t('tasks.empty')}</EmptyNote>
-            ) : (
-              <TaskList tasks={connection.edges.map((edge) => edge.node)} label={t('tasks.listLabel')} />
-            )}
-            {connection.pageInfo.hasNextPage && (
-              <LoadMoreButton
-                onLoadMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-              />
-            )}
-          </>
-        )}
+        <ConnectionView
+          connection={data?.tasks}
+          error={error}
+          onRetry={() => void refetch()}
+          onLoadMore={(after) => fetchMore({ variables: { after } })}
+          countText={(count) => t('tasks.count', { count })}
+          emptyText={t('tasks.empty')}
+        >
+          {(tasks) => <TaskList tasks={tasks} label={t('tasks.listLabel')} />}
+        </ConnectionView>
       </Card>
     </Stack>
   );

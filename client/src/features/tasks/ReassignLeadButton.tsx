@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { useModalForm } from '../../components/forms/use-modal-form';
@@ -45,13 +44,8 @@ export function ReassignLeadButton({ taskId, version, currentLeadId }: ReassignL
       }),
   });
   return (
-    <>
-      <Button variant="light" onClick={modal.open}>
-        {t('tasks.reassignLead')}
-      </Button>
-      <ModalForm modal={modal} title={t('tasks.reassignLead')} submitLabel={t('common.save')}>
-        <OrganizationPicker label={t('tasks.newLead')} required {...modal.field('lead')} />
-      </ModalForm>
-    </>
+    <ModalForm label={t('tasks.reassignLead')} button={{ variant: 'light' }} modal={modal}>
+      <OrganizationPicker label={t('tasks.newLead')} required {...modal.field('lead')} />
+    </ModalForm>
   );
 }

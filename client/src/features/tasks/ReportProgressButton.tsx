@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, NumberInput, Select, Textarea } from '@mantine/core';
+import { NumberInput, Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -39,28 +39,25 @@ export function ReportProgressButton({ taskId, organizations }: ReportProgressBu
       }),
   });
   return (
-    <>
-      <Button onClick={modal.open}>{t('tasks.reportProgress')}</Button>
-      <ModalForm modal={modal} title={t('tasks.reportProgress')} submitLabel={t('tasks.send')}>
-        {organizations.length > 1 && (
-          <Select
-            label={t('tasks.reportingOrganization')}
-            data={organizations.map((o) => ({ value: o.id, label: o.name }))}
-            allowDeselect={false}
-            {...modal.field('organizationId')}
-          />
-        )}
-        <NumberInput
-          label={t('tasks.percent')}
-          min={0}
-          max={100}
-          clampBehavior="strict"
-          suffix="%"
-          {...modal.field('percent')}
-          data-autofocus
+    <ModalForm label={t('tasks.reportProgress')} modal={modal} submitLabel={t('tasks.send')}>
+      {organizations.length > 1 && (
+        <Select
+          label={t('tasks.reportingOrganization')}
+          data={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          allowDeselect={false}
+          {...modal.field('organizationId')}
         />
-        <Textarea label={t('tasks.reportBody')} required autosize minRows={3} {...modal.field('body')} />
-      </ModalForm>
-    </>
+      )}
+      <NumberInput
+        label={t('tasks.percent')}
+        min={0}
+        max={100}
+        clampBehavior="strict"
+        suffix="%"
+        {...modal.field('percent')}
+        data-autofocus
+      />
+      <Textarea label={t('tasks.reportBody')} required {...modal.field('body')} />
+    </ModalForm>
   );
 }

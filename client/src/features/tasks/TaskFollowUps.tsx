@@ -1,7 +1,5 @@
-import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
-import { SectionCard } from '../../components/SectionCard';
+import { EntryTimeline } from '../../components/EntryTimeline';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatDateTime } from '../../i18n/format-date';
 
@@ -29,25 +27,10 @@ export function TaskFollowUps(props: { task: FragmentType<typeof TaskFollowUpsFr
   const formatDateTime = useFormatDateTime();
   const { followUps } = getFragmentData(TaskFollowUpsFragment, props.task);
   return (
-    <SectionCard title={t('tasks.followUps')}>
-      {followUps.length === 0 ? (
-        <EmptyNote>{t('tasks.noFollowUps')}</EmptyNote>
-      ) : (
-        <List spacing="sm" listStyleType="none">
-          {followUps.map((f) => (
-            <List.Item key={f.id}>
-              <Stack gap={2}>
-                <Text size="sm">{f.message}</Text>
-                <Text size="xs" c="dimmed">
-                  {[formatDateTime(f.createdAt), f.organization.name, f.author?.fullName]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </Stack>
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </SectionCard>
+    <EntryTimeline
+      title={t('tasks.followUps')}
+      emptyText={t('tasks.noFollowUps')}
+      entries={followUps.map((f) => ({ ...f, text: f.message, when: formatDateTime(f.createdAt) }))}
+    />
   );
 }

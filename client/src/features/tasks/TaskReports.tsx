@@ -1,8 +1,8 @@
-import { Badge, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from '../../components/EmptyNote';
-import { SectionCard } from '../../components/SectionCard';
+import { EntryTimeline } from '../../components/EntryTimeline';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { TaskStatus } from '../../gql/graphql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 
 const TaskReportsFragment = graphql(`
@@ -30,43 +30,36 @@ const TaskReportsFragment = graphql(`
   }
 `);
 
+/** A report's percentage, and the status it moved the task to, if any. */
+function ReportHeadline({ percent, newStatus }: { percent: number; newStatus?: TaskStatus | null }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <Text fw={500}>{t('tasks.progressLabel', { percent })}</Text>
+      {newStatus && (
+        <Badge size="xs" variant="outline" tt="none">
+          {t(`taskStatus.${newStatus}`)}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 /** Progress reports, newest first. */
 export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragment> }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const { reports } = getFragmentData(TaskReportsFragment, props.task);
   return (
-    <SectionCard title={t('tasks.reports')}>
-      {reports.edges.length === 0 ? (
-        <EmptyNote>{t('tasks.noReports')}</EmptyNote>
-      ) : (
-        <Timeline bulletSize={16} lineWidth={2} aria-label={t('tasks.reports')}>
-          {reports.edges.map(({ node }) => (
-            <Timeline.Item
-              key={node.id}
-              title={
-                <Group gap="xs">
-                  <Text fw={500}>{t('tasks.progressLabel', { percent: node.percent })}</Text>
-                  {node.newStatus && (
-                    <Badge size="xs" variant="outline" tt="none">
-                      {t(`taskStatus.${node.newStatus}`)}
-                    </Badge>
-                  )}
-                </Group>
-              }
-            >
-              <Stack gap={2}>
-                <Text size="sm">{node.body}</Text>
-                <Text size="xs" c="dimmed">
-                  {[formatDate(node.reportedOn), node.organization.name, node.author?.fullName]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </Stack>
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      )}
-    </SectionCard>
+    <EntryTimeline
+      title={t('tasks.reports')}
+      emptyText={t('tasks.noReports')}
+      entries={reports.edges.map(({ node }) => ({
+        ...node,
+        text: node.body,
+        when: formatDate(node.reportedOn),
+        headline: <ReportHeadline percent={node.percent} newStatus={node.newStatus} />,
+      }))}
+    />
   );
 }

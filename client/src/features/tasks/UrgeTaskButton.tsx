@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -26,20 +26,14 @@ export function UrgeTaskButton({ taskId }: { taskId: string }) {
     submit: ({ message }) => urge({ variables: { input: { taskId, message: message.trim() } } }),
   });
   return (
-    <>
-      <Button color="orange" variant="light" onClick={modal.open}>
-        {t('tasks.urge')}
-      </Button>
-      <ModalForm modal={modal} title={t('tasks.urge')} submitLabel={t('tasks.send')} submitColor="orange">
-        <Textarea
-          label={t('tasks.urgeMessage')}
-          required
-          autosize
-          minRows={3}
-          {...modal.field('message')}
-          data-autofocus
-        />
-      </ModalForm>
-    </>
+    <ModalForm
+      label={t('tasks.urge')}
+      button={{ color: 'orange', variant: 'light' }}
+      modal={modal}
+      submitLabel={t('tasks.send')}
+      submitColor="orange"
+    >
+      <Textarea label={t('tasks.urgeMessage')} required {...modal.field('message')} data-autofocus />
+    </ModalForm>
   );
 }
