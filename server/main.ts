@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
 /**
  * Seconds the server took to start — loading modules, database, migrations, demo data, listening —
- * counted from `bin/start.mjs`'s mark (after any build it ran), else from the process's start.
+ * counted from `server/bin/start.mjs`'s mark (after any build it ran), else from the process's start.
  */
 function secondsSinceStart(): number {
   const from = performance.getEntriesByName('phoihop:start')[0]?.startTime ?? 0;

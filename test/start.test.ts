@@ -1,5 +1,5 @@
 /**
- * `npm start` (bin/start.mjs) checks the Node version first, builds only when the build is missing
+ * `npm start` (server/bin/start.mjs) checks the Node version first, builds only when the build is missing
  * or older than a source, and otherwise starts at once. Run on a small stand-in project whose
  * "build" writes the two outputs, so no real build is needed.
  */
@@ -25,7 +25,7 @@ function write(file: string, text: string): void {
   writeFileSync(path.join(project, file), text);
 }
 
-/** Runs `node bin/start.mjs …` in the stand-in project; `nodeVersion` pretends to be another Node. */
+/** Runs `node server/bin/start.mjs …` in the stand-in project; `nodeVersion` pretends to be another Node. */
 function start(args: string[] = [], nodeVersion?: string) {
   const pretend = nodeVersion
     ? [
@@ -33,7 +33,7 @@ function start(args: string[] = [], nodeVersion?: string) {
         `data:text/javascript,Object.defineProperty(process.versions,"node",{value:"${nodeVersion}"})`,
       ]
     : [];
-  const run = spawnSync(process.execPath, [...pretend, 'bin/start.mjs', ...args], {
+  const run = spawnSync(process.execPath, [...pretend, 'server/bin/start.mjs', ...args], {
     cwd: project,
     encoding: 'utf8',
     timeout: 60_000,
@@ -48,9 +48,9 @@ function age(file: string, seconds: number): void {
 }
 
 beforeAll(() => {
-  mkdirSync(path.join(project, 'bin'));
+  mkdirSync(path.join(project, 'server', 'bin'), { recursive: true });
   for (const file of ['start.mjs', 'build-stamp.mjs']) {
-    copyFileSync(path.join(root, 'bin', file), path.join(project, 'bin', file));
+    copyFileSync(path.join(root, 'server', 'bin', file), path.join(project, 'server', 'bin', file));
   }
   write(
     'package.json',
@@ -58,9 +58,9 @@ beforeAll(() => {
       name: 'stand-in',
       private: true,
       scripts: {
-        prebuild: 'node bin/build-stamp.mjs begin',
+        prebuild: 'node server/bin/build-stamp.mjs begin',
         build: `node -e "${build.replaceAll('"', '\\"')}"`,
-        postbuild: 'node bin/build-stamp.mjs end',
+        postbuild: 'node server/bin/build-stamp.mjs end',
       },
     }),
   );

@@ -48,7 +48,7 @@ async function start() {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const { fileURLToPath, pathToFileURL } = await import('node:url');
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const reason = staleReason(fs, path, root);
   if (reason) {
     console.log(`Building (${reason}): npm run build`);
