@@ -1,18 +1,22 @@
+import type { EntityClass } from '@mikro-orm/postgresql';
 import type { Context, LoaderFactory } from './context.js';
+import { type Plain, readByIds } from './read/rows.js';
 
 const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
 
 /**
  * The per-request "records of `entity` by id" loader: one query per batch,
- * `null` for missing ids. One factory per entity class, so every module that
- * asks for the same entity shares one cache within a request.
+ * `null` for missing ids. Records are plain (`Plain<T>`: read-only, not
+ * managed; commands load entities through `ctx.em`). One factory per entity
+ * class, so every module that asks for the same entity shares one cache within a request.
  */
-export function byId<T extends { id: string }>(entity: new () => T): LoaderFactory<string, T | null> {
-  let factory = byIdFactories.get(entity) as LoaderFactory<string, T | null> | undefined;
+export function byId<T extends { id: string }>(
+  entity: EntityClass<T>,
+): LoaderFactory<string, Plain<T> | null> {
+  let factory = byIdFactories.get(entity) as LoaderFactory<string, Plain<T> | null> | undefined;
   if (!factory) {
     factory = (ctx: Context) => async (ids) => {
-      const rows = (await ctx.em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
-      const found = new Map(rows.map((row) => [row.id, row]));
+      const found = await readByIds(ctx.em, entity, ids);
       return ids.map((id) => found.get(id) ?? null);
     };
     byIdFactories.set(entity, factory as LoaderFactory<string, unknown>);
@@ -30,4 +34,9 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
     else byKey.set(key, [row]);
   }
   return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** The records of a `loadMany` answer, without the misses (null) and the failures. */
+export function loaded<T>(values: readonly (T | null | Error)[]): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
 }

@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { User } from '../users/user.entity.js';
@@ -27,13 +28,13 @@ function scopeSql(rest: string): [string, unknown[]] {
 }
 
 /** Users by id, one query per batch. */
-export const userById: LoaderFactory<string, User | null> = byId(User);
+export const userById: LoaderFactory<string, Plain<User> | null> = byId(User);
 
 /** Grants by id, one query per batch. */
-export const roleGrantById: LoaderFactory<string, RoleGrant | null> = byId(RoleGrant);
+export const roleGrantById: LoaderFactory<string, Plain<RoleGrant> | null> = byId(RoleGrant);
 
 /** API tokens by id, one query per batch. */
-export const apiTokenById: LoaderFactory<string, ApiToken | null> = byId(ApiToken);
+export const apiTokenById: LoaderFactory<string, Plain<ApiToken> | null> = byId(ApiToken);
 
 /**
  * Runs `select owner, grant id … where <owners>` (plus the scope's condition) per group of keys sharing a scope, then

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { organizationById } from '../organizations/organization.loaders.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { loaded } from '../../core/loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import type { Meeting } from './meeting.entity.js';
 import {
@@ -41,7 +41,7 @@ export class MeetingPartsResolver {
     );
     if (meeting.startedAt) ids.unshift(meeting.organization.id);
     const organizations = await loader(ctx, organizationById).loadMany(ids);
-    return organizations.filter((o) => o instanceof Organization);
+    return loaded(organizations);
   }
 
   @FieldResolver(() => [MeetingAgendaItemType], { description: 'The agenda, in order.' })

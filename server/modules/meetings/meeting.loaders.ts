@@ -1,4 +1,5 @@
-import { byId, groupBy } from '../../core/loaders.js';
+import type { Plain } from '../../core/read/rows.js';
+import { byId, groupBy, loaded } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { loader } from '../../core/context.js';
 import { permissions } from '../../core/policy.js';
@@ -26,7 +27,7 @@ export const meetingViewById: LoaderFactory<string, MeetingAccessView | null> = 
 };
 
 /** The meeting `id` when the viewer may read it, else null (denied looks like missing). */
-export async function visibleMeeting(ctx: Context, id: string): Promise<Meeting | null> {
+export async function visibleMeeting(ctx: Context, id: string): Promise<Plain<Meeting> | null> {
   const [meeting, view, access] = await Promise.all([
     loader(ctx, meetingById).load(id),
     loader(ctx, meetingViewById).load(id),
@@ -114,7 +115,7 @@ export const scheduleKey = (organizationId: string, from: Date, to: Date): strin
  * Meetings each organization hosts or is invited to in a range (key:
  * `scheduleKey`), that the viewer may see, by start: two queries per range.
  */
-export const scheduleByOrganization: LoaderFactory<string, Meeting[]> = (ctx) => async (keys) => {
+export const scheduleByOrganization: LoaderFactory<string, Plain<Meeting>[]> = (ctx) => async (keys) => {
   const access = await ctx.access();
   const visible = visibleMeetingsSql(access, ctx.viewer?.personId ?? null);
   const byRange = new Map<string, string[]>();
@@ -137,7 +138,7 @@ export const scheduleByOrganization: LoaderFactory<string, Meeting[]> = (ctx) =>
     pairs.push(...rows.map((r) => ({ ...r, range })));
   }
   const meetings = await loader(ctx, meetingById).loadMany([...new Set(pairs.map((p) => p.id))]);
-  const found = new Map(meetings.flatMap((m) => (m instanceof Meeting ? [[m.id, m] as const] : [])));
+  const found = new Map(loaded(meetings).map((m) => [m.id, m] as const));
   return keys.map((key) => {
     const [id, from, to] = key.split('|');
     return pairs.filter((p) => p.org_id === id && p.range === `${from}|${to}`).map((p) => found.get(p.id)!);

@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
@@ -13,7 +14,7 @@ import type { MeetingSeries } from './series.entity.js';
 import { localIso } from './zoned.js';
 
 /** A series when the viewer may see one of its occurrences, else null. */
-async function visibleSeries(ctx: Context, id: string): Promise<MeetingSeries | null> {
+async function visibleSeries(ctx: Context, id: string): Promise<Plain<MeetingSeries> | null> {
   const series = await loader(ctx, seriesById).load(id);
   if (!series) return null;
   const rows = await ctx.em.execute<{ id: string }[]>('select id from meeting where series_id = ?', [id]);

@@ -1,3 +1,4 @@
+import { loaded } from '../../core/loaders.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -114,7 +115,7 @@ export class OrganizationResolver {
   @FieldResolver(() => [OrganizationType], { description: 'The chain of command above it, nearest first.' })
   async ancestors(@Root() organization: Organization, @Ctx() ctx: Context) {
     const ids = await loader(ctx, organizationAncestorIdsById).load(organization.id);
-    return (await loader(ctx, organizationById).loadMany(ids)).filter((o) => o instanceof Organization);
+    return loaded(await loader(ctx, organizationById).loadMany(ids));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Directly below it in the chain of command.' })

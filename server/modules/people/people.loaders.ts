@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import { byId, groupBy } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { Person } from './person.entity.js';
@@ -6,13 +7,13 @@ import { Responsibility } from './responsibility.entity.js';
 import { isRunningOn } from './term.js';
 
 /** People by id, one query per batch. */
-export const personById: LoaderFactory<string, Person | null> = byId(Person);
+export const personById: LoaderFactory<string, Plain<Person> | null> = byId(Person);
 
 /** Positions by id, one query per batch. */
-export const positionById: LoaderFactory<string, Position | null> = byId(Position);
+export const positionById: LoaderFactory<string, Plain<Position> | null> = byId(Position);
 
 /** Responsibilities by id, one query per batch. */
-export const responsibilityById: LoaderFactory<string, Responsibility | null> = byId(Responsibility);
+export const responsibilityById: LoaderFactory<string, Plain<Responsibility> | null> = byId(Responsibility);
 
 /** Every position (past, current, future) in each organization: heads first, then by start date. */
 export const positionsByOrganization: LoaderFactory<string, Position[]> = (ctx: Context) => async (ids) => {

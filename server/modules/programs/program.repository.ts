@@ -1,8 +1,8 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { uuidArray, type ViewerAccess } from '../../core/access.js';
+import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import type { ParticipantRole } from './participant.entity.js';
-import { type CoordinationProgram, type ProgramKind, ProgramStatus } from './program.entity.js';
+import { type ProgramKind, ProgramStatus } from './program.entity.js';
 import { PROGRAM_VISIBLE_SQL } from './program.policy.js';
 
 /**
@@ -27,56 +27,116 @@ export function visibleProgramsSql(
   return { sql: PROGRAM_VISIBLE_SQL(alias), params: [ids, ids] };
 }
 
-/**
- * A filter-query fragment keeping only the programs the viewer may read
- * (taking part, or above a participant in the chain of command), as a raw
- * SQL key (a symbol: `Object.keys` does not see it); null for system administrators.
- */
-export function visibleProgramsWhere(access: ViewerAccess): Record<string, unknown> | null {
-  if (access.isSystemAdmin) return null;
-  const ids = uuidArray(access.organizationIds());
-  const visible = raw((alias: string) => PROGRAM_VISIBLE_SQL(alias), [ids, ids]);
-  return { [visible as unknown as string]: [] };
+/** Orders of program lists: their keyset keys, each ending with the id so the order is total. */
+export const PROGRAM_ORDER_KEYS = {
+  /** By code. */
+  CODE: [
+    { expr: 'p.code', dir: 'asc', kind: 'text' },
+    { expr: 'p.id', dir: 'asc', kind: 'uuid' },
+  ],
+  /** Most recently changed first. */
+  UPDATED_AT: [
+    { expr: 'p.updated_at', dir: 'desc', kind: 'timestamp' },
+    { expr: 'p.id', dir: 'asc', kind: 'uuid' },
+  ],
+} satisfies Record<string, SortKey[]>;
+
+/** Filters of program lists, with database ids. Every field narrows; absent fields do not. */
+export interface ProgramListFilter {
+  /** Programs this organization currently takes part in (with `role`, in that role). */
+  participantOrganizationId?: string | null;
+  role?: ParticipantRole | null;
+  status?: ProgramStatus[] | null;
+  kinds?: ProgramKind[] | null;
+  search?: string | null;
+  activeOn?: string | null;
 }
 
-/** Filter of the `programs` list, all in SQL, restricted to what the viewer may read. */
-export function programWhere(
-  filter: {
-    participantOrganizationId?: string | null;
-    role?: ParticipantRole | null;
-    status?: ProgramStatus[] | null;
-    kinds?: ProgramKind[] | null;
-    search?: string | null;
-    activeOn?: string | null;
-  },
+/** The filter in SQL (alias `p`), restricted to what the viewer may read. */
+function programConditions(
+  filter: ProgramListFilter,
   access: ViewerAccess,
   today: string,
-): FilterQuery<CoordinationProgram> {
-  const visible = visibleProgramsWhere(access);
-  const and: Record<string, unknown>[] = visible ? [visible] : [];
+): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const visible = visibleProgramsSql(access, 'p');
+  if (visible) {
+    where.push(visible.sql);
+    params.push(...visible.params);
+  }
   if (filter.participantOrganizationId) {
-    const params: unknown[] = [filter.participantOrganizationId, today];
-    if (filter.role) params.push(filter.role);
-    const takesPart = raw(
-      (alias: string) =>
-        `exists (select 1 from program_participant fp where fp.program_id = ${alias}.id
-           and fp.organization_id = ? and ${CURRENT_PARTICIPATION_SQL('fp')}${filter.role ? ' and fp.role = ?' : ''})`,
-      params,
-    );
-    and.push({ [takesPart as unknown as string]: [] });
+    where.push(takesPartSql(filter.role ?? null, '?'));
+    params.push(filter.participantOrganizationId, today, ...(filter.role ? [filter.role] : []));
   }
-  if (filter.status?.length) and.push({ status: { $in: filter.status } });
-  if (filter.kinds?.length) and.push({ kind: { $in: filter.kinds } });
+  if (filter.status?.length) {
+    where.push('p.status = any(?::text[])');
+    params.push(`{${filter.status.join(',')}}`);
+  }
+  if (filter.kinds?.length) {
+    where.push('p.kind = any(?::text[])');
+    params.push(`{${filter.kinds.join(',')}}`);
+  }
   const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) and.push({ searchKey: { $like: `%${escapeLike(search)}%` } });
-  if (filter.activeOn) {
-    and.push(
-      { status: ProgramStatus.ACTIVE },
-      { $or: [{ startsOn: null }, { startsOn: { $lte: filter.activeOn } }] },
-      { $or: [{ endsOn: null }, { endsOn: { $gte: filter.activeOn } }] },
-    );
+  if (search) {
+    where.push('p.search_key like ?');
+    params.push(`%${escapeLike(search)}%`);
   }
-  return (and.length ? { $and: and } : {}) as FilterQuery<CoordinationProgram>;
+  if (filter.activeOn) {
+    where.push(
+      `p.status = '${ProgramStatus.ACTIVE}' and (p.starts_on is null or p.starts_on <= ?::date)
+        and (p.ends_on is null or p.ends_on >= ?::date)`,
+    );
+    params.push(filter.activeOn, filter.activeOn);
+  }
+  return { where, params };
+}
+
+/**
+ * "Program `p` has a current participation of organization `organization`
+ * (a `?` or `PARENT`), in `role` when given"; its parameters: the
+ * organization when `?`, today, then the role.
+ */
+function takesPartSql(role: ParticipantRole | null, organization: string): string {
+  return `exists (select 1 from program_participant fp where fp.program_id = p.id
+    and fp.organization_id = ${organization} and ${CURRENT_PARTICIPATION_SQL('fp')}${role ? ' and fp.role = ?' : ''})`;
+}
+
+/** The `programs` list: the filter, all in SQL, restricted to what the viewer may read. */
+export function programListQuery(
+  filter: ProgramListFilter,
+  access: ViewerAccess,
+  today: string,
+  order: keyof typeof PROGRAM_ORDER_KEYS,
+): ListQuery {
+  return {
+    select: 'p.*',
+    from: 'coordination_program p',
+    parent: null,
+    ...programConditions(filter, access, today),
+    keys: PROGRAM_ORDER_KEYS[order],
+  };
+}
+
+/**
+ * The programs each organization (`PARENT`) currently takes part in (in
+ * `role` when given), with the rest of `filter`, by code.
+ */
+export function organizationProgramsQuery(
+  role: ParticipantRole | null,
+  filter: Omit<ProgramListFilter, 'participantOrganizationId' | 'role'>,
+  access: ViewerAccess,
+  today: string,
+): ListQuery {
+  const { where, params } = programConditions(filter, access, today);
+  return {
+    select: 'p.*',
+    from: 'coordination_program p',
+    parent: takesPartSql(role, PARENT),
+    where,
+    params: [today, ...(role ? [role] : []), ...params],
+    keys: PROGRAM_ORDER_KEYS.CODE,
+  };
 }
 
 /** The search key of a program: its code and title, folded. */

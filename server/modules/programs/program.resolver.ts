@@ -1,9 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate, pageSize } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { mapPage, type PageRequest, pageOf, readPages } from '../../core/read/keyset.js';
+import { listKey, pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -21,7 +37,6 @@ import { updateProgramDetails } from './commands/update-program-details.js';
 import { ProgramObjectiveType } from './objective.type.js';
 import { ParticipantRole } from './participant.entity.js';
 import { ProgramParticipantType } from './participant.type.js';
-import { ProgramUpdate } from './program-update.entity.js';
 import { ProgramUpdateConnection, ProgramUpdateType } from './program-update.type.js';
 import { ProgramPermissions } from './program-permissions.type.js';
 import { CoordinationProgram } from './program.entity.js';
@@ -46,25 +61,19 @@ import {
   UpdateProgramDetailsPayload,
 } from './program.inputs.js';
 import { programPolicy } from './program.policy.js';
-import { isCurrentParticipation, programWhere } from './program.repository.js';
+import { isCurrentParticipation, programListQuery } from './program.repository.js';
 import { ProgramConnection, ProgramType } from './program.type.js';
 import {
-  BY_CODE,
   childrenByProgram,
   legalBasisByProgram,
-  NEWEST_UPDATE_FIRST,
   objectivesByProgram,
   participantsByProgram,
   programAccessViewById,
   readableProgram,
   updatesByProgram,
-  updatesKey,
 } from './programs.loaders.js';
 
 registerNodeType('CoordinationProgram', (ctx, id) => readableProgram(ctx, id));
-
-/** Most recently changed first. */
-const RECENT_FIRST = { updatedAt: 'desc', id: 'asc' } as const;
 
 /**
  * Coordination programs: the lists (only what the viewer may read, in SQL),
@@ -82,6 +91,7 @@ export class ProgramResolver {
     @Arg('filter', () => ProgramFilter, { nullable: true }) filter: ProgramFilter | null,
     @Arg('orderBy', () => ProgramOrder, { nullable: true, description: 'Default CODE.' })
     orderBy: ProgramOrder | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     if (filter?.role && !filter.participantOrganizationId) {
@@ -90,13 +100,14 @@ export class ProgramResolver {
     const participantOrganizationId = filter?.participantOrganizationId
       ? fromGlobalId(filter.participantOrganizationId, 'Organization', 'participantOrganizationId')
       : null;
-    const where = programWhere(
+    const query = programListQuery(
       { ...filter, participantOrganizationId },
       await ctx.access(),
       todayInVietnam(),
+      orderBy === ProgramOrder.UPDATED_AT ? 'UPDATED_AT' : 'CODE',
     );
-    const order = orderBy === ProgramOrder.UPDATED_AT ? RECENT_FIRST : BY_CODE;
-    return paginate(ctx.em, CoordinationProgram, where, order, page);
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, CoordinationProgram, row));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -197,12 +208,12 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() program: CoordinationProgram) {
+  id(@Root() program: Plain<CoordinationProgram>) {
     return toGlobalId('CoordinationProgram', program.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that created it.' })
-  owner(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  owner(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return loader(ctx, organizationById).load(program.owner.id);
   }
 
@@ -210,19 +221,19 @@ export class ProgramResolver {
     nullable: true,
     description: 'The program it implements; null when none or not visible to the viewer.',
   })
-  parent(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  parent(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return program.parent ? readableProgram(ctx, program.parent.id) : null;
   }
 
   @FieldResolver(() => [ProgramType], {
     description: 'Programs implementing it that the viewer may read, by code.',
   })
-  children(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  children(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return loader(ctx, childrenByProgram).load(program.id);
   }
 
   @FieldResolver(() => [LegalDocumentType], { description: 'Legal basis documents, by issue date.' })
-  legalBasis(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  legalBasis(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return loader(ctx, legalBasisByProgram).load(program.id);
   }
 
@@ -231,7 +242,7 @@ export class ProgramResolver {
       'Participations, leads first. Default: current ones (not yet left; the last day counts); includeLeft: the whole history.',
   })
   async participants(
-    @Root() program: CoordinationProgram,
+    @Root() program: Plain<CoordinationProgram>,
     @Arg('includeLeft', () => Boolean, { nullable: true }) includeLeft: boolean | null,
     @Ctx() ctx: Context,
   ) {
@@ -246,7 +257,7 @@ export class ProgramResolver {
     description:
       'The organization currently LEAD ("chủ trì"); the earliest joined when several; null when none.',
   })
-  async leadOrganization(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  async leadOrganization(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     const today = todayInVietnam();
     const lead = (await loader(ctx, participantsByProgram).load(program.id)).find(
       (p) => p.role === ParticipantRole.LEAD && isCurrentParticipation(p, today),
@@ -257,25 +268,29 @@ export class ProgramResolver {
   @FieldResolver(() => [ProgramObjectiveType], {
     description: 'Measurable objectives, in the order first set.',
   })
-  objectives(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  objectives(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return loader(ctx, objectivesByProgram).load(program.id);
   }
 
   @FieldResolver(() => ProgramUpdateConnection, { description: 'Status updates, newest first.' })
-  updates(@Root() program: CoordinationProgram, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    if (page.after)
-      return paginate(ctx.em, ProgramUpdate, { program: program.id }, NEWEST_UPDATE_FIRST, page);
-    return loader(ctx, updatesByProgram).load(updatesKey(program.id, pageSize(page.first)));
+  updates(
+    @Root() program: Plain<CoordinationProgram>,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return loader(ctx, updatesByProgram).load(listKey(program.id, pageRequest(page, info)));
   }
 
   @FieldResolver(() => ProgramUpdateType, { nullable: true, description: 'The newest status update.' })
-  async latestUpdate(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
-    const page = await loader(ctx, updatesByProgram).load(updatesKey(program.id, 1));
+  async latestUpdate(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
+    const latest: PageRequest = { first: 1, after: null, count: false };
+    const page = await loader(ctx, updatesByProgram).load(listKey(program.id, latest));
     return page.edges[0]?.node ?? null;
   }
 
   @FieldResolver(() => ProgramPermissions, { description: 'What the viewer may do on it.' })
-  async viewerCan(@Root() program: CoordinationProgram, @Ctx() ctx: Context) {
+  async viewerCan(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     const view = await loader(ctx, programAccessViewById).load(program.id);
     if (!view) throw notFound('CoordinationProgram', toGlobalId('CoordinationProgram', program.id));
     return permissions(ctx, programPolicy, view);

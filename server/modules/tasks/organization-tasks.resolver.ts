@@ -1,18 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
+import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { fromGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { DEFAULT_TASK_ORDER, OrganizationTaskFilter } from './task.inputs.js';
-import {
-  listKey,
-  pageArgs,
-  statsByOrganization,
-  tasksByOrganization,
-  type TaskListArgs,
-} from './task.loaders.js';
+import { statsByOrganization, tasksByOrganization, type TaskListArgs } from './task.loaders.js';
 import { TaskOrder } from './task.repository.js';
 import { toTaskStats } from './task-stats.js';
 import { TaskConnection, TaskStats } from './task.type.js';
@@ -33,6 +29,7 @@ export class OrganizationTasksResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationTaskFilter, { nullable: true }) filter: OrganizationTaskFilter | null,
     @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const args: TaskListArgs = {
@@ -47,7 +44,7 @@ export class OrganizationTasksResolver {
       },
       role: filter?.role ?? null,
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
-      page: pageArgs(page),
+      page: pageRequest(page, info),
     };
     return loader(ctx, tasksByOrganization).load(listKey(organization.id, args));
   }

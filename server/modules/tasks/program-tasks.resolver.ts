@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
+import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { fromGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { CoordinationProgram } from '../programs/program.entity.js';
 import { ProgramType } from '../programs/program.type.js';
 import { DEFAULT_TASK_ORDER, ProgramTaskFilter } from './task.inputs.js';
-import { listKey, pageArgs, statsByProgram, tasksByProgram, type TaskListArgs } from './task.loaders.js';
+import { statsByProgram, tasksByProgram, type TaskListArgs } from './task.loaders.js';
 import { TaskOrder } from './task.repository.js';
 import { toTaskStats } from './task-stats.js';
 import { TaskConnection, TaskStats } from './task.type.js';
@@ -22,6 +24,7 @@ export class ProgramTasksResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ProgramTaskFilter, { nullable: true }) filter: ProgramTaskFilter | null,
     @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const args: TaskListArgs = {
@@ -37,7 +40,7 @@ export class ProgramTasksResolver {
         search: filter?.search ?? null,
       },
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
-      page: pageArgs(page),
+      page: pageRequest(page, info),
     };
     return loader(ctx, tasksByProgram).load(listKey(program.id, args));
   }

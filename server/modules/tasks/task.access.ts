@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loader, type Context } from '../../core/context.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -15,7 +16,7 @@ import type { TaskAccessView } from './task.policy.js';
 /** The policy view of a task from its assignments (current and past) and its program's view. */
 export function toTaskAccessView(
   taskId: string,
-  assignments: readonly TaskAssignment[],
+  assignments: readonly Plain<TaskAssignment>[],
   program: ProgramAccessView | null | undefined,
 ): TaskAccessView {
   return {
@@ -31,7 +32,7 @@ export function toTaskAccessView(
 }
 
 /** The policy view of a loaded task, through the request's loaders (batched across tasks). */
-export async function taskAccessView(ctx: Context, task: Task): Promise<TaskAccessView> {
+export async function taskAccessView(ctx: Context, task: Plain<Task>): Promise<TaskAccessView> {
   const [assignments, program] = await Promise.all([
     loader(ctx, assignmentsByTask).load(task.id),
     task.program ? loader(ctx, programAccessViewById).load(task.program.id) : null,

@@ -4,7 +4,8 @@ import { escapeLike, foldForSearch } from '../../core/text.js';
 import type { AssignmentRole } from './assignment.entity.js';
 import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from './task.entity.js';
 import { TASK_VISIBLE_SQL } from './task.policy.js';
-import type { SortKey, WindowedQuery } from './windowed-page.js';
+import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
 
 /** Orders of task lists. */
 export enum TaskOrder {
@@ -116,19 +117,18 @@ export function taskConditions(filter: TaskListFilter, access: ViewerAccess): Co
 }
 
 /** One list of tasks (the root `tasks` query). */
-export function taskListQuery(conditions: Conditions, order: TaskOrder): WindowedQuery {
+export function taskListQuery(conditions: Conditions, order: TaskOrder): ListQuery {
   return { select: 't.*', from: 'task t', parent: null, ...conditions, keys: TASK_ORDER_KEYS[order] };
 }
 
-/** The tasks of each program (`parentIds` = program ids). */
-export function programTasksQuery(conditions: Conditions, order: TaskOrder): WindowedQuery {
-  return {
-    select: 't.*',
-    from: 'task t',
-    parent: 't.program_id',
-    ...conditions,
-    keys: TASK_ORDER_KEYS[order],
-  };
+/** The tasks of each program (parent ids = program ids). */
+export function programTasksQuery(conditions: Conditions, order: TaskOrder): ListQuery {
+  return { ...taskListQuery(conditions, order), parent: `t.program_id = ${PARENT}` };
+}
+
+/** The subtasks of each task (parent ids = task ids). */
+export function subtasksQuery(conditions: Conditions, order: TaskOrder): ListQuery {
+  return { ...taskListQuery(conditions, order), parent: `t.parent_id = ${PARENT}` };
 }
 
 /**
@@ -140,21 +140,21 @@ export function organizationTasksQuery(
   conditions: Conditions,
   order: TaskOrder,
   role: AssignmentRole | null | undefined,
-): WindowedQuery {
+): ListQuery {
   const roleSql = role ? ' and ta.role = ?' : '';
   return {
     select: 't.*',
     from: `task t join task_assignment ta on ta.task_id = t.id and ta.ended_on is null${roleSql}`,
-    parent: 'ta.organization_id',
+    parent: `ta.organization_id = ${PARENT}`,
     where: conditions.where,
     params: role ? [role, ...conditions.params] : conditions.params,
     keys: TASK_ORDER_KEYS[order],
   };
 }
 
-/** Maps a raw `task` row of a windowed query to a managed entity. */
-export function mapTask(em: EntityManager, row: Record<string, unknown>): Task {
-  return em.map(Task, row as never);
+/** Maps a raw `task` row of a list to a plain task record. */
+export function mapTask(em: EntityManager, row: Record<string, unknown>): Plain<Task> {
+  return toPlain(em, Task, row);
 }
 
 /** Raw per-bucket counts of one parent. */

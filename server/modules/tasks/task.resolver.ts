@@ -1,5 +1,19 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
+import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -41,8 +55,6 @@ import {
 import {
   assignmentsByTask,
   followUpsByTask,
-  listKey,
-  pageArgs,
   programAccessViewById,
   programById,
   reportsByTask,
@@ -60,7 +72,7 @@ import {
   TaskType,
 } from './task.type.js';
 import { loadVisibleTask } from './task.visibility.js';
-import { mapPage, pageOf, windowedPages } from './windowed-page.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
 
 registerNodeType('Task', loadVisibleTask);
 
@@ -92,14 +104,15 @@ export class TaskResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
     @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const conditions = taskConditions(listFilter(filter), await ctx.access());
-    const pages = await windowedPages(
+    const pages = await readPages(
       ctx.em,
       taskListQuery(conditions, orderBy ?? DEFAULT_TASK_ORDER),
       null,
-      page,
+      pageRequest(page, info),
     );
     return mapPage(pageOf(pages, null, !!page.after), (row) => mapTask(ctx.em, row));
   }
@@ -199,9 +212,14 @@ export class TaskResolver {
     @Root() task: Task,
     @Args() page: PageArgs,
     @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const args: TaskListArgs = { filter: {}, orderBy: orderBy ?? DEFAULT_TASK_ORDER, page: pageArgs(page) };
+    const args: TaskListArgs = {
+      filter: {},
+      orderBy: orderBy ?? DEFAULT_TASK_ORDER,
+      page: pageRequest(page, info),
+    };
     return loader(ctx, subtasksByTask).load(listKey(task.id, args));
   }
 
@@ -243,8 +261,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports, newest first.' })
-  reports(@Root() task: Task, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return loader(ctx, reportsByTask).load(listKey(task.id, pageArgs(page)));
+  reports(@Root() task: Task, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return loader(ctx, reportsByTask).load(listKey(task.id, pageRequest(page, info)));
   }
 
   @FieldResolver(() => [TaskFollowUpType], { description: 'Follow-ups ("đôn đốc"), newest first.' })

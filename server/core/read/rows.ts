@@ -1,0 +1,112 @@
+import {
+  type Collection,
+  type EntityClass,
+  type EntityManager,
+  type EntityProperty,
+  ReferenceKind,
+  type Ref,
+} from '@mikro-orm/postgresql';
+import { uuidArray } from '../access.js';
+
+/** A raw database row (column name → value). */
+export type Row = Record<string, unknown>;
+
+/** A to-one reference in a plain record: only the id. */
+export interface IdRef {
+  id: string;
+}
+
+type ReadOnlyValue<V> = [V] extends [Ref<object>]
+  ? IdRef
+  : [V] extends [Ref<object> | null]
+    ? IdRef | null
+    : V;
+
+/**
+ * What read-only requests work with: entity `T`'s columns as plain
+ * properties, each to-one reference as `{ id }`; no identity map, no
+ * change tracking, no methods. A managed entity is also a `Plain<T>`, so
+ * field resolvers accept either.
+ */
+export type Plain<T> = {
+  readonly [K in keyof T as T[K] extends (...args: never[]) => unknown
+    ? never
+    : T[K] extends Collection<object>
+      ? never
+      : K]: ReadOnlyValue<T[K]>;
+};
+
+type ColumnReader = [property: string, column: string, read: (value: unknown) => unknown];
+
+/** How rows of one entity become plain records: the column readers and the records' prototype. */
+interface PlainShape {
+  readers: ColumnReader[];
+  prototype: object;
+}
+
+const shapes = new WeakMap<object, PlainShape>();
+
+const asIs = (value: unknown): unknown => value;
+const asDate = (value: unknown): unknown =>
+  value === null || value === undefined || value instanceof Date ? value : new Date(String(value));
+const asNumber = (value: unknown): unknown => (typeof value === 'string' ? Number(value) : value);
+const asBigInt = (value: unknown): unknown =>
+  typeof value === 'string' || typeof value === 'number' ? BigInt(value) : value;
+const BY_RUNTIME_TYPE: Record<string, (value: unknown) => unknown> = {
+  Date: asDate,
+  number: asNumber,
+  bigint: asBigInt,
+};
+const asRef = (value: unknown): unknown =>
+  value === null || value === undefined ? null : { id: String(value) };
+
+function readerOf(prop: EntityProperty): ColumnReader | null {
+  if (prop.persist === false || !prop.fieldNames?.length) return null;
+  if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+    return [prop.name, prop.fieldNames[0], asRef];
+  }
+  if (prop.kind !== ReferenceKind.SCALAR) return null;
+  return [prop.name, prop.fieldNames[0], BY_RUNTIME_TYPE[prop.runtimeType] ?? asIs];
+}
+
+/**
+ * The records' prototype is an empty class named like the entity, so
+ * `constructor.name` (how `Node` resolves its GraphQL type) stays the entity's name.
+ */
+function shapeOf(em: EntityManager, entity: EntityClass<object>): PlainShape {
+  let shape = shapes.get(entity);
+  if (!shape) {
+    const meta = em.getMetadata().get(entity);
+    shape = {
+      readers: meta.props.map(readerOf).filter((r): r is ColumnReader => r !== null),
+      prototype: { constructor: { name: entity.name } },
+    };
+    shapes.set(entity, shape);
+  }
+  return shape;
+}
+
+/**
+ * Turns a raw row of `entity`'s table (`select x.*`) into a plain record
+ * (see `Plain`): property names from the entity's metadata, timestamps as
+ * `Date`, references as `{ id }`. Cheap: no entity, no identity map.
+ */
+export function toPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Row): Plain<T> {
+  const shape = shapeOf(em, entity);
+  const out = Object.create(shape.prototype) as Record<string, unknown>;
+  for (const [property, column, read] of shape.readers) out[property] = read(row[column]);
+  return out as Plain<T>;
+}
+
+/** The plain records of `entity` with ids `ids`, one statement; missing ids are absent. */
+export async function readByIds<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  ids: readonly string[],
+): Promise<Map<string, Plain<T>>> {
+  const table = em.getMetadata().get(entity).tableName;
+  const rows = await em.execute<Row[]>(`select * from "${table}" where id = any(?::uuid[])`, [
+    uuidArray(ids),
+  ]);
+  return new Map(rows.map((row) => [String(row.id), toPlain(em, entity, row)]));
+}
