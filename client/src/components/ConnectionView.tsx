@@ -1,5 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
-import { Text } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { EmptyNote } from './EmptyNote';
 import { ErrorAlert } from './ErrorAlert';
@@ -13,14 +13,19 @@ export interface ConnectionPage<Node> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
+/** What `ConnectionView` uses of the query (`useQuery`'s result) that reads the connection. */
+export interface PagedQuery {
+  error?: ErrorLike;
+  refetch: () => Promise<unknown>;
+  /** Fetches the page after the cursor (`after`), merged by the cache's `relayStylePagination`. */
+  fetchMore: (options: { variables: { after: string | null | undefined } }) => Promise<unknown>;
+}
+
 /** Props of `ConnectionView`. */
 export interface ConnectionViewProps<Node> {
   /** Undefined while the first page loads. */
   connection: ConnectionPage<Node> | undefined;
-  error: ErrorLike | undefined;
-  onRetry: () => void;
-  /** Fetches the page after the cursor. */
-  onLoadMore: (after: string | null | undefined) => Promise<unknown>;
+  query: PagedQuery;
   /** The line above the list that counts every match (e.g. "12 programs"). */
   countText?: (count: number) => string;
   /** Shown when the connection is empty. */
@@ -34,8 +39,9 @@ export interface ConnectionViewProps<Node> {
  * loading, the count, the list or its empty note, and "show more" while there are more pages.
  */
 export function ConnectionView<Node>(props: ConnectionViewProps<Node>) {
-  const { connection, error, onRetry, onLoadMore, countText, emptyText, children } = props;
-  if (error && !connection) return <ErrorAlert error={error} onRetry={onRetry} />;
+  const { connection, query, countText, emptyText, children } = props;
+  if (query.error && !connection)
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!connection) return <LoadingState />;
   return (
     <>
@@ -50,8 +56,28 @@ export function ConnectionView<Node>(props: ConnectionViewProps<Node>) {
         children(connection.edges.map((edge) => edge.node))
       )}
       {connection.pageInfo.hasNextPage && (
-        <LoadMoreButton onLoadMore={() => onLoadMore(connection.pageInfo.endCursor)} />
+        <LoadMoreButton
+          onLoadMore={() => query.fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+        />
       )}
     </>
+  );
+}
+
+/** Props of `FilteredConnectionView`. */
+export interface FilteredConnectionViewProps<Node> extends ConnectionViewProps<Node> {
+  /** The controls that narrow the list, above its card. */
+  filters: ReactNode;
+}
+
+/** A list screen's body: its filters, then the paginated list in a card. */
+export function FilteredConnectionView<Node>({ filters, ...view }: FilteredConnectionViewProps<Node>) {
+  return (
+    <Stack>
+      {filters}
+      <Card withBorder padding="md">
+        <ConnectionView {...view} />
+      </Card>
+    </Stack>
   );
 }

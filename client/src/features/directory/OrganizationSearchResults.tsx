@@ -31,20 +31,18 @@ export function OrganizationSearchResults({ search, areaId }: OrganizationSearch
     ...(search ? { search } : {}),
     ...(areaId ? { areaId, includeDescendantAreas: true } : {}),
   };
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DirectorySearchQuery, {
+  const query = useQuery(DirectorySearchQuery, {
     variables: { filter, first: PAGE_SIZE },
   });
   const connection = getFragmentData(
     OrganizationConnectionPageFragment,
-    (data ?? previousData)?.organizations,
+    (query.data ?? query.previousData)?.organizations,
   );
   return (
-    <Stack gap="xs" aria-busy={loading}>
+    <Stack gap="xs" aria-busy={query.loading}>
       <ConnectionView
         connection={connection}
-        error={error}
-        onRetry={() => void refetch()}
-        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        query={query}
         countText={(count) => t('directory.resultCount', { count })}
         emptyText={t('directory.noResults')}
       >

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../../app/use-url-params';
 
 /** The directory's state, kept in the URL (`?q=…&area=…`) so it survives reloads and can be shared. */
 export interface DirectoryParams {
@@ -11,24 +11,11 @@ export interface DirectoryParams {
 
 /** Reads and writes the directory's search text and area filter in the URL. */
 export function useDirectoryParams(): DirectoryParams {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (key: 'q' | 'area', value: string | null) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const { get, set } = useUrlParams<'q' | 'area'>();
   return {
-    search: params.get('q') ?? '',
-    areaId: params.get('area'),
-    setSearch: useCallback((search: string) => update('q', search.trim() || null), [update]),
-    setAreaId: useCallback((areaId: string | null) => update('area', areaId), [update]),
+    search: get('q') ?? '',
+    areaId: get('area'),
+    setSearch: useCallback((search: string) => set('q', search.trim() || null), [set]),
+    setAreaId: useCallback((areaId: string | null) => set('area', areaId), [set]),
   };
 }

@@ -40,9 +40,10 @@ const MarkNotificationsReadMutation = graphql(`
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
-  const { data, error, refetch, fetchMore } = useQuery(NotificationListQuery, {
+  const query = useQuery(NotificationListQuery, {
     variables: { unreadOnly: filter === 'unread' },
   });
+  const { data } = query;
   const [markRead, marking] = useMutation(MarkNotificationsReadMutation, {
     refetchQueries: ['NotificationList', 'UnreadNotificationCount'],
     awaitRefetchQueries: true,
@@ -85,10 +86,8 @@ export default function NotificationsPage() {
         {marking.error && <ErrorAlert error={marking.error} />}
         <div>
           <ConnectionView
-            connection={data?.notifications}
-            error={error}
-            onRetry={() => void refetch()}
-            onLoadMore={(after) => fetchMore({ variables: { after } })}
+            connection={query.data?.notifications}
+            query={query}
             emptyText={t('notifications.empty')}
           >
             {(notifications) => (

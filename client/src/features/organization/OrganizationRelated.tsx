@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { Badge, Card, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
-import { OrganizationConnectionSection } from './OrganizationConnectionSection';
+import { ConnectionView } from '../../components/ConnectionView';
+import { getFragmentData, graphql } from '../../gql';
+import { OrganizationList } from '../directory/OrganizationList';
+import { OrganizationConnectionPageFragment } from '../directory/organization-connection-page';
 
 const OrganizationChildrenQuery = graphql(`
   query OrganizationChildren($id: ID!, $after: String) {
@@ -48,20 +51,28 @@ export interface OrganizationRelatedProps {
   relation: keyof typeof RELATIONS;
 }
 
-/** One list of organizations related to this one (`relation`), a page at a time. */
+/** One list of organizations related to this one (`relation`) in a card, a page at a time. */
 export function OrganizationRelated({ organizationId, relation }: OrganizationRelatedProps) {
   const { t } = useTranslation();
   const { query: document, title, empty } = RELATIONS[relation];
   const query = useQuery(document, { variables: { id: organizationId } });
+  const connection = getFragmentData(OrganizationConnectionPageFragment, query.data?.organization.related);
+  const titleId = `${relation}-title`;
   return (
-    <OrganizationConnectionSection
-      id={relation}
-      title={t(title)}
-      emptyText={t(empty)}
-      connection={query.data?.organization.related}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-      onLoadMore={(after) => query.fetchMore({ variables: { after } })}
-    />
+    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
+      <Group gap="xs" mb="xs">
+        <Title order={2} size="h4" id={titleId}>
+          {t(title)}
+        </Title>
+        {connection && connection.totalCount > 0 && (
+          <Badge variant="light" color="gray">
+            {connection.totalCount}
+          </Badge>
+        )}
+      </Group>
+      <ConnectionView connection={connection} query={query} emptyText={t(empty)}>
+        {(organizations) => <OrganizationList label={t(title)} organizations={organizations} />}
+      </ConnectionView>
+    </Card>
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Divider, Stack } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConnectionView } from '../../components/ConnectionView';
+import { FilteredConnectionView } from '../../components/ConnectionView';
 import { PageTitle } from '../../components/PageTitle';
 import { graphql } from '../../gql';
 import { ProgramFilters } from './ProgramFilters';
@@ -36,36 +36,30 @@ export default function ProgramsPage() {
     ...(status ? { status: [status] } : {}),
     ...(kind ? { kinds: [kind] } : {}),
   };
-  const { data, error, refetch, fetchMore } = useQuery(ProgramListQuery, { variables: { filter } });
+  const query = useQuery(ProgramListQuery, { variables: { filter } });
   return (
     <>
       <PageTitle title={t('programs.title')} intro={t('programs.intro')} />
-      <Stack>
-        <ProgramFilters />
-        <Card withBorder padding="md">
-          <ConnectionView
-            connection={data?.programs}
-            error={error}
-            onRetry={() => void refetch()}
-            onLoadMore={(after) => fetchMore({ variables: { after } })}
-            countText={(count) => t('programs.count', { count })}
-            emptyText={t('programs.empty')}
-          >
-            {(programs) => (
-              <Stack gap={0} role="list" aria-label={t('programs.listLabel')}>
-                {programs.map((program, index) => (
-                  <Fragment key={program.id}>
-                    {index > 0 && <Divider />}
-                    <div role="listitem">
-                      <ProgramListItem program={program} />
-                    </div>
-                  </Fragment>
-                ))}
-              </Stack>
-            )}
-          </ConnectionView>
-        </Card>
-      </Stack>
+      <FilteredConnectionView
+        filters={<ProgramFilters />}
+        connection={query.data?.programs}
+        query={query}
+        countText={(count) => t('programs.count', { count })}
+        emptyText={t('programs.empty')}
+      >
+        {(programs) => (
+          <Stack gap={0} role="list" aria-label={t('programs.listLabel')}>
+            {programs.map((program, index) => (
+              <Fragment key={program.id}>
+                {index > 0 && <Divider />}
+                <div role="listitem">
+                  <ProgramListItem program={program} />
+                </div>
+              </Fragment>
+            ))}
+          </Stack>
+        )}
+      </FilteredConnectionView>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../../app/use-url-params';
 import type { ProgramKind, ProgramStatus } from '../../gql/graphql';
 
 export const PROGRAM_STATUSES: ProgramStatus[] = ['DRAFT', 'ACTIVE', 'SUSPENDED', 'COMPLETED', 'CANCELLED'];
@@ -12,26 +12,13 @@ export const PROGRAM_KINDS: ProgramKind[] = [
   'RESPONSE_PLAN',
 ];
 
-const pick = <T extends string>(value: string | null, allowed: T[]): T | null =>
-  allowed.find((item) => item === value) ?? null;
-
 /** The program list's filters, kept in the URL (`?q=…&status=…&kind=…`). */
 export function useProgramFilters() {
-  const [params, setParams] = useSearchParams();
-  const set = (key: 'q' | 'status' | 'kind', value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const { get, pick, set } = useUrlParams<'q' | 'status' | 'kind'>();
   return {
-    search: params.get('q') ?? '',
-    status: pick(params.get('status'), PROGRAM_STATUSES),
-    kind: pick(params.get('kind'), PROGRAM_KINDS),
+    search: get('q') ?? '',
+    status: pick('status', PROGRAM_STATUSES),
+    kind: pick('kind', PROGRAM_KINDS),
     set,
   };
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConnectionView } from '../../components/ConnectionView';
+import { FilteredConnectionView } from '../../components/ConnectionView';
 import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
 import { TaskFilters } from './TaskFilters';
@@ -36,23 +35,17 @@ export function OrganizationTasks({ organizationId }: { organizationId: string }
     ...(status ? { status: [status] } : {}),
     ...(bucket ? { deadlineBucket: [bucket] } : {}),
   };
-  const { data, error, refetch, fetchMore } = useQuery(OrganizationTaskListQuery, { variables: { filter } });
-  useTasksLive(organizationId, () => void refetch());
+  const query = useQuery(OrganizationTaskListQuery, { variables: { filter } });
+  useTasksLive(organizationId, () => void query.refetch());
   return (
-    <Stack>
-      <TaskFilters />
-      <Card withBorder padding="md">
-        <ConnectionView
-          connection={data?.tasks}
-          error={error}
-          onRetry={() => void refetch()}
-          onLoadMore={(after) => fetchMore({ variables: { after } })}
-          countText={(count) => t('tasks.count', { count })}
-          emptyText={t('tasks.empty')}
-        >
-          {(tasks) => <TaskList tasks={tasks} label={t('tasks.listLabel')} />}
-        </ConnectionView>
-      </Card>
-    </Stack>
+    <FilteredConnectionView
+      filters={<TaskFilters />}
+      connection={query.data?.tasks}
+      query={query}
+      countText={(count) => t('tasks.count', { count })}
+      emptyText={t('tasks.empty')}
+    >
+      {(tasks) => <TaskList tasks={tasks} label={t('tasks.listLabel')} />}
+    </FilteredConnectionView>
   );
 }
