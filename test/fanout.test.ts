@@ -25,6 +25,12 @@ const Briefing = graphql(`
   }
 `);
 
+const BriefingWithMeeting = graphql(`
+  subscription FanoutBriefingWithMeeting($organizationId: ID!) {
+    briefingScheduleChanged(organizationId: $organizationId) { change meetingId meeting { id title } }
+  }
+`);
+
 const Schedule = graphql(`
   mutation FanoutSchedule($input: ScheduleMeetingInput!) {
     scheduleMeeting(input: $input) { meeting { id } }
@@ -98,23 +104,29 @@ function reschedule(by: TestUser, meetingId: string, day: number) {
   return ts.gql(Reschedule, { input: { meetingId, startsAt: at('01'), endsAt: at('03') } }, by.token);
 }
 
-/** Statements the server sends while `work` runs (the counter is the server's). */
-async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+/** Statements the server sends while `work` runs, through the request pool and the live-delivery pool. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<{ requests: number; live: number }> {
   ts.sql.reset();
+  ts.liveSql.reset();
   await work();
-  return ts.sql.count;
+  return { requests: ts.sql.count, live: ts.liveSql.count };
 }
 
 /**
  * `count` subscriptions to the host's briefing schedule, spread over connections of
  * `MAX_SUBSCRIPTIONS_PER_CONNECTION` each (one viewer per connection); resolves once all are live.
  */
-async function subscribeMany(host: Organization, count: number) {
+async function subscribeMany(
+  host: Organization,
+  count: number,
+  document: typeof Briefing | typeof BriefingWithMeeting = Briefing,
+) {
   const changes: string[] = [];
   let live = 0;
+  const operationName = document === Briefing ? 'FanoutBriefing' : 'FanoutBriefingWithMeeting';
   const allLive = new Promise<void>((resolve) => {
     const onSubscribed = (name: string | undefined) => {
-      if (name === 'FanoutBriefing' && ++live === count) {
+      if (name === operationName && ++live === count) {
         ts.events.off('subscribed', onSubscribed);
         resolve();
       }
@@ -122,13 +134,13 @@ async function subscribeMany(host: Organization, count: number) {
     ts.events.on('subscribed', onSubscribed);
   });
   const errors: unknown[] = [];
-  const query = print(Briefing);
+  const query = print(document);
   for (let started = 0; started < count; started += MAX_SUBSCRIPTIONS_PER_CONNECTION) {
     const viewer = await makeUserWith(ts.orm, host.id, Role.VIEWER);
     const client = connectClient(ts.wsUrl, viewer.token);
     clients.push(client);
     const n = Math.min(MAX_SUBSCRIPTIONS_PER_CONNECTION, count - started);
-    for (let i = 0; i < n; i++) subscribeOne(client.client, query, host, changes, errors);
+    for (let i = 0; i < n; i++) subscribeOne(client.client, { query, operationName }, host, changes, errors);
   }
   await allLive;
   return { changes, errors };
@@ -136,13 +148,13 @@ async function subscribeMany(host: Organization, count: number) {
 
 function subscribeOne(
   client: Client,
-  query: string,
+  operation: { query: string; operationName: string },
   host: Organization,
   changes: string[],
   errors: unknown[],
 ) {
   client.subscribe(
-    { query, operationName: 'FanoutBriefing', variables: { organizationId: gid.org(host) } },
+    { ...operation, variables: { organizationId: gid.org(host) } },
     {
       next: (value) => {
         if (value.errors) errors.push(value.errors);
@@ -188,9 +200,31 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
     const unrelatedStatements = await statementsDuring(async () =>
       ok(await ts.gql(Unrelated, { id: gid.org(unrelated) }, reader.token)),
     );
-    // The delivery added nothing but the unrelated query's own statements.
-    expect(statements).toBe(baseline + unrelatedStatements);
+    // The delivery added nothing but the unrelated query's own statements, in either pool.
+    expect(statements).toEqual({
+      requests: baseline.requests + unrelatedStatements.requests,
+      live: 0,
+    });
     expect(ok(await answer!)).toEqual({ node: { id: gid.org(unrelated), name: unrelated.name } });
+  }, 120_000);
+
+  it('reads what subscribers select through the live pool, never the request pool', async () => {
+    const NESTED = 200;
+    const host = await agency();
+    const coordinator = await makeUserWith(ts.orm, host.id, Role.COORDINATOR);
+    const meetingId = await schedule(coordinator, host, 4);
+    const alone = await statementsDuring(async () => ok(await reschedule(coordinator, meetingId, 5)));
+
+    const { changes, errors } = await subscribeMany(host, NESTED, BriefingWithMeeting);
+    const statements = await statementsDuring(async () => {
+      ok(await reschedule(coordinator, meetingId, 6));
+      await expect.poll(() => changes.length, { timeout: 60_000 }).toBe(NESTED);
+    });
+    expect(errors).toEqual([]);
+    // The request pool served the mutation alone; the meetings the subscribers asked for came
+    // through the live pool, which a fan-out may keep busy without delaying any request.
+    expect(statements.requests).toBe(alone.requests);
+    expect(statements.live).toBeGreaterThan(0);
   }, 120_000);
 });
 
@@ -245,6 +279,6 @@ describe('a program change', () => {
     expect(peeking.received).toEqual([]);
     // The same mutation: with two subscriptions checked (one let through), then one, the same
     // statements — the checks and the deliveries run none.
-    expect(statements).toBe(ownStatements);
+    expect(statements).toEqual(ownStatements);
   });
 });

@@ -19,6 +19,11 @@ export interface ContextDeps {
   pubsub: PubSub;
   /** The process's root logger; silent when not given (tools, unit tests). */
   logger?: Logger;
+  /**
+   * The ORM whose pool live delivery (WebSocket operations) reads through; when absent the
+   * server makes one from `orm` with `config.databaseLivePoolMax` connections (`connectSiblingOrm`).
+   */
+  liveOrm?: MikroORM;
 }
 
 /** Per user or API token: how many times its access changed (ACCESS_CHANGED events) in this process's view. */

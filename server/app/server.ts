@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -19,7 +20,7 @@ import {
 import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
-import { projectRoot } from '../core/db/orm.js';
+import { connectSiblingOrm, projectRoot } from '../core/db/orm.js';
 import {
   bearerToken,
   createContext,
@@ -178,6 +179,10 @@ export async function startServer(
     maxPayload: MAX_WS_MESSAGE_BYTES,
   });
   const onSubscribe = limitedSubscribe(schema, { production: isProduction(deps.config) });
+  // Live delivery reads through a pool of its own: a fan-out never queues in front of requests.
+  const liveOrm =
+    deps.liveOrm ?? (await connectSiblingOrm(deps.orm, deps.config.databaseLivePoolMax, 'phoihop-live'));
+  const liveDeps: ContextDeps = { ...deps, orm: liveOrm };
   const sessions = closeEndedSessions(deps.pubsub);
   const wsLog = webSocketLogging(logger);
   wsServer.on('connection', (socket, request) => wsLog.opened(socket, request));
@@ -203,7 +208,7 @@ export async function startServer(
         // Every subscription needs a signed-in viewer: refuse before acknowledging.
         if (!token) return refuseConnection(ctx.extra.socket, WS_CLOSE.NO_TOKEN);
         try {
-          ctx.extra.viewer = await viewerFromToken(deps, token);
+          ctx.extra.viewer = await viewerFromToken(liveDeps, token);
         } catch (error) {
           // The database cannot answer now: a close that clients retry, not graphql-ws's fatal 4500.
           logger.warn({ err: error }, 'WebSocket connection refused: the viewer could not be loaded');
@@ -214,7 +219,7 @@ export async function startServer(
         return true;
       },
       context: (ctx) =>
-        createContext(deps, ctx.extra.viewer ?? null, undefined, clientAddressOf(app, ctx.extra.request)),
+        createContext(liveDeps, ctx.extra.viewer ?? null, undefined, clientAddressOf(app, ctx.extra.request)),
       onOperation: (ctx, id, payload, _args, result) => {
         subscriptionStarted(ctx.extra, id, result);
         hooks.onSubscribed?.(payload.operationName ?? undefined);
@@ -242,6 +247,8 @@ export async function startServer(
     validationRules: [...limitValidationRules],
     parseOptions,
     plugins: [
+      // The default cache-control plugin hooks every resolved field (unused: no HTTP caching of GraphQL).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
       requestLoggingPlugin(),
@@ -316,6 +323,7 @@ export async function startServer(
       sessions.stop();
       await apollo.stop();
       await closeSignInLimiter(deps.config);
+      if (!deps.liveOrm) await liveOrm.close();
     },
   };
 }

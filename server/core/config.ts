@@ -8,6 +8,11 @@ export interface AppConfig {
   databaseReplicaUrls: string[];
   /** Most pooled connections per instance (`DATABASE_POOL_MAX`). */
   databasePoolMax: number;
+  /**
+   * Connections of the separate pool that live delivery (subscriptions, the inbox stream) reads
+   * through (`DATABASE_LIVE_POOL_MAX`), so a large fan-out never waits in line with requests.
+   */
+  databaseLivePoolMax: number;
   /** How long a request waits for a pooled connection before it answers 503 (`DATABASE_ACQUIRE_TIMEOUT_MS`). */
   databaseAcquireTimeoutMs: number;
   /** Longest a statement may run (`DATABASE_STATEMENT_TIMEOUT_MS`; PostgreSQL `statement_timeout`). */
@@ -104,6 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean)
       .map((u) => url('DATABASE_REPLICA_URLS', u)),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 2, 1000),
+    databaseLivePoolMax: integer(env, 'DATABASE_LIVE_POOL_MAX', 3, 1, 1000),
     databaseAcquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     databaseLockTimeoutMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 10_000, 100, 3_600_000),

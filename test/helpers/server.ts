@@ -7,7 +7,7 @@ import { entities } from '../../server/app/entities.js';
 import { startServer, type RunningServer } from '../../server/app/server.js';
 import { EventEmitter } from 'node:events';
 import { readConfig } from '../../server/core/config.js';
-import { connectOrm } from '../../server/core/db/orm.js';
+import { connectOrm, connectSiblingOrm } from '../../server/core/db/orm.js';
 import { replicaOptions } from '../../server/core/db/replicas.js';
 import { createEventBus, type PubSub } from '../../server/core/pubsub.js';
 import type { Logger } from '../../server/core/logger.js';
@@ -45,7 +45,10 @@ export interface TestServer {
   pubsub: PubSub;
   /** The database URL (to start a second instance on it with `database`). */
   databaseUrl: string;
+  /** Statements the server sends through the request pool (queries, mutations), to guard against N+1. */
   sql: SqlCounter;
+  /** Statements sent through the live-delivery pool (WebSocket operations). */
+  liveSql: SqlCounter;
   /** Emits `subscribed` (with the operation name) when a graphql-ws subscription is live. */
   events: EventEmitter;
   gql<T = Record<string, unknown>, V = Record<string, unknown>>(
@@ -88,7 +91,11 @@ export async function startTestServer(
     channelPrefix: config.redisChannelPrefix,
     logger: options.logger,
   });
-  const server = await startServer({ orm, config, pubsub, logger: options.logger }, 0, {
+  const liveSql = new SqlCounter();
+  const liveOrm = await connectSiblingOrm(orm, config.databaseLivePoolMax, 'phoihop-live', {
+    logger: (message: string) => liveSql.record(message),
+  });
+  const server = await startServer({ orm, liveOrm, config, pubsub, logger: options.logger }, 0, {
     onSubscribed: (name) => events.emit('subscribed', name),
   });
   const gql: TestServer['gql'] = async (document, variables, token) => {
@@ -111,11 +118,13 @@ export async function startTestServer(
     pubsub,
     databaseUrl: url,
     sql,
+    liveSql,
     events,
     gql,
     stop: async () => {
       await server.stop();
       await pubsub.close();
+      await liveOrm.close();
       await orm.close();
     },
   };

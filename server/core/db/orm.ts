@@ -98,6 +98,26 @@ export async function connectOrm(
   return MikroORM.init(ormOptions(clientUrl, entities, extra, limits));
 }
 
+/**
+ * A second ORM on `orm`'s database with the same options but a pool of its own of `max`
+ * connections, named `application_name` in `pg_stat_activity`. Live delivery reads through
+ * one, so a fan-out to thousands of subscribers never queues in front of requests.
+ */
+export async function connectSiblingOrm(
+  orm: MikroORM,
+  max: number,
+  applicationName: string,
+  extra: Partial<Options> = {},
+): Promise<MikroORM> {
+  const options = orm.config.getAll();
+  return MikroORM.init({
+    ...options,
+    pool: { ...options.pool, min: 0, max },
+    driverOptions: { ...options.driverOptions, application_name: applicationName },
+    ...extra,
+  } as Options);
+}
+
 /** Applies every pending migration. Returns the names applied. */
 export async function migrateUp(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up();
