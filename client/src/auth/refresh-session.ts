@@ -6,9 +6,7 @@ import { tokenStore } from './token-store';
 const RefreshTokensMutation = graphql(`
   mutation RefreshTokens($input: RefreshTokenInput!) {
     refreshTokens(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
+      ...SessionTokens
     }
   }
 `);

@@ -1,22 +1,29 @@
 import { useQuery } from '@apollo/client/react';
 import { useSyncExternalStore } from 'react';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { currentOrganizationStore } from './current-organization-store';
+
+/** The viewer's role grants: the organizations it works for, here and on "my organizations". */
+export const ViewerRoleGrantsFragment = graphql(`
+  fragment ViewerRoleGrants on User {
+    roles {
+      id
+      role
+      isActive
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
 
 const ViewerOrganizationsQuery = graphql(`
   query ViewerOrganizations {
     viewer {
       id
-      roles {
-        id
-        role
-        isActive
-        organization {
-          id
-          name
-        }
-      }
+      ...ViewerRoleGrants
     }
   }
 `);
@@ -38,7 +45,8 @@ export function useCurrentOrganization() {
   const { data, loading, error, refetch } = useQuery(ViewerOrganizationsQuery);
   const chosenId = useSyncExternalStore(currentOrganizationStore.subscribe, currentOrganizationStore.get);
   const byId = new Map<string, ViewerOrganization>();
-  for (const grant of data?.viewer.roles ?? []) {
+  const grants = data ? getFragmentData(ViewerRoleGrantsFragment, data.viewer).roles : [];
+  for (const grant of grants) {
     if (!grant.isActive) continue;
     const known = byId.get(grant.organization.id);
     if (!known || RANK[grant.role] < RANK[known.role]) {

@@ -24,7 +24,7 @@ const DashboardViewerQuery = graphql(`
         fullName
         ...ViewerPositions
       }
-      ...ViewerRoles
+      ...ViewerRoleGrants
     }
   }
 `);

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
+import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 const ViewerPositionsFragment = graphql(`
@@ -23,10 +24,7 @@ export function ViewerPositions(props: { person: FragmentType<typeof ViewerPosit
   const { t } = useTranslation();
   const { positions } = getFragmentData(ViewerPositionsFragment, props.person);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="viewer-positions-title">
-      <Title order={2} size="h4" mb="sm" id="viewer-positions-title">
-        {t('myOrganizations.positionsTitle')}
-      </Title>
+    <SectionCard title={t('myOrganizations.positionsTitle')}>
       {positions.length === 0 ? (
         <EmptyNote>{t('myOrganizations.noPositions')}</EmptyNote>
       ) : (
@@ -48,6 +46,6 @@ export function ViewerPositions(props: { person: FragmentType<typeof ViewerPosit
           ))}
         </List>
       )}
-    </Card>
+    </SectionCard>
   );
 }

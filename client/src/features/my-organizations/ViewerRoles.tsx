@@ -1,35 +1,19 @@
-import { Badge, Card, Group, List, Text, Title } from '@mantine/core';
+import { Badge, Group, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
-import { type FragmentType, getFragmentData, graphql } from '../../gql';
-
-const ViewerRolesFragment = graphql(`
-  fragment ViewerRoles on User {
-    roles {
-      id
-      role
-      isActive
-      organization {
-        id
-        name
-      }
-    }
-  }
-`);
+import { SectionCard } from '../../components/SectionCard';
+import { ViewerRoleGrantsFragment } from '../../current-organization/use-current-organization';
+import { type FragmentType, getFragmentData } from '../../gql';
 
 /** The roles granted to the viewer, each on an organization (and what lies below it). */
-export function ViewerRoles(props: { viewer: FragmentType<typeof ViewerRolesFragment> }) {
+export function ViewerRoles(props: { viewer: FragmentType<typeof ViewerRoleGrantsFragment> }) {
   const { t } = useTranslation();
-  const roles = getFragmentData(ViewerRolesFragment, props.viewer).roles.filter((grant) => grant.isActive);
+  const roles = getFragmentData(ViewerRoleGrantsFragment, props.viewer).roles.filter(
+    (grant) => grant.isActive,
+  );
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="viewer-roles-title">
-      <Title order={2} size="h4" id="viewer-roles-title">
-        {t('myOrganizations.rolesTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('myOrganizations.rolesIntro')}
-      </Text>
+    <SectionCard title={t('myOrganizations.rolesTitle')} intro={t('myOrganizations.rolesIntro')}>
       {roles.length === 0 ? (
         <EmptyNote>{t('myOrganizations.noRoles')}</EmptyNote>
       ) : (
@@ -46,6 +30,6 @@ export function ViewerRoles(props: { viewer: FragmentType<typeof ViewerRolesFrag
           ))}
         </List>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { Card, Text, Timeline, Title } from '@mantine/core';
+import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { KindBadge } from '../../components/KindBadge';
 import { OrganizationLink } from '../../components/OrganizationLink';
+import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 const ChainOfCommandFragment = graphql(`
@@ -24,13 +25,7 @@ export function ChainOfCommand(props: { organization: FragmentType<typeof ChainO
   const organization = getFragmentData(ChainOfCommandFragment, props.organization);
   const topDown = organization.ancestors.toReversed();
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="chain-title">
-      <Title order={2} size="h4" id="chain-title">
-        {t('organization.chainOfCommand')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('organization.chainIntro')}
-      </Text>
+    <SectionCard title={t('organization.chainOfCommand')} intro={t('organization.chainIntro')}>
       {topDown.length === 0 ? (
         <EmptyNote>{t('organization.topOfChain')}</EmptyNote>
       ) : (
@@ -45,6 +40,6 @@ export function ChainOfCommand(props: { organization: FragmentType<typeof ChainO
           </Timeline.Item>
         </Timeline>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
-import { Card, Group, Table, Title } from '@mantine/core';
+import { Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KindBadge } from '../../components/KindBadge';
 import { OrganizationLink } from '../../components/OrganizationLink';
 import { StatusBadge } from '../../components/StatusBadge';
+import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 
@@ -56,10 +57,7 @@ export function OrganizationFacts(props: { organization: FragmentType<typeof Org
     ]);
   }
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="facts-title">
-      <Title order={2} size="h4" mb="sm" id="facts-title">
-        {t('organization.facts')}
-      </Title>
+    <SectionCard title={t('organization.facts')}>
       <Table variant="vertical" layout="fixed" withRowBorders={false}>
         <Table.Tbody>
           {rows.map(([label, value]) => (
@@ -70,6 +68,6 @@ export function OrganizationFacts(props: { organization: FragmentType<typeof Org
           ))}
         </Table.Tbody>
       </Table>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Avatar, Card, Group, Text, Title } from '@mantine/core';
+import { Avatar, Group, Text } from '@mantine/core';
 import { IconUserStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
+import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 const OrganizationHeadFragment = graphql(`
@@ -27,10 +28,7 @@ export function OrganizationHead(props: { organization: FragmentType<typeof Orga
   const { head, positions } = getFragmentData(OrganizationHeadFragment, props.organization);
   const title = head && positions.find((p) => p.isHead && p.person.id === head.id)?.title;
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="head-title">
-      <Title order={2} size="h4" mb="sm" id="head-title">
-        {t('organization.head')}
-      </Title>
+    <SectionCard title={t('organization.head')}>
       {head ? (
         <Group wrap="nowrap">
           <Avatar color="red" radius="xl" aria-hidden>
@@ -50,6 +48,6 @@ export function OrganizationHead(props: { organization: FragmentType<typeof Orga
       ) : (
         <EmptyNote>{t('organization.noHead')}</EmptyNote>
       )}
-    </Card>
+    </SectionCard>
   );
 }

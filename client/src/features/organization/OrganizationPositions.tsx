@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Table, Title } from '@mantine/core';
+import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
+import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 
@@ -27,10 +28,7 @@ export function OrganizationPositions(props: {
   const formatDate = useFormatLocalDate();
   const { positions } = getFragmentData(OrganizationPositionsFragment, props.organization);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="positions-title">
-      <Title order={2} size="h4" mb="sm" id="positions-title">
-        {t('organization.positions')}
-      </Title>
+    <SectionCard title={t('organization.positions')} titleId="positions-title">
       {positions.length === 0 ? (
         <EmptyNote>{t('organization.noPositions')}</EmptyNote>
       ) : (
@@ -64,6 +62,6 @@ export function OrganizationPositions(props: {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, Title } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConnectionView } from '../../components/ConnectionView';
+import { SectionCard } from '../../components/SectionCard';
 import { getFragmentData, graphql } from '../../gql';
 import { OrganizationList } from '../directory/OrganizationList';
 import { OrganizationConnectionPageFragment } from '../directory/organization-connection-page';
@@ -57,22 +58,20 @@ export function OrganizationRelated({ organizationId, relation }: OrganizationRe
   const { query: document, title, empty } = RELATIONS[relation];
   const query = useQuery(document, { variables: { id: organizationId } });
   const connection = getFragmentData(OrganizationConnectionPageFragment, query.data?.organization.related);
-  const titleId = `${relation}-title`;
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-      <Group gap="xs" mb="xs">
-        <Title order={2} size="h4" id={titleId}>
-          {t(title)}
-        </Title>
-        {connection && connection.totalCount > 0 && (
+    <SectionCard
+      title={t(title)}
+      actions={
+        connection && connection.totalCount > 0 ? (
           <Badge variant="light" color="gray">
             {connection.totalCount}
           </Badge>
-        )}
-      </Group>
+        ) : null
+      }
+    >
       <ConnectionView connection={connection} query={query} emptyText={t(empty)}>
         {(organizations) => <OrganizationList label={t(title)} organizations={organizations} />}
       </ConnectionView>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,20 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SessionTokensFragment } from '../../auth/session-tokens';
 import { tokenStore } from '../../auth/token-store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { required } from '../../components/forms/rules';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../i18n/describe-error';
 import { SignInFailed } from './SignInFailed';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
+      ...SessionTokens
     }
   }
 `);
@@ -28,7 +27,7 @@ export function SignInForm() {
     validate: { email: required('auth.emailRequired'), password: required('auth.passwordRequired') },
     submit: ({ email, password }) => signIn({ variables: { input: { email: email.trim(), password } } }),
     onSuccess: (result) => {
-      if (result.data) tokenStore.set(result.data.signIn);
+      if (result.data) tokenStore.set(getFragmentData(SessionTokensFragment, result.data.signIn));
     },
   });
   const error = signInForm.serverError;
