@@ -67,6 +67,7 @@ describe('/metrics on the main port', () => {
       'phoihop_subscriptions_active',
       'phoihop_events_published_total',
       'phoihop_subscription_deliveries_total',
+      'phoihop_subscription_delivery_lag_seconds',
       'phoihop_reminders_sent_total',
       'phoihop_sign_in_failures_total',
       'phoihop_process_cpu_seconds_total',
@@ -148,6 +149,10 @@ describe('/metrics on the main port', () => {
     );
     expect(sample(sent, 'phoihop_subscription_deliveries_total')).toBeGreaterThan(
       sample(before, 'phoihop_subscription_deliveries_total'),
+    );
+    // The event was stamped when published (after commit) and its lag observed on delivery.
+    expect(sample(sent, 'phoihop_subscription_delivery_lag_seconds_count')).toBeGreaterThan(
+      sample(before, 'phoihop_subscription_delivery_lag_seconds_count'),
     );
 
     await client.dispose();

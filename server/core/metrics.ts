@@ -119,6 +119,13 @@ export const metrics = {
     help: 'Subscription results sent to clients',
     registers: [registry],
   }),
+  /** Seconds from an event's publication (right after its commit) to its delivery to a subscriber. */
+  deliveryLag: new Histogram({
+    name: 'phoihop_subscription_delivery_lag_seconds',
+    help: 'Seconds from commit (publication) to delivery, per subscriber',
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  }),
   /** Reminder notifications written by the scheduler. */
   remindersSent: new Counter({
     name: 'phoihop_reminders_sent_total',
@@ -157,3 +164,10 @@ export const metrics = {
     },
   }),
 };
+
+/** Observes the delivery lag of an event stamped by the event bus (`publishedAt`, ms since the epoch). */
+export function observeDeliveryLag(payload: unknown): void {
+  const publishedAt = (payload as { publishedAt?: unknown } | null)?.publishedAt;
+  if (typeof publishedAt === 'number')
+    metrics.deliveryLag.observe(Math.max(0, Date.now() - publishedAt) / 1000);
+}

@@ -185,12 +185,20 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
   );
 }
 
-/** Counts every publish by topic (`phoihop_events_published_total`). */
+/**
+ * Counts every publish by topic (`phoihop_events_published_total`) and stamps object payloads
+ * with `publishedAt` (ms since the epoch; events are published right after their commit), so
+ * subscribers on any instance can observe the delivery lag (`observeDeliveryLag`).
+ */
 function counted(pubsub: PubSub): PubSub {
   const publish = pubsub.publish.bind(pubsub);
-  pubsub.publish = ((topic: keyof Events, ...args: never[]) => {
+  pubsub.publish = ((topic: keyof Events, payload: never, ...rest: never[]) => {
     metrics.eventsPublished.inc({ topic });
-    return (publish as (topic: keyof Events, ...args: never[]) => void)(topic, ...args);
+    const stamped =
+      payload && typeof payload === 'object'
+        ? ({ ...(payload as object), publishedAt: Date.now() } as never)
+        : payload;
+    return (publish as (topic: keyof Events, ...args: never[]) => void)(topic, stamped, ...rest);
   }) as PubSub['publish'];
   return pubsub;
 }

@@ -15,6 +15,7 @@ import { Role, type ViewerAccess } from '../../core/access.js';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId, toGlobalId } from '../../core/ids.js';
 import { nodeFetcher } from '../../core/node.js';
+import { observeDeliveryLag } from '../../core/metrics.js';
 import type { Events } from '../../core/pubsub.js';
 import { Rule } from '../../core/rules.js';
 import { MeetingType } from '../meetings/meeting.type.js';
@@ -71,7 +72,11 @@ function liveEvents<K extends keyof Events>(
     await ctx.access();
     return pipe(
       (ctx.pubsub.subscribe as (topic: K) => AsyncIterable<Events[K][0]>)(topic),
-      filter(async (payload: Events[K][0]) => accepts(payload, args as Args, await ctx.access())),
+      filter(async (payload: Events[K][0]) => {
+        const accepted = accepts(payload, args as Args, await ctx.access());
+        if (accepted) observeDeliveryLag(payload);
+        return accepted;
+      }),
     );
   };
 }
