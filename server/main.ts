@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { entities } from './app/entities.js';
 import { startServer } from './app/server.js';
-import { isProduction, readConfig } from './core/config.js';
+import { ConfigError, isProduction, readConfig } from './core/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './core/db/embedded.js';
 import { connectOrm, migrateUp } from './core/db/orm.js';
 import { replicaOptions } from './core/db/replicas.js';
@@ -95,6 +95,8 @@ function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
 
 main().catch((error) => {
   // The configuration may be what failed: this logger does not depend on it.
-  createLogger({ level: 'fatal' }).fatal({ err: error }, 'start-up failed');
+  const logger = createLogger({ level: 'fatal' });
+  if (error instanceof ConfigError) logger.fatal(`invalid configuration: ${error.message}`);
+  else logger.fatal({ err: error }, 'start-up failed');
   process.exit(1);
 });
