@@ -1,18 +1,23 @@
-import type { GraphQLSchema } from 'graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
 import { DateTime } from '../core/scalars.js';
 import { validateArgument } from '../core/validation.js';
 import { resolvers } from './resolvers.js';
-import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../core/context.js';
 
 /** Remembers which root mutation runs, for the audit log. */
-const recordOperation: MiddlewareFn<Context> = ({ info, context }, next) => {
-  if (info.parentType.name === 'Mutation' && !info.path.prev) context.operation = info.fieldName;
-  return next();
+const recordOperation: RootFieldWrapper = (resolve) => (root, args, context, info) => {
+  context.operation = info.fieldName;
+  return resolve(root, args, context, info);
 };
 
 /**
@@ -21,26 +26,41 @@ const recordOperation: MiddlewareFn<Context> = ({ info, context }, next) => {
  * EntityManager fork and empty DataLoaders (nothing cached across events,
  * as nothing is cached across requests).
  */
-const freshPerEvent: MiddlewareFn<Context> = ({ info, context }, next) => {
-  if (info.operation.operation === 'subscription' && !info.path.prev) {
-    context.em = context.em.fork();
-    context.loaders = new Map();
-  }
-  return next();
+const freshPerEvent: RootFieldWrapper = (resolve) => (root, args, context, info) => {
+  context.em = context.em.fork();
+  context.loaders = new Map();
+  return resolve(root, args, context, info);
 };
 
+type RootFieldWrapper = (
+  resolve: GraphQLFieldResolver<unknown, Context>,
+) => GraphQLFieldResolver<unknown, Context>;
+
+/**
+ * Wraps the resolver of every field of a root type. Root-field concerns are
+ * registered here, not as type-graphql global middlewares, which would run
+ * (as promises) on every field of every object of a response.
+ */
+function aroundRootFields(type: GraphQLObjectType | null | undefined, wrap: RootFieldWrapper): void {
+  for (const field of Object.values(type?.getFields() ?? {})) {
+    field.resolve = wrap((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, Context>);
+  }
+}
+
 /** Builds the executable schema from the resolver classes. */
-export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     pubSub,
     validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTime }],
-    globalMiddlewares: [recordOperation, freshPerEvent],
     emitSchemaFile: false,
   });
+  aroundRootFields(schema.getMutationType(), recordOperation);
+  aroundRootFields(schema.getSubscriptionType(), freshPerEvent);
+  return schema;
 }
 
 /** The SDL checked in at `schema/schema.graphql` (sorted, so diffs stay readable). */

@@ -1,13 +1,17 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Context } from './context.js';
 
+/** Where a plain record's prototype names its GraphQL type (see `readAs` in `read/rows.ts`). */
+export const GRAPHQL_TYPE: unique symbol = Symbol('GraphQL type');
+
 /**
  * Relay's `Node`. The runtime values are entities whose class name is the
- * GraphQL type name, so the type resolves from the constructor.
+ * GraphQL type name, or plain records whose prototype carries `GRAPHQL_TYPE`.
  */
 @InterfaceType('Node', {
   description: 'An object with a global ID.',
-  resolveType: (value: object) => value.constructor.name,
+  resolveType: (value: object) =>
+    (value as { [GRAPHQL_TYPE]?: string })[GRAPHQL_TYPE] ?? value.constructor.name,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global ID, usable with `node(id:)`.' })

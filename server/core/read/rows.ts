@@ -7,6 +7,7 @@ import {
   type Ref,
 } from '@mikro-orm/postgresql';
 import { uuidArray } from '../access.js';
+import { GRAPHQL_TYPE } from '../node.js';
 
 /** A raw database row (column name → value). */
 export type Row = Record<string, unknown>;
@@ -45,6 +46,24 @@ interface PlainShape {
 }
 
 const shapes = new WeakMap<object, PlainShape>();
+const prototypes = new WeakMap<object, object>();
+
+/**
+ * Plain records of `entity` are instances of `objectType`, the type-graphql
+ * class of GraphQL type `typeName`: type-graphql then hands them to field
+ * resolvers as they are (it copies any other root into a new instance of the
+ * class on every resolved field), and `Node` resolves their type. Called
+ * once, beside the object type's class.
+ */
+export function readAs(
+  entity: EntityClass<object>,
+  objectType: abstract new () => object,
+  typeName: string,
+): void {
+  Object.defineProperty(objectType.prototype, GRAPHQL_TYPE, { value: typeName });
+  prototypes.set(entity, objectType.prototype);
+  shapes.delete(entity);
+}
 
 const asIs = (value: unknown): unknown => value;
 const asDate = (value: unknown): unknown =>
@@ -70,8 +89,8 @@ function readerOf(prop: EntityProperty): ColumnReader | null {
 }
 
 /**
- * The records' prototype is an empty class named like the entity, so
- * `constructor.name` (how `Node` resolves its GraphQL type) stays the entity's name.
+ * The records' prototype: the object type's (`readAs`), else one naming the
+ * entity as the GraphQL type (how `Node` resolves it).
  */
 function shapeOf(em: EntityManager, entity: EntityClass<object>): PlainShape {
   let shape = shapes.get(entity);
@@ -79,7 +98,7 @@ function shapeOf(em: EntityManager, entity: EntityClass<object>): PlainShape {
     const meta = em.getMetadata().get(entity);
     shape = {
       readers: meta.props.map(readerOf).filter((r): r is ColumnReader => r !== null),
-      prototype: { constructor: { name: entity.name } },
+      prototype: prototypes.get(entity) ?? { [GRAPHQL_TYPE]: entity.name },
     };
     shapes.set(entity, shape);
   }

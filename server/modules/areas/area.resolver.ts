@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
@@ -45,23 +46,23 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() area: AdministrativeArea) {
+  id(@Root() area: Plain<AdministrativeArea>) {
     return toGlobalId('AdministrativeArea', area.id);
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'Null for the central level.' })
-  parent(@Root() area: AdministrativeArea, @Ctx() ctx: Context) {
+  parent(@Root() area: Plain<AdministrativeArea>, @Ctx() ctx: Context) {
     return area.parent ? loader(ctx, areaById).load(area.parent.id) : null;
   }
 
   @FieldResolver(() => [AreaType], { description: 'From the parent up to the root.' })
-  async ancestors(@Root() area: AdministrativeArea, @Ctx() ctx: Context) {
+  async ancestors(@Root() area: Plain<AdministrativeArea>, @Ctx() ctx: Context) {
     const ids = await loader(ctx, areaAncestorIdsById).load(area.id);
     return (await loader(ctx, areaById).loadMany(ids)).filter((a) => a instanceof AdministrativeArea);
   }
 
   @FieldResolver(() => AreaConnection)
-  children(@Root() area: AdministrativeArea, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  children(@Root() area: Plain<AdministrativeArea>, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return paginate(ctx.em, AdministrativeArea, { parent: area.id }, { name: 'asc', id: 'asc' }, page);
   }
 }

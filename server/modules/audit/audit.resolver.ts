@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { demand } from '../../core/access.js';
 import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
@@ -57,7 +58,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() record: AuditRecord) {
+  id(@Root() record: Plain<AuditRecord>) {
     return toGlobalId('AuditRecord', record.id);
   }
 
@@ -65,23 +66,23 @@ export class AuditResolver {
     nullable: true,
     description: 'Who acted; null for an API token or anonymous.',
   })
-  actorUser(@Root() record: AuditRecord, @Ctx() ctx: Context) {
+  actorUser(@Root() record: Plain<AuditRecord>, @Ctx() ctx: Context) {
     return record.actorUserId ? loader(ctx, userById).load(record.actorUserId) : null;
   }
 
   @FieldResolver(() => ApiTokenType, { nullable: true, description: 'The API token that acted, if one did.' })
-  actorApiToken(@Root() record: AuditRecord, @Ctx() ctx: Context) {
+  actorApiToken(@Root() record: Plain<AuditRecord>, @Ctx() ctx: Context) {
     return record.actorApiTokenId ? loader(ctx, apiTokenById).load(record.actorApiTokenId) : null;
   }
 
   @FieldResolver(() => [ID], { description: 'Global IDs of the records changed.' })
-  recordIds(@Root() record: AuditRecord) {
+  recordIds(@Root() record: Plain<AuditRecord>) {
     const ids = record.changes.map((c: AuditChange) => toGlobalId(c.entity, c.id));
     return [...new Set(ids)];
   }
 
   @FieldResolver(() => [ID], { description: 'Global IDs of the organizations concerned.' })
-  organizationIds(@Root() record: AuditRecord) {
+  organizationIds(@Root() record: Plain<AuditRecord>) {
     return record.organizationIds.map((id) => toGlobalId('Organization', id));
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -52,12 +53,12 @@ export class LegalDocumentResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() document: LegalDocument) {
+  id(@Root() document: Plain<LegalDocument>) {
     return toGlobalId('LegalDocument', document.id);
   }
 
   @FieldResolver(() => OrganizationType)
-  issuingOrganization(@Root() document: LegalDocument, @Ctx() ctx: Context) {
+  issuingOrganization(@Root() document: Plain<LegalDocument>, @Ctx() ctx: Context) {
     return loader(ctx, organizationById).load(document.issuingOrganization.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
@@ -51,17 +52,17 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() meeting: Meeting) {
+  id(@Root() meeting: Plain<Meeting>) {
     return toGlobalId('Meeting', meeting.id);
   }
 
   @FieldResolver(() => String, { description: 'Start in Asia/Ho_Chi_Minh, ISO 8601 with offset.' })
-  startsAtLocal(@Root() meeting: Meeting) {
+  startsAtLocal(@Root() meeting: Plain<Meeting>) {
     return localIso(meeting.startsAt);
   }
 
   @FieldResolver(() => String, { description: 'End in Asia/Ho_Chi_Minh, ISO 8601 with offset.' })
-  endsAtLocal(@Root() meeting: Meeting) {
+  endsAtLocal(@Root() meeting: Plain<Meeting>) {
     return localIso(meeting.endsAt);
   }
 
@@ -73,12 +74,12 @@ export class MeetingResolver {
   @FieldResolver(() => String, {
     description: "iCalendar UID: its series' UID, or its own for a one-off meeting.",
   })
-  icalUid(@Root() meeting: Meeting) {
+  icalUid(@Root() meeting: Plain<Meeting>) {
     return meeting.series ? seriesUid(meeting.series.id) : meetingUid(meeting.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The host (đơn vị chủ trì).' })
-  host(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+  host(@Root() meeting: Plain<Meeting>, @Ctx() ctx: Context) {
     return loader(ctx, organizationById).load(meeting.organization.id);
   }
 
@@ -86,7 +87,7 @@ export class MeetingResolver {
     nullable: true,
     description: 'The coordination program it belongs to; null when none or not visible to the viewer.',
   })
-  program(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+  program(@Root() meeting: Plain<Meeting>, @Ctx() ctx: Context) {
     return meeting.program ? readableProgram(ctx, meeting.program.id) : null;
   }
 
@@ -94,12 +95,12 @@ export class MeetingResolver {
     nullable: true,
     description: 'The series it is an occurrence of.',
   })
-  series(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+  series(@Root() meeting: Plain<Meeting>, @Ctx() ctx: Context) {
     return meeting.series ? loader(ctx, seriesById).load(meeting.series.id) : null;
   }
 
   @FieldResolver(() => MeetingPermissions)
-  viewerCan(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+  viewerCan(@Root() meeting: Plain<Meeting>, @Ctx() ctx: Context) {
     return meetingPermissions(ctx, meeting.id);
   }
 }

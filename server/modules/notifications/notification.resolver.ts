@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import {
   Arg,
   Args,
@@ -109,26 +110,26 @@ export class NotificationResolver {
       "The viewer's inbox, live, from now on; with `after` (a Notification.cursor) it first replays what came after it, so nothing is missed or repeated.",
   })
   notificationAdded(
-    @Root() notification: Notification,
+    @Root() notification: Plain<Notification>,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
   ) {
     return notification;
   }
 
   @FieldResolver(() => ID)
-  id(@Root() notification: Notification) {
+  id(@Root() notification: Plain<Notification>) {
     return toGlobalId('Notification', notification.id);
   }
 
   @FieldResolver(() => String, {
     description: 'Position in the inbox, for notificationAdded(after:) and notificationsAfter.',
   })
-  cursor(@Root() notification: Notification) {
+  cursor(@Root() notification: Plain<Notification>) {
     return encodeCursor(notification);
   }
 
   @FieldResolver(() => String, { description: 'Global ID of the record it is about.' })
-  subjectId(@Root() notification: Notification) {
+  subjectId(@Root() notification: Plain<Notification>) {
     return toGlobalId(notification.subjectType, notification.subjectId);
   }
 }

@@ -1,4 +1,5 @@
 import { loaded } from '../../core/loaders.js';
+import type { Plain } from '../../core/read/rows.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -90,12 +91,12 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() organization: Organization) {
+  id(@Root() organization: Plain<Organization>) {
     return toGlobalId('Organization', organization.id);
   }
 
   @FieldResolver(() => AreaType)
-  async area(@Root() organization: Organization, @Ctx() ctx: Context) {
+  async area(@Root() organization: Plain<Organization>, @Ctx() ctx: Context) {
     return loader(ctx, areaById).load(organization.area.id);
   }
 
@@ -103,30 +104,30 @@ export class OrganizationResolver {
     nullable: true,
     description: 'Above it in the chain of command; null at the top.',
   })
-  parent(@Root() organization: Organization, @Ctx() ctx: Context) {
+  parent(@Root() organization: Plain<Organization>, @Ctx() ctx: Context) {
     return organization.parent ? loader(ctx, organizationById).load(organization.parent.id) : null;
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'Who took over; set when MERGED.' })
-  successor(@Root() organization: Organization, @Ctx() ctx: Context) {
+  successor(@Root() organization: Plain<Organization>, @Ctx() ctx: Context) {
     return organization.successor ? loader(ctx, organizationById).load(organization.successor.id) : null;
   }
 
   @FieldResolver(() => [OrganizationType], { description: 'The chain of command above it, nearest first.' })
-  async ancestors(@Root() organization: Organization, @Ctx() ctx: Context) {
+  async ancestors(@Root() organization: Plain<Organization>, @Ctx() ctx: Context) {
     const ids = await loader(ctx, organizationAncestorIdsById).load(organization.id);
     return loaded(await loader(ctx, organizationById).loadMany(ids));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Directly below it in the chain of command.' })
-  children(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  children(@Root() organization: Plain<Organization>, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return paginate(ctx.em, Organization, { parent: organization.id }, BY_NAME, page);
   }
 
   @FieldResolver(() => OrganizationConnection, {
     description: 'Active organizations of other kinds in the same area: its partners in coordination.',
   })
-  partners(@Root() organization: Organization, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  partners(@Root() organization: Plain<Organization>, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return paginate(
       ctx.em,
       Organization,

@@ -1,8 +1,9 @@
+import { readAs } from '../../core/read/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
-import { OrganizationKind, OrganizationStatus } from './organization.entity.js';
+import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity.js';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -51,3 +52,5 @@ export class OrganizationType extends Node {
 }
 
 export const OrganizationConnection = connectionType('Organization', OrganizationType);
+
+readAs(Organization, OrganizationType, 'Organization');

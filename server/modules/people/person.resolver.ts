@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
@@ -52,7 +53,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() person: Person) {
+  id(@Root() person: Plain<Person>) {
     return toGlobalId('Person', person.id);
   }
 
@@ -61,7 +62,7 @@ export class PersonResolver {
       'Positions held, most recent start first. `current`: true = running today, false = not running today.',
   })
   async positions(
-    @Root() person: Person,
+    @Root() person: Plain<Person>,
     @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
     @Ctx() ctx: Context,
   ) {
@@ -71,7 +72,7 @@ export class PersonResolver {
   @FieldResolver(() => [ResponsibilityType], {
     description: 'Responsibilities assigned, most recent start first.',
   })
-  responsibilities(@Root() person: Person, @Ctx() ctx: Context) {
+  responsibilities(@Root() person: Plain<Person>, @Ctx() ctx: Context) {
     return loader(ctx, responsibilitiesByPerson).load(person.id);
   }
 }

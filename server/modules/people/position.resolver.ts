@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -45,17 +46,17 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() position: Position) {
+  id(@Root() position: Plain<Position>) {
     return toGlobalId('Position', position.id);
   }
 
   @FieldResolver(() => PersonType)
-  person(@Root() position: Position, @Ctx() ctx: Context) {
+  person(@Root() position: Plain<Position>, @Ctx() ctx: Context) {
     return loader(ctx, personById).load(position.person.id);
   }
 
   @FieldResolver(() => OrganizationType)
-  organization(@Root() position: Position, @Ctx() ctx: Context) {
+  organization(@Root() position: Plain<Position>, @Ctx() ctx: Context) {
     return loader(ctx, organizationById).load(position.organization.id);
   }
 
@@ -63,12 +64,12 @@ export class PositionResolver {
     nullable: true,
     description: 'When a merger moved this position from another organization: the position it continues.',
   })
-  continues(@Root() position: Position, @Ctx() ctx: Context) {
+  continues(@Root() position: Plain<Position>, @Ctx() ctx: Context) {
     return position.continues ? loader(ctx, positionById).load(position.continues.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the term runs today (Vietnam time).' })
-  isCurrent(@Root() position: Position) {
+  isCurrent(@Root() position: Plain<Position>) {
     return isRunningOn(position, todayInVietnam());
   }
 }

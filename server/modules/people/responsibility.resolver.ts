@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -50,12 +51,12 @@ export class ResponsibilityResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() responsibility: Responsibility) {
+  id(@Root() responsibility: Plain<Responsibility>) {
     return toGlobalId('Responsibility', responsibility.id);
   }
 
   @FieldResolver(() => PersonType)
-  person(@Root() responsibility: Responsibility, @Ctx() ctx: Context) {
+  person(@Root() responsibility: Plain<Responsibility>, @Ctx() ctx: Context) {
     return loader(ctx, personById).load(responsibility.person.id);
   }
 
@@ -63,19 +64,19 @@ export class ResponsibilityResolver {
     nullable: true,
     description: 'Set when assigned for an organization.',
   })
-  organization(@Root() responsibility: Responsibility, @Ctx() ctx: Context) {
+  organization(@Root() responsibility: Plain<Responsibility>, @Ctx() ctx: Context) {
     return responsibility.organization
       ? loader(ctx, organizationById).load(responsibility.organization.id)
       : null;
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'Set when assigned for an area.' })
-  area(@Root() responsibility: Responsibility, @Ctx() ctx: Context) {
+  area(@Root() responsibility: Plain<Responsibility>, @Ctx() ctx: Context) {
     return responsibility.area ? loader(ctx, areaById).load(responsibility.area.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the term runs today (Vietnam time).' })
-  isCurrent(@Root() responsibility: Responsibility) {
+  isCurrent(@Root() responsibility: Plain<Responsibility>) {
     return isRunningOn(responsibility, todayInVietnam());
   }
 }

@@ -1,6 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node.js';
+import { readAs } from '../../core/read/rows.js';
 import { LocalDate } from '../../core/scalars.js';
+import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 
 /** A value of an objective recorded on a date ("166 on 2022-12-31"). Root values are `ObjectiveValue` entities. */
 @ObjectType('ObjectiveValue')
@@ -37,3 +39,6 @@ export class ProgramObjectiveType extends Node {
   @Field(() => LocalDate, { nullable: true, description: 'When the target should be reached.' })
   targetDate!: string | null;
 }
+
+readAs(ObjectiveValue, ObjectiveValueType, 'ObjectiveValue');
+readAs(ProgramObjective, ProgramObjectiveType, 'ProgramObjective');

@@ -1,7 +1,8 @@
+import { readAs } from '../../core/read/rows.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { LocalDate } from '../../core/scalars.js';
-import { ParticipantRole } from './participant.entity.js';
+import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 
 /**
  * An organization's part in a program, dated (history is kept: leaving sets
@@ -22,3 +23,5 @@ export class ProgramParticipantType extends Node {
   })
   leftOn!: string | null;
 }
+
+readAs(ProgramParticipant, ProgramParticipantType, 'ProgramParticipant');

@@ -1,7 +1,8 @@
+import { readAs } from '../../core/read/rows.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
-import { ProgramHealth } from './program-update.entity.js';
+import { ProgramHealth, ProgramUpdate } from './program-update.entity.js';
 
 /**
  * A status update on a program, posted on behalf of a leading organization
@@ -22,3 +23,5 @@ export class ProgramUpdateType extends Node {
 
 /** A page of program updates (`ProgramUpdateConnection`), newest first. */
 export const ProgramUpdateConnection = connectionType('ProgramUpdate', ProgramUpdateType);
+
+readAs(ProgramUpdate, ProgramUpdateType, 'ProgramUpdate');

@@ -1,8 +1,9 @@
+import { readAs } from '../../core/read/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
 import { LocalDate } from '../../core/scalars.js';
-import { ProgramKind, ProgramStatus } from './program.entity.js';
+import { CoordinationProgram, ProgramKind, ProgramStatus } from './program.entity.js';
 import { ParticipantRole } from './participant.entity.js';
 import { ProgramHealth } from './program-update.entity.js';
 
@@ -55,3 +56,5 @@ export class ProgramType extends Node {
 }
 
 export const ProgramConnection = connectionType('CoordinationProgram', ProgramType);
+
+readAs(CoordinationProgram, ProgramType, 'CoordinationProgram');

@@ -1,3 +1,4 @@
+import type { Plain } from '../../core/read/rows.js';
 import {
   Arg,
   Args,
@@ -181,7 +182,7 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() task: Task) {
+  id(@Root() task: Plain<Task>) {
     return toGlobalId('Task', task.id);
   }
 
@@ -189,7 +190,7 @@ export class TaskResolver {
     nullable: true,
     description: 'The program it belongs to; null when none or when the viewer may not see it.',
   })
-  async program(@Root() task: Task, @Ctx() ctx: Context) {
+  async program(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     if (!task.program) return null;
     const [access, view, program] = await Promise.all([
       ctx.access(),
@@ -203,13 +204,13 @@ export class TaskResolver {
     nullable: true,
     description: 'The task it is part of; null when none or when the viewer may not see it.',
   })
-  parent(@Root() task: Task, @Ctx() ctx: Context) {
+  parent(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     return task.parent ? loadVisibleTask(ctx, task.parent.id) : null;
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Its subtasks the viewer may read, by deadline.' })
   subtasks(
-    @Root() task: Task,
+    @Root() task: Plain<Task>,
     @Args() page: PageArgs,
     @Arg('orderBy', () => TaskOrder, { nullable: true }) orderBy: TaskOrder | null,
     @Info() info: GraphQLResolveInfo,
@@ -227,7 +228,7 @@ export class TaskResolver {
     nullable: true,
     description: 'The legal document it implements, when it has one.',
   })
-  sourceDocument(@Root() task: Task, @Ctx() ctx: Context) {
+  sourceDocument(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     return task.sourceDocument ? loader(ctx, legalDocumentById).load(task.sourceDocument.id) : null;
   }
 
@@ -235,7 +236,7 @@ export class TaskResolver {
     nullable: true,
     description: 'How it stands against its deadline today (Vietnam time); null when cancelled.',
   })
-  deadlineBucket(@Root() task: Task) {
+  deadlineBucket(@Root() task: Plain<Task>) {
     return deadlineBucketOf(task, todayInVietnam());
   }
 
@@ -243,7 +244,7 @@ export class TaskResolver {
     description: 'Assignments, oldest first: current ones, or with includeEnded also those handed on.',
   })
   async assignments(
-    @Root() task: Task,
+    @Root() task: Plain<Task>,
     @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
     @Ctx() ctx: Context,
   ) {
@@ -255,23 +256,28 @@ export class TaskResolver {
     nullable: true,
     description: 'The current lead (chủ trì).',
   })
-  async leadAssignment(@Root() task: Task, @Ctx() ctx: Context) {
+  async leadAssignment(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     const all = await loader(ctx, assignmentsByTask).load(task.id);
     return all.find((a) => a.endedOn === null && a.role === AssignmentRole.LEAD) ?? null;
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports, newest first.' })
-  reports(@Root() task: Task, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  reports(
+    @Root() task: Plain<Task>,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
     return loader(ctx, reportsByTask).load(listKey(task.id, pageRequest(page, info)));
   }
 
   @FieldResolver(() => [TaskFollowUpType], { description: 'Follow-ups ("đôn đốc"), newest first.' })
-  followUps(@Root() task: Task, @Ctx() ctx: Context) {
+  followUps(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     return loader(ctx, followUpsByTask).load(task.id);
   }
 
   @FieldResolver(() => TaskPermissions)
-  async viewerCan(@Root() task: Task, @Ctx() ctx: Context) {
+  async viewerCan(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     return permissions(ctx, taskPolicy, await taskAccessView(ctx, task));
   }
 }

@@ -1,9 +1,11 @@
+import { readAs } from '../../core/read/rows.js';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
 import { LocalDate } from '../../core/scalars.js';
-import { AssignmentRole } from './assignment.entity.js';
-import { DeadlineBucket, TaskPriority, TaskSourceKind, TaskStatus } from './task.entity.js';
+import { AssignmentRole, TaskAssignment } from './assignment.entity.js';
+import { ProgressReport, TaskFollowUp } from './progress-report.entity.js';
+import { DeadlineBucket, Task, TaskPriority, TaskSourceKind, TaskStatus } from './task.entity.js';
 
 registerEnumType(TaskStatus, {
   name: 'TaskStatus',
@@ -186,3 +188,8 @@ export class TaskStats {
   })
   onTimeCompletionRate!: number | null;
 }
+
+readAs(Task, TaskType, 'Task');
+readAs(TaskAssignment, TaskAssignmentType, 'TaskAssignment');
+readAs(ProgressReport, ProgressReportType, 'ProgressReport');
+readAs(TaskFollowUp, TaskFollowUpType, 'TaskFollowUp');

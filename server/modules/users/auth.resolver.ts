@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../core/read/rows.js';
 import { requireUser, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { Rule } from '../../core/rules.js';
@@ -46,12 +47,12 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() user: User) {
+  id(@Root() user: Plain<User>) {
     return toGlobalId('User', user.id);
   }
 
   @FieldResolver(() => PersonType)
-  person(@Root() user: User, @Ctx() ctx: Context) {
+  person(@Root() user: Plain<User>, @Ctx() ctx: Context) {
     return ctx.em.findOneOrFail(Person, user.person.id);
   }
 }

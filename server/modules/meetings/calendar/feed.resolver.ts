@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Plain } from '../../../core/read/rows.js';
 import { loader, type Context, type LoaderFactory } from '../../../core/context.js';
 import { toGlobalId } from '../../../core/ids.js';
 import { registerNodeType } from '../../../core/node.js';
@@ -59,24 +60,24 @@ export class CalendarFeedResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() feed: CalendarFeed) {
+  id(@Root() feed: Plain<CalendarFeed>) {
     return toGlobalId('CalendarFeed', feed.id);
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true })
-  organization(@Root() feed: CalendarFeed, @Ctx() ctx: Context) {
+  organization(@Root() feed: Plain<CalendarFeed>, @Ctx() ctx: Context) {
     return feed.organization ? loader(ctx, organizationById).load(feed.organization.id) : null;
   }
 
   @FieldResolver(() => PersonType, { nullable: true })
-  person(@Root() feed: CalendarFeed, @Ctx() ctx: Context) {
+  person(@Root() feed: Plain<CalendarFeed>, @Ctx() ctx: Context) {
     return feed.person ? loader(ctx, personById).load(feed.person.id) : null;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Not revoked (its URL still needs its creator to see the meetings).',
   })
-  isActive(@Root() feed: CalendarFeed) {
+  isActive(@Root() feed: Plain<CalendarFeed>) {
     return feed.revokedAt === null;
   }
 }
