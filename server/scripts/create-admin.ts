@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { entities } from '../app/entities.js';
 import { createContext } from '../app/context-factory.js';
 import { readConfig, type AppConfig } from '../core/config.js';
-import { startEmbeddedPostgres } from '../core/db/embedded.js';
+import { runningPostmaster, startEmbeddedPostgres } from '../core/db/embedded.js';
 import { connectOrm, migrateUp } from '../core/db/orm.js';
 import { badInput, DomainError } from '../core/errors.js';
 import { createEventBus } from '../core/pubsub.js';
@@ -138,25 +137,12 @@ function askHidden(question: string): Promise<string> {
  */
 async function openDatabase(config: AppConfig): Promise<{ url: string; stop(): Promise<void> }> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  const port = runningEmbeddedPort(config.dataDir);
-  if (port) {
-    return { url: `postgres://postgres:postgres@127.0.0.1:${port}/phoihop`, stop: async () => {} };
+  const running = runningPostmaster(path.resolve(config.dataDir, 'postgres'));
+  if (running) {
+    return { url: `postgres://postgres:postgres@127.0.0.1:${running.port}/phoihop`, stop: async () => {} };
   }
   console.log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.dataDir}/ for a moment`);
   return startEmbeddedPostgres({ dataDir: config.dataDir });
-}
-
-/** The port of the embedded PostgreSQL running on `dataDir`, or null when none runs. */
-function runningEmbeddedPort(dataDir: string): number | null {
-  const pidFile = path.resolve(dataDir, 'postgres', 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-  try {
-    process.kill(Number(pid), 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
-  }
-  return Number(port) || null;
 }
 
 main().then(

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { readConfig } from '../core/config.js';
-import { dumpDatabase, runningPostmaster, takeBaseBackup } from '../core/db/backup.js';
-import { startEmbeddedPostgres } from '../core/db/embedded.js';
+import { dumpDatabase, takeBaseBackup } from '../core/db/backup.js';
+import { runningPostmaster, startEmbeddedPostgres } from '../core/db/embedded.js';
 
 /**
  * `npm run db:backup [-- <file>]`: backs up the database. With DATABASE_URL,

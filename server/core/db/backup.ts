@@ -5,7 +5,6 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
-  readFileSync,
   readSync,
   renameSync,
   rmSync,
@@ -17,6 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { runningPostmaster } from './embedded.js';
 
 const run = promisify(execFile);
 
@@ -126,20 +126,6 @@ export async function takeBaseBackup(url: string, dataDir: string, archive: stri
     await client.end().catch(() => {});
     rmSync(staging, { recursive: true, force: true });
   }
-}
-
-/** The pid of the server running on `dataDir` (from `postmaster.pid`), or null when none is. */
-export function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-  try {
-    process.kill(Number(pid), 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user (the `postgres` user when we are root).
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
-  }
-  return { pid: Number(pid), port: Number(port) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync, chmodSync, rmSync } from 'node:fs';
+import { mkdirSync, existsSync, chmodSync, readFileSync, rmSync } from 'node:fs';
 import { EventEmitter, once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -79,4 +79,18 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** The pid of the server running on `dataDir` (from `postmaster.pid`), or null when none is. */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch (error) {
+    // EPERM: it exists but belongs to another user (the `postgres` user when we are root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return { pid: Number(pid), port: Number(port) };
 }
