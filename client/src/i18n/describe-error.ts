@@ -22,7 +22,7 @@ export interface DescribedError {
   code: ErrorCode;
   /** Set for INTERNAL_SERVER_ERROR: quote it to support, it matches the server log. */
   requestId?: string;
-  /** Set for BAD_USER_INPUT when the server names the offending input field (`extensions.field`, e.g. "title"). */
+  /** The input field the server refused (`extensions.field`, e.g. "title"), when it names one. */
   field?: string;
 }
 
@@ -34,7 +34,8 @@ const isErrorCode = (value: unknown): value is ErrorCode =>
 
 /**
  * Maps an Apollo error to one code of `ERROR_CODES` (the first GraphQL error's
- * `extensions.code`, with `extensions.field` when it names one; a transport failure is NETWORK), never to the server's raw message,
+ * `extensions.code`, with `extensions.field` when it names an input field; a transport
+ * failure is NETWORK, or what its HTTP status says), never to the server's raw message,
  * which is English and meant for developers.
  */
 export function describeError(error: ErrorLike): DescribedError {

@@ -23,7 +23,7 @@ export interface UseMutationFormOptions<Values extends object, Result> {
   validateAtOnce?: boolean;
 }
 
-/** Where the message of a server error is shown: next to a field, or in the form's alert. */
+/** The message under a field the server refused (BAD_USER_INPUT naming it in `extensions.field`). */
 const INVALID_FIELD: MessageKey = 'errors.invalidField';
 
 /**
@@ -107,6 +107,3 @@ export function useMutationForm<Values extends object, Result>(
     restart,
   };
 }
-
-/** What `useMutationForm` returns. */
-export type MutationForm<Values extends object> = ReturnType<typeof useMutationForm<Values, unknown>>;
