@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import type { Context, LoaderFactory } from './context.js';
+import { type Context, type LoaderFactory, loader } from './context.js';
 import { type Plain, readByIds } from './read/rows.js';
 
 const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
@@ -39,4 +39,18 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
 /** The records of a `loadMany` answer, without the misses (null) and the failures. */
 export function loaded<T>(values: readonly (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+/**
+ * Puts records a query already joined into the request's `factory` loader
+ * (ids already loaded are left alone), so the records they point to cost no
+ * statement of their own.
+ */
+export function prime<T extends { id: string }>(
+  ctx: Context,
+  factory: LoaderFactory<string, T | null>,
+  records: T[],
+): void {
+  const byIdLoader = loader(ctx, factory);
+  for (const record of records) byIdLoader.prime(record.id, record);
 }

@@ -1,4 +1,4 @@
-import { byId, groupBy } from '../../core/loaders.js';
+import { byId, groupBy, prime } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import {
@@ -12,6 +12,8 @@ import {
 import { listLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { organizationById } from '../organizations/organization.loaders.js';
 import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 import { ProgramUpdate } from './program-update.entity.js';
@@ -41,15 +43,26 @@ export const programAccessViewById: LoaderFactory<string, ProgramAccessView | nu
 /** Order of roles in participant lists: leads first. */
 const ROLE_RANK: Record<ParticipantRole, number> = { LEAD: 0, CO_LEAD: 1, PARTNER: 2, OBSERVER: 3 };
 
-/** Every participation (current and past) of each program: LEAD first, then CO_LEAD, PARTNER, OBSERVER; by join date within a role. */
+/**
+ * Every participation (current and past) of each program: LEAD first, then
+ * CO_LEAD, PARTNER, OBSERVER; by join date within a role. The organizations
+ * come in the same statement (primed into `organizationById`).
+ */
 export const participantsByProgram: LoaderFactory<string, Plain<ProgramParticipant>[]> =
   (ctx: Context) => async (ids) => {
     const rows = await ctx.em.execute<Row[]>(
-      `select * from program_participant where program_id = any(?::uuid[])
-        order by joined_on asc, created_at asc, id asc`,
+      `select pp.*, to_jsonb(o) as rp_organization
+         from program_participant pp join organization o on o.id = pp.organization_id
+        where pp.program_id = any(?::uuid[])
+        order by pp.joined_on asc, pp.created_at asc, pp.id asc`,
       [`{${ids.join(',')}}`],
     );
     const participants = rows.map((row) => toPlain(ctx.em, ProgramParticipant, row));
+    prime(
+      ctx,
+      organizationById,
+      rows.map((row) => toPlain(ctx.em, Organization, row.rp_organization as Row)),
+    );
     participants.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     return groupBy(ids, participants, (p) => p.program.id);
   };

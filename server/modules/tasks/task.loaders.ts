@@ -1,4 +1,4 @@
-import { byId, groupBy } from '../../core/loaders.js';
+import { byId, groupBy, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import {
@@ -11,6 +11,8 @@ import {
 } from '../../core/read/keyset.js';
 import { listLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { organizationById } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
 import type { ProgramAccessView } from '../programs/program.policy.js';
@@ -33,15 +35,26 @@ import {
 /** Tasks by id (no visibility check: see `loadVisibleTask`), one query per batch. */
 export const taskById: LoaderFactory<string, Plain<Task> | null> = byId(Task);
 
-/** Every assignment (current and past) of each task in `ASSIGNMENT_ORDER` (oldest first, the lead first), one query per batch. */
+/**
+ * Every assignment (current and past) of each task in `ASSIGNMENT_ORDER`
+ * (oldest first, the lead first), one query per batch; the organizations come
+ * in the same statement (primed into `organizationById`).
+ */
 export const assignmentsByTask: LoaderFactory<string, Plain<TaskAssignment>[]> =
   (ctx: Context) => async (ids) => {
     const rows = await ctx.em.execute<Row[]>(
-      `select * from task_assignment where task_id = any(?::uuid[])
-        order by assigned_on asc, created_at asc, role desc, id asc`,
+      `select ta.*, to_jsonb(o) as rp_organization
+         from task_assignment ta join organization o on o.id = ta.organization_id
+        where ta.task_id = any(?::uuid[])
+        order by ta.assigned_on asc, ta.created_at asc, ta.role desc, ta.id asc`,
       [`{${ids.join(',')}}`],
     );
     const assignments = rows.map((row) => toPlain(ctx.em, TaskAssignment, row));
+    prime(
+      ctx,
+      organizationById,
+      rows.map((row) => toPlain(ctx.em, Organization, row.rp_organization as Row)),
+    );
     return groupBy(ids, assignments, (a) => a.task.id);
   };
 
