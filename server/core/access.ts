@@ -25,16 +25,33 @@ export const satisfies = (held: Role | null | undefined, needed: Role): boolean 
 export const stronger = (a: Role | null | undefined, b: Role): Role =>
   a && STRENGTH[a] >= STRENGTH[b] ? a : b;
 
+/** A piece of SQL with its positional (`?`) parameters. */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * What the viewer may do where, computed once per request: its effective
  * role on every organization it reaches (grants plus everything below them
  * in the chain of command).
  */
 export class ViewerAccess {
+  /**
+   * A parenthesized subquery selecting the ids of the organizations the
+   * viewer reaches (any role), for `x in <reach>` in list queries: the reach
+   * is joined in SQL rather than sent as thousands of ids with every
+   * statement (docs/decisions/013-viewer-reach.md). Without one given, the ids as one array.
+   */
+  readonly reach: SqlFragment;
+
   constructor(
     readonly isSystemAdmin: boolean,
     private readonly roles: ReadonlyMap<string, Role>,
-  ) {}
+    reach?: SqlFragment,
+  ) {
+    this.reach = reach ?? { sql: '(select unnest(?::uuid[]))', params: [uuidArray([...roles.keys()])] };
+  }
 
   /** The viewer's effective role on an organization, or null. */
   roleOn(organizationId: string): Role | null {

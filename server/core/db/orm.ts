@@ -45,6 +45,9 @@ function poolOptions(limits: DatabaseLimits): Partial<Options> {
       statement_timeout: limits.databaseStatementTimeoutMs,
       lock_timeout: limits.databaseLockTimeoutMs,
       idle_in_transaction_session_timeout: limits.databaseIdleInTransactionTimeoutMs,
+      // JIT compiling costs ~150 ms and pays off only on long analytical queries; the planner's
+      // estimates of list queries joined against the viewer's reach cross its threshold (decision 013).
+      options: '-c jit=off',
     },
   };
 }

@@ -5,6 +5,8 @@ import type { Viewer } from '../../core/context.js';
 /**
  * The viewer's effective roles at `at`, in one recursive query: the grants
  * in force (or the API token's one grant), spread down the chain of command.
+ * Its `reach` is the same recursion as a subquery, for list queries to join
+ * against (decision 013).
  */
 export async function loadViewerAccess(
   em: EntityManager,
@@ -28,5 +30,14 @@ export async function loadViewerAccess(
   );
   const roles = new Map<string, Role>();
   for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
-  return new ViewerAccess(viewer.isSystemAdmin, roles);
+  const reach = {
+    sql: `(with recursive granted as (${granted}),
+       reach(id) as (
+         select organization_id from granted
+         union
+         select o.id from organization o join reach r on o.parent_id = r.id
+       ) select id from reach)`,
+    params,
+  };
+  return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
 }

@@ -48,8 +48,9 @@ export const programPolicy = definePolicy<
 
 /**
  * SQL condition (alias `p` = coordination_program) for programs the viewer
- * may read, given the organizations it reaches (`?` = uuid[] literal).
+ * may read, given `reach`, a subquery of the organizations it reaches
+ * (`ViewerAccess.reach`; its parameters go in twice).
  */
-export const PROGRAM_VISIBLE_SQL = (p: string): string =>
-  `(${p}.owner_id = any(?::uuid[]) or exists (select 1 from program_participant pp
-     where pp.program_id = ${p}.id and pp.organization_id = any(?::uuid[])))`;
+export const PROGRAM_VISIBLE_SQL = (p: string, reach: string): string =>
+  `(${p}.owner_id = any(array${reach}) or exists (select 1 from program_participant pp
+     where pp.program_id = ${p}.id and pp.organization_id = any(array${reach})))`;

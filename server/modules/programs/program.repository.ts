@@ -1,4 +1,4 @@
-import { uuidArray, type ViewerAccess } from '../../core/access.js';
+import type { ViewerAccess } from '../../core/access.js';
 import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import type { ParticipantRole } from './participant.entity.js';
@@ -21,10 +21,10 @@ export const isCurrentParticipation = (participation: { leftOn: string | null },
 export function visibleProgramsSql(
   access: ViewerAccess,
   alias: string,
-): { sql: string; params: string[] } | null {
+): { sql: string; params: unknown[] } | null {
   if (access.isSystemAdmin) return null;
-  const ids = uuidArray(access.organizationIds());
-  return { sql: PROGRAM_VISIBLE_SQL(alias), params: [ids, ids] };
+  const { sql, params } = access.reach;
+  return { sql: PROGRAM_VISIBLE_SQL(alias, sql), params: [...params, ...params] };
 }
 
 /** Orders of program lists: their keyset keys, each ending with the id so the order is total. */

@@ -50,11 +50,12 @@ export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | '
 );
 
 /**
- * SQL condition (alias `t` = task) for tasks the viewer may read, given the
- * organizations it reaches (all three `?` = the same uuid[] literal).
+ * SQL condition (alias `t` = task) for tasks the viewer may read, given
+ * `reach`, a subquery of the organizations it reaches (`ViewerAccess.reach`;
+ * its parameters go in three times).
  */
-export const TASK_VISIBLE_SQL = (t: string): string =>
-  `(exists (select 1 from task_assignment ta where ta.task_id = ${t}.id and ta.organization_id = any(?::uuid[]))
+export const TASK_VISIBLE_SQL = (t: string, reach: string): string =>
+  `(exists (select 1 from task_assignment ta where ta.task_id = ${t}.id and ta.organization_id = any(array${reach}))
     or exists (select 1 from program_participant pp where pp.program_id = ${t}.program_id
-               and pp.organization_id = any(?::uuid[]))
-    or exists (select 1 from coordination_program cp where cp.id = ${t}.program_id and cp.owner_id = any(?::uuid[])))`;
+               and pp.organization_id = any(array${reach}))
+    or exists (select 1 from coordination_program cp where cp.id = ${t}.program_id and cp.owner_id = any(array${reach})))`;

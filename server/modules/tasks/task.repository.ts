@@ -66,8 +66,8 @@ export interface Conditions {
  */
 export function visibleTo(access: ViewerAccess, t = 't'): Conditions {
   if (access.isSystemAdmin) return { where: [], params: [] };
-  const reach = uuidArray(access.organizationIds());
-  return { where: [TASK_VISIBLE_SQL(t)], params: [reach, reach, reach] };
+  const { sql, params } = access.reach;
+  return { where: [TASK_VISIBLE_SQL(t, sql)], params: [...params, ...params, ...params] };
 }
 
 /** The filter in SQL (alias `t`), plus what the viewer may read. */
@@ -79,8 +79,8 @@ export function taskConditions(filter: TaskListFilter, access: ViewerAccess): Co
       parts.push('fa.organization_id = ?');
       params.push(filter.organizationId);
     } else if (!access.isSystemAdmin) {
-      parts.push('fa.organization_id = any(?::uuid[])');
-      params.push(uuidArray(access.organizationIds()));
+      parts.push(`fa.organization_id = any(array${access.reach.sql})`);
+      params.push(...access.reach.params);
     }
     if (filter.role) {
       parts.push('fa.role = ?');
