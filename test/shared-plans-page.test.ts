@@ -126,7 +126,7 @@ describe('the shared-plans page', () => {
     }
     const listing = large.statements.join('\n');
     expect(large.statements.length, listing).toBe(small.statements.length);
-    expect(large.statements.length, listing).toBeLessThanOrEqual(7);
+    expect(large.statements.length, listing).toBeLessThanOrEqual(6);
   });
 
   test('counts only when totalCount is selected, and pages on by cursor at both levels', async () => {

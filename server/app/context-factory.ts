@@ -34,6 +34,9 @@ function accessEpoch(viewer: Viewer | null): number {
   return key ? (accessEpochs.get(key) ?? 0) : 0;
 }
 
+/** The epoch at which each access read with its viewer (`Viewer.access`) was loaded. */
+const preloadedAt = new WeakMap<ViewerAccess, number>();
+
 /**
  * Listens for ACCESS_CHANGED (from this or, through Redis, another instance):
  * the access of a long-lived context (a subscription) is reloaded on its next
@@ -69,7 +72,11 @@ export async function viewerFromToken(deps: ContextDeps, token: string | null): 
     if (token.startsWith(`${API_TOKEN_PREFIX}_`)) return await findApiTokenViewer(deps.orm.em.fork(), token);
     const claims = await verifyAccessToken(deps.config.tokenSecret, token);
     if (!claims) return null;
-    return await findViewer(deps.orm.em.fork(), claims);
+    // Read before the query: a role change during it makes the access reload on first use.
+    const epoch = accessEpochs.get(claims.userId) ?? 0;
+    const viewer = await findViewer(deps.orm.em.fork(), claims);
+    if (viewer?.access) preloadedAt.set(viewer.access, epoch);
+    return viewer;
   } catch (error) {
     throw isDatabaseUnavailable(error) ? serviceUnavailable(error) : error;
   }
@@ -77,9 +84,11 @@ export async function viewerFromToken(deps: ContextDeps, token: string | null): 
 
 /**
  * A fresh context: its own EntityManager fork and empty loaders. The viewer's
- * access is loaded on first use through `context.em` itself — never a second
- * fork — so inside `inTransaction` (where `context.em` is the transaction) it
- * runs on the transaction's own connection (docs/decisions/009).
+ * access is the one read with the viewer (`Viewer.access`, same statement) while
+ * no ACCESS_CHANGED event came since; otherwise it is loaded on first use through
+ * `context.em` itself — never a second fork — so inside `inTransaction` (where
+ * `context.em` is the transaction) it runs on the transaction's own connection
+ * (docs/decisions/009).
  */
 export function createContext(
   deps: ContextDeps,
@@ -87,7 +96,11 @@ export function createContext(
   requestId: string = randomUUID(),
   clientAddress: string | null = null,
 ): Context {
-  let access: { epoch: number; roles: Promise<ViewerAccess> } | undefined;
+  const preloaded = viewer?.access && preloadedAt.get(viewer.access);
+  let access: { epoch: number; roles: Promise<ViewerAccess> } | undefined =
+    viewer?.access && preloaded !== undefined
+      ? { epoch: preloaded, roles: Promise.resolve(viewer.access) }
+      : undefined;
   const context: Context = {
     em: deps.orm.em.fork(),
     viewer,

@@ -19,6 +19,11 @@ export interface Viewer {
   /** The API token's organization (for logs); absent for a user. */
   organizationId?: string | null;
   isSystemAdmin: boolean;
+  /**
+   * The viewer's access as read with the viewer itself (same statement), when it was:
+   * a context starts with it instead of loading it again (until an ACCESS_CHANGED event).
+   */
+  access?: ViewerAccess;
 }
 
 /**

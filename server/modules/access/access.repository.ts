@@ -1,12 +1,70 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, stronger, ViewerAccess, NO_ACCESS } from '../../core/access.js';
+import { Role, type SqlFragment, stronger, ViewerAccess, NO_ACCESS } from '../../core/access.js';
 import type { Viewer } from '../../core/context.js';
+
+/** Who the access is computed for: a user, or an API token. */
+type Holder = Pick<Viewer, 'userId' | 'apiTokenId'>;
+
+/** The grants in force at `at` (or the API token's one grant), as `(organization_id, role)` rows. */
+function grantedSql(holder: Holder, at: Date): SqlFragment {
+  return holder.apiTokenId
+    ? {
+        sql: 'select organization_id, role from api_token where id = ? and revoked_at is null',
+        params: [holder.apiTokenId],
+      }
+    : {
+        sql: `select organization_id, role from role_grant
+               where user_id = ? and valid_from <= ?::timestamptz and (valid_to is null or valid_to > ?::timestamptz)`,
+        params: [holder.userId, at, at],
+      };
+}
+
+/**
+ * The viewer's effective roles as a query of `(id, role)` rows: the grants in
+ * force at `at`, spread down the chain of command. Also usable as a subquery
+ * (`findViewer` reads it in the same statement as the viewer).
+ */
+export function viewerRolesSql(holder: Holder, at: Date): SqlFragment {
+  const granted = grantedSql(holder, at);
+  return {
+    sql: `with recursive granted as (${granted.sql}),
+     reach(id, role) as (
+       select organization_id, role from granted
+       union
+       select o.id, r.role from organization o join reach r on o.parent_id = r.id
+     ) select id, role from reach`,
+    params: granted.params,
+  };
+}
+
+/**
+ * The access of `viewer` from the rows of `viewerRolesSql(viewer, at)`. Its
+ * `reach` is the same recursion at the same instant as a subquery, for list
+ * queries to join against (decision 013).
+ */
+export function viewerAccessFrom(
+  viewer: Viewer,
+  rows: readonly { id: string; role: Role }[],
+  at: Date,
+): ViewerAccess {
+  const roles = new Map<string, Role>();
+  for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
+  const granted = grantedSql(viewer, at);
+  const reach = {
+    sql: `(with recursive granted as (${granted.sql}),
+       reach(id) as (
+         select organization_id from granted
+         union
+         select o.id from organization o join reach r on o.parent_id = r.id
+       ) select id from reach)`,
+    params: granted.params,
+  };
+  return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
+}
 
 /**
  * The viewer's effective roles at `at`, in one recursive query: the grants
  * in force (or the API token's one grant), spread down the chain of command.
- * Its `reach` is the same recursion as a subquery, for list queries to join
- * against (decision 013).
  */
 export async function loadViewerAccess(
   em: EntityManager,
@@ -14,30 +72,6 @@ export async function loadViewerAccess(
   at = new Date(),
 ): Promise<ViewerAccess> {
   if (!viewer) return NO_ACCESS;
-  const granted = viewer.apiTokenId
-    ? `select organization_id, role from api_token where id = ? and revoked_at is null`
-    : `select organization_id, role from role_grant
-        where user_id = ? and valid_from <= ?::timestamptz and (valid_to is null or valid_to > ?::timestamptz)`;
-  const params = viewer.apiTokenId ? [viewer.apiTokenId] : [viewer.userId, at, at];
-  const rows = await em.execute<{ id: string; role: Role }[]>(
-    `with recursive granted as (${granted}),
-     reach(id, role) as (
-       select organization_id, role from granted
-       union
-       select o.id, r.role from organization o join reach r on o.parent_id = r.id
-     ) select id, role from reach`,
-    params,
-  );
-  const roles = new Map<string, Role>();
-  for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
-  const reach = {
-    sql: `(with recursive granted as (${granted}),
-       reach(id) as (
-         select organization_id from granted
-         union
-         select o.id from organization o join reach r on o.parent_id = r.id
-       ) select id from reach)`,
-    params,
-  };
-  return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
+  const { sql, params } = viewerRolesSql(viewer, at);
+  return viewerAccessFrom(viewer, await em.execute<{ id: string; role: Role }[]>(sql, params), at);
 }
