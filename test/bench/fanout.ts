@@ -41,16 +41,20 @@ async function subscribeAll(
   organizationId: string,
   count: number,
   onEvent: (title: string, at: number) => void,
+  seen: Set<number>,
 ): Promise<Client[]> {
   const clients: Client[] = [];
   for (let i = 0; i < count; i += 100) {
-    const batch = Array.from({ length: Math.min(100, count - i) }, async () => {
+    const batch = Array.from({ length: Math.min(100, count - i) }, async (_, j) => {
+      const index = i + j;
       const client = createClient({
         url: wsUrl,
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${token}` },
         retryAttempts: 0,
         lazy: false,
+        // Closed by the server at shutdown: not an error of the measurement.
+        onNonLazyError: () => {},
       });
       clients.push(client);
       await new Promise<void>((resolve, reject) => {
@@ -63,8 +67,10 @@ async function subscribeAll(
           next: (value) => {
             const title = (value.data as { taskAssigned?: { task: { title: string } } })?.taskAssigned?.task
               .title;
+            if (title?.startsWith('control ')) seen.add(index);
             if (title) onEvent(title, performance.now());
           },
+          // A connection closed at the end of the run (or by the server) ends its subscription.
           error: () => {},
           complete: () => {},
         },
@@ -99,7 +105,10 @@ export async function fanout(options: {
   let lastDelivery = 0;
   let allArrived: (() => void) | null = null;
   const expected = subscribers * events;
+  /** Connections a control event has reached. */
+  const seen = new Set<number>();
   const onEvent = (title: string, at: number) => {
+    if (title.startsWith('control ')) return;
     const times = received.get(title) ?? [];
     times.push(at);
     received.set(title, times);
@@ -108,71 +117,77 @@ export async function fanout(options: {
     if (deliveries >= expected) allArrived?.();
   };
   const rssBefore = rssOf(probe.pid);
-  const clients = await subscribeAll(wsUrl, token, organization, subscribers, onEvent);
-  // The subscriptions are live once a control event reaches every connection.
-  const control = `control ${Date.now()}`;
-  const controlArrived = new Promise<void>((resolve) => {
-    const check = setInterval(() => {
-      if ((received.get(control)?.length ?? 0) >= subscribers) {
-        clearInterval(check);
-        resolve();
-      }
-    }, 20);
-  });
-  await createTask(url, token, options.organizationId, control);
-  await Promise.race([controlArrived, timeout(60_000, 'control event')]);
-  const rssAfter = rssOf(probe.pid);
-  deliveries = 0;
+  const clients = await subscribeAll(wsUrl, token, organization, subscribers, onEvent, seen);
+  try {
+    return await measureDeliveries();
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
+  }
 
-  const done = new Promise<void>((resolve) => {
-    allArrived = resolve;
-  });
-  const statementsBefore = await probe.statements();
-  const cpuBefore = cpuMsOf(probe.pid);
-  const start = performance.now();
-  const titles = Array.from({ length: events }, (_, i) => `fan-out ${Date.now()} ${i}`);
-  // A burst: the mutations are sent back to back, 10 at a time.
-  for (let i = 0; i < titles.length; i += 10) {
-    await Promise.all(
-      titles.slice(i, i + 10).map(async (title) => {
-        await createTask(url, token, options.organizationId, title);
-        answeredAt.set(title, performance.now());
-      }),
+  async function measureDeliveries(): Promise<FanoutResult> {
+    // graphql-ws does not acknowledge a subscription: the subscriptions are live once a
+    // control event has reached every connection (control events are sent until one has).
+    for (let attempt = 0; seen.size < subscribers; attempt++) {
+      if (attempt === 60)
+        throw new Error(`control events reached ${seen.size} of ${subscribers} connections`);
+      await createTask(url, token, options.organizationId, `control ${Date.now()} ${attempt}`);
+      const until = performance.now() + 1000;
+      while (seen.size < subscribers && performance.now() < until)
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    // Late control events still on their way are not counted below (only the measured titles are).
+    const rssAfter = rssOf(probe.pid);
+    deliveries = 0;
+
+    const done = new Promise<void>((resolve) => {
+      allArrived = resolve;
+    });
+    const statementsBefore = await probe.statements();
+    const cpuBefore = cpuMsOf(probe.pid);
+    const start = performance.now();
+    const titles = Array.from({ length: events }, (_, i) => `fan-out ${Date.now()} ${i}`);
+    // A burst: the mutations are sent back to back, 10 at a time.
+    for (let i = 0; i < titles.length; i += 10) {
+      await Promise.all(
+        titles.slice(i, i + 10).map(async (title) => {
+          await createTask(url, token, options.organizationId, title);
+          answeredAt.set(title, performance.now());
+        }),
+      );
+    }
+    await Promise.race([done, timeout(120_000, 'deliveries')]).catch((error: Error) =>
+      options.log(error.message),
     );
-  }
-  await Promise.race([done, timeout(120_000, 'deliveries')]).catch((error: Error) =>
-    options.log(error.message),
-  );
-  const cpuAfter = cpuMsOf(probe.pid);
-  const statementsAfter = await probe.statements();
-  await Promise.all(clients.map((c) => c.dispose()));
+    const cpuAfter = cpuMsOf(probe.pid);
+    const statementsAfter = await probe.statements();
 
-  const latencies: number[] = [];
-  let missed = 0;
-  let duplicated = 0;
-  for (const title of titles) {
-    const times = received.get(title) ?? [];
-    missed += Math.max(0, subscribers - times.length);
-    duplicated += Math.max(0, times.length - subscribers);
-    const answered = answeredAt.get(title) ?? start;
-    for (const t of times) latencies.push(Math.max(0, t - answered));
+    const latencies: number[] = [];
+    let missed = 0;
+    let duplicated = 0;
+    for (const title of titles) {
+      const times = received.get(title) ?? [];
+      missed += Math.max(0, subscribers - times.length);
+      duplicated += Math.max(0, times.length - subscribers);
+      const answered = answeredAt.get(title) ?? start;
+      for (const t of times) latencies.push(Math.max(0, t - answered));
+    }
+    const delivered = Math.max(1, deliveries);
+    return {
+      subscribers,
+      events,
+      deliveries,
+      missed,
+      duplicated,
+      p50Ms: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      deliveriesPerSecond: deliveries / ((lastDelivery - start) / 1000),
+      // Less the mutations' own work, as measured by the write target.
+      serverCpuMsPerDelivery: Math.max(0, cpuAfter - cpuBefore - events * options.mutation.cpuMs) / delivered,
+      statementsPerDelivery:
+        Math.max(0, statementsAfter - statementsBefore - events * options.mutation.statements) / delivered,
+      serverMemoryKiBPerConnection: (rssAfter - rssBefore) / 1024 / subscribers,
+    };
   }
-  const delivered = Math.max(1, deliveries);
-  return {
-    subscribers,
-    events,
-    deliveries,
-    missed,
-    duplicated,
-    p50Ms: quantile(latencies, 0.5),
-    p99Ms: quantile(latencies, 0.99),
-    deliveriesPerSecond: deliveries / ((lastDelivery - start) / 1000),
-    // Less the mutations' own work, as measured by the write target.
-    serverCpuMsPerDelivery: Math.max(0, cpuAfter - cpuBefore - events * options.mutation.cpuMs) / delivered,
-    statementsPerDelivery:
-      Math.max(0, statementsAfter - statementsBefore - events * options.mutation.statements) / delivered,
-    serverMemoryKiBPerConnection: (rssAfter - rssBefore) / 1024 / subscribers,
-  };
 }
 
 async function createTask(url: string, token: string, organizationId: string, title: string): Promise<void> {

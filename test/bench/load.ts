@@ -5,8 +5,17 @@
  */
 import { performance } from 'node:perf_hooks';
 
-/** One request; rejects (or resolves false) when the answer is wrong. */
-export type Send = () => Promise<boolean>;
+/** One request; rejects (or resolves false) when the answer is wrong. `inspect` gets the answer's data. */
+export type Send = (inspect?: (data: unknown) => void) => Promise<boolean>;
+
+/** How many JSON objects `value` holds (itself included): the objects a client receives. */
+export function countObjects(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countObjects(v), 0);
+  if (value && typeof value === 'object') {
+    return 1 + Object.values(value).reduce((n: number, v) => n + countObjects(v), 0);
+  }
+  return 0;
+}
 
 /** What a load run saw. */
 export interface LoadResult {

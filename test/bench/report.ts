@@ -17,6 +17,8 @@ export interface TargetResult {
   note?: string;
   measurements: Measurement[];
   errors: Partial<Record<System, string>>;
+  /** JSON objects in each system's answer (the same shape should give about the same number). */
+  objects: Partial<Record<System, number>>;
 }
 
 /** Everything one run measured. */
@@ -58,11 +60,11 @@ function targetTable(t: TargetResult, concurrencies: number[]): string[] {
     `| system | c=1 p50 ms | c=1 p99 ms | ${concurrencies
       .filter((c) => c > 1)
       .map((c) => `c=${c} req/s | c=${c} p99 ms`)
-      .join(' | ')} | server CPU ms/req | PostgreSQL CPU ms/req | SQL statements/req |`,
+      .join(' | ')} | server CPU ms/req | PostgreSQL CPU ms/req | SQL statements/req | objects returned |`,
     `|---|---|---|${concurrencies
       .filter((c) => c > 1)
       .map(() => '---|---')
-      .join('|')}|---|---|---|`,
+      .join('|')}|---|---|---|---|`,
   ];
   for (const system of ['product', 'postgraphile', 'floor'] as System[]) {
     const one = find(t, system, 1);
@@ -74,10 +76,14 @@ function targetTable(t: TargetResult, concurrencies: number[]): string[] {
     lines.push(
       `| ${system} | ${ms(one.p50Ms)} | ${ms(one.p99Ms)} | ${concurrencies
         .filter((c) => c > 1)
-        .map((c) => `${rate(find(t, system, c)?.throughput)} | ${ms(find(t, system, c)?.p99Ms)}`)
+        .map((c) => {
+          const m = find(t, system, c);
+          const failed = m?.failures ? ` (${m.failures} failed)` : '';
+          return `${rate(m?.throughput)}${failed} | ${ms(m?.p99Ms)}`;
+        })
         .join(
           ' | ',
-        )} | ${ms(load.serverCpuMsPerRequest)} | ${ms(load.postgresCpuMsPerRequest)} | ${load.statementsPerRequest.toFixed(1)} |`,
+        )} | ${ms(load.serverCpuMsPerRequest)} | ${ms(load.postgresCpuMsPerRequest)} | ${load.statementsPerRequest.toFixed(1)} | ${t.objects[system] ?? '–'} |`,
     );
   }
   const high = concurrencies.filter((c) => c > 1);

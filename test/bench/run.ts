@@ -14,6 +14,7 @@ import pg from 'pg';
 import { type BenchDatabase, benchDatabase } from './database.js';
 import { type FanoutResult, fanout } from './fanout.js';
 import { SCALES, uuidOf } from './generate.js';
+import { countObjects } from './load.js';
 import { type Measurement, measure, merge, type Probe } from './measure.js';
 import { type Child, startChild } from './processes.js';
 import { reminderTicks, type TickResult } from './reminders.js';
@@ -26,7 +27,7 @@ if (!scale) throw new Error(`BENCH_SCALE must be province or national, not ${pro
 const quick = Boolean(process.env.BENCH_QUICK);
 const plan = quick
   ? { rounds: 1, concurrencies: [1, 10], requests: 30, seconds: 3, warmup: 3 }
-  : { rounds: 2, concurrencies: [1, 10, 50], requests: 200, seconds: 8, warmup: 10 };
+  : { rounds: 2, concurrencies: [1, 10, 50], requests: 100, seconds: 6, warmup: 10 };
 const fanoutSizes = (process.env.BENCH_FANOUT ?? (quick ? '200' : '1000,10000'))
   .split(',')
   .map(Number)
@@ -122,11 +123,15 @@ async function runTarget(target: Target, probes: Record<System, Probe>, database
     note: target.note,
     measurements: [],
     errors: {},
+    objects: {},
   };
   const systems = SYSTEMS.filter((s) => target.send[s]);
   for (const system of systems) {
     try {
       for (let i = 0; i < plan.warmup; i++) if (!(await target.send[system]!())) throw new Error('no data');
+      await target.send[system]!((data) => {
+        result.objects[system] = countObjects(data);
+      });
     } catch (error) {
       result.errors[system] = (error as Error).message.slice(0, 200);
       log(`${target.name} on ${system} failed: ${result.errors[system]}`);

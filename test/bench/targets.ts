@@ -47,7 +47,13 @@ const PG_AGENCY_TASKS = `query($id: UUID!) { organizationByRowId(rowId: $id) { i
     taskAssignmentsByTaskId { nodes { id role organizationByOrganizationId { id name } } } } } } } }`;
 
 /** POSTs a GraphQL request; true when it answered data without errors. */
-async function graphqlOk(url: string, query: string, variables: object, token?: string): Promise<boolean> {
+async function graphqlOk(
+  url: string,
+  query: string,
+  variables: object,
+  token?: string,
+  inspect?: (data: unknown) => void,
+): Promise<boolean> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -55,13 +61,20 @@ async function graphqlOk(url: string, query: string, variables: object, token?: 
   });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors[0].message);
+  inspect?.(body.data);
   return response.ok && Boolean(body.data);
 }
 
 /** POSTs the variables to the floor's `target`; true when it answered data. */
-async function floorOk(url: string, target: string, variables: object): Promise<boolean> {
+async function floorOk(
+  url: string,
+  target: string,
+  variables: object,
+  inspect?: (data: unknown) => void,
+): Promise<boolean> {
   const response = await fetch(`${url}/${target}`, { method: 'POST', body: JSON.stringify(variables) });
   const text = await response.text();
+  if (inspect) inspect((JSON.parse(text) as { data: unknown }).data);
   return response.ok && text.startsWith('{"data":{');
 }
 
@@ -70,11 +83,13 @@ const MONTH = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z'
 
 /** The read targets and the write, against `world`. */
 export function readTargets(world: World, at: Endpoints): Target[] {
-  const product = (query: string, variables: object) => () =>
-    graphqlOk(at.product, query, variables, at.productToken);
-  const postgraphile = (query: string, variables: object) => () =>
-    graphqlOk(at.postgraphile, query, variables);
-  const floor = (target: string, variables: object) => () => floorOk(at.floor, target, variables);
+  type Inspect = (data: unknown) => void;
+  const product = (query: string, variables: object) => (inspect?: Inspect) =>
+    graphqlOk(at.product, query, variables, at.productToken, inspect);
+  const postgraphile = (query: string, variables: object) => (inspect?: Inspect) =>
+    graphqlOk(at.postgraphile, query, variables, undefined, inspect);
+  const floor = (target: string, variables: object) => (inspect?: Inspect) =>
+    floorOk(at.floor, target, variables, inspect);
   const org = toGlobalId('Organization', world.rootId);
   const agency = toGlobalId('Organization', world.agencyId);
   return [
