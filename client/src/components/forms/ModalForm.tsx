@@ -1,4 +1,5 @@
 import { Button, type ButtonProps, Modal, type ModalProps } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFrame, type FormFrameProps } from './FormFrame';
 import type { ModalFormState } from './use-modal-form';
@@ -25,19 +26,32 @@ export interface ModalFormProps
  */
 export function ModalForm({ modal, label, title, button, submitLabel, size, ...frame }: ModalFormProps) {
   const { t } = useTranslation();
+  // The dialog is in the page only while open or closing: a closed Mantine Modal still mounts a
+  // portal, which made leaving a page with several of them visibly slower.
+  const [present, setPresent] = useState(modal.opened);
+  if (modal.opened && !present) setPresent(true);
   return (
     <>
       <Button {...button} onClick={modal.open}>
         {label}
       </Button>
-      <Modal opened={modal.opened} onClose={modal.close} title={title ?? label} centered size={size}>
-        <FormFrame
-          form={modal}
-          onCancel={modal.close}
-          submitLabel={submitLabel ?? t('common.save')}
-          {...frame}
-        />
-      </Modal>
+      {present && (
+        <Modal
+          opened={modal.opened}
+          onClose={modal.close}
+          onExitTransitionEnd={() => setPresent(false)}
+          title={title ?? label}
+          centered
+          size={size}
+        >
+          <FormFrame
+            form={modal}
+            onCancel={modal.close}
+            submitLabel={submitLabel ?? t('common.save')}
+            {...frame}
+          />
+        </Modal>
+      )}
     </>
   );
 }
