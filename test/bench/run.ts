@@ -4,7 +4,8 @@
  * (ABAB: every round measures every system, in turn). Measures; asserts
  * nothing. Environment: BENCH_SCALE=province|national (default province),
  * BENCH_QUICK=1 (a short try), DATABASE_URL (else an embedded PostgreSQL),
- * BENCH_FANOUT=1000,10000 (subscriber counts; BENCH_FANOUT=0 skips fan-out).
+ * BENCH_FANOUT=1000,10000 (subscriber counts; BENCH_FANOUT=0 skips fan-out),
+ * BENCH_TARGETS=agencyTasks,reminders (only these; default all).
  * Prints the markdown table and writes test-results/bench/results.{json,md}.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,6 +33,9 @@ const fanoutSizes = (process.env.BENCH_FANOUT ?? (quick ? '200' : '1000,10000'))
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+/** BENCH_TARGETS=sharedPlans,small,agencyTasks,briefings,createTask,reminders,fanout (default: all). */
+const only = process.env.BENCH_TARGETS?.split(',').map((t) => t.trim());
+const wanted = (name: string) => !only || only.includes(name);
 const METRICS_TOKEN = 'bench-metrics-token';
 const dist = path.resolve('dist');
 
@@ -185,31 +189,39 @@ async function main(): Promise<void> {
       floor: servers.floorUrl,
     };
     const targets: TargetResult[] = [];
-    for (const target of readTargets(db.world, at))
+    for (const target of readTargets(db.world, at).filter((t) => wanted(t.name)))
       targets.push(await runTarget(target, servers.probes, database));
     const P = scale.provinces;
-    const write = await runTarget(
-      writeTarget(db.world, at, [uuidOf('org', P + P + 1), uuidOf('org', P + 2 * P + 1)]),
-      servers.probes,
-      database,
-    );
-    targets.push(write);
+    // The write also prices the fan-out's mutations.
+    const write =
+      wanted('createTask') || wanted('fanout')
+        ? await runTarget(
+            writeTarget(db.world, at, [uuidOf('org', P + P + 1), uuidOf('org', P + 2 * P + 1)]),
+            servers.probes,
+            database,
+          )
+        : null;
+    if (write) targets.push(write);
 
-    log('reminder ticks');
-    const reminders: TickResult = await reminderTicks(db.url, scale.tasks, quick ? 3 : 10);
-    log(
-      `reminder tick with nothing due: p50 ${reminders.p50Ms.toFixed(1)} ms (catch-up ${reminders.catchUpMs.toFixed(0)} ms)`,
-    );
+    let reminders: TickResult | null = null;
+    if (wanted('reminders')) {
+      log('reminder ticks');
+      reminders = await reminderTicks(db.url, scale.tasks, quick ? 3 : 10);
+      log(
+        `reminder tick with nothing due: p50 ${reminders.p50Ms.toFixed(1)} ms (catch-up ${reminders.catchUpMs.toFixed(0)} ms)`,
+      );
+    }
 
     const fanouts: FanoutResult[] = [];
-    const writeOne = write.measurements.find((m) => m.concurrency === 1);
+    const writeOne = write?.measurements.find((m) => m.concurrency === 1);
     const mutation = {
       cpuMs: writeOne?.serverCpuMsPerRequest ?? 0,
       statements: Math.round(writeOne?.statementsPerRequest ?? 0),
     };
+    const sizes = wanted('fanout') ? fanoutSizes : [];
     for (const [subscribers, events] of [
-      ...fanoutSizes.map((n) => [n, 1]),
-      ...(fanoutSizes.length ? [[Math.min(1000, fanoutSizes[0]), quick ? 10 : 100]] : []),
+      ...sizes.map((n) => [n, 1]),
+      ...(sizes.length ? [[Math.min(1000, sizes[0]), quick ? 10 : 100]] : []),
     ]) {
       log(`fan-out: ${events} event(s) to ${subscribers} subscribers`);
       try {
