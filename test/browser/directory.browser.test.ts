@@ -203,7 +203,7 @@ describe('the web client in Chromium', () => {
       .getByRole('navigation', { name: 'Vị trí trong danh bạ' })
       .getByRole('link', { name: 'Tỉnh ủy Lạng Sơn' })
       .click();
-    await page.getByRole('heading', { level: 1, name: 'Tỉnh ủy Lạng Sơn' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Tỉnh ủy Lạng Sơn', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Đổi tên' }).count()).toBe(0);
     await context.close();
   }, 60_000);
