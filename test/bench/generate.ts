@@ -207,7 +207,7 @@ export async function generate(client: pg.Client, scale: Scale): Promise<World> 
             case when t < ${inPrograms} then ${uuidSql('program', `t % ${scale.programs}`)} end,
             case when t < ${inPrograms} then 'PROGRAM' else 'OTHER' end,
             (array['LOW','NORMAL','NORMAL','HIGH','URGENT'])[1 + t % 5],
-            date '2024-01-01' + (t * 7919 % 1826),
+            date '2024-01-01' + (t::bigint * 7919 % 1826)::int,
             (array['NOT_STARTED','IN_PROGRESS','IN_PROGRESS','BLOCKED','DONE','CANCELLED'])[1 + t % 6]
        from generate_series(0, ${scale.tasks - 1}) t`,
   );
