@@ -48,7 +48,7 @@ export async function benchDatabase(scale: Scale, log: (line: string) => void): 
   let stopServer = stopNothing;
   if (!serverUrl) {
     log('DATABASE_URL is not set: starting an embedded PostgreSQL in .data/bench');
-    const embedded = await startEmbeddedPostgres({ dataDir: '.data/bench', database: 'postgres' });
+    const embedded = await startEmbeddedPostgres({ dataDir: '.data/bench', database: 'bench' });
     serverUrl = embedded.url;
     stopServer = () => embedded.stop();
   }
