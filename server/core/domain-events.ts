@@ -1,8 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Events, PubSub } from './pubsub.js';
 
-/** A domain event: a pub/sub topic and its payload (IDs only). */
-export type DomainEvent = { [K in keyof Events]: { topic: K; payload: Events[K][0] } }[keyof Events];
+/**
+ * A domain event: a pub/sub topic and its payload (IDs only). Without a type
+ * argument, any event (a union discriminated by `topic`); `DomainEvent<'TASK_CHANGED'>`
+ * is one topic's. Each module declares its own topics and payloads (`Events`).
+ */
+export type DomainEvent<K extends keyof Events = keyof Events> = {
+  [T in K]: { topic: T; payload: Events[T][0] };
+}[K];
 
 /**
  * Runs inside the transaction that recorded the events, before commit — the

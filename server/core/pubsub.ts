@@ -5,34 +5,25 @@ import { Redis } from 'ioredis';
 import { silentLogger, type Logger } from './logger.js';
 import { metrics } from './metrics.js';
 
-/** Events the platform publishes after commit. Payloads carry IDs only, never record contents. */
-export type Events = {
-  /** An organization was created or changed (directory). */
-  ORGANIZATION_CHANGED: [{ organizationId: string; change: string }];
-  /** A meeting (or a whole series) changed; `organizationIds` are the host and the invited organizations. */
-  MEETING_CHANGED: [
-    { meetingId: string; seriesId: string | null; organizationIds: string[]; change: string },
-  ];
-  /**
-   * A program or its participants, objectives or updates changed;
-   * `organizationIds` are the owner and every participant, past and present
-   * (those whose roles may read it), as of the change.
-   */
-  PROGRAM_CHANGED: [{ programId: string; organizationIds: string[]; change: string }];
-  /** A task was created or changed; `organizationIds` are the organizations that may see it. */
-  TASK_CHANGED: [
-    { taskId: string; organizationIds: string[]; change: string; targetOrganizationIds?: string[] },
-  ];
-  /** New notifications were committed for these people (their inboxes). */
-  NOTIFICATION_ADDED: [{ personIds: string[] }];
+/**
+ * Events published after commit, by topic: `[payload]`. Payloads carry IDs only, never record
+ * contents. The platform's own topics are declared here; each module declares the topics it owns
+ * — its typed domain events — by augmenting this interface in its `<module>.events.ts`
+ * (`declare module '../../core/pubsub.js' { interface Events { … } }`), so adding a module
+ * edits neither this file nor the modules that listen (docs/decisions/015).
+ */
+export interface Events {
   /** Sign-in sessions ended (sign-out, password change, stolen refresh token): their live connections close. */
   SESSION_ENDED: [{ sessionIds: string[] }];
   /** A user's roles changed: live subscriptions reload that user's access. */
   ACCESS_CHANGED: [{ userIds: string[]; apiTokenIds?: string[] }];
-};
+}
+
+/** `Events` as the object type `createPubSub` expects (an interface has no index signature). */
+type EventArgs = { [K in keyof Events]: Events[K] };
 
 /** The pub/sub used by type-graphql subscriptions, plus how to close its connections. */
-export type PubSub = ReturnType<typeof createPubSub<Events>> & { close(): Promise<void> };
+export type PubSub = ReturnType<typeof createPubSub<EventArgs>> & { close(): Promise<void> };
 
 /** Options of `createEventBus`. */
 export interface EventBusOptions {
@@ -122,7 +113,7 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
     // One listener per live subscription: thousands are expected, not a leak.
     setMaxListeners(0, local);
     return counted(
-      Object.assign(createPubSub<Events>({ eventTarget: guardedTarget(local, '', log) }), {
+      Object.assign(createPubSub<EventArgs>({ eventTarget: guardedTarget(local, '', log) }), {
         close: async () => {},
       }),
     );
@@ -174,7 +165,7 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
   });
   return counted(
     Object.assign(
-      createPubSub<Events>({ eventTarget: guardedTarget(eventTarget, options.channelPrefix ?? '', log) }),
+      createPubSub<EventArgs>({ eventTarget: guardedTarget(eventTarget, options.channelPrefix ?? '', log) }),
       {
         close: async () => {
           publisher.disconnect();

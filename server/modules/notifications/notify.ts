@@ -79,24 +79,3 @@ export async function notify(
   if (notified.length && pubsub) announceAfterCommit(em, pubsub, notified);
   return notified;
 }
-
-/**
- * People who hear about an organization's business: those holding a role in
- * force directly on it (not inherited from above, so a province does not
- * receive every commune's notices), plus any extra people named.
- */
-export async function organizationAudience(
-  em: EntityManager,
-  organizationIds: readonly string[],
-  extraPersonIds: readonly (string | null | undefined)[] = [],
-): Promise<string[]> {
-  const extra = extraPersonIds.filter((id): id is string => !!id);
-  if (!organizationIds.length) return extra;
-  const rows = await em.execute<{ person_id: string }[]>(
-    `select distinct u.person_id from role_grant g join app_user u on u.id = g.user_id
-      where g.organization_id in (?) and not u.disabled
-        and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())`,
-    [[...organizationIds]],
-  );
-  return [...new Set([...rows.map((r) => r.person_id), ...extra])];
-}

@@ -45,3 +45,19 @@ export function onOrganizationDissolved(handler: DissolveHandler): void {
 export async function runDissolveHandlers(em: EntityManager, event: DissolveEvent): Promise<void> {
   for (const handler of dissolveHandlers) await handler(em, event);
 }
+
+/** What happened to an organization in the directory (the `change` of `ORGANIZATION_CHANGED`). */
+export type OrganizationChange = 'CREATED' | 'RENAMED' | 'MOVED' | 'MERGED' | 'SUCCEEDED' | 'DISSOLVED';
+
+/** The payload of `ORGANIZATION_CHANGED`. */
+export interface OrganizationChanged {
+  organizationId: string;
+  change: OrganizationChange;
+}
+
+declare module '../../core/pubsub.js' {
+  interface Events {
+    /** An organization was created or changed (directory). */
+    ORGANIZATION_CHANGED: [OrganizationChanged];
+  }
+}

@@ -1,17 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '../../../core/domain-events.js';
 import type { Meeting } from '../meeting.entity.js';
-
-/** What happened to a meeting (the `change` of `MEETING_CHANGED`). */
-export type MeetingChange =
-  | 'SCHEDULED'
-  | 'RESCHEDULED'
-  | 'POSTPONED'
-  | 'CANCELLED'
-  | 'INVITED'
-  | 'AGENDA_CHANGED'
-  | 'STARTED'
-  | 'HELD';
+// Loaded with the publisher: it declares who hears about MEETING_CHANGED (`noticeOn`).
+import '../meeting.events.js';
+import type { MeetingChange } from '../meeting.events.js';
 
 /** Host and invited organizations of meetings `ids` (read inside the transaction, after its flush). */
 export async function organizationsConcerned(em: EntityManager, ids: string[]): Promise<string[]> {
@@ -26,7 +18,7 @@ export async function organizationsConcerned(em: EntityManager, ids: string[]): 
 
 /**
  * Records `MEETING_CHANGED` in the transaction (the notification outbox sees
- * it before commit, subscribers after): one event per command, naming the
+ * it before commit — who hears is said in `meeting.events.ts` — subscribers after): one event per command, naming the
  * meeting acted on, its series (a series-wide change concerns all of its
  * occurrences, `touchedIds`) and the organizations concerned (host and invited).
  */
