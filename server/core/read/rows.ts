@@ -129,3 +129,43 @@ export async function readByIds<T extends object>(
   ]);
   return new Map(rows.map((row) => [String(row.id), toPlain(em, entity, row)]));
 }
+
+/** What `readWithReferenced` reads: rows of `table` (`select *` filtered by `where`), ordered by `orderBy`. */
+export interface ReferencingQuery {
+  table: string;
+  /** SQL condition over the table's columns (no alias). */
+  where: string;
+  params: unknown[];
+  /** SQL order over the table's columns (no alias). */
+  orderBy: string;
+  /** The column whose referenced rows come along, and the table they are in. */
+  references: { column: string; table: string };
+}
+
+/**
+ * The rows of a query and, in the same statement, the distinct rows they
+ * reference (e.g. assignments and their organizations): the referenced rows
+ * come as one JSON array on one extra row, so each is read and converted
+ * once, not once per referencing row. Returns both as raw rows.
+ */
+export async function readWithReferenced(
+  em: EntityManager,
+  query: ReferencingQuery,
+): Promise<{ rows: Row[]; referenced: Row[] }> {
+  const { table, references } = query;
+  const all = await em.execute<Row[]>(
+    `with r as materialized (select * from "${table}" where ${query.where})
+     select x.* from (
+       select r.*, null::json as rp_referenced, 0 as rp_kind from r
+       union all
+       select (null::"${table}").*, (select json_agg(ref) from "${references.table}" ref
+               where ref.id in (select "${references.column}" from r)), 1
+     ) x order by x.rp_kind, ${query.orderBy
+       .split(',')
+       .map((part) => `x.${part.trim()}`)
+       .join(', ')}`,
+    query.params,
+  );
+  const extra = all.pop();
+  return { rows: all, referenced: (extra?.rp_referenced as Row[] | null) ?? [] };
+}

@@ -10,7 +10,7 @@ import {
   readPages,
 } from '../../core/read/keyset.js';
 import { listLoader } from '../../core/read/list-loader.js';
-import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
+import { type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -50,18 +50,18 @@ const ROLE_RANK: Record<ParticipantRole, number> = { LEAD: 0, CO_LEAD: 1, PARTNE
  */
 export const participantsByProgram: LoaderFactory<string, Plain<ProgramParticipant>[]> =
   (ctx: Context) => async (ids) => {
-    const rows = await ctx.em.execute<Row[]>(
-      `select pp.*, to_jsonb(o) as rp_organization
-         from program_participant pp join organization o on o.id = pp.organization_id
-        where pp.program_id = any(?::uuid[])
-        order by pp.joined_on asc, pp.created_at asc, pp.id asc`,
-      [`{${ids.join(',')}}`],
-    );
+    const { rows, referenced } = await readWithReferenced(ctx.em, {
+      table: 'program_participant',
+      where: 'program_id = any(?::uuid[])',
+      params: [`{${ids.join(',')}}`],
+      orderBy: 'joined_on asc, created_at asc, id asc',
+      references: { column: 'organization_id', table: 'organization' },
+    });
     const participants = rows.map((row) => toPlain(ctx.em, ProgramParticipant, row));
     prime(
       ctx,
       organizationById,
-      rows.map((row) => toPlain(ctx.em, Organization, row.rp_organization as Row)),
+      referenced.map((row) => toPlain(ctx.em, Organization, row)),
     );
     participants.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     return groupBy(ids, participants, (p) => p.program.id);

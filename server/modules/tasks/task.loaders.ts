@@ -10,7 +10,7 @@ import {
   readPages,
 } from '../../core/read/keyset.js';
 import { listLoader } from '../../core/read/list-loader.js';
-import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
+import { type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -42,18 +42,18 @@ export const taskById: LoaderFactory<string, Plain<Task> | null> = byId(Task);
  */
 export const assignmentsByTask: LoaderFactory<string, Plain<TaskAssignment>[]> =
   (ctx: Context) => async (ids) => {
-    const rows = await ctx.em.execute<Row[]>(
-      `select ta.*, to_jsonb(o) as rp_organization
-         from task_assignment ta join organization o on o.id = ta.organization_id
-        where ta.task_id = any(?::uuid[])
-        order by ta.assigned_on asc, ta.created_at asc, ta.role desc, ta.id asc`,
-      [`{${ids.join(',')}}`],
-    );
+    const { rows, referenced } = await readWithReferenced(ctx.em, {
+      table: 'task_assignment',
+      where: 'task_id = any(?::uuid[])',
+      params: [`{${ids.join(',')}}`],
+      orderBy: 'assigned_on asc, created_at asc, role desc, id asc',
+      references: { column: 'organization_id', table: 'organization' },
+    });
     const assignments = rows.map((row) => toPlain(ctx.em, TaskAssignment, row));
     prime(
       ctx,
       organizationById,
-      rows.map((row) => toPlain(ctx.em, Organization, row.rp_organization as Row)),
+      referenced.map((row) => toPlain(ctx.em, Organization, row)),
     );
     return groupBy(ids, assignments, (a) => a.task.id);
   };
