@@ -4,7 +4,9 @@
  * it leads (over HTTP) publishes one event to all of them. Measures each
  * delivery's latency from the moment the mutation's answer arrived (the
  * commit is before it), the server's CPU and memory per connection, the SQL
- * statements per delivery, and missed or duplicated deliveries.
+ * statements per delivery, and missed or duplicated deliveries. The same
+ * measurement runs against a bare graphql-ws server (baseline-server.ts) for
+ * the baseline.
  */
 import { performance } from 'node:perf_hooks';
 import { type Client, createClient } from 'graphql-ws';
@@ -16,6 +18,7 @@ import type { Probe } from './measure.js';
 
 /** What one fan-out scenario measured. */
 export interface FanoutResult {
+  system: 'product' | 'baseline';
   subscribers: number;
   events: number;
   deliveries: number;
@@ -34,11 +37,67 @@ export interface FanoutResult {
 const SUBSCRIPTION = `subscription($id: ID!) { taskAssigned(organizationId: $id) { task { id title } } }`;
 const CREATE = `mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }`;
 
+/** What is subscribed to, and how an event is published. */
+export interface FanoutSource {
+  system: FanoutResult['system'];
+  wsUrl: string;
+  connectionParams: Record<string, unknown>;
+  subscription: { query: string; variables: Record<string, unknown> };
+  /** The event's title in a delivery's data. */
+  titleOf(data: unknown): string | undefined;
+  publish(title: string): Promise<void>;
+  probe: Probe;
+  /** CPU and statements of one publication alone, subtracted per event. */
+  mutation: { cpuMs: number; statements: number };
+}
+
+/** The product: `taskAssigned` of `organizationId`, published by creating a task it leads. */
+export function productSource(options: {
+  url: string;
+  token: string;
+  organizationId: string;
+  probe: Probe;
+  /** CPU and statements of one `createTask` alone (from the write target). */
+  mutation: { cpuMs: number; statements: number };
+}): FanoutSource {
+  return {
+    system: 'product',
+    wsUrl: options.url.replace(/^http/, 'ws'),
+    connectionParams: { authorization: `Bearer ${options.token}` },
+    subscription: {
+      query: SUBSCRIPTION,
+      variables: { id: toGlobalId('Organization', options.organizationId) },
+    },
+    titleOf: (data) => (data as { taskAssigned?: { task: { title: string } } })?.taskAssigned?.task.title,
+    publish: (title) => createTask(options.url, options.token, options.organizationId, title),
+    probe: options.probe,
+    mutation: options.mutation,
+  };
+}
+
+/** The bare graphql-ws server: `event { title }`, published by `POST /publish`. */
+export function baselineSource(options: { port: string; probe: Probe; publishCpuMs: number }): FanoutSource {
+  return {
+    system: 'baseline',
+    wsUrl: `ws://127.0.0.1:${options.port}/graphql`,
+    connectionParams: {},
+    subscription: { query: 'subscription { event { title } }', variables: {} },
+    titleOf: (data) => (data as { event?: { title: string } })?.event?.title,
+    publish: async (title) => {
+      const response = await fetch(`http://127.0.0.1:${options.port}/publish`, {
+        method: 'POST',
+        body: title,
+      });
+      if (!response.ok) throw new Error(`publish: ${response.status}`);
+    },
+    probe: options.probe,
+    mutation: { cpuMs: options.publishCpuMs, statements: 0 },
+  };
+}
+
 /** Opens `count` connections, each subscribed; resolves once every one is acknowledged and subscribed. */
 async function subscribeAll(
-  wsUrl: string,
-  token: string,
-  organizationId: string,
+  source: FanoutSource,
   count: number,
   onEvent: (title: string, at: number) => void,
   seen: Set<number>,
@@ -48,9 +107,9 @@ async function subscribeAll(
     const batch = Array.from({ length: Math.min(100, count - i) }, async (_, j) => {
       const index = i + j;
       const client = createClient({
-        url: wsUrl,
+        url: source.wsUrl,
         webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
+        connectionParams: source.connectionParams,
         retryAttempts: 0,
         lazy: false,
         // Closed by the server at shutdown: not an error of the measurement.
@@ -61,20 +120,16 @@ async function subscribeAll(
         client.on('connected', () => resolve());
         client.on('closed', (event) => reject(new Error(`closed ${(event as { code?: number }).code}`)));
       });
-      client.subscribe(
-        { query: SUBSCRIPTION, variables: { id: organizationId } },
-        {
-          next: (value) => {
-            const title = (value.data as { taskAssigned?: { task: { title: string } } })?.taskAssigned?.task
-              .title;
-            if (title?.startsWith('control ')) seen.add(index);
-            if (title) onEvent(title, performance.now());
-          },
-          // A connection closed at the end of the run (or by the server) ends its subscription.
-          error: () => {},
-          complete: () => {},
+      client.subscribe(source.subscription, {
+        next: (value) => {
+          const title = source.titleOf(value.data);
+          if (title?.startsWith('control ')) seen.add(index);
+          if (title) onEvent(title, performance.now());
         },
-      );
+        // A connection closed at the end of the run (or by the server) ends its subscription.
+        error: () => {},
+        complete: () => {},
+      });
     });
     await Promise.all(batch);
   }
@@ -82,23 +137,16 @@ async function subscribeAll(
 }
 
 /**
- * Runs one scenario: `events` tasks created one after another (a burst when
- * more than one), delivered to `subscribers` connections.
+ * Runs one scenario: `events` events published one after another (a burst when
+ * more than one, 10 at a time), delivered to `subscribers` connections.
  */
-export async function fanout(options: {
-  url: string;
-  token: string;
-  organizationId: string;
-  subscribers: number;
-  events: number;
-  probe: Probe;
-  /** CPU and statements of one `createTask` alone (from the write target), subtracted per event. */
-  mutation: { cpuMs: number; statements: number };
-  log: (line: string) => void;
-}): Promise<FanoutResult> {
-  const { url, token, subscribers, events, probe } = options;
-  const wsUrl = url.replace(/^http/, 'ws');
-  const organization = toGlobalId('Organization', options.organizationId);
+export async function fanout(
+  source: FanoutSource,
+  subscribers: number,
+  events: number,
+  log: (line: string) => void,
+): Promise<FanoutResult> {
+  const { probe } = source;
   const received = new Map<string, number[]>();
   const answeredAt = new Map<string, number>();
   let deliveries = 0;
@@ -117,7 +165,7 @@ export async function fanout(options: {
     if (deliveries >= expected) allArrived?.();
   };
   const rssBefore = rssOf(probe.pid);
-  const clients = await subscribeAll(wsUrl, token, organization, subscribers, onEvent, seen);
+  const clients = await subscribeAll(source, subscribers, onEvent, seen);
   try {
     return await measureDeliveries();
   } finally {
@@ -130,7 +178,7 @@ export async function fanout(options: {
     for (let attempt = 0; seen.size < subscribers; attempt++) {
       if (attempt === 60)
         throw new Error(`control events reached ${seen.size} of ${subscribers} connections`);
-      await createTask(url, token, options.organizationId, `control ${Date.now()} ${attempt}`);
+      await source.publish(`control ${Date.now()} ${attempt}`);
       const until = performance.now() + 1000;
       while (seen.size < subscribers && performance.now() < until)
         await new Promise((r) => setTimeout(r, 20));
@@ -150,14 +198,12 @@ export async function fanout(options: {
     for (let i = 0; i < titles.length; i += 10) {
       await Promise.all(
         titles.slice(i, i + 10).map(async (title) => {
-          await createTask(url, token, options.organizationId, title);
+          await source.publish(title);
           answeredAt.set(title, performance.now());
         }),
       );
     }
-    await Promise.race([done, timeout(120_000, 'deliveries')]).catch((error: Error) =>
-      options.log(error.message),
-    );
+    await Promise.race([done, timeout(120_000, 'deliveries')]).catch((error: Error) => log(error.message));
     const cpuAfter = cpuMsOf(probe.pid);
     const statementsAfter = await probe.statements();
 
@@ -173,6 +219,7 @@ export async function fanout(options: {
     }
     const delivered = Math.max(1, deliveries);
     return {
+      system: source.system,
       subscribers,
       events,
       deliveries,
@@ -181,10 +228,10 @@ export async function fanout(options: {
       p50Ms: quantile(latencies, 0.5),
       p99Ms: quantile(latencies, 0.99),
       deliveriesPerSecond: deliveries / ((lastDelivery - start) / 1000),
-      // Less the mutations' own work, as measured by the write target.
-      serverCpuMsPerDelivery: Math.max(0, cpuAfter - cpuBefore - events * options.mutation.cpuMs) / delivered,
+      // Less the publications' own work.
+      serverCpuMsPerDelivery: Math.max(0, cpuAfter - cpuBefore - events * source.mutation.cpuMs) / delivered,
       statementsPerDelivery:
-        Math.max(0, statementsAfter - statementsBefore - events * options.mutation.statements) / delivered,
+        Math.max(0, statementsAfter - statementsBefore - events * source.mutation.statements) / delivered,
       serverMemoryKiBPerConnection: (rssAfter - rssBefore) / 1024 / subscribers,
     };
   }

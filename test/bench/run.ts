@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { type BenchDatabase, benchDatabase } from './database.js';
-import { type FanoutResult, fanout } from './fanout.js';
+import { baselineSource, type FanoutResult, fanout, productSource } from './fanout.js';
 import { SCALES, uuidOf } from './generate.js';
 import { countObjects } from './load.js';
 import { type Measurement, measure, merge, type Probe } from './measure.js';
@@ -219,28 +219,50 @@ async function main(): Promise<void> {
       statements: Math.round(writeOne?.statementsPerRequest ?? 0),
     };
     const sizes = wanted('fanout') ? fanoutSizes : [];
+    const baseline = sizes.length
+      ? await startChild(
+          'baseline',
+          process.execPath,
+          [path.join(dist, 'bench/test/bench/baseline-server.js')],
+          process.env,
+          { port: /listening (\d+)/ },
+        )
+      : null;
+    servers.children.push(...(baseline ? [baseline] : []));
+    const sources = [
+      productSource({
+        url: servers.productUrl,
+        token,
+        organizationId: db.world.rootId,
+        probe: servers.probes.product,
+        mutation,
+      }),
+      ...(baseline
+        ? [
+            baselineSource({
+              port: baseline.found.port,
+              probe: { pid: baseline.process.pid!, statements: async () => 0 },
+              publishCpuMs: 0,
+            }),
+          ]
+        : []),
+    ];
     for (const [subscribers, events] of [
       ...sizes.map((n) => [n, 1]),
       ...(sizes.length ? [[Math.min(1000, sizes[0]), quick ? 10 : 100]] : []),
     ]) {
-      log(`fan-out: ${events} event(s) to ${subscribers} subscribers`);
-      try {
-        const f = await fanout({
-          url: servers.productUrl,
-          token,
-          organizationId: db.world.rootId,
-          subscribers,
-          events,
-          probe: servers.probes.product,
-          mutation,
-          log,
-        });
-        fanouts.push(f);
-        log(
-          `  p99 ${f.p99Ms.toFixed(1)} ms, ${Math.round(f.deliveriesPerSecond)} deliveries/s, ${f.missed} missed`,
-        );
-      } catch (error) {
-        log(`  failed: ${(error as Error).message}`);
+      // The product and the bare graphql-ws baseline in turn.
+      for (const source of sources) {
+        log(`fan-out on ${source.system}: ${events} event(s) to ${subscribers} subscribers`);
+        try {
+          const f = await fanout(source, subscribers, events, log);
+          fanouts.push(f);
+          log(
+            `  p99 ${f.p99Ms.toFixed(1)} ms, ${Math.round(f.deliveriesPerSecond)} deliveries/s, ${f.serverCpuMsPerDelivery.toFixed(3)} ms CPU/delivery, ${f.missed} missed`,
+          );
+        } catch (error) {
+          log(`  failed: ${(error as Error).message}`);
+        }
       }
     }
 
