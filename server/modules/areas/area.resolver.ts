@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
+import { loaded } from '../../core/loaders.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -58,7 +59,7 @@ export class AreaResolver {
   @FieldResolver(() => [AreaType], { description: 'From the parent up to the root.' })
   async ancestors(@Root() area: Plain<AdministrativeArea>, @Ctx() ctx: Context) {
     const ids = await loader(ctx, areaAncestorIdsById).load(area.id);
-    return (await loader(ctx, areaById).loadMany(ids)).filter((a) => a instanceof AdministrativeArea);
+    return loaded(await loader(ctx, areaById).loadMany(ids));
   }
 
   @FieldResolver(() => AreaConnection)
