@@ -1,5 +1,7 @@
 /**
- * Set-ups shared by the coordination-program tests (test/programs/): a province world of agencies, programs and legal documents over the API or straight in the database, and the GraphQL documents several of those files use.
+ * Set-ups shared by the coordination-program tests (test/programs/): a province world of agencies,
+ * programs and legal documents over the API or straight in the database, and the GraphQL documents
+ * several of those files use.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,5 +1,6 @@
 /**
- * createProgram: a DRAFT program with participants, legal basis and parent; the default LEAD; bad input writes nothing.
+ * createProgram: a DRAFT program with participants, legal basis and parent; the default LEAD; bad
+ * input writes nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { gid, makeOrganization, unique } from '../helpers/factories.js';

@@ -1,5 +1,6 @@
 /**
- * Legal documents over real HTTP and PostgreSQL: recording, search without diacritics, paging, bad input and duplicates.
+ * Legal documents over real HTTP and PostgreSQL: recording, search without diacritics, paging, bad
+ * input and duplicates.
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';

@@ -1,5 +1,6 @@
 /**
- * Program lists: filters, sorting, and an agency's shared plans (Organization.programs), only what the viewer may read.
+ * Program lists: filters, sorting, and an agency's shared plans (Organization.programs), only what the
+ * viewer may read.
  */
 import { describe, expect, it } from 'vitest';
 import { gid, unique } from '../helpers/factories.js';

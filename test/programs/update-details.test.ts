@@ -1,5 +1,6 @@
 /**
- * updateProgramDetails: new versions, stale versions refused, and parallel clients (optimistic locking).
+ * updateProgramDetails: new versions, stale versions refused, and parallel clients (optimistic
+ * locking).
  */
 import { describe, expect, it } from 'vitest';
 import { gid } from '../helpers/factories.js';

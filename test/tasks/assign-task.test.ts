@@ -1,5 +1,6 @@
 /**
- * assignTask and reassignTaskLead: coordinating organizations added once, the lead handed on with its history.
+ * assignTask and reassignTaskLead: coordinating organizations added once, the lead handed on with its
+ * history.
  */
 import { describe, expect, it } from 'vitest';
 import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';

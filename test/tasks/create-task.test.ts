@@ -1,5 +1,6 @@
 /**
- * createTask: lead and coordinating organizations in one go, tasks of a program, who may create, and bad input that writes nothing.
+ * createTask: lead and coordinating organizations in one go, tasks of a program, who may create, and
+ * bad input that writes nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';

@@ -1,5 +1,6 @@
 /**
- * Deadline buckets: the same in TypeScript and SQL, filters and counts per bucket, the on-time rate, per program.
+ * Deadline buckets: the same in TypeScript and SQL, filters and counts per bucket, the on-time rate,
+ * per program.
  */
 import { describe, expect, it } from 'vitest';
 import { Organization } from '../../server/modules/organizations/organization.entity.js';

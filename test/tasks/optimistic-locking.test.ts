@@ -1,5 +1,6 @@
 /**
- * Parallel clients: concurrent reports all recorded (the task row is locked); one of concurrent edits with one version wins.
+ * Parallel clients: concurrent reports all recorded (the task row is locked); one of concurrent edits
+ * with one version wins.
  */
 import { describe, expect, it } from 'vitest';
 import { AssignmentRole, TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';

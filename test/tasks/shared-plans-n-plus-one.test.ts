@@ -1,5 +1,6 @@
 /**
- * N+1 guard on the nested shared-plans page: the same small number of statements for 5 and 40 programs or organizations.
+ * N+1 guard on the nested shared-plans page: the same small number of statements for 5 and 40 programs
+ * or organizations.
  */
 import { describe, expect, it } from 'vitest';
 import { execute, parse } from 'graphql';

@@ -1,5 +1,6 @@
 /**
- * urgeTask follow-ups on behalf of the highest organization coordinated, and TASK_CHANGED published after commit.
+ * urgeTask follow-ups on behalf of the highest organization coordinated, and TASK_CHANGED published
+ * after commit.
  */
 import { describe, expect, it } from 'vitest';
 import { createContext, viewerFromToken } from '../../server/app/context-factory.js';
