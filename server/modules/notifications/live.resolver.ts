@@ -27,8 +27,8 @@ type MeetingPayload = Events['MEETING_CHANGED'][0];
 type ProgramPayload = Events['PROGRAM_CHANGED'][0];
 type Args = Record<string, string>;
 
-const ASSIGNING = new Set(['CREATED', 'ASSIGNED', 'LEAD_REASSIGNED']);
-const SCHEDULE_CHANGES = new Set([
+const ASSIGNING = new Set<TaskPayload['change']>(['CREATED', 'ASSIGNED', 'LEAD_REASSIGNED']);
+const SCHEDULE_CHANGES = new Set<MeetingPayload['change']>([
   'SCHEDULED',
   'RESCHEDULED',
   'POSTPONED',
