@@ -34,11 +34,18 @@ export function onCommit(em: EntityManager, fn: AfterCommit): void {
  * transaction's EntityManager, so whatever reads through the context
  * (access, loaders, policies) uses the transaction's own connection instead
  * of waiting for a second one while this one holds locks.
+ *
+ * Commands compose: called while `ctx` is already inside a unit of work
+ * (one command calling another), `work` runs in it — the same transaction,
+ * the caller's single audit record lists everything both changed, and the
+ * events are published once, after the outermost commit.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (em: EntityManager, afterCommit: (fn: AfterCommit) => void) => Promise<T>,
 ): Promise<T> {
+  const outer = commitCallbacks.get(ctx.em);
+  if (outer) return work(ctx.em, (fn) => outer.push(fn));
   await ctx.access();
   const callbacks: AfterCommit[] = [];
   const requestEm = ctx.em;

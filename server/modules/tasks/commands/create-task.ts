@@ -23,14 +23,23 @@ import { assertActive, loadOrganizations, loadPeople, parseAssignment } from './
 import { buildTask } from './build-task.js';
 import { publishTaskChanged } from './publish.js';
 
+/** Where a task created by another command comes from. */
+export interface TaskOrigin {
+  /** The meeting conclusion the task is made of (unique: a conclusion becomes one task). */
+  conclusionId: string;
+}
+
 /**
  * Creates a task with its assignments in one go: exactly one lead
  * organization (chủ trì) and any number of coordinating ones (phối hợp),
  * each ACTIVE and named once. Who may: COORDINATOR on the lead organization,
  * or, for a task in a program, whoever may create tasks in the program
  * (`programPolicy.createTask`). A subtask belongs to its parent's program.
+ *
+ * `origin` is for other commands creating a task inside their own unit of
+ * work (`turnConclusionIntoTask`): the meeting conclusion the task comes from.
  */
-export async function createTask(ctx: Context, input: CreateTaskInput): Promise<Task> {
+export async function createTask(ctx: Context, input: CreateTaskInput, origin?: TaskOrigin): Promise<Task> {
   const title = input.title;
   const description = input.description ?? null;
   const startsOn = input.startsOn ?? null;
@@ -120,13 +129,15 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
         description,
         program,
         parent,
-        sourceKind:
-          input.sourceKind ??
-          (document
-            ? TaskSourceKind.LEGAL_DOCUMENT
-            : program
-              ? TaskSourceKind.PROGRAM
-              : TaskSourceKind.OTHER),
+        sourceConclusionId: origin?.conclusionId ?? null,
+        sourceKind: origin
+          ? TaskSourceKind.MEETING_CONCLUSION
+          : (input.sourceKind ??
+            (document
+              ? TaskSourceKind.LEGAL_DOCUMENT
+              : program
+                ? TaskSourceKind.PROGRAM
+                : TaskSourceKind.OTHER)),
         sourceDocument: document,
         priority: input.priority ?? TaskPriority.NORMAL,
         startsOn,
