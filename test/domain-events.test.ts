@@ -105,6 +105,9 @@ describe('a module that declares who hears about its events', () => {
   });
 });
 
+/** Source text without its comments (prose may say "from task"). */
+const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+
 describe('the notifications module', () => {
   const root = path.resolve(import.meta.dirname, '../server/modules/notifications');
   const sources = (dir: string): string[] =>
@@ -123,8 +126,6 @@ describe('the notifications module', () => {
       'task|task_assignment|meeting|meeting_chair|meeting_invitation|coordination_program|program_participant|role_grant|app_user';
     // A table read (`from task`, `join app_user`, …) or a table name passed as a string (`'task'`).
     const sqlUse = new RegExp(`\\b(from|join|into|update)\\s+(${tables})\\b|['"\`](${tables})['"\`]`, 'g');
-    const withoutComments = (text: string) =>
-      text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
     const offending = sources(root).flatMap((file) =>
       [...withoutComments(readFileSync(file, 'utf8')).matchAll(sqlUse)].map(
         (m) => `${path.basename(file)}: ${m[0]}`,

@@ -47,12 +47,12 @@ export async function runDissolveHandlers(em: EntityManager, event: DissolveEven
 }
 
 /** What happened to an organization in the directory (the `change` of `ORGANIZATION_CHANGED`). */
-export type OrganizationChange = 'CREATED' | 'RENAMED' | 'MOVED' | 'MERGED' | 'SUCCEEDED' | 'DISSOLVED';
+export type DirectoryChange = 'CREATED' | 'RENAMED' | 'MOVED' | 'MERGED' | 'SUCCEEDED' | 'DISSOLVED';
 
 /** The payload of `ORGANIZATION_CHANGED`. */
 export interface OrganizationChanged {
   organizationId: string;
-  change: OrganizationChange;
+  change: DirectoryChange;
 }
 
 declare module '../../core/pubsub.js' {
