@@ -7,10 +7,10 @@ import { NodeResolver } from './node.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import {
   BriefingScheduleEventResolver,
-  LiveResolver,
-  ProgramEventResolver,
-  TaskEventResolver,
-} from '../modules/notifications/live.resolver.js';
+  MeetingSubscriptionResolver,
+} from '../modules/meetings/meeting.subscription.js';
+import { ProgramEventResolver, ProgramSubscriptionResolver } from '../modules/programs/program.subscription.js';
+import { TaskEventResolver, TaskSubscriptionResolver } from '../modules/tasks/task.subscription.js';
 // The notification outbox reacts to domain events inside their transactions.
 import '../modules/notifications/outbox.js';
 // Changed tasks and meetings are queued for the next reminder tick, in the same transactions.
@@ -70,7 +70,9 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   NotificationResolver,
-  LiveResolver,
+  TaskSubscriptionResolver,
+  MeetingSubscriptionResolver,
+  ProgramSubscriptionResolver,
   AreaResolver,
   OrganizationResolver,
   TaskEventResolver,
