@@ -3,12 +3,12 @@
  * agencies, people and users (`org`, `user`, `person`), scheduling helpers, and the GraphQL documents
  * several of those files use.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './server.js';
+import { ok, dbId } from './results.js';
+import { startTestServer, type TestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
-import { parseGlobalId } from '../../server/core/ids.js';
 import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
 import { Meeting } from '../../server/modules/meetings/meeting.entity.js';
 import {
@@ -112,15 +112,6 @@ export const user = {} as Record<
 >;
 
 export const person = {} as Record<'chair' | 'coChair' | 'mttqHead' | 'delegate', Person>;
-
-export const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-export function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
-
-export const dbId = (globalId: string) => parseGlobalId(globalId)!.id;
 
 /** Schedules as the coordinator of the host; defaults: a one-off meeting inviting BDV, UBND, MTTQ and `invited`. */
 export async function schedule(input: Record<string, unknown> = {}, token = user.coordinator.token) {

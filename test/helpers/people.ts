@@ -2,12 +2,13 @@
  * Set-ups shared by the people tests (test/people/): people and positions over the API or straight in
  * the database, organizations to hold them, and the GraphQL documents several of those files use.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
 import { makeUser, unique, type TestUser } from './factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './server.js';
-import { parseGlobalId, toGlobalId } from '../../server/core/ids.js';
+import { ok } from './results.js';
+import { startTestServer, type TestServer } from './server.js';
+import { toGlobalId } from '../../server/core/ids.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Person } from '../../server/modules/people/person.entity.js';
 import { Position } from '../../server/modules/people/position.entity.js';
@@ -69,19 +70,6 @@ export const HeadOn = graphql(`
 export let ts: TestServer;
 
 export let admin: TestUser;
-
-/** `extensions.code` of the first error, if any. */
-export const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-/** Asserts the request succeeded and returns its data. */
-export function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  expect(result.data).toBeTruthy();
-  return result.data as T;
-}
-
-/** Database id of a global ID. */
-export const dbId = (globalId: string): string => parseGlobalId(globalId)!.id;
 
 export const positionGid = (p: { id: string }) => toGlobalId('Position', p.id);
 

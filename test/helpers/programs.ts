@@ -3,7 +3,7 @@
  * programs and legal documents over the API or straight in the database, and the GraphQL documents
  * several of those files use.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
 import {
@@ -15,9 +15,10 @@ import {
   type TestUser,
   makeUserWith,
 } from './factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './server.js';
+import { ok, dbId } from './results.js';
+import { startTestServer, type TestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
-import { parseGlobalId, toGlobalId } from '../../server/core/ids.js';
+import { toGlobalId } from '../../server/core/ids.js';
 import { dayBefore, todayInVietnam } from '../../server/core/scalars.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { LegalDocument } from '../../server/modules/legal-documents/legal-document.entity.js';
@@ -160,25 +161,6 @@ export const today = todayInVietnam();
 export const yesterday = dayBefore(today);
 
 export const MISSING = '00000000-0000-4000-8000-000000000000';
-
-/** `extensions.code` of the first error, if any. */
-export const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-/** Asserts the request succeeded and returns its data. */
-export function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  expect(result.data).toBeTruthy();
-  return result.data as T;
-}
-
-/** Asserts the request failed with `code` (and `field`, when given), under HTTP 500. */
-export function fails(result: GqlResult<unknown>, code: string, field?: string, label = ''): void {
-  expect(result.status, label).toBeLessThan(500);
-  expect(codeOf(result), `${label} ${JSON.stringify(result.errors ?? result.data).slice(0, 300)}`).toBe(code);
-  if (field) expect(result.errors?.[0]?.extensions?.field, label).toBe(field);
-}
-
-export const dbId = (globalId: string): string => parseGlobalId(globalId)!.id;
 
 export const programGid = (p: { id: string }) => toGlobalId('CoordinationProgram', p.id);
 

@@ -3,10 +3,10 @@
  * programs over the API or straight in the database, and the GraphQL documents several of those files
  * use.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../server/core/access.js';
-import { parseGlobalId, toGlobalId } from '../../server/core/ids.js';
+import { toGlobalId } from '../../server/core/ids.js';
 import { todayInVietnam } from '../../server/core/scalars.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
@@ -28,7 +28,8 @@ import {
   type TestUser,
   makeUserWith,
 } from './factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './server.js';
+import { ok } from './results.js';
+import { startTestServer, type TestServer } from './server.js';
 
 export const CreateTask = graphql(`
   mutation TasksCreateTask($input: CreateTaskInput!) {
@@ -122,18 +123,6 @@ export const TaskList = graphql(`
 export let ts: TestServer;
 
 export let admin: TestUser;
-
-/** `extensions.code` of the first error, if any. */
-export const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-/** Asserts the request succeeded and returns its data. */
-export function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  expect(result.data).toBeTruthy();
-  return result.data as T;
-}
-
-export const dbId = (globalId: string): string => parseGlobalId(globalId)!.id;
 
 export const taskGid = (task: { id: string }) => toGlobalId('Task', task.id);
 

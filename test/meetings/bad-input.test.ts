@@ -6,7 +6,8 @@ import { gid, unique } from '../helpers/factories.js';
 import { Meeting } from '../../server/modules/meetings/meeting.entity.js';
 import { MeetingInvitation } from '../../server/modules/meetings/participation.entity.js';
 import { MeetingSeries } from '../../server/modules/meetings/series.entity.js';
-import { codeOf, org, schedule, ts, useMeetingsServer } from '../helpers/meetings.js';
+import { codeOf } from '../helpers/results.js';
+import { org, schedule, ts, useMeetingsServer } from '../helpers/meetings.js';
 
 useMeetingsServer();
 

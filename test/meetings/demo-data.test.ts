@@ -9,7 +9,8 @@ import { toGlobalId } from '../../server/core/ids.js';
 import { Meeting } from '../../server/modules/meetings/meeting.entity.js';
 import { MeetingInvitation } from '../../server/modules/meetings/participation.entity.js';
 import { MeetingSeries } from '../../server/modules/meetings/series.entity.js';
-import { Detail, TaskLink, admin, ok, ts, useMeetingsServer } from '../helpers/meetings.js';
+import { ok } from '../helpers/results.js';
+import { Detail, TaskLink, admin, ts, useMeetingsServer } from '../helpers/meetings.js';
 
 useMeetingsServer();
 

@@ -7,13 +7,11 @@ import { graphql } from '../generated/index.js';
 import { gid } from '../helpers/factories.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { MeetingInvitation } from '../../server/modules/meetings/participation.entity.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   Detail,
-  codeOf,
-  dbId,
   monthlySeries,
   occurrencesOf,
-  ok,
   org,
   person,
   schedule,

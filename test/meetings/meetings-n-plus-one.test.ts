@@ -7,11 +7,11 @@ import { gid, makeArea, makeOrganization } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
+import { ok } from '../helpers/results.js';
 import {
   SetAgenda,
   monthlySeries,
   occurrencesOf,
-  ok,
   org,
   ts,
   useMeetingsServer,

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gid, makeArea, makeOrganization } from '../helpers/factories.js';
 import { MeetingInvitation } from '../../server/modules/meetings/participation.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
-import { admin, dbId, ok, schedule, ts, useMeetingsServer } from '../helpers/meetings.js';
+import { dbId, ok } from '../helpers/results.js';
+import { admin, schedule, ts, useMeetingsServer } from '../helpers/meetings.js';
 
 useMeetingsServer();
 

@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { toGlobalId } from '../../server/core/ids.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   Reschedule,
-  codeOf,
   monthlySeries,
   occurrencesOf,
-  ok,
   ts,
   useMeetingsServer,
   user,

@@ -7,12 +7,11 @@ import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
 import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
+import { dbId, ok } from '../helpers/results.js';
 import {
   FIRST_MONDAYS_2027,
   List,
-  dbId,
   monthlySeries,
-  ok,
   org,
   ts,
   useMeetingsServer,

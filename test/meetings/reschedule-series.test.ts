@@ -5,14 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/core/ids.js';
 import { MeetingSeries } from '../../server/modules/meetings/series.entity.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   FIRST_MONDAYS_2027,
   Reschedule,
-  codeOf,
-  dbId,
   monthlySeries,
   occurrencesOf,
-  ok,
   ts,
   useMeetingsServer,
   user,

@@ -8,13 +8,11 @@ import { gid, unique } from '../helpers/factories.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { CoordinationProgram, ProgramKind } from '../../server/modules/programs/program.entity.js';
 import { Task } from '../../server/modules/tasks/task.entity.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   Detail,
   SetAgenda,
   TaskLink,
-  codeOf,
-  dbId,
-  ok,
   org,
   person,
   schedule,

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gid, unique } from '../helpers/factories.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Person } from '../../server/modules/people/person.entity.js';
-import { Reschedule, ok, org, person, schedule, ts, useMeetingsServer, user } from '../helpers/meetings.js';
+import { ok } from '../helpers/results.js';
+import { Reschedule, org, person, schedule, ts, useMeetingsServer, user } from '../helpers/meetings.js';
 
 useMeetingsServer();
 

@@ -3,13 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unique } from '../helpers/factories.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   Detail,
   List,
   Reschedule,
   admin,
-  codeOf,
-  ok,
   schedule,
   ts,
   useMeetingsServer,

@@ -4,16 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { unique } from '../helpers/factories.js';
 import { Person } from '../../server/modules/people/person.entity.js';
-import {
-  CreatePerson,
-  PersonDetail,
-  admin,
-  codeOf,
-  dbId,
-  ok,
-  ts,
-  usePeopleServer,
-} from '../helpers/people.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
+import { CreatePerson, PersonDetail, admin, ts, usePeopleServer } from '../helpers/people.js';
 
 usePeopleServer();
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization } from '../helpers/factories.js';
 import { foldForSearch } from '../../server/core/text.js';
-import { admin, appoint, codeOf, createPerson, ok, ts, usePeopleServer } from '../helpers/people.js';
+import { codeOf, ok } from '../helpers/results.js';
+import { admin, appoint, createPerson, ts, usePeopleServer } from '../helpers/people.js';
 
 usePeopleServer();
 

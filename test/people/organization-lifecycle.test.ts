@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
 import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   AppointPosition,
   HeadOn,
@@ -13,9 +14,7 @@ import {
   PersonDetail,
   admin,
   appoint,
-  codeOf,
   createPerson,
-  ok,
   positionGid,
   positionsInDb,
   ts,

@@ -10,7 +10,8 @@ import { AdministrativeArea, AreaLevel } from '../../server/modules/areas/area.e
 import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
 import { Person } from '../../server/modules/people/person.entity.js';
 import { Position } from '../../server/modules/people/position.entity.js';
-import { admin, makePerson, ok, ts, usePeopleServer } from '../helpers/people.js';
+import { ok } from '../helpers/results.js';
+import { admin, makePerson, ts, usePeopleServer } from '../helpers/people.js';
 
 usePeopleServer();
 

@@ -6,16 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
 import { OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { Position } from '../../server/modules/people/position.entity.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   AppointPosition,
   EndPosition,
   admin,
   appoint,
-  codeOf,
   createPerson,
-  dbId,
   makePerson,
-  ok,
   positionGid,
   positionsInDb,
   ts,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { ok } from '../helpers/results.js';
 import {
   EndPosition,
   HeadOn,
@@ -14,7 +15,6 @@ import {
   admin,
   appoint,
   createPerson,
-  ok,
   ts,
   usePeopleServer,
 } from '../helpers/people.js';

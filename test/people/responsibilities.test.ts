@@ -7,13 +7,12 @@ import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
 import { AreaLevel } from '../../server/modules/areas/area.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   OrganizationPeople,
   PersonDetail,
   admin,
-  codeOf,
   createPerson,
-  ok,
   ts,
   usePeopleServer,
 } from '../helpers/people.js';

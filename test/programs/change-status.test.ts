@@ -4,16 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { gid } from '../helpers/factories.js';
 import { PROGRAM_TRANSITIONS, ProgramStatus } from '../../server/modules/programs/program.entity.js';
+import { codeOf, fails, ok } from '../helpers/results.js';
 import {
   ChangeStatus,
   RemoveParticipant,
-  codeOf,
   createProgram,
   detail,
-  fails,
   forceStatus,
   makeWorld,
-  ok,
   ts,
   useProgramsServer,
   yesterday,

@@ -7,6 +7,7 @@ import { gid, makeOrganization, unique } from '../helpers/factories.js';
 import { OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
 import { CoordinationProgram } from '../../server/modules/programs/program.entity.js';
+import { fails } from '../helpers/results.js';
 import {
   CreateProgram,
   MISSING,
@@ -15,7 +16,6 @@ import {
   detail,
   documentGid,
   endOrganization,
-  fails,
   makeDocument,
   makeWorld,
   programGid,

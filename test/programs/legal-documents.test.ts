@@ -8,15 +8,13 @@ import { gid, makeOrganization, makeUser, unique } from '../helpers/factories.js
 import { Role } from '../../server/core/access.js';
 import { LegalDocument } from '../../server/modules/legal-documents/legal-document.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { codeOf, fails, ok } from '../helpers/results.js';
 import {
   MISSING,
   Node,
   admin,
-  codeOf,
-  fails,
   makeDocument,
   makeWorld,
-  ok,
   ts,
   useProgramsServer,
   userWith,

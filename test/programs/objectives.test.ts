@@ -5,16 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { ObjectiveValue } from '../../server/modules/programs/objective.entity.js';
 import { ProgramStatus } from '../../server/modules/programs/program.entity.js';
+import { codeOf, dbId, fails, ok } from '../helpers/results.js';
 import {
   Node,
-  codeOf,
   createProgram,
-  dbId,
   detail,
-  fails,
   forceStatus,
   makeWorld,
-  ok,
   storedCounts,
   ts,
   useProgramsServer,

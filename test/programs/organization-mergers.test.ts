@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeOrganization, unique } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   AddParticipant,
   ChangeStatus,
@@ -12,11 +13,9 @@ import {
   ProgramDetail,
   RemoveParticipant,
   admin,
-  codeOf,
   createProgram,
   detail,
   makeWorld,
-  ok,
   today,
   ts,
   useProgramsServer,

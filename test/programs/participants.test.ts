@@ -6,6 +6,7 @@ import { gid, makeOrganization } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
 import { OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { ProgramStatus } from '../../server/modules/programs/program.entity.js';
+import { codeOf, dbId, fails, ok } from '../helpers/results.js';
 import {
   AddParticipant,
   ChangeStatus,
@@ -14,15 +15,11 @@ import {
   ProgramDetail,
   RemoveParticipant,
   UpdateDetails,
-  codeOf,
   createProgram,
-  dbId,
   detail,
   endOrganization,
-  fails,
   forceStatus,
   makeWorld,
-  ok,
   storedCounts,
   today,
   ts,

@@ -5,16 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { gid, type TestUser, grantRole } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
 import { Organization } from '../../server/modules/organizations/organization.entity.js';
+import { dbId, fails, ok } from '../helpers/results.js';
 import {
   MISSING,
   Node,
   PostUpdate,
   createProgram,
-  dbId,
   detail,
-  fails,
   makeWorld,
-  ok,
   storedCounts,
   ts,
   useProgramsServer,

@@ -5,16 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { gid, unique } from '../helpers/factories.js';
 import { ProgramStatus } from '../../server/modules/programs/program.entity.js';
+import { fails, ok } from '../helpers/results.js';
 import {
   ChangeStatus,
   OrganizationPrograms,
   Programs,
   RemoveParticipant,
   createProgram,
-  fails,
   forceStatus,
   makeWorld,
-  ok,
   ts,
   useProgramsServer,
   yesterday,

@@ -17,7 +17,8 @@ import {
   ProgramKind,
   ProgramStatus,
 } from '../../server/modules/programs/program.entity.js';
-import { ok, ts, useProgramsServer, userWith } from '../helpers/programs.js';
+import { ok } from '../helpers/results.js';
+import { ts, useProgramsServer, userWith } from '../helpers/programs.js';
 
 useProgramsServer();
 

@@ -5,18 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { gid } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
+import { codeOf, fails, ok } from '../helpers/results.js';
 import {
   MISSING,
   Programs,
   UpdateDetails,
-  codeOf,
   createProgram,
   detail,
   documentGid,
-  fails,
   makeDocument,
   makeWorld,
-  ok,
   programGid,
   ts,
   useProgramsServer,

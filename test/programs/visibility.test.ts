@@ -6,6 +6,7 @@ import { makeUser, unique, type TestUser } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { ParticipantRole, ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
+import { dbId, fails, ok } from '../helpers/results.js';
 import {
   ChangeStatus,
   Node,
@@ -14,11 +15,8 @@ import {
   UpdateDetails,
   admin,
   createProgram,
-  dbId,
   detail,
-  fails,
   makeWorld,
-  ok,
   ts,
   useProgramsServer,
   userWith,

@@ -6,16 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { graphql } from '../generated/index.js';
 import { gid, makeOrganization } from '../helpers/factories.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   ReassignLead,
   TaskDetail,
   addDays,
-  codeOf,
   countRows,
   createTask,
-  dbId,
   makeChain,
-  ok,
   today,
   ts,
   useTasksServer,

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gid } from '../helpers/factories.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   CancelTask,
   CompleteTask,
@@ -10,10 +11,8 @@ import {
   ReportProgress,
   UrgeTask,
   addDays,
-  codeOf,
   createTask,
   makeChain,
-  ok,
   today,
   ts,
   useTasksServer,

@@ -13,15 +13,14 @@ import {
 import { ParticipantRole } from '../../server/modules/programs/participant.entity.js';
 import { Task, TaskPriority } from '../../server/modules/tasks/task.entity.js';
 import { gid, makeOrganization, makeUser, unique } from '../helpers/factories.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   CreateTask,
   TaskDetail,
   addDays,
-  codeOf,
   createTask,
   makeChain,
   makeProgram,
-  ok,
   programGid,
   today,
   ts,

@@ -9,14 +9,13 @@ import { deadlineBucketOf } from '../../server/modules/tasks/deadline-bucket.js'
 import { deadlineBucketSql, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { graphql } from '../generated/index.js';
 import { gid } from '../helpers/factories.js';
+import { dbId, ok } from '../helpers/results.js';
 import {
   TaskList,
   addDays,
-  dbId,
   makeChain,
   makeProgram,
   makeTask,
-  ok,
   programGid,
   today,
   ts,

@@ -5,18 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { AssignmentRole, TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';
 import { gid, makeOrganization } from '../helpers/factories.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   CancelTask,
   CompleteTask,
   ReassignLead,
   ReportProgress,
   TaskDetail,
-  codeOf,
   countRows,
   createTask,
-  dbId,
   makeChain,
-  ok,
   ts,
   useTasksServer,
 } from '../helpers/tasks.js';

@@ -6,11 +6,11 @@ import { Role } from '../../server/core/access.js';
 import { TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';
 import { Task } from '../../server/modules/tasks/task.entity.js';
 import { gid, makeOrganization, unique } from '../helpers/factories.js';
+import { ok } from '../helpers/results.js';
 import {
   TaskDetail,
   makeChain,
   makeTask,
-  ok,
   taskGid,
   today,
   ts,

@@ -3,16 +3,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gid, makeOrganization } from '../helpers/factories.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   ReportProgress,
   TaskDetail,
   addDays,
-  codeOf,
   countRows,
   createTask,
-  dbId,
   makeChain,
-  ok,
   today,
   ts,
   useTasksServer,

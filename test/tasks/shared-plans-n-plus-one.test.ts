@@ -11,7 +11,8 @@ import { createEventBus } from '../../server/core/pubsub.js';
 import type { AdministrativeArea } from '../../server/modules/areas/area.entity.js';
 import { ParticipantRole } from '../../server/modules/programs/participant.entity.js';
 import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
-import { addDays, makeProgram, makeTask, ok, today, ts, useTasksServer, userWith } from '../helpers/tasks.js';
+import { ok } from '../helpers/results.js';
+import { addDays, makeProgram, makeTask, today, ts, useTasksServer, userWith } from '../helpers/tasks.js';
 
 useTasksServer();
 

@@ -4,15 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { Task, TaskPriority, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { gid } from '../helpers/factories.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   TaskList,
   addDays,
-  codeOf,
-  dbId,
   makeChain,
   makeProgram,
   makeTask,
-  ok,
   programGid,
   today,
   ts,

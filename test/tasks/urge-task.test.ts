@@ -10,14 +10,12 @@ import { createEventBus } from '../../server/core/pubsub.js';
 import { createTask as createTaskCommand } from '../../server/modules/tasks/commands/create-task.js';
 import { urgeTask as urgeTaskCommand } from '../../server/modules/tasks/commands/urge-task.js';
 import { gid } from '../helpers/factories.js';
+import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   UrgeTask,
-  codeOf,
   countRows,
   createTask,
-  dbId,
   makeChain,
-  ok,
   taskGid,
   today,
   ts,

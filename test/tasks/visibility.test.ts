@@ -6,16 +6,15 @@ import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { graphql } from '../generated/index.js';
 import { makeOrganization, makeUser, unique } from '../helpers/factories.js';
+import { codeOf, ok } from '../helpers/results.js';
 import {
   TaskDetail,
   TaskList,
   admin,
-  codeOf,
   createTask,
   makeChain,
   makeProgram,
   makeTask,
-  ok,
   programGid,
   taskGid,
   today,

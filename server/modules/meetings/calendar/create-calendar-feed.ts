@@ -1,10 +1,12 @@
-import { demand, Role } from '../../../core/access.js';
 import { hashSecret, randomSecret } from '../../../core/auth/tokens.js';
 import { requireUser, type Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { cleanOptionalName } from '../../../core/text.js';
+import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
+import { meetingOrganizationPolicy } from '../meeting.policy.js';
+import { feedPersonPolicy } from './feed.policy.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
 import { User } from '../../users/user.entity.js';
@@ -40,11 +42,14 @@ export async function createCalendarFeed(
         fromGlobalId(input.organizationId, 'Organization', 'organizationId'),
       );
       if (!organization) throw notFound('Organization', input.organizationId);
-      demand((await ctx.access()).has(Role.VIEWER, organization.id), { type: 'Organization', visible: true });
+      await authorize(ctx, meetingOrganizationPolicy, 'createCalendarFeed', organization);
     } else {
       person = await em.findOne(Person, fromGlobalId(input.personId as string, 'Person', 'personId'));
       if (!person) throw notFound('Person', input.personId ?? undefined);
-      demand(person.id === user.personId, { type: 'Person', visible: true });
+      await authorize(ctx, feedPersonPolicy, 'createCalendarFeed', {
+        id: person.id,
+        isViewer: person.id === user.personId,
+      });
     }
     const token = randomSecret(FEED_TOKEN_PREFIX);
     const feed = em.create(CalendarFeed, {
