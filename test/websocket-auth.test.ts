@@ -100,12 +100,12 @@ describe('WebSocket authentication at connection_init', () => {
 
   it('closes with 1013 (try again later) when the viewer cannot be loaded under load, and the client gets in on its retry', async () => {
     const busy = await startTestServer({
-      env: { DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '200' },
+      env: { DATABASE_LIVE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '200' },
       database: ts.databaseUrl,
     });
     const viewer = await makeUser(ts.orm);
-    // Every pooled connection of the busy instance held by an open transaction.
-    const holders = [busy.orm.em.fork(), busy.orm.em.fork()];
+    // Every connection of the busy instance's live pool (WebSocket operations) held by an open transaction.
+    const holders = [busy.liveOrm.em.fork(), busy.liveOrm.em.fork()];
     for (const em of holders) {
       await em.begin();
       await em.execute('select 1');

@@ -49,6 +49,8 @@ export interface TestServer {
   sql: SqlCounter;
   /** Statements sent through the live-delivery pool (WebSocket operations). */
   liveSql: SqlCounter;
+  /** The ORM whose pool serves WebSocket operations (`DATABASE_LIVE_POOL_MAX`). */
+  liveOrm: MikroORM;
   /** Emits `subscribed` (with the operation name) when a graphql-ws subscription is live. */
   events: EventEmitter;
   gql<T = Record<string, unknown>, V = Record<string, unknown>>(
@@ -119,6 +121,7 @@ export async function startTestServer(
     databaseUrl: url,
     sql,
     liveSql,
+    liveOrm,
     events,
     gql,
     stop: async () => {
