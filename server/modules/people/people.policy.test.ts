@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Role, type ViewerAccess } from '../../core/access.js';
+import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
+import { mayReadContact } from './people.policy.js';
+
+type Case = [viewer: string, access: ViewerAccess, viewerPersonId: string | null, allowed: boolean];
+
+const org = ids('current', 'above', 'former', 'elsewhere');
+const person = 'person';
+
+describe("who reads a person's contact details", () => {
+  // [viewer, the viewer's own person, allowed]: personal data, shown to the person, to system
+  // administrators, and to any role on an organization where the person holds a position now.
+  const CASES: Case[] = [
+    ...ROLES.flatMap((role): Case[] => [
+      [
+        `${role} on an organization where the person holds a position`,
+        holding(role, org.current),
+        null,
+        true,
+      ],
+      [`${role} above that organization`, holding(role, org.above, org.current), null, true],
+      [`${role} on an organization the person has left`, holding(role, org.former), null, false],
+      [`${role} elsewhere`, holding(role, org.elsewhere), null, false],
+    ]),
+    ['the person themself, without a role', NO_ROLE, person, true],
+    ['another person without a role', NO_ROLE, 'someone-else', false],
+    ['an API token (no person) without a role', NO_ROLE, null, false],
+    ['a system administrator', SYSTEM_ADMIN, null, true],
+  ];
+
+  it.each(CASES)('%s → %s', (_, access, viewerPersonId, allowed) => {
+    expect(mayReadContact(access, viewerPersonId, person, [org.current])).toBe(allowed);
+  });
+
+  it('shows nothing of a person without a current position to a role holder', () => {
+    expect(mayReadContact(holding(Role.ADMIN, org.former), null, person, [])).toBe(false);
+  });
+});
