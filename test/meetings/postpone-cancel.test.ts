@@ -28,7 +28,7 @@ const Cancel = graphql(`
   }
 `);
 
-describe('recurring briefings', () => {
+describe('recurring briefings: postponing and cancelling', () => {
   it('postpones and cancels occurrences, one or this and following', async () => {
     const { series } = await monthlySeries();
     const rows = await occurrencesOf(series!.id);

@@ -21,7 +21,7 @@ useMeetingsServer();
 const localTimes = async (seriesGlobalId: string) =>
   (await occurrencesOf(seriesGlobalId)).map((m) => m.startsAt.toISOString());
 
-describe('recurring briefings', () => {
+describe('recurring briefings: moving occurrences', () => {
   it('moves one occurrence (THIS) without touching the others', async () => {
     const { series } = await monthlySeries();
     const before = await occurrencesOf(series!.id);

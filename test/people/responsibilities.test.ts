@@ -89,43 +89,8 @@ describe('responsibilities (phân công phụ trách)', () => {
     ).assignResponsibility.responsibility;
     expect(forArea).toMatchObject({ organization: null, area: { id: gid.area(commune) }, note: null });
 
-    // Exactly one of organizationId and areaId.
-    const both = await ts.gql(
-      AssignResponsibility,
-      {
-        input: {
-          personId: person.id,
-          field: 'MASS_MOBILIZATION',
-          organizationId: gid.org(committee),
-          areaId: gid.area(commune),
-          startsOn: '2022-01-01',
-        },
-      },
-      admin.token,
-    );
-    expect(codeOf(both)).toBe('BAD_USER_INPUT');
-    const neither = await ts.gql(
-      AssignResponsibility,
-      { input: { personId: person.id, field: 'MASS_MOBILIZATION', startsOn: '2022-01-01' } },
-      admin.token,
-    );
-    expect(codeOf(neither)).toBe('BAD_USER_INPUT');
-    const areaAsOrg = await ts.gql(
-      AssignResponsibility,
-      {
-        input: {
-          personId: person.id,
-          field: 'MASS_MOBILIZATION',
-          organizationId: gid.area(commune),
-          startsOn: '2022-01-01',
-        },
-      },
-      admin.token,
-    );
-    expect(codeOf(areaAsOrg)).toBe('BAD_USER_INPUT');
-
     const before = ok(await ts.gql(PersonDetail, { id: person.id }, admin.token)).person.responsibilities;
-    // Most recent start first; the refused ones were not stored.
+    // Most recent start first.
     expect(before.map((r) => r.id)).toEqual([forArea.id, forOrg.id]);
     const ofCommittee = ok(await ts.gql(OrganizationPeople, { id: gid.org(committee) }, admin.token));
     expect(ofCommittee.organization.responsibilities).toEqual([
@@ -173,5 +138,52 @@ describe('responsibilities (phân công phụ trách)', () => {
         area: null,
       },
     ]);
+  });
+
+  it('takes exactly one of an organization and an area, and stores nothing otherwise', async () => {
+    const em = ts.orm.em.fork();
+    const province = await makeArea(em);
+    const commune = await makeArea(em, { level: AreaLevel.COMMUNE, parent: province });
+    const committee = await makeOrganization(em, { area: province, kind: OrganizationKind.PARTY_COMMITTEE });
+    const person = await createPerson(`Hà Văn Phụ ${unique()}`);
+
+    const both = await ts.gql(
+      AssignResponsibility,
+      {
+        input: {
+          personId: person.id,
+          field: 'MASS_MOBILIZATION',
+          organizationId: gid.org(committee),
+          areaId: gid.area(commune),
+          startsOn: '2022-01-01',
+        },
+      },
+      admin.token,
+    );
+    expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    const neither = await ts.gql(
+      AssignResponsibility,
+      { input: { personId: person.id, field: 'MASS_MOBILIZATION', startsOn: '2022-01-01' } },
+      admin.token,
+    );
+    expect(codeOf(neither)).toBe('BAD_USER_INPUT');
+    const areaAsOrg = await ts.gql(
+      AssignResponsibility,
+      {
+        input: {
+          personId: person.id,
+          field: 'MASS_MOBILIZATION',
+          organizationId: gid.area(commune),
+          startsOn: '2022-01-01',
+        },
+      },
+      admin.token,
+    );
+    expect(codeOf(areaAsOrg)).toBe('BAD_USER_INPUT');
+
+    // The refused ones were not stored.
+    expect(ok(await ts.gql(PersonDetail, { id: person.id }, admin.token)).person.responsibilities).toEqual(
+      [],
+    );
   });
 });

@@ -18,7 +18,7 @@ import {
 
 useTasksServer();
 
-describe('reportTaskProgress, completeTask, cancelTask and urgeTask', () => {
+describe('reportTaskProgress', () => {
   it('records reports from assigned organizations and moves the task', async () => {
     const chain = await makeChain();
     const task = await createTask(chain);

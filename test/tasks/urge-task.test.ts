@@ -25,7 +25,7 @@ import {
 
 useTasksServer();
 
-describe('reportTaskProgress, completeTask, cancelTask and urgeTask', () => {
+describe('urgeTask', () => {
   it('records follow-ups on open tasks on behalf of the highest organization the viewer coordinates', async () => {
     const chain = await makeChain();
     const task = await createTask(chain);
