@@ -155,7 +155,9 @@ export async function fanout(
   const expected = subscribers * events;
   /** Connections a control event has reached. */
   const seen = new Set<number>();
+  let lastArrival = performance.now();
   const onEvent = (title: string, at: number) => {
+    lastArrival = at;
     if (title.startsWith('control ')) return;
     const times = received.get(title) ?? [];
     times.push(at);
@@ -174,14 +176,18 @@ export async function fanout(
 
   async function measureDeliveries(): Promise<FanoutResult> {
     // graphql-ws does not acknowledge a subscription: the subscriptions are live once a
-    // control event has reached every connection (control events are sent until one has).
+    // control event has reached every connection. A control event is sent, its deliveries
+    // awaited until they stop (2 s without one), and another sent until every connection has one.
     for (let attempt = 0; seen.size < subscribers; attempt++) {
-      if (attempt === 60)
+      if (attempt === 20)
         throw new Error(`control events reached ${seen.size} of ${subscribers} connections`);
+      const sent = performance.now();
       await source.publish(`control ${Date.now()} ${attempt}`);
-      const until = performance.now() + 1000;
-      while (seen.size < subscribers && performance.now() < until)
-        await new Promise((r) => setTimeout(r, 20));
+      await quiet(
+        () => seen.size >= subscribers,
+        () => Math.max(sent, lastArrival),
+        QUIET_MS,
+      );
     }
     // Late control events still on their way are not counted below (only the measured titles are).
     const rssAfter = rssOf(probe.pid);
@@ -203,7 +209,17 @@ export async function fanout(
         }),
       );
     }
-    await Promise.race([done, timeout(120_000, 'deliveries')]).catch((error: Error) => log(error.message));
+    // Every delivery arrived, or none has for a while: what has not arrived by then is missed.
+    await Promise.race([
+      done,
+      quiet(
+        () => false,
+        () => lastArrival,
+        GIVE_UP_MS,
+      ),
+    ]);
+    if (deliveries < expected)
+      log(`${expected - deliveries} deliveries missing after ${GIVE_UP_MS} ms without one`);
     const cpuAfter = cpuMsOf(probe.pid);
     const statementsAfter = await probe.statements();
 
@@ -256,7 +272,9 @@ async function createTask(url: string, token: string, organizationId: string, ti
   if (body.errors?.length) throw new Error(`createTask: ${body.errors[0].message}`);
 }
 
-const timeout = (ms: number, what: string) =>
-  new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms).unref(),
-  );
+/** Waits until `done()`, or until `ms` have passed since `since()` (checked every 50 ms). */
+async function quiet(done: () => boolean, since: () => number, ms: number): Promise<void> {
+  while (!done() && performance.now() - since() < ms) await new Promise((r) => setTimeout(r, 50));
+}
+const QUIET_MS = 2_000;
+const GIVE_UP_MS = 15_000;
