@@ -204,14 +204,21 @@ describe('two server processes sharing the database and Redis', () => {
   }, 60_000);
 });
 
-/** A TCP proxy to the real Redis that can be cut and restored, to simulate an outage. */
+/**
+ * A TCP proxy to the real Redis, down until `up()`: while down it accepts each connection and
+ * closes it at once (to a client, Redis is unreachable) and counts them in `attempts`, so a test
+ * can wait for the clients to have tried again rather than for some time.
+ */
 async function redisProxy() {
-  const reserve = net.createServer();
-  await new Promise<void>((resolve) => reserve.listen(0, '127.0.0.1', resolve));
-  const port = (reserve.address() as net.AddressInfo).port;
-  await new Promise((resolve) => reserve.close(resolve));
   const sockets = new Set<net.Socket>();
+  let isUp = false;
+  let attempts = 0;
   const server = net.createServer((client) => {
+    if (!isUp) {
+      attempts++;
+      client.destroy();
+      return;
+    }
     const upstream = net.connect(6379, '127.0.0.1');
     for (const s of [client, upstream]) {
       sockets.add(s);
@@ -224,10 +231,17 @@ async function redisProxy() {
     }
     client.pipe(upstream).pipe(client);
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
   return {
     url: `redis://127.0.0.1:${port}`,
-    up: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    /** Connections refused so far. */
+    attempts: () => attempts,
+    up: () => {
+      isUp = true;
+    },
     down: async () => {
+      isUp = false;
       for (const s of sockets) s.destroy();
       if (server.listening) await new Promise((resolve) => server.close(resolve));
     },
@@ -260,7 +274,7 @@ describe('a Redis outage', () => {
   });
 
   it('lets mutations succeed with their inbox rows, and the server listens again by itself when Redis is back', async () => {
-    const { url, up } = await proxy;
+    const { url, up, attempts } = await proxy;
     const prefix = `phoihop-test-${randomUUID()}:`;
     // Redis is down from the start.
     ts = await startTestServer({ env: { REDIS_URL: url, REDIS_CHANNEL_PREFIX: prefix } });
@@ -281,10 +295,14 @@ describe('a Redis outage', () => {
     expect(
       (await ts.gql(Inbox, {}, viewer.token)).data?.notifications.edges.map((e) => e.node.subjectId),
     ).toEqual([duringId]);
-    // Long enough for ioredis to give up on the SUBSCRIBE commands queued during the outage.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Wait for ioredis to give up on the SUBSCRIBE commands queued during the outage: with
+    // maxRetriesPerRequest 1 it rejects its queue at every second failed reconnection, and the
+    // publisher and subscriber clients retry in step (same back-off), so six more refused
+    // connections hold at least two of the subscriber's.
+    const refused = attempts();
+    await expect.poll(() => attempts() - refused, { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
 
-    await up();
+    up();
     // Every channel this instance listens on is subscribed again, including the access changes.
     for (const topic of ['ACCESS_CHANGED', 'TASK_CHANGED', 'NOTIFICATION_ADDED']) {
       await expect.poll(() => redisSubscribers(`${prefix}${topic}`), { timeout: 10_000 }).toBe(1);
