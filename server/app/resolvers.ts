@@ -36,6 +36,7 @@ import {
   TaskFollowUpResolver,
 } from '../modules/tasks/task-parts.resolver.js';
 import { OrganizationTasksResolver } from '../modules/tasks/organization-tasks.resolver.js';
+import { OrganizationTaskPermissionsResolver } from '../modules/tasks/organization-task-permissions.resolver.js';
 import { ProgramTasksResolver } from '../modules/tasks/program-tasks.resolver.js';
 // Programs pass to the successor in organization mergers (registered at load).
 import '../modules/programs/program.lifecycle.js';
@@ -45,6 +46,7 @@ import { ProgramParticipantResolver } from '../modules/programs/participant.reso
 import { ProgramObjectiveResolver } from '../modules/programs/objective.resolver.js';
 import { ProgramUpdateResolver } from '../modules/programs/program-update.resolver.js';
 import { OrganizationProgramsResolver } from '../modules/programs/organization-programs.resolver.js';
+import { OrganizationProgramPermissionsResolver } from '../modules/programs/organization-program-permissions.resolver.js';
 
 // Meetings still to come pass to the successor in organization mergers (registered at load).
 import '../modules/meetings/meetings.lifecycle.js';
@@ -61,6 +63,7 @@ import {
 } from '../modules/meetings/record-fields.resolver.js';
 import { TaskMeetingResolver } from '../modules/meetings/task-meeting.resolver.js';
 import { OrganizationMeetingsResolver } from '../modules/meetings/organization-meetings.resolver.js';
+import { OrganizationMeetingPermissionsResolver } from '../modules/meetings/organization-meeting-permissions.resolver.js';
 import {
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
@@ -96,6 +99,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgressReportResolver,
   TaskFollowUpResolver,
   OrganizationTasksResolver,
+  OrganizationTaskPermissionsResolver,
   ProgramTasksResolver,
   LegalDocumentResolver,
   ProgramResolver,
@@ -103,6 +107,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgramObjectiveResolver,
   ProgramUpdateResolver,
   OrganizationProgramsResolver,
+  OrganizationProgramPermissionsResolver,
   MeetingResolver,
   MeetingPartsResolver,
   MeetingMutationResolver,
@@ -115,6 +120,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ConclusionResolver,
   TaskMeetingResolver,
   OrganizationMeetingsResolver,
+  OrganizationMeetingPermissionsResolver,
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
 ];

@@ -1,5 +1,3 @@
-import { DomainError, ErrorCode, notFound } from './errors.js';
-
 /**
  * Roles granted to users per organization, strongest first. A role on an
  * organization reaches down its chain of command.
@@ -82,17 +80,6 @@ export class ViewerAccess {
 
 /** No access at all (anonymous). */
 export const NO_ACCESS = new ViewerAccess(false, new Map());
-
-/**
- * Throws when the check fails. `visible` says whether the viewer may see the
- * record at all: a denied invisible record looks exactly like a missing one
- * (NOT_FOUND); a visible one the viewer may not change is FORBIDDEN.
- */
-export function demand(allowed: boolean, record: { type: string; id?: string; visible: boolean }): void {
-  if (allowed) return;
-  if (!record.visible) throw notFound(record.type, record.id);
-  throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${record.type}`);
-}
 
 /** A PostgreSQL uuid[] literal for `= any(?::uuid[])` (one parameter, however many ids). */
 export function uuidArray(ids: readonly string[]): string {

@@ -1,13 +1,17 @@
-import { demand, type ViewerAccess } from './access.js';
+import type { ViewerAccess } from './access.js';
 import type { Context } from './context.js';
+import { DomainError, ErrorCode, notFound } from './errors.js';
 
 /** Whether the viewer, with its access, may act on a record. Pure and synchronous: no query per check. */
 export type PolicyRule<T> = (access: ViewerAccess, record: T) => boolean;
 
 /**
  * A module's declarative policy: a `read` rule and one rule per action.
- * Commands call `authorize`; types expose `viewerCan` from the same rules;
- * list queries express `read` as SQL in the module's repository.
+ * Commands call `authorize` (the one way a command authorizes); types expose
+ * `viewerCan` from the same rules; list queries express `read` as SQL in the
+ * module's repository. Rules for creating a record are actions of a policy
+ * on its parent (an organization, a program): `viewerCan` on the parent
+ * answers "may I create one here?" (docs/decisions/014-one-authorization-shape.md).
  */
 export interface Policy<T, A extends string> {
   type: string;
@@ -38,11 +42,20 @@ export async function authorize<T extends { id?: string }, A extends string>(
   record: T,
 ): Promise<void> {
   const access = await ctx.access();
-  demand(policy.actions[action](access, record), {
-    type: policy.type,
-    id: record.id,
-    visible: policy.read(access, record),
-  });
+  if (policy.actions[action](access, record)) return;
+  // A denied invisible record looks exactly like a missing one; a visible one the viewer may not change is FORBIDDEN.
+  if (!policy.read(access, record)) throw notFound(policy.type, record.id);
+  throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${policy.type}`);
+}
+
+/** Whether the viewer may do `action` on `record` (one `viewerCan` field; commands use `authorize`). */
+export async function allows<T, A extends string>(
+  ctx: Context,
+  policy: Policy<T, A>,
+  action: A,
+  record: T,
+): Promise<boolean> {
+  return policy.actions[action](await ctx.access(), record);
 }
 
 /** What the viewer may do on `record`, one boolean per action (for `viewerCan`). */

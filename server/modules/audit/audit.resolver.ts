@@ -1,19 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { demand } from '../../core/access.js';
 import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs, paginate } from '../../core/pagination.js';
+import { authorize } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { apiTokenById, userById } from '../access/access.loaders.js';
 import { ApiTokenType } from '../access/access.type.js';
 import { UserType } from '../users/user.type.js';
 import { AuditRecord } from './audit-record.entity.js';
 import { AuditRecordFilter } from './audit.inputs.js';
-import { auditWhere, mayReadAudit, mayReadAuditRecord, NEWEST_FIRST } from './audit.repository.js';
+import { auditLogPolicy } from './audit.policy.js';
+import { auditWhere, mayReadAuditRecord, NEWEST_FIRST } from './audit.repository.js';
 import { AuditRecordConnection, AuditRecordType } from './audit.type.js';
 
 registerNodeType('AuditRecord', async (ctx, id) => {
@@ -52,8 +53,8 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     const where = databaseFilter(filter);
+    await authorize(ctx, auditLogPolicy, 'query', {});
     const access = await ctx.access();
-    demand(mayReadAudit(access), { type: 'AuditRecord', visible: true });
     return paginate(ctx.em, AuditRecord, auditWhere(access, where), NEWEST_FIRST, page);
   }
 

@@ -1,5 +1,5 @@
 import { Role, type ViewerAccess } from '../../core/access.js';
-import { definePolicy, type PolicyRule } from '../../core/policy.js';
+import { anyone, definePolicy, type PolicyRule } from '../../core/policy.js';
 
 /** What the meeting policy needs to know about a meeting, and who looks at it. */
 export interface MeetingAccessView {
@@ -86,6 +86,20 @@ export const invitationPolicy = definePolicy<InvitationAccessView, 'respond'>(
 /** Scheduling a meeting: COORDINATOR on the host. */
 export const mayHost = (access: ViewerAccess, hostId: string): boolean =>
   access.has(Role.COORDINATOR, hostId);
+
+/**
+ * What the viewer may do for an organization in the meetings module (rules
+ * on the parent): host a meeting (`scheduleMeeting`, COORDINATOR), take a
+ * calendar feed of its meetings (`createCalendarFeed`, VIEWER).
+ * `Organization.viewerCan.scheduleMeeting`.
+ */
+export const meetingOrganizationPolicy = definePolicy<
+  { id: string },
+  'scheduleMeeting' | 'createCalendarFeed'
+>('Organization', anyone, {
+  scheduleMeeting: (access, organization) => mayHost(access, organization.id),
+  createCalendarFeed: (access, organization) => access.has(Role.VIEWER, organization.id),
+});
 
 /**
  * SQL condition (alias `m` = meeting) for meetings the viewer may read:

@@ -5,9 +5,17 @@ import type { Organization } from './organization.entity.js';
 import { organizationPolicy } from './organization.policy.js';
 import { OrganizationType } from './organization.type.js';
 
-/** What the viewer may do on an organization, so clients can hide what it may not. */
+/**
+ * What the viewer may do on an organization, so clients can hide what it may
+ * not. Other modules add the rules they keep on an organization as parent
+ * (`createTask`, `createProgram`, `scheduleMeeting`) with field resolvers on
+ * this type, reading `organizationId`.
+ */
 @ObjectType()
 export class OrganizationPermissions {
+  /** The organization asked about (not a field: for the modules' field resolvers). */
+  organizationId!: string;
+
   @Field({ description: 'renameOrganization' })
   rename!: boolean;
 
@@ -31,7 +39,7 @@ export class OrganizationPermissions {
 @Resolver(() => OrganizationType)
 export class OrganizationPermissionsResolver {
   @FieldResolver(() => OrganizationPermissions)
-  viewerCan(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return permissions(ctx, organizationPolicy, organization);
+  async viewerCan(@Root() organization: Organization, @Ctx() ctx: Context): Promise<OrganizationPermissions> {
+    return { ...(await permissions(ctx, organizationPolicy, organization)), organizationId: organization.id };
   }
 }

@@ -22,3 +22,10 @@ export const organizationPolicy = definePolicy<
   manageMembers: (access, org) => access.has(Role.ADMIN, org.id),
   createChild: (access, org) => access.has(Role.ADMIN, org.id),
 });
+
+/** Creating a top-level organization (no parent to hold the rule): system administrators only. */
+export const topLevelOrganizationPolicy = definePolicy<{ id?: string }, 'createOrganization'>(
+  'Organization',
+  anyone,
+  { createOrganization: (access) => access.isSystemAdmin },
+);

@@ -1,47 +1,31 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { demand, Role, type ViewerAccess } from '../../core/access.js';
-import type { Context } from '../../core/context.js';
-import { authorize } from '../../core/policy.js';
-import { organizationPolicy } from '../organizations/organization.policy.js';
-import type { Organization } from '../organizations/organization.entity.js';
+import { Role, type ViewerAccess } from '../../core/access.js';
+import { anyone, definePolicy } from '../../core/policy.js';
 
 /**
  * Who may change the people directory. Names and positions are readable by
  * every signed-in user; contact details are personal data (see `mayReadContact`).
- * - register a person: an ADMIN of some organization, or a system administrator;
- * - appoint or end positions, and responsibilities for an organization: ADMIN on it;
- * - responsibilities for an area: ADMIN on an organization of that area.
+ * - register a person: an ADMIN of some organization, or a system administrator
+ *   (`personRegistryPolicy`);
+ * - appoint or end positions, and responsibilities for an organization: ADMIN on it
+ *   (`organizationPolicy.manageMembers`);
+ * - responsibilities for an area: ADMIN on an organization of that area (`areaResponsibilityPolicy`).
  */
-export async function authorizeRegisterPerson(ctx: Context): Promise<void> {
-  const access = await ctx.access();
-  demand(access.isSystemAdmin || access.organizationIds(Role.ADMIN).length > 0, {
-    type: 'Person',
-    visible: true,
-  });
+export const personRegistryPolicy = definePolicy<{ id?: string }, 'registerPerson'>('Person', anyone, {
+  registerPerson: (access) => access.isSystemAdmin || access.organizationIds(Role.ADMIN).length > 0,
+});
+
+/** An area as the responsibility rule sees it: the organizations located in it. */
+export interface AreaView {
+  id: string;
+  organizationIds: string[];
 }
 
-/** ADMIN on the organization the position or responsibility belongs to. */
-export function authorizeManageMembers(ctx: Context, organization: Organization): Promise<void> {
-  return authorize(ctx, organizationPolicy, 'manageMembers', organization);
-}
-
-/** ADMIN on some organization located in the area. */
-export async function authorizeAreaResponsibility(
-  ctx: Context,
-  em: EntityManager,
-  areaId: string,
-): Promise<void> {
-  const access = await ctx.access();
-  if (access.isSystemAdmin) return;
-  const rows = await em.execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
-  demand(
-    access.hasAny(
-      Role.ADMIN,
-      rows.map((r) => r.id),
-    ),
-    { type: 'AdministrativeArea', visible: true },
-  );
-}
+/** Responsibilities for an area: ADMIN on an organization of that area (or a system administrator). */
+export const areaResponsibilityPolicy = definePolicy<AreaView, 'manageResponsibilities'>(
+  'AdministrativeArea',
+  anyone,
+  { manageResponsibilities: (access, area) => access.hasAny(Role.ADMIN, area.organizationIds) },
+);
 
 /**
  * Contact details (email, phone) are shown to system administrators, to the

@@ -1,5 +1,5 @@
 import { Role } from '../../core/access.js';
-import { definePolicy } from '../../core/policy.js';
+import { anyone, definePolicy } from '../../core/policy.js';
 import { ParticipantRole } from './participant.entity.js';
 
 /** What the program policy needs to know about a program: its owner and its participants. */
@@ -43,6 +43,20 @@ export const programPolicy = definePolicy<
     manageParticipants: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
     postUpdate: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
     createTask: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
+  },
+);
+
+/**
+ * What the viewer may do for an organization in the programs module (rules
+ * on the parent): create a program it owns, and post a program update in its
+ * name — both need COORDINATOR on it. `Organization.viewerCan.createProgram`.
+ */
+export const programOrganizationPolicy = definePolicy<{ id: string }, 'createProgram' | 'postUpdateFor'>(
+  'Organization',
+  anyone,
+  {
+    createProgram: (access, organization) => access.has(Role.COORDINATOR, organization.id),
+    postUpdateFor: (access, organization) => access.has(Role.COORDINATOR, organization.id),
   },
 );
 

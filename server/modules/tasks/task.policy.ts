@@ -1,5 +1,6 @@
 import { Role } from '../../core/access.js';
-import { definePolicy } from '../../core/policy.js';
+import { anyone, definePolicy } from '../../core/policy.js';
+import { programPolicy, type ProgramAccessView } from '../programs/program.policy.js';
 import { AssignmentRole } from './assignment.entity.js';
 
 /** What the task policy needs to know about a task. */
@@ -46,6 +47,43 @@ export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | '
     report: (access, task) => access.hasAny(Role.MEMBER, currentlyAssigned(task)),
     urge: (access, task) =>
       access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),
+  },
+);
+
+/** Where a task would be created: its lead organization, its program if any, and the task as it would be. */
+export interface TaskPlace {
+  id?: string;
+  leadId: string;
+  program: ProgramAccessView | null;
+  /** The would-be task (for NOT_FOUND when the viewer could not even see it); absent for `viewerCan`. */
+  task?: TaskAccessView;
+}
+
+/**
+ * Creating a task: COORDINATOR on its lead organization, or, in a program,
+ * whoever may create tasks in the program (`programPolicy.createTask`).
+ * `Organization.viewerCan.createTask` asks it with no program.
+ */
+export const taskCreationPolicy = definePolicy<TaskPlace, 'createTask'>(
+  'Task',
+  (access, place) => !place.task || taskPolicy.read(access, place.task),
+  {
+    createTask: (access, place) =>
+      access.has(Role.COORDINATOR, place.leadId) ||
+      (!!place.program && programPolicy.actions.createTask(access, place.program)),
+  },
+);
+
+/**
+ * Acting for an organization on a task: reporting progress for it needs
+ * MEMBER on it, urging in its name COORDINATOR (on top of the task's own rule).
+ */
+export const taskOrganizationPolicy = definePolicy<{ id: string }, 'reportFor' | 'urgeFor'>(
+  'Organization',
+  anyone,
+  {
+    reportFor: (access, organization) => access.has(Role.MEMBER, organization.id),
+    urgeFor: (access, organization) => access.has(Role.COORDINATOR, organization.id),
   },
 );
 

@@ -1,15 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, SimpleGrid, Stack, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
 import { graphql } from '../../gql';
 import { ViewerPositions } from '../my-organizations/ViewerPositions';
+import { CreateTaskButton } from '../tasks/CreateTaskButton';
 import { ViewerRoles } from '../my-organizations/ViewerRoles';
 import { OrganizationDashboard } from './OrganizationDashboard';
 
@@ -52,9 +50,7 @@ export default function DashboardPage() {
                 {t('myOrganizations.systemAdmin')}
               </Badge>
             )}
-            <Button component={Link} to={paths.newTask} leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('tasks.create')}
-            </Button>
+            <CreateTaskButton />
           </Stack>
         }
       />

@@ -1,11 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Role } from '../../../core/access.js';
-import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
-import { organizationAccessPolicy } from '../access.policy.js';
 
 /** Minimum length of a password (NFC code points). */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -18,26 +14,23 @@ export function assertPasswordPolicy(password: string, field: string): void {
 }
 
 /**
- * Loads the organization on which `role` is to be conferred, inside a
- * command: NOT_FOUND when missing, FORBIDDEN unless the viewer manages its
- * access and holds at least `role` there, CONFLICT when it is not ACTIVE.
- * The row is share-locked until commit, so a concurrent merger waits.
+ * Loads the organization on which a role is to be conferred, inside a
+ * command: NOT_FOUND when missing. The row is share-locked until commit, so a
+ * concurrent merger waits. It does not authorize: the command authorizes
+ * (`organizationAccessPolicy` `manage` and `confer`), then `assertActive`.
  */
-export async function loadOrganizationToConfer(
-  ctx: Context,
-  em: EntityManager,
-  globalId: string,
-  role: Role,
-): Promise<Organization> {
+export async function loadOrganizationToConfer(em: EntityManager, globalId: string): Promise<Organization> {
   const id = fromGlobalId(globalId, 'Organization', 'organizationId');
   const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
   if (!organization) throw notFound('Organization', globalId);
-  await authorize(ctx, organizationAccessPolicy, 'manage', { id, role });
-  await authorize(ctx, organizationAccessPolicy, 'confer', { id, role });
+  return organization;
+}
+
+/** CONFLICT when the organization was merged or dissolved. */
+export function assertActive(organization: Organization): void {
   if (organization.status !== OrganizationStatus.ACTIVE) {
     throw conflict(`the organization is ${organization.status.toLowerCase()}, not active`, {
       field: 'organizationId',
     });
   }
-  return organization;
 }

@@ -9,6 +9,8 @@ import { MeetingSeries } from '../series.entity.js';
 import { loadMeetingToChange } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import { seriesRows } from './regenerate.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /**
  * Cancels a meeting with a reason: THIS occurrence, THIS_AND_FOLLOWING, or
@@ -23,7 +25,8 @@ export async function cancelMeeting(
   const reason = input.reason;
   const scope = input.scope ?? MeetingChangeScope.THIS;
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'cancel');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'cancel', view);
     if (!OPEN_MEETING_STATUSES.includes(meeting.status)) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot be cancelled`, { field: 'meetingId' });
     }

@@ -9,6 +9,8 @@ import type { InviteToMeetingInput } from '../participation.inputs.js';
 import { distinctIds, loadActiveOrganizations, loadMeetingToChange, loadPeople } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import { seriesRows } from './regenerate.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /**
  * Invites organizations and people to a meeting not yet started (with a
@@ -24,7 +26,8 @@ export async function inviteToMeeting(
   if (!organizationIds.length && !personIds.length) throw badInput('organizationIds', 'invite someone');
   const scope = input.scope ?? MeetingChangeScope.THIS;
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'invite');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'invite', view);
     if (!OPEN_MEETING_STATUSES.includes(meeting.status)) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting takes no new invitations`, {
         field: 'meetingId',

@@ -2,7 +2,6 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
 import { cleanText } from '../../../core/text.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
@@ -11,27 +10,23 @@ import { CoordinationProgram } from '../../programs/program.entity.js';
 import { programPolicy } from '../../programs/program.policy.js';
 import { meetingAccessView } from '../meeting.access.js';
 import { Meeting } from '../meeting.entity.js';
-import { meetingPolicy, type MeetingAccessView } from '../meeting.policy.js';
-
-type MeetingAction = keyof typeof meetingPolicy.actions;
+import type { MeetingAccessView } from '../meeting.policy.js';
 
 /**
- * Loads a meeting for a change inside a transaction (row locked), and
- * checks the viewer may do `action` on it: NOT_FOUND when it may not even
- * see it, FORBIDDEN otherwise.
+ * Loads a meeting for a change inside a transaction (row locked), with the
+ * view its policy decides on; NOT_FOUND when missing. It does not authorize:
+ * the command calls `authorize(ctx, meetingPolicy, action, view)` next.
  */
 export async function loadMeetingToChange(
   ctx: Context,
   em: EntityManager,
   globalId: string,
-  action: MeetingAction,
   field = 'meetingId',
 ): Promise<{ meeting: Meeting; view: MeetingAccessView }> {
   const id = fromGlobalId(globalId, 'Meeting', field);
   const meeting = await em.findOne(Meeting, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const view = meeting ? await meetingAccessView(ctx, em, id) : null;
   if (!meeting || !view) throw notFound('Meeting', globalId);
-  await authorize(ctx, meetingPolicy, action, view);
   return { meeting, view };
 }
 

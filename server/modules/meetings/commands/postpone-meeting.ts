@@ -6,6 +6,8 @@ import { MeetingStatus } from '../meeting.enums.js';
 import type { PostponeMeetingInput } from '../meeting.inputs.js';
 import { loadMeetingToChange } from './load.js';
 import { recordMeetingChanged } from './publish.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /**
  * Postpones a scheduled meeting ("hoãn") with a reason, until
@@ -15,7 +17,8 @@ import { recordMeetingChanged } from './publish.js';
 export async function postponeMeeting(ctx: Context, input: PostponeMeetingInput): Promise<Meeting> {
   const reason = input.reason;
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'postpone');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'postpone', view);
     if (meeting.status !== MeetingStatus.SCHEDULED) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot be postponed`, { field: 'meetingId' });
     }

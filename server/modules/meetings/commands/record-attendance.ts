@@ -7,6 +7,8 @@ import { CITIZEN_KINDS, MeetingStatus } from '../meeting.enums.js';
 import { MeetingInvitation } from '../participation.entity.js';
 import type { RecordAttendanceInput } from '../participation.inputs.js';
 import { loadMeetingToChange } from './load.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /** Largest citizen count accepted. */
 export const MAX_CITIZENS = 1_000_000;
@@ -34,7 +36,8 @@ export async function recordAttendance(ctx: Context, input: RecordAttendanceInpu
   if (new Set(ids).size !== ids.length) throw badInput('entries', 'an invitation appears twice');
   const notes = input.entries.map((e) => e.note ?? null);
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'recordAttendance');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'recordAttendance', view);
     if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {
       throw conflict('attendance is recorded once the meeting has started', { field: 'meetingId' });
     }

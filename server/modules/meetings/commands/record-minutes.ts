@@ -6,6 +6,8 @@ import { MeetingStatus } from '../meeting.enums.js';
 import { MeetingMinutes, MinutesStatus } from '../record.entity.js';
 import type { RecordMinutesInput } from '../record.inputs.js';
 import { loadMeetingToChange } from './load.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /**
  * Writes the minutes of a meeting that has started or was held, as a draft
@@ -14,7 +16,8 @@ import { loadMeetingToChange } from './load.js';
 export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Promise<MeetingMinutes> {
   const text = input.text;
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'recordMinutes');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'recordMinutes', view);
     if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {
       throw conflict('minutes are recorded once the meeting has started', { field: 'meetingId' });
     }

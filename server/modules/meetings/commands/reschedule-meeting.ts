@@ -12,6 +12,8 @@ import { findConflicts, type Conflict } from './conflicts.js';
 import { assertTimes, loadMeetingToChange } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import { markException, regenerate, seriesRows } from './regenerate.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /** Result of `rescheduleMeeting`. */
 export interface RescheduleResult {
@@ -103,7 +105,8 @@ export async function rescheduleMeeting(
   assertTimes(times.startsAt, times.endsAt);
   const scope = input.scope ?? MeetingChangeScope.THIS;
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'reschedule');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'reschedule', view);
     if (!OPEN_MEETING_STATUSES.includes(meeting.status)) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot be moved`, { field: 'meetingId' });
     }

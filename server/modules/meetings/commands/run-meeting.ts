@@ -7,11 +7,14 @@ import type { CloseMeetingInput, MeetingIdInput } from '../record.inputs.js';
 import { loadMeetingToChange } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import { checkCitizenCount } from './record-attendance.js';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /** Opens a scheduled meeting (SCHEDULED → IN_PROGRESS); CONFLICT from any other status. */
 export async function startMeeting(ctx: Context, input: MeetingIdInput): Promise<Meeting> {
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'start');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'start', view);
     if (meeting.status !== MeetingStatus.SCHEDULED) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot start`, { field: 'meetingId' });
     }
@@ -30,7 +33,8 @@ export async function startMeeting(ctx: Context, input: MeetingIdInput): Promise
  */
 export async function closeMeeting(ctx: Context, input: CloseMeetingInput): Promise<Meeting> {
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'close');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'close', view);
     if (meeting.status !== MeetingStatus.IN_PROGRESS) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot be closed`, { field: 'meetingId' });
     }

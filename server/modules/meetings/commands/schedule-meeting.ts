@@ -1,13 +1,13 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { demand } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Meeting } from '../meeting.entity.js';
 import type { ScheduleMeetingInput } from '../schedule.inputs.js';
-import { mayHost } from '../meeting.policy.js';
+import { meetingOrganizationPolicy } from '../meeting.policy.js';
 import { ChairRole } from '../participation.entity.js';
 import { expandRecurrence, parseRecurrence } from '../recurrence.js';
 import { MeetingSeries } from '../series.entity.js';
@@ -62,11 +62,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
   return inTransaction(ctx, async (em) => {
     const host = await em.findOne(Organization, hostId, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!host) throw notFound('Organization', input.hostOrganizationId);
-    demand(mayHost(await ctx.access(), host.id), {
-      type: 'Organization',
-      id: input.hostOrganizationId,
-      visible: true,
-    });
+    await authorize(ctx, meetingOrganizationPolicy, 'scheduleMeeting', host);
     if (host.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`the host is ${host.status.toLowerCase()}, not active`, { field: 'hostOrganizationId' });
     }

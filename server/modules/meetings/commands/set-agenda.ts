@@ -13,6 +13,8 @@ import type { AgendaItemInput, SetAgendaInput } from '../record.inputs.js';
 import { loadMeetingToChange, loadPeople, loadVisibleProgram } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../../../core/policy.js';
+import { meetingPolicy } from '../meeting.policy.js';
 
 /** Longest agenda item. */
 export const MAX_ITEM_MINUTES = 600;
@@ -71,7 +73,8 @@ async function agendaItem(
  */
 export async function setAgenda(ctx: Context, input: SetAgendaInput): Promise<Meeting> {
   return inTransaction(ctx, async (em) => {
-    const { meeting } = await loadMeetingToChange(ctx, em, input.meetingId, 'setAgenda');
+    const { meeting, view } = await loadMeetingToChange(ctx, em, input.meetingId);
+    await authorize(ctx, meetingPolicy, 'setAgenda', view);
     if (meeting.status === MeetingStatus.HELD || meeting.status === MeetingStatus.CANCELLED) {
       throw conflict(`the agenda of a ${meeting.status.toLowerCase()} meeting is final`, {
         field: 'meetingId',

@@ -8,8 +8,7 @@ import type { CreateOrganizationInput } from '../organization.inputs.js';
 import { organizationSearchKey } from '../organization.repository.js';
 import { publishOrganizationChanged } from './publish.js';
 import { authorize } from '../../../core/policy.js';
-import { organizationPolicy } from '../organization.policy.js';
-import { demand } from '../../../core/access.js';
+import { organizationPolicy, topLevelOrganizationPolicy } from '../organization.policy.js';
 
 /** Registers an organization in an area, optionally under a parent in its chain of command. */
 export async function createOrganization(
@@ -26,7 +25,7 @@ export async function createOrganization(
     const parent = parentId ? await em.findOne(Organization, parentId) : null;
     if (parentId && !parent) throw notFound('Organization', input.parentId ?? undefined);
     if (parent) await authorize(ctx, organizationPolicy, 'createChild', parent);
-    else demand((await ctx.access()).isSystemAdmin, { type: 'Organization', visible: true });
+    else await authorize(ctx, topLevelOrganizationPolicy, 'createOrganization', {});
     if (parent && parent.status !== OrganizationStatus.ACTIVE) {
       throw conflict('the parent organization is not active', { field: 'parentId' });
     }

@@ -4,8 +4,9 @@ import { assertDateOrder } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Position } from '../position.entity.js';
 import type { AppointPositionInput } from '../position.inputs.js';
-import { loadActiveOrganization, loadPerson } from './load.js';
-import { authorizeManageMembers } from '../people.policy.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../../organizations/organization.policy.js';
+import { assertActive, loadOrganizationToChange, loadPerson } from './load.js';
 
 /**
  * Appoints a person to a position in an ACTIVE organization (kiêm nhiệm:
@@ -19,13 +20,9 @@ export async function appointPosition(ctx: Context, input: AppointPositionInput)
   assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);
-    const organization = await loadActiveOrganization(
-      em,
-      organizationId,
-      input.organizationId,
-      'organizationId',
-      (org) => authorizeManageMembers(ctx, org),
-    );
+    const organization = await loadOrganizationToChange(em, organizationId, input.organizationId);
+    await authorize(ctx, organizationPolicy, 'manageMembers', organization);
+    assertActive(organization, 'organizationId');
     const position = em.create(Position, {
       person,
       organization,

@@ -5,8 +5,10 @@ import { assertDateOrder } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Responsibility } from '../responsibility.entity.js';
 import type { AssignResponsibilityInput } from '../responsibility.inputs.js';
-import { loadActiveOrganization, loadArea, loadPerson } from './load.js';
-import { authorizeAreaResponsibility, authorizeManageMembers } from '../people.policy.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../../organizations/organization.policy.js';
+import { areaResponsibilityPolicy } from '../people.policy.js';
+import { assertActive, loadArea, loadAreaView, loadOrganizationToChange, loadPerson } from './load.js';
 
 /**
  * Puts a person in charge of a field of work ("phân công phụ trách") for
@@ -29,16 +31,20 @@ export async function assignResponsibility(
   return inTransaction(ctx, async (em) => {
     const person = await loadPerson(em, personId, input.personId);
     const organization = organizationId
-      ? await loadActiveOrganization(
-          em,
-          organizationId,
-          input.organizationId as string,
-          'organizationId',
-          (org) => authorizeManageMembers(ctx, org),
-        )
+      ? await loadOrganizationToChange(em, organizationId, input.organizationId as string)
       : null;
+    if (organization) {
+      await authorize(ctx, organizationPolicy, 'manageMembers', organization);
+      assertActive(organization, 'organizationId');
+    }
     const area = areaId ? await loadArea(em, areaId, input.areaId as string) : null;
-    if (area) await authorizeAreaResponsibility(ctx, em, area.id);
+    if (area)
+      await authorize(
+        ctx,
+        areaResponsibilityPolicy,
+        'manageResponsibilities',
+        await loadAreaView(em, area.id),
+      );
     const responsibility = em.create(Responsibility, {
       person,
       field: input.field,

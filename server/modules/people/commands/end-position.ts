@@ -5,7 +5,8 @@ import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
-import { authorizeManageMembers } from '../people.policy.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../../organizations/organization.policy.js';
 import { Position } from '../position.entity.js';
 import type { EndPositionInput } from '../position.inputs.js';
 
@@ -19,7 +20,8 @@ export async function endPosition(ctx: Context, input: EndPositionInput): Promis
   return inTransaction(ctx, async (em) => {
     const position = await em.findOne(Position, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!position) throw notFound('Position', input.positionId);
-    await authorizeManageMembers(ctx, await em.findOneOrFail(Organization, position.organization.id));
+    const organization = await em.findOneOrFail(Organization, position.organization.id);
+    await authorize(ctx, organizationPolicy, 'manageMembers', organization);
     if (position.endsOn !== null && position.endsOn < todayInVietnam()) {
       throw conflict(`the position already ended on ${position.endsOn}`, { field: 'positionId' });
     }

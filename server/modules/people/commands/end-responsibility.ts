@@ -5,7 +5,10 @@ import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
-import { authorizeAreaResponsibility, authorizeManageMembers } from '../people.policy.js';
+import { authorize } from '../../../core/policy.js';
+import { organizationPolicy } from '../../organizations/organization.policy.js';
+import { areaResponsibilityPolicy } from '../people.policy.js';
+import { loadAreaView } from './load.js';
 import { Responsibility } from '../responsibility.entity.js';
 import type { EndResponsibilityInput } from '../responsibility.inputs.js';
 
@@ -22,9 +25,15 @@ export async function endResponsibility(
     const responsibility = await em.findOne(Responsibility, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!responsibility) throw notFound('Responsibility', input.responsibilityId);
     if (responsibility.organization) {
-      await authorizeManageMembers(ctx, await em.findOneOrFail(Organization, responsibility.organization.id));
+      const organization = await em.findOneOrFail(Organization, responsibility.organization.id);
+      await authorize(ctx, organizationPolicy, 'manageMembers', organization);
     } else if (responsibility.area) {
-      await authorizeAreaResponsibility(ctx, em, responsibility.area.id);
+      await authorize(
+        ctx,
+        areaResponsibilityPolicy,
+        'manageResponsibilities',
+        await loadAreaView(em, responsibility.area.id),
+      );
     }
     if (responsibility.endsOn !== null && responsibility.endsOn < todayInVietnam()) {
       throw conflict(`the responsibility already ended on ${responsibility.endsOn}`, {

@@ -2,6 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { conflict, notFound } from '../../../core/errors.js';
 import { AdministrativeArea } from '../../areas/area.entity.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
+import type { AreaView } from '../people.policy.js';
 import { Person } from '../person.entity.js';
 
 /** Loads a person by database id inside a command; NOT_FOUND (with the global id) when missing. */
@@ -12,25 +13,32 @@ export async function loadPerson(em: EntityManager, id: string, globalId: string
 }
 
 /**
- * Loads an organization that must be ACTIVE to take new positions or
- * responsibilities: NOT_FOUND when missing, CONFLICT (on `field`) when merged
- * or dissolved; `authorize` runs before the status check. The row is share-locked until commit, so a concurrent merger
+ * Loads an organization to take new positions or responsibilities: NOT_FOUND
+ * when missing. The row is share-locked until commit, so a concurrent merger
  * waits for this transaction instead of ending the organization under it.
+ * The command authorizes, then checks it is ACTIVE (`assertActive`).
  */
-export async function loadActiveOrganization(
+export async function loadOrganizationToChange(
   em: EntityManager,
   id: string,
   globalId: string,
-  field: string,
-  authorize: (organization: Organization) => Promise<void>,
 ): Promise<Organization> {
   const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
   if (!organization) throw notFound('Organization', globalId);
-  await authorize(organization);
+  return organization;
+}
+
+/** CONFLICT (on `field`) when the organization was merged or dissolved. */
+export function assertActive(organization: Organization, field: string): void {
   if (organization.status !== OrganizationStatus.ACTIVE) {
     throw conflict(`the organization is ${organization.status.toLowerCase()}, not active`, { field });
   }
-  return organization;
+}
+
+/** An area with the organizations located in it, for `areaResponsibilityPolicy`. */
+export async function loadAreaView(em: EntityManager, areaId: string): Promise<AreaView> {
+  const rows = await em.execute<{ id: string }[]>('select id from organization where area_id = ?', [areaId]);
+  return { id: areaId, organizationIds: rows.map((r) => r.id) };
 }
 
 /** Loads an administrative area inside a command; NOT_FOUND when missing. */

@@ -1,15 +1,15 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { demand } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { ParticipantRole, ProgramParticipant } from '../participant.entity.js';
 import { CoordinationProgram } from '../program.entity.js';
 import type { CreateProgramInput } from '../program.inputs.js';
-import { programPolicy } from '../program.policy.js';
+import { programOrganizationPolicy, programPolicy } from '../program.policy.js';
 import { programSearchKey } from '../program.repository.js';
 import { distinct } from './clean.js';
 import { loadActiveOrganization, loadLegalDocuments, loadProgramForUpdate } from './load.js';
@@ -54,13 +54,8 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
   return inTransaction(ctx, async (em) => {
     const owner = await em.findOne(Organization, ownerId, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!owner) throw notFound('Organization', input.ownerOrganizationId);
+    await authorize(ctx, programOrganizationPolicy, 'createProgram', owner);
     const access = await ctx.access();
-    // Creating needs what running needs: COORDINATOR on the owner (the policy's `update` of a program with no participants yet).
-    demand(programPolicy.actions.update(access, { id: '', ownerId: owner.id, participants: [] }), {
-      type: 'Organization',
-      id: input.ownerOrganizationId,
-      visible: true,
-    });
     if (owner.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`${owner.name} is ${owner.status.toLowerCase()}, not active`, {
         field: 'ownerOrganizationId',

@@ -1,4 +1,3 @@
-import { demand, Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
@@ -9,7 +8,7 @@ import { User } from '../../users/user.entity.js';
 import { type ProgramHealth, ProgramUpdate } from '../program-update.entity.js';
 import type { CoordinationProgram } from '../program.entity.js';
 import type { PostProgramUpdateInput } from '../program.inputs.js';
-import { leadingOrganizations, programPolicy } from '../program.policy.js';
+import { leadingOrganizations, programOrganizationPolicy, programPolicy } from '../program.policy.js';
 import { assertOpen, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
@@ -32,12 +31,7 @@ export async function postProgramUpdate(
     assertOpen(program, true);
     const organization = await em.findOne(Organization, organizationId);
     if (!organization) throw notFound('Organization', input.organizationId);
-    const access = await ctx.access();
-    demand(access.has(Role.COORDINATOR, organization.id), {
-      type: 'Organization',
-      id: input.organizationId,
-      visible: true,
-    });
+    await authorize(ctx, programOrganizationPolicy, 'postUpdateFor', organization);
     if (!leadingOrganizations(view).includes(organization.id)) {
       throw conflict(`${organization.name} does not run this program (owner, LEAD or CO_LEAD)`, {
         field: 'organizationId',

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { demand, Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
+import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { loadProgramAccessViews } from '../../programs/program.access.js';
@@ -18,7 +18,7 @@ import { AssignmentRole } from '../assignment.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { Task, TaskPriority, TaskSourceKind } from '../task.entity.js';
 import type { CreateTaskInput } from '../task.inputs.js';
-import { taskPolicy, type TaskAccessView } from '../task.policy.js';
+import { taskCreationPolicy, taskPolicy, type TaskAccessView } from '../task.policy.js';
 import { assertActive, loadOrganizations, loadPeople, parseAssignment } from './load.js';
 import { buildTask } from './build-task.js';
 import { publishTaskChanged } from './publish.js';
@@ -106,11 +106,11 @@ export async function createTask(ctx: Context, input: CreateTaskInput, origin?: 
       programLeadIds: programView ? leadingOrganizations(programView) : [],
       programParticipantIds: programView ? participatingOrganizations(programView) : [],
     };
-    demand(
-      access.has(Role.COORDINATOR, lead.organizationId) ||
-        (!!programView && programPolicy.actions.createTask(access, programView)),
-      { type: 'Task', visible: taskPolicy.read(access, view) },
-    );
+    await authorize(ctx, taskCreationPolicy, 'createTask', {
+      leadId: lead.organizationId,
+      program: programView,
+      task: view,
+    });
 
     if (program && [ProgramStatus.COMPLETED, ProgramStatus.CANCELLED].includes(program.status)) {
       throw conflict(`the program is ${program.status.toLowerCase()}: it takes no new tasks`, {

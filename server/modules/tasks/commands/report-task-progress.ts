@@ -1,4 +1,3 @@
-import { demand, Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
@@ -11,7 +10,7 @@ import { ProgressReport } from '../progress-report.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { type Task, TaskStatus } from '../task.entity.js';
 import type { ReportTaskProgressInput } from '../task.inputs.js';
-import { currentlyAssigned, taskPolicy } from '../task.policy.js';
+import { currentlyAssigned, taskOrganizationPolicy, taskPolicy } from '../task.policy.js';
 import { assertOpen, assertTransition } from '../task.status.js';
 import { loadTask, touch } from './load.js';
 import { publishTaskChanged } from './publish.js';
@@ -48,11 +47,7 @@ export async function reportTaskProgress(
     if (!currentlyAssigned(view).includes(organizationId)) {
       throw conflict('the organization is not assigned to this task', { field: 'organizationId' });
     }
-    demand((await ctx.access()).has(Role.MEMBER, organizationId), {
-      type: 'Task',
-      id: task.id,
-      visible: true,
-    });
+    await authorize(ctx, taskOrganizationPolicy, 'reportFor', { id: organizationId });
     assertOpen(task.status);
     const newStatus = input.newStatus ?? null;
     if (newStatus) assertTransition(task.status, newStatus);

@@ -1,4 +1,4 @@
-import { demand, Role, satisfies } from '../../../core/access.js';
+import { Role, satisfies } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
@@ -12,7 +12,7 @@ import { TaskFollowUp } from '../progress-report.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { UrgeTaskInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
+import { taskOrganizationPolicy, taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
 import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
@@ -49,7 +49,7 @@ export async function urgeTask(
           'the urging organization must run the program or stand at or above the lead',
         );
       }
-      demand(access.has(Role.COORDINATOR, requested), { type: 'Organization', visible: true });
+      await authorize(ctx, taskOrganizationPolicy, 'urgeFor', { id: requested });
       urgingId = requested;
     } else {
       const candidates = [...chain.toReversed(), ...view.programLeadIds];
