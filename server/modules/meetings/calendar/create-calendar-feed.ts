@@ -2,7 +2,6 @@ import { hashSecret, randomSecret } from '../../../core/auth/tokens.js';
 import { requireUser, type Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { cleanOptionalName } from '../../../core/text.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { meetingOrganizationPolicy } from '../meeting.policy.js';
@@ -32,7 +31,7 @@ export async function createCalendarFeed(
   if (Boolean(input.organizationId) === Boolean(input.personId)) {
     throw badInput('organizationId', 'give exactly one of organizationId and personId');
   }
-  const name = cleanOptionalName(input.name, 'name', 200);
+  const name = input.name ?? null;
   return inTransaction(ctx, async (em) => {
     let organization: Organization | null = null;
     let person: Person | null = null;
