@@ -101,6 +101,7 @@ async function subscribeAll(
   count: number,
   onEvent: (title: string, at: number) => void,
   seen: Set<number>,
+  closes: Map<string, number>,
 ): Promise<Client[]> {
   const clients: Client[] = [];
   for (let i = 0; i < count; i += 100) {
@@ -119,6 +120,11 @@ async function subscribeAll(
       await new Promise<void>((resolve, reject) => {
         client.on('connected', () => resolve());
         client.on('closed', (event) => reject(new Error(`closed ${(event as { code?: number }).code}`)));
+      });
+      // Closes after the handshake, by close code (a server dropping subscribers shows here).
+      client.on('closed', (event) => {
+        const code = String((event as { code?: number }).code);
+        closes.set(code, (closes.get(code) ?? 0) + 1);
       });
       client.subscribe(source.subscription, {
         next: (value) => {
@@ -167,7 +173,8 @@ export async function fanout(
     if (deliveries >= expected) allArrived?.();
   };
   const rssBefore = rssOf(probe.pid);
-  const clients = await subscribeAll(source, subscribers, onEvent, seen);
+  const closes = new Map<string, number>();
+  const clients = await subscribeAll(source, subscribers, onEvent, seen, closes);
   try {
     return await measureDeliveries();
   } finally {
@@ -180,7 +187,9 @@ export async function fanout(
     // awaited until they stop (2 s without one), and another sent until every connection has one.
     for (let attempt = 0; seen.size < subscribers; attempt++) {
       if (attempt === 20)
-        throw new Error(`control events reached ${seen.size} of ${subscribers} connections`);
+        throw new Error(
+          `control events reached ${seen.size} of ${subscribers} connections (closed by code: ${JSON.stringify(Object.fromEntries(closes))})`,
+        );
       const sent = performance.now();
       await source.publish(`control ${Date.now()} ${attempt}`);
       await quiet(
