@@ -33,16 +33,18 @@ export const anyone: PolicyRule<unknown> = () => true;
 
 /**
  * Throws unless the viewer may do `action` on `record`: NOT_FOUND when it may
- * not even read it (denied looks like missing), FORBIDDEN otherwise.
+ * not even read it (denied looks like missing), FORBIDDEN otherwise. The
+ * action `'read'` is the policy's read rule, for a record a command only
+ * refers to (a parent task, a program to link): NOT_FOUND when denied.
  */
 export async function authorize<T extends { id?: string }, A extends string>(
   ctx: Context,
   policy: Policy<T, A>,
-  action: A,
+  action: A | 'read',
   record: T,
 ): Promise<void> {
   const access = await ctx.access();
-  if (policy.actions[action](access, record)) return;
+  if (action === 'read' ? policy.read(access, record) : policy.actions[action as A](access, record)) return;
   // A denied invisible record looks exactly like a missing one; a visible one the viewer may not change is FORBIDDEN.
   if (!policy.read(access, record)) throw notFound(policy.type, record.id);
   throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${policy.type}`);

@@ -7,7 +7,7 @@ import { Organization, OrganizationStatus } from '../../organizations/organizati
 import { Person } from '../../people/person.entity.js';
 import { loadProgramAccessViews } from '../../programs/program.access.js';
 import { CoordinationProgram } from '../../programs/program.entity.js';
-import { programPolicy } from '../../programs/program.policy.js';
+import type { ProgramAccessView } from '../../programs/program.policy.js';
 import { meetingAccessView } from '../meeting.access.js';
 import { Meeting } from '../meeting.entity.js';
 import type { MeetingAccessView } from '../meeting.policy.js';
@@ -64,17 +64,19 @@ export async function loadPeople(em: EntityManager, ids: string[]): Promise<Map<
   return new Map(rows.map((p) => [p.id, p]));
 }
 
-/** Loads a program the viewer may read (a meeting or agenda item links to it); NOT_FOUND otherwise. */
-export async function loadVisibleProgram(
-  ctx: Context,
+/**
+ * Loads a program a meeting or agenda item links to, with its policy view;
+ * NOT_FOUND when missing. The command authorizes (`'read'`) next.
+ */
+export async function loadProgramToLink(
   em: EntityManager,
   globalId: string,
   field: string,
-): Promise<CoordinationProgram> {
+): Promise<{ program: CoordinationProgram; view: ProgramAccessView }> {
   const id = fromGlobalId(globalId, 'CoordinationProgram', field);
   const view = (await loadProgramAccessViews(em, [id])).get(id);
-  if (!view || !programPolicy.read(await ctx.access(), view)) throw notFound('CoordinationProgram', globalId);
-  return em.findOneOrFail(CoordinationProgram, id);
+  if (!view) throw notFound('CoordinationProgram', globalId);
+  return { program: await em.findOneOrFail(CoordinationProgram, id), view };
 }
 
 /** Longest meeting. */

@@ -19,10 +19,11 @@ import {
   distinctIds,
   loadActiveOrganizations,
   loadPeople,
-  loadVisibleProgram,
+  loadProgramToLink,
 } from './load.js';
 import { addParticipants, createOccurrence } from './materialize.js';
 import { recordMeetingChanged } from './publish.js';
+import { programPolicy } from '../../programs/program.policy.js';
 
 /** Result of `scheduleMeeting`. */
 export interface ScheduleResult {
@@ -68,7 +69,9 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
     }
     const organizations = await loadActiveOrganizations(em, invitedIds, 'invitedOrganizationIds');
     const people = await loadPeople(em, [...new Set([...personIds, ...chairs.map((c) => c.personId)])]);
-    const program = input.programId ? await loadVisibleProgram(ctx, em, input.programId, 'programId') : null;
+    const linked = input.programId ? await loadProgramToLink(em, input.programId, 'programId') : null;
+    if (linked) await authorize(ctx, programPolicy, 'read', linked.view);
+    const program = linked?.program ?? null;
     const participants = {
       chairs: chairs.map((c) => ({ person: people.get(c.personId)!, role: c.role })),
       organizations,

@@ -10,11 +10,12 @@ import type { Meeting } from '../meeting.entity.js';
 import { MeetingStatus } from '../meeting.enums.js';
 import { MeetingAgendaItem } from '../record.entity.js';
 import type { AgendaItemInput, SetAgendaInput } from '../record.inputs.js';
-import { loadMeetingToChange, loadPeople, loadVisibleProgram } from './load.js';
+import { loadMeetingToChange, loadPeople, loadProgramToLink } from './load.js';
 import { recordMeetingChanged } from './publish.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../../../core/policy.js';
 import { meetingPolicy } from '../meeting.policy.js';
+import { programPolicy } from '../../programs/program.policy.js';
 
 /** Longest agenda item. */
 export const MAX_ITEM_MINUTES = 600;
@@ -45,15 +46,14 @@ async function agendaItem(
     ? fromGlobalId(item.presenterPersonId, 'Person', 'items.presenterPersonId')
     : null;
   const person = personId ? (await loadPeople(em, [personId])).get(personId)! : null;
-  const program = item.programId
-    ? await loadVisibleProgram(ctx, em, item.programId, 'items.programId')
-    : null;
+  const linked = item.programId ? await loadProgramToLink(em, item.programId, 'items.programId') : null;
+  if (linked) await authorize(ctx, programPolicy, 'read', linked.view);
+  const program = linked?.program ?? null;
   let task: Task | null = null;
   if (item.taskId) {
     task = await em.findOne(Task, fromGlobalId(item.taskId, 'Task', 'items.taskId'));
-    if (!task || !taskPolicy.read(await ctx.access(), await loadTaskAccessView(em, task))) {
-      throw notFound('Task', item.taskId);
-    }
+    if (!task) throw notFound('Task', item.taskId);
+    await authorize(ctx, taskPolicy, 'read', await loadTaskAccessView(em, task));
   }
   return em.create(MeetingAgendaItem, {
     meeting,

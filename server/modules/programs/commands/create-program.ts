@@ -55,7 +55,6 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
     const owner = await em.findOne(Organization, ownerId, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!owner) throw notFound('Organization', input.ownerOrganizationId);
     await authorize(ctx, programOrganizationPolicy, 'createProgram', owner);
-    const access = await ctx.access();
     if (owner.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`${owner.name} is ${owner.status.toLowerCase()}, not active`, {
         field: 'ownerOrganizationId',
@@ -65,7 +64,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
     if (parentGlobalId) {
       // The parent must be readable by the viewer; a denied one looks missing. Locked so it cannot change under us.
       const loaded = await loadProgramForUpdate(em, parentGlobalId, 'parentId');
-      if (!programPolicy.read(access, loaded.view)) throw notFound('CoordinationProgram', parentGlobalId);
+      await authorize(ctx, programPolicy, 'read', loaded.view);
       parent = loaded.program;
     }
     const documents = await loadLegalDocuments(em, legalBasis);

@@ -70,12 +70,10 @@ export async function createTask(ctx: Context, input: CreateTaskInput, origin?: 
   const specs = [lead, ...coordinating];
 
   return inTransaction(ctx, async (em) => {
-    const access = await ctx.access();
     const parent = parentId ? await em.findOne(Task, parentId) : null;
     if (parentId) {
-      if (!parent || !taskPolicy.read(access, await loadTaskAccessView(em, parent))) {
-        throw notFound('Task', input.parentTaskId ?? undefined);
-      }
+      if (!parent) throw notFound('Task', input.parentTaskId ?? undefined);
+      await authorize(ctx, taskPolicy, 'read', await loadTaskAccessView(em, parent));
     }
     const effectiveProgramId = programId ?? parent?.program?.id ?? null;
     if (parent && programId && parent.program?.id !== programId) {
@@ -86,9 +84,8 @@ export async function createTask(ctx: Context, input: CreateTaskInput, origin?: 
     if (effectiveProgramId) {
       program = await em.findOne(CoordinationProgram, effectiveProgramId);
       programView = (await loadProgramAccessViews(em, [effectiveProgramId])).get(effectiveProgramId) ?? null;
-      if (!program || !programView || !programPolicy.read(access, programView)) {
-        throw notFound('CoordinationProgram', input.programId ?? undefined);
-      }
+      if (!program || !programView) throw notFound('CoordinationProgram', input.programId ?? undefined);
+      await authorize(ctx, programPolicy, 'read', programView);
     }
     const document = documentId ? await em.findOne(LegalDocument, documentId) : null;
     if (documentId && !document) throw notFound('LegalDocument', input.sourceDocumentId ?? undefined);
