@@ -38,10 +38,12 @@ async function viewerCan(organizationId: string, user: TestUser): Promise<Can> {
   return (result.data as { organization: { viewerCan: Can } }).organization.viewerCan;
 }
 
+/** A result's error code, 'OK' when it succeeded. */
+const code = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  String(r.errors?.[0]?.extensions?.code ?? 'OK');
+
 /** The error code of each create mutation for `user` on the organization ('OK' when it succeeded). */
 async function attempts(organizationId: string, user: TestUser) {
-  const code = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-    String(r.errors?.[0]?.extensions?.code ?? 'OK');
   const task = await ts.gql(
     CreateTask,
     { i: { title: 'Rà soát', dueOn: '2031-12-31', lead: { organizationId } } },
