@@ -97,20 +97,25 @@ export const TaskLink = graphql(`
   }
 `);
 
+/** This file's test server (started by the file's `use…Server()`). */
 export let ts: TestServer;
 
+/** A system administrator on this file's server. */
 export let admin: TestUser;
 
+/** The file's organizations, made before its tests by `useMeetingsServer`. */
 export const org = {} as Record<
   'province' | 'host' | 'bdv' | 'ubnd' | 'mttq' | 'outsider' | 'dissolved',
   Organization
 >;
 
+/** The file's users (with their roles), made before its tests. */
 export const user = {} as Record<
   'coordinator' | 'mttqMember' | 'ubndMember' | 'outsider' | 'above' | 'invited',
   TestUser
 >;
 
+/** The file's people (chairs, the Front's head, a delegate), made before its tests. */
 export const person = {} as Record<'chair' | 'coChair' | 'mttqHead' | 'delegate', Person>;
 
 /** Schedules as the coordinator of the host; defaults: a one-off meeting inviting BDV, UBND, MTTQ and `invited`. */
@@ -151,6 +156,7 @@ export async function occurrencesOf(seriesGlobalId: string) {
     .find(Meeting, { series: dbId(seriesGlobalId) }, { orderBy: { seriesIndex: 'asc' } });
 }
 
+/** Month and day of the first Monday of each month of 2027. */
 export const FIRST_MONDAYS_2027 = [
   '01-04',
   '02-01',

@@ -67,10 +67,13 @@ export const HeadOn = graphql(`
   }
 `);
 
+/** This file's test server (started by the file's `use…Server()`). */
 export let ts: TestServer;
 
+/** A system administrator on this file's server. */
 export let admin: TestUser;
 
+/** Global ID of a position. */
 export const positionGid = (p: { id: string }) => toGlobalId('Position', p.id);
 
 /** Creates a person over the API. */

@@ -152,18 +152,25 @@ export const OrganizationPrograms = graphql(`
   }
 `);
 
+/** This file's test server (started by the file's `use…Server()`). */
 export let ts: TestServer;
 
+/** A system administrator on this file's server. */
 export let admin: TestUser;
 
+/** Today in Vietnam. */
 export const today = todayInVietnam();
 
+/** The day before `today`. */
 export const yesterday = dayBefore(today);
 
+/** A well-formed id that names nothing. */
 export const MISSING = '00000000-0000-4000-8000-000000000000';
 
+/** Global ID of a program. */
 export const programGid = (p: { id: string }) => toGlobalId('CoordinationProgram', p.id);
 
+/** Global ID of a legal document. */
 export const documentGid = (d: { id: string }) => toGlobalId('LegalDocument', d.id);
 
 /** A user with one role on one organization. */
@@ -221,6 +228,7 @@ export async function makeWorld() {
   };
 }
 
+/** The province made by `makeWorld`. */
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /** Creates a program over the API as the world's coordinator: owner LEAD, the Front PARTNER by default. */

@@ -120,12 +120,16 @@ export const TaskList = graphql(`
   }
 `);
 
+/** This file's test server (started by the file's `use…Server()`). */
 export let ts: TestServer;
 
+/** A system administrator on this file's server. */
 export let admin: TestUser;
 
+/** Global ID of a task. */
 export const taskGid = (task: { id: string }) => toGlobalId('Task', task.id);
 
+/** Global ID of a program. */
 export const programGid = (program: { id: string }) => toGlobalId('CoordinationProgram', program.id);
 
 /** `YYYY-MM-DD` `days` after `date`. */
@@ -135,6 +139,7 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Today in Vietnam. */
 export const today = () => todayInVietnam();
 
 /** A user with `role` on `organization`. */
@@ -179,6 +184,7 @@ export async function makeChain() {
   };
 }
 
+/** The agencies and users made by `makeChain`. */
 export type Chain = Awaited<ReturnType<typeof makeChain>>;
 
 /** Creates a task over the API (as the chain's coordinator unless told). */
