@@ -218,7 +218,8 @@ async function connect(url: string, token: string | null): Promise<Client> {
 
 /** Runs one operation over `client`; resolves with what it got and the SQL statements it caused. */
 async function run(client: Client, query: string, variables?: Record<string, unknown>) {
-  ts.sql.reset();
+  // WebSocket operations read through the live-delivery pool.
+  ts.liveSql.reset();
   const outcome = await new Promise<{ data?: unknown; errors?: Result['errors'] }>((resolve) => {
     let last: { data?: unknown; errors?: Result['errors'] } = {};
     client.subscribe(
@@ -232,7 +233,7 @@ async function run(client: Client, query: string, variables?: Record<string, unk
       },
     );
   });
-  return { ...outcome, sql: ts.sql.count };
+  return { ...outcome, sql: ts.liveSql.count };
 }
 
 describe('query limits over graphql-ws', () => {
