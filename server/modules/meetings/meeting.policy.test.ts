@@ -18,6 +18,7 @@ import {
   invitationPolicy,
   type MeetingAccessView,
   mayHost,
+  meetingOrganizationPolicy,
   meetingPolicy,
 } from './meeting.policy.js';
 
@@ -158,5 +159,39 @@ describe('invitation policy', () => {
       false,
     );
     expect(permitted(invitationPolicy, 'read', NO_ROLE, ofPerson(person.invited))).toBe(true);
+  });
+});
+
+describe('meeting rules on an organization (hosting, calendar feeds)', () => {
+  const place = { id: org.host };
+  const on = {
+    'on it': (role: Role) => holding(role, org.host),
+    'above it': (role: Role) => holding(role, org.aboveHost, org.host),
+    elsewhere: (role: Role) => holding(role, org.elsewhere),
+  };
+  type On = keyof typeof on;
+  type OrgAction = keyof typeof meetingOrganizationPolicy.actions | 'read';
+  const ORGANIZATION_TABLE: PolicyRow<OrgAction, On>[] = [
+    ['read', 'on it', from(Role.VIEWER)],
+    ['read', 'above it', from(Role.VIEWER)],
+    ['read', 'elsewhere', from(Role.VIEWER)],
+    ['scheduleMeeting', 'on it', from(Role.COORDINATOR)],
+    ['scheduleMeeting', 'above it', from(Role.COORDINATOR)],
+    ['scheduleMeeting', 'elsewhere', NOBODY],
+    ['createCalendarFeed', 'on it', from(Role.VIEWER)],
+    ['createCalendarFeed', 'above it', from(Role.VIEWER)],
+    ['createCalendarFeed', 'elsewhere', NOBODY],
+  ];
+
+  it.each(policyCases(ORGANIZATION_TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
+    expect(permitted(meetingOrganizationPolicy, action, on[relation](role), place)).toBe(allowed);
+  });
+
+  it('covers every action, lets a system administrator do everything and a user without a role nothing', () => {
+    expect(actionsIn(ORGANIZATION_TABLE)).toEqual(actionsOf(meetingOrganizationPolicy));
+    for (const action of Object.keys(meetingOrganizationPolicy.actions) as OrgAction[]) {
+      expect(permitted(meetingOrganizationPolicy, action, SYSTEM_ADMIN, place), action).toBe(true);
+      expect(permitted(meetingOrganizationPolicy, action, NO_ROLE, place), action).toBe(false);
+    }
   });
 });

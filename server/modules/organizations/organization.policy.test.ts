@@ -14,7 +14,7 @@ import {
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import type { Organization } from './organization.entity.js';
-import { organizationPolicy } from './organization.policy.js';
+import { organizationPolicy, topLevelOrganizationPolicy } from './organization.policy.js';
 
 const org = ids('parent', 'record', 'child', 'elsewhere');
 const record = { id: org.record, parent: { id: org.parent } } as unknown as Organization;
@@ -84,5 +84,15 @@ describe('organization policy', () => {
       );
       expect(permitted(organizationPolicy, action, SYSTEM_ADMIN, topLevel), action).toBe(true);
     }
+  });
+});
+
+describe('top-level organization policy', () => {
+  it.each([
+    ['ADMIN somewhere', holding(Role.ADMIN, org.record), false],
+    ['a user without a role', NO_ROLE, false],
+    ['a system administrator', SYSTEM_ADMIN, true],
+  ] as const)('createOrganization by %s → %s', (_, access, allowed) => {
+    expect(permitted(topLevelOrganizationPolicy, 'createOrganization', access, {})).toBe(allowed);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role, type ViewerAccess } from '../../core/access.js';
 import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
-import { mayReadContact } from './people.policy.js';
+import { areaResponsibilityPolicy, mayReadContact, personRegistryPolicy } from './people.policy.js';
 
 type Case = [viewer: string, access: ViewerAccess, viewerPersonId: string | null, allowed: boolean];
 
@@ -35,5 +35,42 @@ describe("who reads a person's contact details", () => {
 
   it('shows nothing of a person without a current position to a role holder', () => {
     expect(mayReadContact(holding(Role.ADMIN, org.former), null, person, [])).toBe(false);
+  });
+});
+
+describe('person registry policy', () => {
+  // Registering a person: ADMIN of some organization (any), or a system administrator.
+  it.each([
+    ...ROLES.map((role) => [`${role} somewhere`, holding(role, org.elsewhere), role === Role.ADMIN] as const),
+    ['a user without a role', NO_ROLE, false] as const,
+    ['a system administrator', SYSTEM_ADMIN, true] as const,
+  ])('registerPerson by %s → %s', (_, access, allowed) => {
+    expect(personRegistryPolicy.actions.registerPerson(access, {})).toBe(allowed);
+  });
+});
+
+describe('area responsibility policy', () => {
+  // Responsibilities for an area: ADMIN on an organization located in it.
+  const area = { id: 'area', organizationIds: [org.current] };
+  it.each([
+    ...ROLES.map(
+      (role) =>
+        [`${role} on an organization of the area`, holding(role, org.current), role === Role.ADMIN] as const,
+    ),
+    ...ROLES.map(
+      (role) => [`${role} above one`, holding(role, org.above, org.current), role === Role.ADMIN] as const,
+    ),
+    ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
+    ['a system administrator', SYSTEM_ADMIN, true] as const,
+  ])('manageResponsibilities by %s → %s', (_, access, allowed) => {
+    expect(areaResponsibilityPolicy.actions.manageResponsibilities(access, area)).toBe(allowed);
+  });
+
+  it('lets nobody but system administrators manage an area without organizations', () => {
+    const empty = { id: 'empty', organizationIds: [] };
+    expect(
+      areaResponsibilityPolicy.actions.manageResponsibilities(holding(Role.ADMIN, org.current), empty),
+    ).toBe(false);
+    expect(areaResponsibilityPolicy.actions.manageResponsibilities(SYSTEM_ADMIN, empty)).toBe(true);
   });
 });

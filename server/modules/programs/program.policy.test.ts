@@ -14,7 +14,7 @@ import {
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import { ParticipantRole } from './participant.entity.js';
-import { programPolicy, type ProgramAccessView } from './program.policy.js';
+import { programOrganizationPolicy, programPolicy, type ProgramAccessView } from './program.policy.js';
 
 const org = ids('aboveOwner', 'owner', 'lead', 'coLead', 'partner', 'observer', 'formerLead', 'elsewhere');
 const program: ProgramAccessView = {
@@ -85,5 +85,37 @@ describe('program policy', () => {
       expect(permitted(programPolicy, action, SYSTEM_ADMIN, program), action).toBe(true);
       expect(permitted(programPolicy, action, NO_ROLE, program), action).toBe(false);
     }
+  });
+});
+
+describe('program rules on an organization (creating a program, posting in its name)', () => {
+  const place = { id: org.owner };
+  const on = {
+    'on it': (role: Role) => holding(role, org.owner),
+    'above it': (role: Role) => holding(role, org.aboveOwner, org.owner),
+    elsewhere: (role: Role) => holding(role, org.elsewhere),
+  };
+  type On = keyof typeof on;
+  type OrgAction = keyof typeof programOrganizationPolicy.actions | 'read';
+  const ORGANIZATION_TABLE: PolicyRow<OrgAction, On>[] = [
+    ['read', 'on it', from(Role.VIEWER)],
+    ['read', 'above it', from(Role.VIEWER)],
+    ['read', 'elsewhere', from(Role.VIEWER)],
+    ['createProgram', 'on it', from(Role.COORDINATOR)],
+    ['createProgram', 'above it', from(Role.COORDINATOR)],
+    ['createProgram', 'elsewhere', NOBODY],
+    ['postUpdateFor', 'on it', from(Role.COORDINATOR)],
+    ['postUpdateFor', 'above it', from(Role.COORDINATOR)],
+    ['postUpdateFor', 'elsewhere', NOBODY],
+  ];
+
+  it.each(policyCases(ORGANIZATION_TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
+    expect(permitted(programOrganizationPolicy, action, on[relation](role), place)).toBe(allowed);
+  });
+
+  it('covers every action, and lets a system administrator do everything', () => {
+    expect(actionsIn(ORGANIZATION_TABLE)).toEqual(actionsOf(programOrganizationPolicy));
+    for (const action of actionsOf(programOrganizationPolicy))
+      expect(permitted(programOrganizationPolicy, action, SYSTEM_ADMIN, place), action).toBe(true);
   });
 });
