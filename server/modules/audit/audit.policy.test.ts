@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../../core/access.js';
 import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
 import { auditLogPolicy } from './audit.policy.js';
+import type { AuditRecord } from './audit-record.entity.js';
+import { mayReadAuditRecord } from './audit.repository.js';
 
-const org = ids('somewhere');
+const org = ids('parent', 'recorded', 'elsewhere', 'somewhere');
 
 describe('audit log policy', () => {
   // Querying the audit log: a system administrator, or an ADMIN somewhere (which records then is SQL's business).
@@ -13,5 +15,28 @@ describe('audit log policy', () => {
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('query by %s → %s', (_, access, allowed) => {
     expect(auditLogPolicy.actions.query(access, {})).toBe(allowed);
+  });
+});
+
+describe('who reads one audit record', () => {
+  // A record is read by ADMINs of an organization it concerns (or above it) and by system administrators.
+  const record = { id: 'record', organizationIds: [org.recorded] } as unknown as AuditRecord;
+  it.each([
+    ...ROLES.map(
+      (role) =>
+        [`${role} on an organization it concerns`, holding(role, org.recorded), role === Role.ADMIN] as const,
+    ),
+    ...ROLES.map(
+      (role) =>
+        [
+          `${role} above that organization`,
+          holding(role, org.parent, org.recorded),
+          role === Role.ADMIN,
+        ] as const,
+    ),
+    ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
+    ['a system administrator', SYSTEM_ADMIN, true] as const,
+  ])('%s → %s', (_, access, allowed) => {
+    expect(mayReadAuditRecord(access, record)).toBe(allowed);
   });
 });
