@@ -62,8 +62,15 @@ const Close = graphql(`
   }
 `);
 
+/** Schedules a review conference as the host's coordinator and starts it; returns its global ID. */
+async function startedMeeting(): Promise<string> {
+  const { meeting } = ok(await schedule({ kind: 'REVIEW_CONFERENCE' })).scheduleMeeting;
+  ok(await ts.gql(Start, { input: { meetingId: meeting.id } }, user.coordinator.token));
+  return meeting.id;
+}
+
 describe('running a meeting', () => {
-  it('agenda, start, attendance, minutes, conclusions into tasks, close', async () => {
+  it('sets an agenda with presenters and a program, and replaces it as a whole', async () => {
     const em = ts.orm.em.fork();
     const program = em.create(CoordinationProgram, {
       kind: ProgramKind.COORDINATION_PROGRAM,
@@ -110,7 +117,11 @@ describe('running a meeting', () => {
       ),
     );
     expect(replaced.setAgenda.meeting.agenda.map((a) => a.title)).toEqual(['Một nội dung']);
+  });
 
+  it('records attendance only once started, and no citizen count outside a dialogue', async () => {
+    const { meeting } = ok(await schedule({ kind: 'REVIEW_CONFERENCE' })).scheduleMeeting;
+    const id = meeting.id;
     const detail = ok(await ts.gql(Detail, { id }, user.coordinator.token)).meeting;
     const entries = detail.invitations.map((inv) => ({
       invitationId: inv.id,
@@ -136,7 +147,10 @@ describe('running a meeting', () => {
     expect(attended.recordAttendance.meeting.attendingOrganizations.map((o) => o.id).toSorted()).toEqual(
       [gid.org(org.host), gid.org(org.bdv), gid.org(org.mttq)].toSorted(),
     );
+  });
 
+  it('keeps the minutes a draft until approved, then final', async () => {
+    const id = await startedMeeting();
     ok(
       await ts.gql(Minutes, { input: { meetingId: id, text: 'Dự thảo\nbiên bản' } }, user.coordinator.token),
     );
@@ -154,7 +168,17 @@ describe('running a meeting', () => {
       user.coordinator.token,
     );
     expect(codeOf(afterApproval)).toBe('CONFLICT');
+  });
 
+  it('turns a conclusion into a task once, announced to its organizations, and closes the meeting as HELD', async () => {
+    const id = await startedMeeting();
+    ok(
+      await ts.gql(
+        Minutes,
+        { input: { meetingId: id, text: 'Biên bản\nhội nghị', approve: true } },
+        user.coordinator.token,
+      ),
+    );
     const conclusion = ok(
       await ts.gql(
         AddConclusion,
