@@ -9,7 +9,10 @@ import {
   BriefingScheduleEventResolver,
   MeetingSubscriptionResolver,
 } from '../modules/meetings/meeting.subscription.js';
-import { ProgramEventResolver, ProgramSubscriptionResolver } from '../modules/programs/program.subscription.js';
+import {
+  ProgramEventResolver,
+  ProgramSubscriptionResolver,
+} from '../modules/programs/program.subscription.js';
 import { TaskEventResolver, TaskSubscriptionResolver } from '../modules/tasks/task.subscription.js';
 // The notification outbox reacts to domain events inside their transactions.
 import '../modules/notifications/outbox.js';
