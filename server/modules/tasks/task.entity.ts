@@ -44,6 +44,8 @@ export enum DeadlineBucket {
 /** An assigned responsibility ("nhiệm vụ"): one lead organization, any number of coordinating ones. */
 @Entity({ tableName: 'task' })
 @Index({ properties: ['dueOn'] })
+/** A program's tasks by deadline (the nested `Program.tasks` page, keyset on due date and id). */
+@Index({ properties: ['program', 'dueOn', 'id'] })
 @Index({
   name: 'task_search_key_trgm',
   expression: 'create index "task_search_key_trgm" on "task" using gin ("search_key" gin_trgm_ops)',
