@@ -19,6 +19,10 @@ const STRENGTH: Record<Role, number> = { ADMIN: 4, COORDINATOR: 3, MEMBER: 2, VI
 export const satisfies = (held: Role | null | undefined, needed: Role): boolean =>
   !!held && STRENGTH[held] >= STRENGTH[needed];
 
+/** The roles at least as strong as `role`, strongest first. */
+export const rolesAtLeast = (role: Role): Role[] =>
+  (Object.keys(STRENGTH) as Role[]).filter((held) => satisfies(held, role));
+
 /** The stronger of two roles. */
 export const stronger = (a: Role | null | undefined, b: Role): Role =>
   a && STRENGTH[a] >= STRENGTH[b] ? a : b;
@@ -43,12 +47,26 @@ export class ViewerAccess {
    */
   readonly reach: SqlFragment;
 
+  /**
+   * @param reachOf builds the reach subquery of the grants of the given
+   *   roles (all roles: `null`); without it, the ids as one array.
+   */
   constructor(
     readonly isSystemAdmin: boolean,
     private readonly roles: ReadonlyMap<string, Role>,
-    reach?: SqlFragment,
+    private readonly reachOf?: (roles: readonly Role[] | null) => SqlFragment,
   ) {
-    this.reach = reach ?? { sql: '(select unnest(?::uuid[]))', params: [uuidArray([...roles.keys()])] };
+    this.reach = this.reachAt(Role.VIEWER);
+  }
+
+  /**
+   * The organizations where the viewer holds at least `role`, as a
+   * parenthesized subquery like `reach` (a role reaches down the chain of
+   * command, so: the grants of `role` or stronger, spread down).
+   */
+  reachAt(role: Role): SqlFragment {
+    if (this.reachOf) return this.reachOf(role === Role.VIEWER ? null : rolesAtLeast(role));
+    return { sql: '(select unnest(?::uuid[]))', params: [uuidArray(this.organizationIds(role))] };
   }
 
   /** The viewer's effective role on an organization, or null. */

@@ -1,6 +1,7 @@
 import type { ViewerAccess } from './access.js';
 import type { Context } from './context.js';
 import { DomainError, ErrorCode, notFound } from './errors.js';
+import type { ReadRule } from './read-rule.js';
 
 /** Whether the viewer, with its access, may act on a record. Pure and synchronous: no query per check. */
 export type PolicyRule<T> = (access: ViewerAccess, record: T) => boolean;
@@ -8,8 +9,10 @@ export type PolicyRule<T> = (access: ViewerAccess, record: T) => boolean;
 /**
  * A module's declarative policy: a `read` rule and one rule per action.
  * Commands call `authorize` (the one way a command authorizes); types expose
- * `viewerCan` from the same rules; list queries express `read` as SQL in the
- * module's repository. Rules for creating a record are actions of a policy
+ * `viewerCan` from the same rules. A policy whose records are listed
+ * declares `read` as a `ReadRule` (`reachRule`, `everyone`): its lists take
+ * the SQL condition from the same declaration (`ListedPolicy.where`,
+ * docs/decisions/016-read-rule-once.md). Rules for creating a record are actions of a policy
  * on its parent (an organization, a program): `viewerCan` on the parent
  * answers "may I create one here?" (docs/decisions/014-one-authorization-shape.md).
  */
@@ -19,13 +22,30 @@ export interface Policy<T, A extends string> {
   actions: Record<A, PolicyRule<T>>;
 }
 
-/** Declares a policy (see `Policy`). */
+/** A policy whose read rule is also a SQL condition, for the lists of its records. */
+export interface ListedPolicy<T, A extends string> extends Policy<T, A> {
+  /** The read rule on list row `row` in SQL (see `ReadRule.where`); null when the viewer reads every row. */
+  where: ReadRule<T>['where'];
+}
+
+/** Declares a policy (see `Policy`); with a `ReadRule`, one whose lists use its `where`. */
+export function definePolicy<T, A extends string>(
+  type: string,
+  read: ReadRule<T>,
+  actions: Record<A, PolicyRule<T>>,
+): ListedPolicy<T, A>;
 export function definePolicy<T, A extends string>(
   type: string,
   read: PolicyRule<T>,
   actions: Record<A, PolicyRule<T>>,
-): Policy<T, A> {
-  return { type, read, actions };
+): Policy<T, A>;
+export function definePolicy<T, A extends string>(
+  type: string,
+  read: PolicyRule<T> | ReadRule<T>,
+  actions: Record<A, PolicyRule<T>>,
+): Policy<T, A> | ListedPolicy<T, A> {
+  if (typeof read === 'function') return { type, read, actions };
+  return { type, read: read.check, where: read.where, actions };
 }
 
 /** Anyone signed in. */

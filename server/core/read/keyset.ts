@@ -5,7 +5,7 @@ import { type Page, type PageArgs, pageSize } from '../pagination.js';
 import type { Row } from './rows.js';
 
 /** Type of a sort key, for casting cursor values back and validating them. */
-export type SortKind = 'date' | 'timestamp' | 'int' | 'uuid' | 'text';
+export type SortKind = 'date' | 'timestamp' | 'int' | 'bigint' | 'uuid' | 'text';
 
 /** One sort key of a keyset order. The last key of an order must be unique (an id). */
 export interface SortKey {
@@ -16,7 +16,7 @@ export interface SortKey {
 }
 
 /** The parent id in a `ListQuery`'s `parent` condition (a uuid). */
-export const PARENT = 'o.rp_owner';
+export const PARENT = 'rp_o.rp_owner';
 
 /**
  * A list declared once: `select <select> from <from> where <parent> and
@@ -44,6 +44,7 @@ const CAST: Record<SortKind, string> = {
   date: 'date',
   timestamp: 'timestamptz',
   int: 'int',
+  bigint: 'bigint',
   uuid: 'uuid',
   text: 'text',
 };
@@ -60,6 +61,7 @@ const VALID: Record<SortKind, (v: unknown) => boolean> = {
   date: (v) => typeof v === 'string' && validDate(v),
   timestamp: (v) => typeof v === 'string' && TIMESTAMP.test(v) && validDate(v.slice(0, 10)),
   int: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 31,
+  bigint: (v) => typeof v === 'string' && /^-?\d{1,18}$/.test(v),
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   text: (v) => typeof v === 'string' && v.length <= 2000 && !v.includes('\u0000'),
 };
@@ -123,8 +125,8 @@ export async function readPages(
   const where = [...(query.parent ? [query.parent] : []), ...query.where];
   const filtered = `from ${query.from} where ${where.length ? where.join(' and ') : 'true'}`;
   const [keyset, keysetParams] = after ? keysetCondition(query.keys, after) : ['true', []];
-  const owners = `${perParent ? 'unnest(?::uuid[])' : '(values (null::uuid))'} as o(rp_owner)`;
-  const sql = `select o.rp_owner, r.*${page.count ? ', c.rp_total' : ''}
+  const owners = `${perParent ? 'unnest(?::uuid[])' : '(values (null::uuid))'} as rp_o(rp_owner)`;
+  const sql = `select rp_o.rp_owner, r.*${page.count ? ', c.rp_total' : ''}
       from ${owners}
       left join lateral (
         select ${query.select}, true as rp_row, ${query.keys.map((k, i) => `(${k.expr})::text as rp_k${i}`).join(', ')}

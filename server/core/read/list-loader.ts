@@ -1,7 +1,9 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context, LoaderFactory } from '../context.js';
-import type { PageArgs } from '../pagination.js';
-import type { PageRequest } from './keyset.js';
+import type { Page, PageArgs } from '../pagination.js';
+import { type ListQuery, mapPage, type PageRequest, pageOf, readPages } from './keyset.js';
+import { type Plain, toPlain } from './rows.js';
 import { selectsField } from './selection.js';
 
 /** The page a connection field asks for: its arguments, and `count` when the client selected `totalCount`. */
@@ -37,4 +39,30 @@ export function listLoader<A, T>(
     }
     return keys.map((key) => answers.get(key) as T);
   };
+}
+
+/** One page of `query` (one list, `parent: null`) as plain records of `entity`: one statement. */
+export async function readPlainPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  query: ListQuery,
+  page: PageRequest,
+): Promise<Page<Plain<T>>> {
+  const pages = await readPages(em, query, null, page);
+  return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(em, entity, row));
+}
+
+/**
+ * A `listLoader` of a page of plain `entity` records per parent (key:
+ * `listKey(parentId, args)`), `query` giving the per-parent list for the
+ * arguments: one statement per distinct arguments, whatever the number of parents.
+ */
+export function plainPagesLoader<A extends { page: PageRequest }, T extends object>(
+  entity: EntityClass<T>,
+  query: (ctx: Context, args: A) => ListQuery | Promise<ListQuery>,
+): LoaderFactory<string, Page<Plain<T>>> {
+  return listLoader<A, Page<Plain<T>>>(async (ctx, args, parentIds) => {
+    const pages = await readPages(ctx.em, await query(ctx, args), parentIds, args.page);
+    return (id) => mapPage(pageOf(pages, id, !!args.page.after), (row) => toPlain(ctx.em, entity, row));
+  });
 }

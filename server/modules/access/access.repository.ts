@@ -40,7 +40,8 @@ export function viewerRolesSql(holder: Holder, at: Date): SqlFragment {
 /**
  * The access of `viewer` from the rows of `viewerRolesSql(viewer, at)`. Its
  * `reach` is the same recursion at the same instant as a subquery, for list
- * queries to join against (decision 013).
+ * queries to join against (decision 013); `reachAt(role)` the same with
+ * only the grants of `role` or stronger.
  */
 export function viewerAccessFrom(
   viewer: Viewer,
@@ -50,15 +51,15 @@ export function viewerAccessFrom(
   const roles = new Map<string, Role>();
   for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
   const granted = grantedSql(viewer, at);
-  const reach = {
+  const reach = (strong: readonly Role[] | null): SqlFragment => ({
     sql: `(with recursive granted as (${granted.sql}),
        reach(id) as (
-         select organization_id from granted
+         select organization_id from granted${strong ? ' where role = any(?::text[])' : ''}
          union
          select o.id from organization o join reach r on o.parent_id = r.id
        ) select id from reach)`,
-    params: granted.params,
-  };
+    params: strong ? [...granted.params, `{${strong.join(',')}}`] : granted.params,
+  });
   return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
 }
 

@@ -1,6 +1,6 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
-import { AdministrativeArea, type AreaLevel } from './area.entity.js';
+import type { AreaLevel } from './area.entity.js';
 
 /** SQL that selects the id of area `?` and of every area below it. */
 export const AREA_SUBTREE_SQL = `with recursive subtree as (
@@ -9,21 +9,41 @@ export const AREA_SUBTREE_SQL = `with recursive subtree as (
   select a.id from administrative_area a join subtree s on a.parent_id = s.id
 ) select id from subtree`;
 
-/** Filter for areas, built in SQL. */
-export function areaWhere(filter: {
+/** SQL condition: column `column` is in the subtree of an area (`?`, its only parameter). */
+export const inAreaSubtree = (column: string): string => `${column} in (${AREA_SUBTREE_SQL})`;
+
+/** Area lists are by name; the id makes the order total. */
+const BY_NAME: SortKey[] = [
+  { expr: 'a.name', dir: 'asc', kind: 'text' },
+  { expr: 'a.id', dir: 'asc', kind: 'uuid' },
+];
+
+/** The `areas` list (alias `a`): every area is readable by signed-in users; the filter in SQL. */
+export function areaListQuery(filter: {
   parentId?: string | null;
   levels?: AreaLevel[] | null;
   search?: string | null;
-}): FilterQuery<AdministrativeArea> {
-  const where: FilterQuery<AdministrativeArea> & Record<string, unknown> = {};
-  if (filter.parentId) where.parent = filter.parentId;
-  if (filter.levels?.length) where.level = { $in: filter.levels };
+}): ListQuery {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.parentId) {
+    where.push('a.parent_id = ?');
+    params.push(filter.parentId);
+  }
+  if (filter.levels?.length) {
+    where.push('a.level = any(?::text[])');
+    params.push(`{${filter.levels.join(',')}}`);
+  }
   const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) where.searchKey = { $like: `%${escapeLike(search)}%` };
-  return where;
+  if (search) {
+    where.push('a.search_key like ?');
+    params.push(`%${escapeLike(search)}%`);
+  }
+  return { select: 'a.*', from: 'administrative_area a', parent: null, where, params, keys: BY_NAME };
 }
 
-/** A raw SQL condition (use as a filter key with value `[]`): column `column` is in the subtree of area `areaId`. */
-export function inAreaSubtree(column: string, areaId: string) {
-  return raw((alias: string) => `${alias}.${column} in (${AREA_SUBTREE_SQL})`, [areaId]);
-}
+/** The areas directly below each area (`PARENT`), by name. */
+export const AREA_CHILDREN: ListQuery = {
+  ...areaListQuery({}),
+  parent: `a.parent_id = ${PARENT}`,
+};

@@ -1,16 +1,30 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
 import { AdministrativeArea } from './area.entity.js';
 import { AreaFilter, CreateAreaInput, CreateAreaPayload } from './area.inputs.js';
-import { areaAncestorIdsById, areaById } from './area.loaders.js';
-import { areaWhere } from './area.repository.js';
+import { areaAncestorIdsById, areaById, childrenByArea } from './area.loaders.js';
+import { areaListQuery } from './area.repository.js';
 import { AreaConnection, AreaType } from './area.type.js';
 import { createArea } from './commands/create-area.js';
 
@@ -23,13 +37,14 @@ export class AreaResolver {
   async areas(
     @Args() page: PageArgs,
     @Arg('filter', () => AreaFilter, { nullable: true }) filter: AreaFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const where = areaWhere({
+    const query = areaListQuery({
       ...filter,
       parentId: filter?.parentId ? fromGlobalId(filter.parentId, 'AdministrativeArea', 'parentId') : null,
     });
-    return paginate(ctx.em, AdministrativeArea, where, { name: 'asc', id: 'asc' }, page);
+    return readPlainPage(ctx.em, AdministrativeArea, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -63,7 +78,12 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => AreaConnection)
-  children(@Root() area: Plain<AdministrativeArea>, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(ctx.em, AdministrativeArea, { parent: area.id }, { name: 'asc', id: 'asc' }, page);
+  children(
+    @Root() area: Plain<AdministrativeArea>,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return loader(ctx, childrenByArea).load(listKey(area.id, { page: pageRequest(page, info) }));
   }
 }

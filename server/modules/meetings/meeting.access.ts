@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { uuidArray, type ViewerAccess } from '../../core/access.js';
 import type { Context } from '../../core/context.js';
-import { MEETING_VISIBLE_SQL, type MeetingAccessView } from './meeting.policy.js';
+import type { MeetingAccessView } from './meeting.policy.js';
 
 /**
  * The policy views of meetings `ids` in one query (host, invitations,
@@ -62,17 +61,4 @@ export async function meetingAccessView(
   id: string,
 ): Promise<MeetingAccessView | null> {
   return (await loadMeetingAccessViews(em, [id], ctx.viewer?.personId ?? null)).get(id) ?? null;
-}
-
-/** `MEETING_VISIBLE_SQL` with its parameters for the viewer, or null when it sees everything. */
-export function visibleMeetingsSql(access: ViewerAccess, personId: string | null): VisibleSql | null {
-  if (access.isSystemAdmin) return null;
-  const orgs = uuidArray(access.organizationIds());
-  return { sql: MEETING_VISIBLE_SQL, params: [orgs, orgs, personId, personId, personId] };
-}
-
-/** A visibility condition: SQL for a table alias, and its parameters. */
-export interface VisibleSql {
-  sql: (alias: string) => string;
-  params: unknown[];
 }

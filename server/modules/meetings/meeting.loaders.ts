@@ -4,7 +4,7 @@ import type { Context, LoaderFactory } from '../../core/context.js';
 import { loader } from '../../core/context.js';
 import { permissions } from '../../core/policy.js';
 import { uuidArray } from '../../core/access.js';
-import { loadMeetingAccessViews, visibleMeetingsSql } from './meeting.access.js';
+import { loadMeetingAccessViews } from './meeting.access.js';
 import { Meeting } from './meeting.entity.js';
 import { meetingPolicy, type MeetingAccessView } from './meeting.policy.js';
 import { MeetingChair, MeetingInvitation } from './participation.entity.js';
@@ -117,7 +117,7 @@ export const scheduleKey = (organizationId: string, from: Date, to: Date): strin
  */
 export const scheduleByOrganization: LoaderFactory<string, Plain<Meeting>[]> = (ctx) => async (keys) => {
   const access = await ctx.access();
-  const visible = visibleMeetingsSql(access, ctx.viewer?.personId ?? null);
+  const visible = meetingPolicy.where(access, 'm', ctx.viewer?.personId ?? null);
   const byRange = new Map<string, string[]>();
   for (const key of keys) {
     const [id, from, to] = key.split('|');
@@ -131,7 +131,7 @@ export const scheduleByOrganization: LoaderFactory<string, Plain<Meeting>[]> = (
          join lateral (select m.organization_id as org_id union
                        select i.organization_id from meeting_invitation i where i.meeting_id = m.id) p
            on p.org_id = any(?::uuid[])
-        where m.starts_at < ? and m.ends_at > ?${visible ? ` and ${visible.sql('m')}` : ''}
+        where m.starts_at < ? and m.ends_at > ?${visible ? ` and ${visible.sql}` : ''}
         order by m.starts_at, m.id`,
       [uuidArray(ids), new Date(to), new Date(from), ...(visible?.params ?? [])],
     );

@@ -1,5 +1,6 @@
 import { Role, type ViewerAccess } from '../../core/access.js';
 import { anyone, definePolicy, type PolicyRule } from '../../core/policy.js';
+import { reachRule } from '../../core/read-rule.js';
 
 /** What the meeting policy needs to know about a meeting, and who looks at it. */
 export interface MeetingAccessView {
@@ -22,7 +23,8 @@ const runs: PolicyRule<MeetingAccessView> = (access, m) => access.has(Role.COORD
  * A meeting is visible to its host, to the invited organizations, to those
  * above them in the chain of command (a role reaches down), to the people
  * chairing it, invited to it or delegated to it, and to system
- * administrators: an organization that is not invited does not see it.
+ * administrators: an organization that is not invited does not see it (in
+ * SQL: `meetingPolicy.where`, with the viewer's person).
  * Changing it (every action but `respond`) needs COORDINATOR on the host.
  * `respond`: the viewer holds an invitation — MEMBER or more on an invited
  * organization, or the invited person themself.
@@ -42,9 +44,25 @@ export const meetingPolicy = definePolicy<
   | 'respond'
 >(
   'Meeting',
-  (access, m) =>
-    access.hasAny(Role.VIEWER, [m.hostId, ...m.invitedOrganizationIds]) ||
-    (!!m.viewerPersonId && m.personIds.includes(m.viewerPersonId)),
+  reachRule({
+    role: Role.VIEWER,
+    organizations: [
+      { ids: (m) => [m.hostId], at: [{ column: 'organization_id' }] },
+      {
+        ids: (m) => m.invitedOrganizationIds,
+        at: [{ table: 'meeting_invitation', key: 'meeting_id', column: 'organization_id' }],
+      },
+    ],
+    people: {
+      viewer: (m) => m.viewerPersonId,
+      ids: (m) => m.personIds,
+      at: [
+        { table: 'meeting_invitation', key: 'meeting_id', column: 'person_id' },
+        { table: 'meeting_invitation', key: 'meeting_id', column: 'delegate_id' },
+        { table: 'meeting_chair', key: 'meeting_id', column: 'person_id' },
+      ],
+    },
+  }),
   {
     reschedule: runs,
     postpone: runs,
@@ -100,14 +118,3 @@ export const meetingOrganizationPolicy = definePolicy<
   scheduleMeeting: (access, organization) => mayHost(access, organization.id),
   createCalendarFeed: (access, organization) => access.has(Role.VIEWER, organization.id),
 });
-
-/**
- * SQL condition (alias `m` = meeting) for meetings the viewer may read:
- * parameters, in order, are the uuid[] literal of the organizations it
- * reaches (twice) and its person id (three times; a null never matches).
- */
-export const MEETING_VISIBLE_SQL = (m: string): string =>
-  `(${m}.organization_id = any(?::uuid[])
-    or exists (select 1 from meeting_invitation vi where vi.meeting_id = ${m}.id
-               and (vi.organization_id = any(?::uuid[]) or vi.person_id = ? or vi.delegate_id = ?))
-    or exists (select 1 from meeting_chair vc where vc.meeting_id = ${m}.id and vc.person_id = ?))`;

@@ -1,27 +1,27 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { readableProgram } from '../programs/programs.loaders.js';
 import { ProgramType } from '../programs/program.type.js';
 import { meetingUid, seriesUid } from './calendar/build-calendar.js';
-import { visibleMeetingsSql } from './meeting.access.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingsFilter } from './meeting.inputs.js';
 import { meetingPermissions, seriesById, visibleMeeting } from './meeting.loaders.js';
-import { meetingsWhere } from './meeting.repository.js';
+import { meetingPolicy } from './meeting.policy.js';
+import { meetingListQuery } from './meeting.repository.js';
 import { MeetingConnection, MeetingPermissions, MeetingSeriesType, MeetingType } from './meeting.type.js';
 import { localIso, MEETING_TIME_ZONE } from './zoned.js';
 
 registerNodeType('Meeting', visibleMeeting);
-
-const BY_START = { startsAt: 'asc', id: 'asc' } as const;
 
 /** Meetings: the range query, one meeting, and a meeting's own fields. */
 @Resolver(() => MeetingType)
@@ -34,13 +34,15 @@ export class MeetingResolver {
   async meetings(
     @Args() page: PageArgs,
     @Arg('filter', () => MeetingsFilter, { nullable: true }) filter: MeetingsFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const organizationId = filter?.organizationId
       ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
       : null;
-    const visible = visibleMeetingsSql(await ctx.access(), ctx.viewer?.personId ?? null);
-    return paginate(ctx.em, Meeting, meetingsWhere({ ...filter, organizationId }, visible), BY_START, page);
+    const visible = meetingPolicy.where(await ctx.access(), 'm', ctx.viewer?.personId ?? null);
+    const query = meetingListQuery({ ...filter, organizationId }, visible);
+    return readPlainPage(ctx.em, Meeting, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -1,8 +1,11 @@
 import type { Plain } from '../../core/read/rows.js';
+import type { PageRequest } from '../../core/read/keyset.js';
+import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { byId } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { ancestorIds } from '../../core/db/tree.js';
 import { Organization } from './organization.entity.js';
+import { ORGANIZATION_CHILDREN, ORGANIZATION_PARTNERS } from './organization.repository.js';
 
 /** Organizations by id, one query per batch. */
 export const organizationById: LoaderFactory<string, Plain<Organization> | null> = byId(Organization);
@@ -12,3 +15,15 @@ export const organizationAncestorIdsById: LoaderFactory<string, string[]> = (ctx
   const byStart = await ancestorIds(ctx.em, 'organization', ids);
   return ids.map((id) => byStart.get(id) ?? []);
 };
+
+/** A page of the organizations directly below each organization, by name (key: `listKey(id, { page })`). */
+export const childrenByOrganization = plainPagesLoader<{ page: PageRequest }, Organization>(
+  Organization,
+  () => ORGANIZATION_CHILDREN,
+);
+
+/** A page of each organization's partners (active, same area, other), by name (key: `listKey(id, { page })`). */
+export const partnersByOrganization = plainPagesLoader<{ page: PageRequest }, Organization>(
+  Organization,
+  () => ORGANIZATION_PARTNERS,
+);

@@ -1,5 +1,6 @@
 import { Role } from '../../core/access.js';
 import { anyone, definePolicy } from '../../core/policy.js';
+import { everyone } from '../../core/read-rule.js';
 import type { Organization } from './organization.entity.js';
 
 /** Parent id of an organization, when it has one. */
@@ -14,7 +15,7 @@ const parentOf = (org: Organization) => org.parent?.id ?? null;
 export const organizationPolicy = definePolicy<
   Organization,
   'rename' | 'move' | 'merge' | 'dissolve' | 'manageMembers' | 'createChild'
->('Organization', anyone, {
+>('Organization', everyone, {
   rename: (access, org) => access.has(Role.ADMIN, org.id),
   move: (access, org) => access.has(Role.ADMIN, parentOf(org)),
   merge: (access, org) => access.has(Role.ADMIN, org.id),

@@ -1,29 +1,84 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ViewerAccess } from '../../core/access.js';
 import { ancestorIds } from '../../core/db/tree.js';
+import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import { inAreaSubtree } from '../areas/area.repository.js';
-import { Organization, type OrganizationKind, type OrganizationStatus } from './organization.entity.js';
+import { type OrganizationKind, OrganizationStatus } from './organization.entity.js';
+import { organizationPolicy } from './organization.policy.js';
 
-/** Filter for the organization directory, all in SQL (trigram-indexed search). */
-export function organizationWhere(filter: {
+/** The directory is by name; the id makes the order total. */
+const BY_NAME: SortKey[] = [
+  { expr: 'o.name', dir: 'asc', kind: 'text' },
+  { expr: 'o.id', dir: 'asc', kind: 'uuid' },
+];
+
+/** The filter of the organization directory in SQL (alias `o`; trigram-indexed search). */
+export function organizationConditions(filter: {
   search?: string | null;
   kinds?: OrganizationKind[] | null;
   areaId?: string | null;
   includeDescendantAreas?: boolean | null;
   status?: OrganizationStatus[] | null;
-}): FilterQuery<Organization> {
-  const where: Record<string, unknown> = {};
+}): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
   const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) where.searchKey = { $like: `%${escapeLike(search)}%` };
-  if (filter.kinds?.length) where.kind = { $in: filter.kinds };
-  if (filter.status?.length) where.status = { $in: filter.status };
-  if (filter.areaId && filter.includeDescendantAreas) {
-    where[inAreaSubtree('area_id', filter.areaId) as unknown as string] = [];
-  } else if (filter.areaId) {
-    where.area = filter.areaId;
+  if (search) {
+    where.push('o.search_key like ?');
+    params.push(`%${escapeLike(search)}%`);
   }
-  return where as FilterQuery<Organization>;
+  if (filter.kinds?.length) {
+    where.push('o.kind = any(?::text[])');
+    params.push(`{${filter.kinds.join(',')}}`);
+  }
+  if (filter.status?.length) {
+    where.push('o.status = any(?::text[])');
+    params.push(`{${filter.status.join(',')}}`);
+  }
+  if (filter.areaId) {
+    where.push(filter.includeDescendantAreas ? inAreaSubtree('o.area_id') : 'o.area_id = ?');
+    params.push(filter.areaId);
+  }
+  return { where, params };
 }
+
+/**
+ * The `organizations` directory (alias `o`), by name: the policy's read rule
+ * (every signed-in user reads the directory) and the filter, in SQL.
+ */
+export function organizationListQuery(
+  access: ViewerAccess,
+  filter: Parameters<typeof organizationConditions>[0],
+): ListQuery {
+  const { where, params } = organizationConditions(filter);
+  const visible = organizationPolicy.where(access, 'o');
+  return {
+    select: 'o.*',
+    from: 'organization o',
+    parent: null,
+    where: [...(visible ? [visible.sql] : []), ...where],
+    params: [...(visible?.params ?? []), ...params],
+    keys: BY_NAME,
+  };
+}
+
+/** The organizations directly below each organization (`PARENT`), by name. */
+export const ORGANIZATION_CHILDREN: ListQuery = {
+  select: 'o.*',
+  from: 'organization o',
+  parent: `o.parent_id = ${PARENT}`,
+  where: [],
+  params: [],
+  keys: BY_NAME,
+};
+
+/** The partners of each organization (`PARENT`): active organizations of the same area but itself, by name. */
+export const ORGANIZATION_PARTNERS: ListQuery = {
+  ...ORGANIZATION_CHILDREN,
+  parent: `o.area_id = (select po.area_id from organization po where po.id = ${PARENT}) and o.id <> ${PARENT}`,
+  where: [`o.status = '${OrganizationStatus.ACTIVE}'`],
+};
 
 /** The search key of an organization: its name and short name, folded. */
 export function organizationSearchKey(name: string, shortName: string | null): string {

@@ -1,11 +1,25 @@
 import { loaded } from '../../core/loaders.js';
 import type { Plain } from '../../core/read/rows.js';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -14,7 +28,7 @@ import { createOrganization } from './commands/create-organization.js';
 import { dissolveOrganization } from './commands/dissolve-organization.js';
 import { mergeOrganizations } from './commands/merge-organizations.js';
 import { renameOrganization } from './commands/rename-organization.js';
-import { Organization, OrganizationStatus } from './organization.entity.js';
+import { Organization } from './organization.entity.js';
 import {
   ChangeOrganizationParentInput,
   ChangeOrganizationParentPayload,
@@ -28,26 +42,31 @@ import {
   RenameOrganizationInput,
   RenameOrganizationPayload,
 } from './organization.inputs.js';
-import { organizationAncestorIdsById, organizationById } from './organization.loaders.js';
-import { organizationWhere } from './organization.repository.js';
+import {
+  childrenByOrganization,
+  organizationAncestorIdsById,
+  organizationById,
+  partnersByOrganization,
+} from './organization.loaders.js';
+import { organizationListQuery } from './organization.repository.js';
 import { OrganizationConnection, OrganizationType } from './organization.type.js';
 
 registerNodeType('Organization', (ctx, id) => loader(ctx, organizationById).load(id));
-
-const BY_NAME = { name: 'asc', id: 'asc' } as const;
 
 /** The organization directory: readable by every signed-in user. */
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => OrganizationConnection, { description: 'The directory, by name.' })
-  organizations(
+  async organizations(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const areaId = filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null;
-    return paginate(ctx.em, Organization, organizationWhere({ ...filter, areaId }), BY_NAME, page);
+    const query = organizationListQuery(await ctx.access(), { ...filter, areaId });
+    return readPlainPage(ctx.em, Organization, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -120,20 +139,26 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Directly below it in the chain of command.' })
-  children(@Root() organization: Plain<Organization>, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(ctx.em, Organization, { parent: organization.id }, BY_NAME, page);
+  children(
+    @Root() organization: Plain<Organization>,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    const key = listKey(organization.id, { page: pageRequest(page, info) });
+    return loader(ctx, childrenByOrganization).load(key);
   }
 
   @FieldResolver(() => OrganizationConnection, {
     description: 'Active organizations of other kinds in the same area: its partners in coordination.',
   })
-  partners(@Root() organization: Plain<Organization>, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(
-      ctx.em,
-      Organization,
-      { area: organization.area.id, id: { $ne: organization.id }, status: OrganizationStatus.ACTIVE },
-      BY_NAME,
-      page,
-    );
+  partners(
+    @Root() organization: Plain<Organization>,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    const key = listKey(organization.id, { page: pageRequest(page, info) });
+    return loader(ctx, partnersByOrganization).load(key);
   }
 }

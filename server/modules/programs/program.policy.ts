@@ -1,5 +1,6 @@
 import { Role } from '../../core/access.js';
 import { anyone, definePolicy } from '../../core/policy.js';
+import { reachRule } from '../../core/read-rule.js';
 import { ParticipantRole } from './participant.entity.js';
 
 /** What the program policy needs to know about a program: its owner and its participants. */
@@ -27,7 +28,7 @@ export const participatingOrganizations = (program: ProgramAccessView): string[]
 /**
  * A program is visible to the organizations taking part in it (and to the
  * organizations above them, since a role reaches down the chain of command)
- * and to system administrators. Running it — details, participants,
+ * and to system administrators (in SQL: `programPolicy.where`). Running it — details, participants,
  * objectives, updates, status, tasks — needs COORDINATOR on the owner or on
  * a current LEAD / CO_LEAD.
  */
@@ -36,7 +37,16 @@ export const programPolicy = definePolicy<
   'update' | 'changeStatus' | 'manageParticipants' | 'postUpdate' | 'createTask'
 >(
   'CoordinationProgram',
-  (access, program) => access.hasAny(Role.VIEWER, participatingOrganizations(program)),
+  reachRule({
+    role: Role.VIEWER,
+    organizations: [
+      { ids: (program) => [program.ownerId], at: [{ column: 'owner_id' }] },
+      {
+        ids: (program) => program.participants.map((p) => p.organizationId),
+        at: [{ table: 'program_participant', key: 'program_id', column: 'organization_id' }],
+      },
+    ],
+  }),
   {
     update: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
     changeStatus: (access, program) => access.hasAny(Role.COORDINATOR, leadingOrganizations(program)),
@@ -59,12 +69,3 @@ export const programOrganizationPolicy = definePolicy<{ id: string }, 'createPro
     postUpdateFor: (access, organization) => access.has(Role.COORDINATOR, organization.id),
   },
 );
-
-/**
- * SQL condition (alias `p` = coordination_program) for programs the viewer
- * may read, given `reach`, a subquery of the organizations it reaches
- * (`ViewerAccess.reach`; its parameters go in twice).
- */
-export const PROGRAM_VISIBLE_SQL = (p: string, reach: string): string =>
-  `(${p}.owner_id = any(array${reach}) or exists (select 1 from program_participant pp
-     where pp.program_id = ${p}.id and pp.organization_id = any(array${reach})))`;

@@ -3,7 +3,7 @@ import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js'
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import type { ParticipantRole } from './participant.entity.js';
 import { type ProgramKind, ProgramStatus } from './program.entity.js';
-import { PROGRAM_VISIBLE_SQL } from './program.policy.js';
+import { programPolicy } from './program.policy.js';
 
 /**
  * SQL condition on `program_participant` alias `pp`: the participation is
@@ -16,16 +16,6 @@ export const CURRENT_PARTICIPATION_SQL = (pp: string): string =>
 /** True when a participation is current on `today`, as `CURRENT_PARTICIPATION_SQL` says. */
 export const isCurrentParticipation = (participation: { leftOn: string | null }, today: string): boolean =>
   participation.leftOn === null || participation.leftOn >= today;
-
-/** The raw SQL (with its parameters) of `PROGRAM_VISIBLE_SQL` for a viewer, or null for system administrators. */
-export function visibleProgramsSql(
-  access: ViewerAccess,
-  alias: string,
-): { sql: string; params: unknown[] } | null {
-  if (access.isSystemAdmin) return null;
-  const { sql, params } = access.reach;
-  return { sql: PROGRAM_VISIBLE_SQL(alias, sql), params: [...params, ...params] };
-}
 
 /** Orders of program lists: their keyset keys, each ending with the id so the order is total. */
 export const PROGRAM_ORDER_KEYS = {
@@ -60,7 +50,7 @@ function programConditions(
 ): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  const visible = visibleProgramsSql(access, 'p');
+  const visible = programPolicy.where(access, 'p');
   if (visible) {
     where.push(visible.sql);
     params.push(...visible.params);

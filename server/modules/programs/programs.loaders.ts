@@ -20,7 +20,7 @@ import { ProgramUpdate } from './program-update.entity.js';
 import { loadProgramAccessViews } from './program.access.js';
 import { CoordinationProgram, type ProgramStatus } from './program.entity.js';
 import { programPolicy, type ProgramAccessView } from './program.policy.js';
-import { organizationProgramsQuery, visibleProgramsSql } from './program.repository.js';
+import { organizationProgramsQuery } from './program.repository.js';
 
 /** Programs by id (visibility is the caller's business: see `readableProgram`). */
 export const programById: LoaderFactory<string, Plain<CoordinationProgram> | null> =
@@ -151,7 +151,7 @@ export const legalBasisByProgram: LoaderFactory<string, Plain<LegalDocument>[]> 
 /** The sub-programs of each program that the viewer may read, by code. */
 export const childrenByProgram: LoaderFactory<string, Plain<CoordinationProgram>[]> =
   (ctx: Context) => async (ids) => {
-    const visible = visibleProgramsSql(await ctx.access(), 'p');
+    const visible = programPolicy.where(await ctx.access(), 'p');
     const rows = await ctx.em.execute<Row[]>(
       `select p.* from coordination_program p where p.parent_id = any(?::uuid[])
         ${visible ? `and ${visible.sql}` : ''} order by p.code asc, p.id asc`,

@@ -1,5 +1,6 @@
 import { Role } from '../../core/access.js';
 import { anyone, definePolicy } from '../../core/policy.js';
+import { reachRule } from '../../core/read-rule.js';
 import { programPolicy, type ProgramAccessView } from '../programs/program.policy.js';
 import { AssignmentRole } from './assignment.entity.js';
 
@@ -24,7 +25,7 @@ export const currentlyAssigned = (task: TaskAccessView): string[] =>
 /**
  * A task is visible to every organization ever assigned to it, to the
  * organizations of its program, to those above them in the chain of command,
- * and to system administrators.
+ * and to system administrators (in SQL: `taskPolicy.where`).
  * - manage (assign, reassign the lead, edit, cancel): COORDINATOR on the
  *   current lead or on an organization running the program;
  * - complete: MEMBER on the current lead, or COORDINATOR running the program;
@@ -34,11 +35,25 @@ export const currentlyAssigned = (task: TaskAccessView): string[] =>
  */
 export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | 'report' | 'urge'>(
   'Task',
-  (access, task) =>
-    access.hasAny(Role.VIEWER, [
-      ...task.assignments.map((a) => a.organizationId),
-      ...task.programParticipantIds,
-    ]),
+  reachRule({
+    role: Role.VIEWER,
+    // The program's organizations first: PostgreSQL tries `or` left to right and hashes a subplan
+    // only when it first needs it, so under a visible program the much larger set of assigned
+    // tasks is never hashed (docs/decisions/013-viewer-reach.md).
+    organizations: [
+      {
+        ids: (task) => task.programParticipantIds,
+        at: [
+          { table: 'coordination_program', key: 'id', on: 'program_id', column: 'owner_id' },
+          { table: 'program_participant', key: 'program_id', on: 'program_id', column: 'organization_id' },
+        ],
+      },
+      {
+        ids: (task) => task.assignments.map((a) => a.organizationId),
+        at: [{ table: 'task_assignment', key: 'task_id', column: 'organization_id' }],
+      },
+    ],
+  }),
   {
     manage: (access, task) =>
       access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),
@@ -86,17 +101,3 @@ export const taskOrganizationPolicy = definePolicy<{ id: string }, 'reportFor' |
     urgeFor: (access, organization) => access.has(Role.COORDINATOR, organization.id),
   },
 );
-
-/**
- * SQL condition (alias `t` = task) for tasks the viewer may read, given
- * `reach`, a subquery of the organizations it reaches (`ViewerAccess.reach`;
- * its parameters go in three times). The program's organizations are tested
- * first: PostgreSQL evaluates `or` left to right and builds a hashed subplan
- * only when it first needs it, so under a visible program the much larger
- * set of assigned tasks is never hashed.
- */
-export const TASK_VISIBLE_SQL = (t: string, reach: string): string =>
-  `(exists (select 1 from coordination_program cp where cp.id = ${t}.program_id and cp.owner_id = any(array${reach}))
-    or exists (select 1 from program_participant pp where pp.program_id = ${t}.program_id
-               and pp.organization_id = any(array${reach}))
-    or exists (select 1 from task_assignment ta where ta.task_id = ${t}.id and ta.organization_id = any(array${reach})))`;

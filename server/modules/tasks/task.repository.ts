@@ -3,7 +3,7 @@ import { uuidArray, type ViewerAccess } from '../../core/access.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import type { AssignmentRole } from './assignment.entity.js';
 import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from './task.entity.js';
-import { TASK_VISIBLE_SQL } from './task.policy.js';
+import { taskPolicy } from './task.policy.js';
 import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
 import { type Plain, toPlain } from '../../core/read/rows.js';
 
@@ -60,14 +60,10 @@ export interface Conditions {
   params: unknown[];
 }
 
-/**
- * "The viewer may read the task" in SQL (alias `t`): nothing for system
- * administrators, else `TASK_VISIBLE_SQL` over the organizations it reaches.
- */
+/** "The viewer may read the task" in SQL (alias `t`): the task policy's read rule (`taskPolicy.where`). */
 export function visibleTo(access: ViewerAccess, t = 't'): Conditions {
-  if (access.isSystemAdmin) return { where: [], params: [] };
-  const { sql, params } = access.reach;
-  return { where: [TASK_VISIBLE_SQL(t, sql)], params: [...params, ...params, ...params] };
+  const visible = taskPolicy.where(access, t);
+  return visible ? { where: [visible.sql], params: [...visible.params] } : { where: [], params: [] };
 }
 
 /** The filter in SQL (alias `t`), plus what the viewer may read. */

@@ -3,7 +3,7 @@ import { Role, type ViewerAccess } from '../../../core/access.js';
 import { hashSecret } from '../../../core/auth/tokens.js';
 import { loadViewerAccess } from '../../access/access.repository.js';
 import { Organization } from '../../organizations/organization.entity.js';
-import { visibleMeetingsSql } from '../meeting.access.js';
+import { meetingPolicy } from '../meeting.policy.js';
 import { Meeting } from '../meeting.entity.js';
 import { TAKES_PART_SQL } from '../meeting.repository.js';
 import { MeetingSeries } from '../series.entity.js';
@@ -75,7 +75,7 @@ export interface FeedContent {
  * chairs, is invited or delegated to) that the creator may see, in four queries.
  */
 export async function feedContent(em: EntityManager, feed: LiveFeed): Promise<FeedContent> {
-  const visible = visibleMeetingsSql(feed.access, feed.creatorPersonId);
+  const visible = meetingPolicy.where(feed.access, 'm', feed.creatorPersonId);
   const part = feed.organizationId
     ? { sql: TAKES_PART_SQL('m'), params: [feed.organizationId, feed.organizationId] }
     : {
@@ -85,7 +85,7 @@ export async function feedContent(em: EntityManager, feed: LiveFeed): Promise<Fe
         params: [feed.personId, feed.personId, feed.personId],
       };
   const ids = await em.execute<{ id: string }[]>(
-    `select m.id from meeting m where ${part.sql}${visible ? ` and ${visible.sql('m')}` : ''}`,
+    `select m.id from meeting m where ${part.sql}${visible ? ` and ${visible.sql}` : ''}`,
     [...part.params, ...(visible?.params ?? [])],
   );
   const meetings = ids.length
