@@ -30,13 +30,13 @@ const fingerprints = new WeakMap<ViewerAccess, string>();
 
 /** Every role of an access, as one string (computed once per loaded access). */
 function fingerprint(access: ViewerAccess): string {
-  let print = fingerprints.get(access);
-  if (print === undefined) {
+  let known = fingerprints.get(access);
+  if (known === undefined) {
     const roles = access.organizationIds(Role.VIEWER).map((id) => `${id}:${access.roleOn(id)}`);
-    print = `${access.isSystemAdmin}|${roles.sort().join(',')}`;
-    fingerprints.set(access, print);
+    known = `${access.isSystemAdmin}|${roles.toSorted().join(',')}`;
+    fingerprints.set(access, known);
   }
-  return print;
+  return known;
 }
 
 /** A value read, as compared: accesses by fingerprint, arrays by content, the rest as is. */
@@ -58,7 +58,8 @@ function answer(read: Read, viewer: Viewer | null, access: ViewerAccess | null):
 /** True when every read the execution made so far gives the same answer for this subscriber. */
 async function replays(execution: SharedExecution, ctx: Context): Promise<boolean> {
   let access: ViewerAccess | null = null;
-  for (const read of [...execution.reads.values()]) {
+  // Reads the execution makes meanwhile (it may still run) are checked too.
+  for (const read of execution.reads.values()) {
     if (read.of === 'access' && !access) access = await ctx.access();
     if (answer(read, ctx.viewer, access) !== read.value) return false;
   }
@@ -150,7 +151,7 @@ async function deliver(payload: unknown, operation: string, args: ExecutionArgs)
 function canonical(value: unknown): string {
   if (!value || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value).toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 

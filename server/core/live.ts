@@ -103,6 +103,7 @@ function defineMethod(
  * subject its global id and, when declared, its record, fetched only when selected.
  */
 export function liveEventResolver<P>(eventType: () => GraphQLClass, subjects: LiveSubject<P>[]): Function {
+  // oxlint-disable-next-line no-extraneous-class -- its field resolvers are defined below
   class LiveEventResolver {}
   const prototype = LiveEventResolver.prototype;
   for (const subject of subjects) {
@@ -161,6 +162,7 @@ export function liveSubscriptionResolver<K extends keyof Events>(
   eventType: () => GraphQLClass,
   fields: LiveField<K>[],
 ): Function {
+  // oxlint-disable-next-line no-extraneous-class -- its subscription fields are defined below
   class LiveSubscriptionResolver {}
   const prototype = LiveSubscriptionResolver.prototype;
   for (const field of fields) {
