@@ -244,8 +244,8 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
 async function createTask(by: TestUser, lead: Organization) {
   const title = `Nhiệm vụ ${unique()}`;
   const input = { title, dueOn: '2031-06-30', lead: { organizationId: gid.org(lead) } };
-  const { createTask } = ok(await ts.gql(CreateTask, { input: input as never }, by.token));
-  return { id: createTask.task.id, title };
+  const created = ok(await ts.gql(CreateTask, { input: input as never }, by.token));
+  return { id: created.createTask.task.id, title };
 }
 
 describe(`a task given to an organization with ${SUBSCRIBERS} subscribers`, () => {

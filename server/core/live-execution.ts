@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
 import { Role, type ViewerAccess } from './access.js';
 import type { Context, Viewer } from './context.js';
@@ -28,12 +29,14 @@ const WHOLE_ACCESS = new Set(['reach', 'organizationIds']);
 
 const fingerprints = new WeakMap<ViewerAccess, string>();
 
-/** Every role of an access, as one string (computed once per loaded access). */
+/** Every role of an access, hashed (once per loaded access: a connection keeps 40 characters, not its whole reach). */
 function fingerprint(access: ViewerAccess): string {
   let known = fingerprints.get(access);
   if (known === undefined) {
     const roles = access.organizationIds(Role.VIEWER).map((id) => `${id}:${access.roleOn(id)}`);
-    known = `${access.isSystemAdmin}|${roles.toSorted().join(',')}`;
+    known = createHash('sha1')
+      .update(`${access.isSystemAdmin}|${roles.toSorted().join(',')}`)
+      .digest('base64');
     fingerprints.set(access, known);
   }
   return known;
