@@ -7,8 +7,7 @@
  * unrelated HTTP query answers while the delivery runs. Program events name
  * the organizations that may read the program, so they are checked in memory too.
  */
-import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
+import { type DocumentNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../server/app/ws-hygiene.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
@@ -58,6 +57,27 @@ const CreateProgram = graphql(`
 const AddParticipant = graphql(`
   mutation FanoutAddParticipant($input: AddProgramParticipantInput!) {
     addProgramParticipant(input: $input) { program { id } }
+  }
+`);
+
+const TaskWatch = graphql(`
+  subscription FanoutTasks($organizationId: ID!) {
+    taskAssigned(organizationId: $organizationId) {
+      change taskId
+      task { id title assignments { role organization { id name } } viewerCan { manage } }
+    }
+  }
+`);
+
+const TaskIds = graphql(`
+  subscription FanoutTaskIds($organizationId: ID!) {
+    taskAssigned(organizationId: $organizationId) { change taskId }
+  }
+`);
+
+const CreateTask = graphql(`
+  mutation FanoutCreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) { task { id } }
   }
 `);
 
@@ -112,60 +132,51 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<{ request
   return { requests: ts.sql.count, live: ts.liveSql.count };
 }
 
+/** A subscription document whose one variable is `organizationId`, and its operation's name. */
+type Watch = { document: DocumentNode; operationName: string };
+const briefing: Watch = { document: Briefing, operationName: 'FanoutBriefing' };
+
 /**
- * `count` subscriptions to the host's briefing schedule, spread over connections of
- * `MAX_SUBSCRIPTIONS_PER_CONNECTION` each (one viewer per connection); resolves once all are live.
+ * `count` subscriptions of `watch` to the host, spread over connections of
+ * `MAX_SUBSCRIPTIONS_PER_CONNECTION` each (one VIEWER of the host per connection);
+ * resolves once all are live, with what their root field receives.
  */
-async function subscribeMany(
-  host: Organization,
-  count: number,
-  document: typeof Briefing | typeof BriefingWithMeeting = Briefing,
-) {
-  const changes: string[] = [];
+async function subscribeMany(host: Organization, count: number, watch: Watch = briefing) {
+  const received: Record<string, unknown>[] = [];
+  const errors: unknown[] = [];
   let live = 0;
-  const operationName = document === Briefing ? 'FanoutBriefing' : 'FanoutBriefingWithMeeting';
   const allLive = new Promise<void>((resolve) => {
     const onSubscribed = (name: string | undefined) => {
-      if (name === operationName && ++live === count) {
+      if (name === watch.operationName && ++live === count) {
         ts.events.off('subscribed', onSubscribed);
         resolve();
       }
     };
     ts.events.on('subscribed', onSubscribed);
   });
-  const errors: unknown[] = [];
-  const query = print(document);
+  const operation = {
+    query: print(watch.document),
+    operationName: watch.operationName,
+    variables: { organizationId: gid.org(host) },
+  };
+  const sink = {
+    next: (value: { data?: unknown; errors?: unknown }) => {
+      if (value.errors) errors.push(value.errors);
+      const data = value.data as Record<string, Record<string, unknown>> | null | undefined;
+      if (data) received.push(Object.values(data)[0]);
+    },
+    error: (error: unknown) => errors.push(error),
+    complete: () => {},
+  };
   for (let started = 0; started < count; started += MAX_SUBSCRIPTIONS_PER_CONNECTION) {
     const viewer = await makeUserWith(ts.orm, host.id, Role.VIEWER);
     const client = connectClient(ts.wsUrl, viewer.token);
     clients.push(client);
     const n = Math.min(MAX_SUBSCRIPTIONS_PER_CONNECTION, count - started);
-    for (let i = 0; i < n; i++) subscribeOne(client.client, { query, operationName }, host, changes, errors);
+    for (let i = 0; i < n; i++) client.client.subscribe(operation, sink);
   }
   await allLive;
-  return { changes, errors };
-}
-
-function subscribeOne(
-  client: Client,
-  operation: { query: string; operationName: string },
-  host: Organization,
-  changes: string[],
-  errors: unknown[],
-) {
-  client.subscribe(
-    { ...operation, variables: { organizationId: gid.org(host) } },
-    {
-      next: (value) => {
-        if (value.errors) errors.push(value.errors);
-        const event = (value.data as { briefingScheduleChanged?: { change: string } } | null)
-          ?.briefingScheduleChanged;
-        if (event) changes.push(event.change);
-      },
-      error: (error) => errors.push(error),
-      complete: () => {},
-    },
-  );
+  return { received, errors, changes: () => received.map((event) => event.change) };
 }
 
 describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
@@ -192,11 +203,11 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
       ok(await reschedule(coordinator, meetingId, 3));
       // Asked while the 1,000 deliveries run.
       answer = ts.gql(Unrelated, { id: gid.org(unrelated) }, reader.token);
-      await expect.poll(() => changes.length, { timeout: 60_000 }).toBe(SUBSCRIBERS);
+      await expect.poll(() => changes().length, { timeout: 60_000 }).toBe(SUBSCRIBERS);
       await answer;
     });
     expect(errors).toEqual([]);
-    expect(new Set(changes)).toEqual(new Set(['RESCHEDULED']));
+    expect(new Set(changes())).toEqual(new Set(['RESCHEDULED']));
     const unrelatedStatements = await statementsDuring(async () =>
       ok(await ts.gql(Unrelated, { id: gid.org(unrelated) }, reader.token)),
     );
@@ -215,10 +226,11 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
     const meetingId = await schedule(coordinator, host, 4);
     const alone = await statementsDuring(async () => ok(await reschedule(coordinator, meetingId, 5)));
 
-    const { changes, errors } = await subscribeMany(host, NESTED, BriefingWithMeeting);
+    const watch = { document: BriefingWithMeeting, operationName: 'FanoutBriefingWithMeeting' };
+    const { changes, errors } = await subscribeMany(host, NESTED, watch);
     const statements = await statementsDuring(async () => {
       ok(await reschedule(coordinator, meetingId, 6));
-      await expect.poll(() => changes.length, { timeout: 60_000 }).toBe(NESTED);
+      await expect.poll(() => changes().length, { timeout: 60_000 }).toBe(NESTED);
     });
     expect(errors).toEqual([]);
     // The request pool served the mutation alone; the meetings the subscribers asked for came
@@ -226,6 +238,90 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
     expect(statements.requests).toBe(alone.requests);
     expect(statements.live).toBeGreaterThan(0);
   }, 120_000);
+});
+
+/** Creates a task led by `lead`; its global id and title. */
+async function createTask(by: TestUser, lead: Organization) {
+  const title = `Nhiệm vụ ${unique()}`;
+  const input = { title, dueOn: '2031-06-30', lead: { organizationId: gid.org(lead) } };
+  const created = ok(await ts.gql(CreateTask, { input: input as never }, by.token));
+  return { id: created.createTask.task.id, title };
+}
+
+describe(`a task given to an organization with ${SUBSCRIBERS} subscribers`, () => {
+  const tasks: Watch = { document: TaskWatch, operationName: 'FanoutTasks' };
+
+  it('is resolved once for all the subscribers of one selection: the same statements for 1 as for 1,000', async () => {
+    const host = await agency();
+    const coordinator = await makeUserWith(ts.orm, host.id, Role.COORDINATOR);
+    const first = await subscribeMany(host, 1, tasks);
+    const alone = await statementsDuring(async () => {
+      await createTask(coordinator, host);
+      await expect.poll(() => first.received.length).toBe(1);
+    });
+    const others = await subscribeMany(host, SUBSCRIBERS - 1, tasks);
+    let task = { id: '', title: '' };
+    const together = await statementsDuring(async () => {
+      task = await createTask(coordinator, host);
+      await expect.poll(() => others.received.length, { timeout: 60_000 }).toBe(SUBSCRIBERS - 1);
+      await expect.poll(() => first.received.length).toBe(2);
+    });
+    expect([...first.errors, ...others.errors]).toEqual([]);
+    // The nested selection was read once for the event, through the live pool, not once per subscriber.
+    expect(alone.live).toBeGreaterThan(0);
+    expect(together).toEqual(alone);
+    const answers = new Set([first.received[1], ...others.received].map((event) => JSON.stringify(event)));
+    expect([...answers].map((answer) => JSON.parse(answer))).toEqual([
+      {
+        change: 'CREATED',
+        taskId: task.id,
+        task: {
+          id: task.id,
+          title: task.title,
+          assignments: [{ role: 'LEAD', organization: { id: gid.org(host), name: host.name } }],
+          viewerCan: { manage: false },
+        },
+      },
+    ]);
+  }, 120_000);
+
+  it('answers other selections and visibilities on their own, and a subscriber without access not at all', async () => {
+    const [host, other] = [await agency(), await agency()];
+    const [coordinator, viewer, outsider] = [
+      await makeUserWith(ts.orm, host.id, Role.COORDINATOR),
+      await makeUserWith(ts.orm, host.id, Role.VIEWER),
+      await makeUserWith(ts.orm, other.id, Role.COORDINATOR),
+    ];
+    const connect = (user: TestUser) => {
+      const client = connectClient(ts.wsUrl, user.token);
+      clients.push(client);
+      return client.client;
+    };
+    const watched = { organizationId: gid.org(host) };
+    const [viewerClient, coordinatorClient, outsiderClient] = [
+      connect(viewer),
+      connect(coordinator),
+      connect(outsider),
+    ];
+    const viewerTasks = await subscribe(viewerClient, TaskWatch, watched, ts.events);
+    const viewerIds = await subscribe(viewerClient, TaskIds, watched, ts.events);
+    const coordinatorTasks = await subscribe(coordinatorClient, TaskWatch, watched, ts.events);
+    const peeking = await subscribe(outsiderClient, TaskWatch, watched, ts.events);
+    const own = await subscribe(outsiderClient, TaskIds, { organizationId: gid.org(other) }, ts.events);
+
+    const task = await createTask(coordinator, host);
+    const heard = [viewerTasks, viewerIds, coordinatorTasks];
+    await expect.poll(() => heard.map((live) => live.received.length)).toEqual([1, 1, 1]);
+    expect(viewerIds.received).toEqual([{ change: 'CREATED', taskId: task.id }]);
+    // The same selection, two visibilities: each subscriber sees what it may do.
+    expect(viewerTasks.received[0].task).toMatchObject({ id: task.id, viewerCan: { manage: false } });
+    expect(coordinatorTasks.received[0].task).toMatchObject({ id: task.id, viewerCan: { manage: true } });
+    // A later event on the outsider's own connection came; the host's never did.
+    const control = await createTask(outsider, other);
+    await expect.poll(() => own.received).toEqual([{ change: 'CREATED', taskId: control.id }]);
+    expect(peeking.received).toEqual([]);
+    expect([...heard, peeking, own].flatMap((live) => live.errors)).toEqual([]);
+  });
 });
 
 async function createProgram(by: TestUser, owner: Organization) {

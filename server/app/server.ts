@@ -21,6 +21,7 @@ import { WebSocketServer } from 'ws';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
 import { connectSiblingOrm, projectRoot } from '../core/db/orm.js';
+import { subscribeShared } from '../core/live-execution.js';
 import {
   bearerToken,
   createContext,
@@ -189,6 +190,8 @@ export async function startServer(
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Context['viewer'] } & ConnectionState>(
     {
       schema,
+      // Each event is resolved once per operation and visibility, not once per subscriber.
+      subscribe: subscribeShared,
       connectionInitWaitTimeout: WS_CONNECTION_INIT_TIMEOUT_MS,
       onSubscribe: (ctx, id, payload) => {
         const checked = onSubscribe(payload);

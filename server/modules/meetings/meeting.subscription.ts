@@ -1,19 +1,9 @@
+import { Field, ObjectType } from 'type-graphql';
 import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  ObjectType,
-  Resolver,
-  Root,
-  Subscription,
-} from 'type-graphql';
-import type { Context } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
-import { concernsReadableOrganization, fetchNode, liveEvents } from '../../core/live.js';
-import { Rule } from '../../core/rules.js';
+  concernsReadableOrganization,
+  liveEventResolver,
+  liveSubscriptionResolver,
+} from '../../core/live.js';
 import type { MeetingChange, MeetingChanged } from './meeting.events.js';
 import { MeetingType } from './meeting.type.js';
 
@@ -32,54 +22,41 @@ const SCHEDULE_CHANGES = new Set<MeetingChange>([
 export class BriefingScheduleEventType {
   @Field({ description: 'SCHEDULED, RESCHEDULED, POSTPONED, CANCELLED, AGENDA_CHANGED or INVITED.' })
   change!: string;
-
-  @Field(() => ID)
-  meetingId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Set when the change concerns a recurring series.' })
-  seriesId!: string | null;
-
-  @Field(() => MeetingType, { nullable: true })
-  meeting!: unknown;
 }
 
-/** Global ids and records of briefing schedule events, resolved only when selected. */
-@Resolver(() => BriefingScheduleEventType)
-export class BriefingScheduleEventResolver {
-  @FieldResolver(() => ID)
-  meetingId(@Root() event: MeetingChanged) {
-    return toGlobalId('Meeting', event.meetingId);
-  }
-
-  @FieldResolver(() => ID, { nullable: true })
-  seriesId(@Root() event: MeetingChanged) {
-    return event.seriesId ? toGlobalId('MeetingSeries', event.seriesId) : null;
-  }
-
-  @FieldResolver(() => MeetingType, { nullable: true })
-  meeting(@Root() event: MeetingChanged, @Ctx() ctx: Context) {
-    return fetchNode(ctx, 'Meeting', event.meetingId);
-  }
-}
+/** `meetingId`, `seriesId`, and `meeting` as the subscriber may see it, resolved only when selected. */
+export const BriefingScheduleEventResolver = liveEventResolver<MeetingChanged>(
+  () => BriefingScheduleEventType,
+  [
+    {
+      type: 'Meeting',
+      idField: 'meetingId',
+      id: (event) => event.meetingId,
+      record: { field: 'meeting', of: () => MeetingType },
+    },
+    {
+      type: 'MeetingSeries',
+      idField: 'seriesId',
+      id: (event) => event.seriesId ?? null,
+      nullable: true,
+      description: 'Set when the change concerns a recurring series.',
+    },
+  ],
+);
 
 /** Live briefing schedule of an agency. */
-@Resolver()
-export class MeetingSubscriptionResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Subscription(() => BriefingScheduleEventType, {
-    subscribe: liveEvents(
-      'MEETING_CHANGED',
-      (payload, args, access) =>
+export const MeetingSubscriptionResolver = liveSubscriptionResolver(
+  'MEETING_CHANGED',
+  () => BriefingScheduleEventType,
+  [
+    {
+      name: 'briefingScheduleChanged',
+      argument: 'organizationId',
+      accepts: (payload, args, access) =>
         SCHEDULE_CHANGES.has(payload.change) &&
         concernsReadableOrganization(access, payload.organizationIds, args),
-    ),
-    description:
-      'Meetings the organization hosts or is invited to: scheduled, moved, postponed, cancelled, agenda changed.',
-  })
-  briefingScheduleChanged(
-    @Root() payload: MeetingChanged,
-    @Arg('organizationId', () => ID) _organizationId: string,
-  ) {
-    return payload;
-  }
-}
+      description:
+        'Meetings the organization hosts or is invited to: scheduled, moved, postponed, cancelled, agenda changed.',
+    },
+  ],
+);

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/ids.js';
-import { observeDeliveryLag } from '../../core/metrics.js';
 import type { Events } from '../../core/pubsub.js';
 import { Rule } from '../../core/rules.js';
 import { organizationById } from './organization.loaders.js';
@@ -34,7 +33,6 @@ export class OrganizationSubscriptionResolver {
     @Arg('organizationId', () => ID, { nullable: true }) _organizationId: string | null,
     @Ctx() ctx: Context,
   ) {
-    observeDeliveryLag(payload);
     return {
       change: payload.change,
       organization: await loader(ctx, organizationById).load(payload.organizationId),

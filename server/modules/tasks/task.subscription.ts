@@ -1,19 +1,10 @@
+import { Field, ObjectType } from 'type-graphql';
 import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  ObjectType,
-  Resolver,
-  Root,
-  Subscription,
-} from 'type-graphql';
-import type { Context } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
-import { concernsReadableOrganization, fetchNode, liveEvents, organizationArg } from '../../core/live.js';
-import { Rule } from '../../core/rules.js';
+  concernsReadableOrganization,
+  liveEventResolver,
+  liveSubscriptionResolver,
+  organizationArg,
+} from '../../core/live.js';
 import type { TaskChange, TaskChanged } from './task.events.js';
 import { TaskType } from './task.type.js';
 
@@ -25,56 +16,41 @@ const ASSIGNING = new Set<TaskChange>(['CREATED', 'ASSIGNED', 'LEAD_REASSIGNED']
 export class TaskEventType {
   @Field({ description: 'CREATED, ASSIGNED, LEAD_REASSIGNED, REPORTED, COMPLETED, CANCELLED or URGED.' })
   change!: string;
-
-  @Field(() => ID)
-  taskId!: string;
-
-  @Field(() => TaskType, { nullable: true, description: 'The task as the subscriber may see it now.' })
-  task!: unknown;
 }
 
-/** Global ids and records of task events, resolved only when selected. */
-@Resolver(() => TaskEventType)
-export class TaskEventResolver {
-  @FieldResolver(() => ID)
-  taskId(@Root() event: TaskChanged) {
-    return toGlobalId('Task', event.taskId);
-  }
-
-  @FieldResolver(() => TaskType, { nullable: true })
-  task(@Root() event: TaskChanged, @Ctx() ctx: Context) {
-    return fetchNode(ctx, 'Task', event.taskId);
-  }
-}
+/** `taskId`, and `task` as the subscriber may see it, resolved only when selected. */
+export const TaskEventResolver = liveEventResolver<TaskChanged>(
+  () => TaskEventType,
+  [
+    {
+      type: 'Task',
+      idField: 'taskId',
+      id: (event) => event.taskId,
+      record: {
+        field: 'task',
+        of: () => TaskType,
+        description: 'The task as the subscriber may see it now.',
+      },
+    },
+  ],
+);
 
 /** Live task subscriptions of an agency. */
-@Resolver()
-export class TaskSubscriptionResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Subscription(() => TaskEventType, {
-    subscribe: liveEvents(
-      'TASK_CHANGED',
-      (payload, args, access) =>
-        ASSIGNING.has(payload.change) &&
-        (payload.targetOrganizationIds ?? []).includes(organizationArg(args) ?? '') &&
-        concernsReadableOrganization(access, payload.organizationIds, args),
-    ),
+export const TaskSubscriptionResolver = liveSubscriptionResolver('TASK_CHANGED', () => TaskEventType, [
+  {
+    name: 'taskAssigned',
+    argument: 'organizationId',
+    accepts: (payload, args, access) =>
+      ASSIGNING.has(payload.change) &&
+      (payload.targetOrganizationIds ?? []).includes(organizationArg(args) ?? '') &&
+      concernsReadableOrganization(access, payload.organizationIds, args),
     description: 'Tasks newly given to the organization (created for it, assigned to it, or made its lead).',
-  })
-  taskAssigned(@Root() payload: TaskChanged, @Arg('organizationId', () => ID) _organizationId: string) {
-    return payload;
-  }
-
-  @Authorized(Rule.SIGNED_IN)
-  @Subscription(() => TaskEventType, {
-    subscribe: liveEvents(
-      'TASK_CHANGED',
-      (payload, args, access) =>
-        payload.change !== 'CREATED' && concernsReadableOrganization(access, payload.organizationIds, args),
-    ),
+  },
+  {
+    name: 'taskUpdated',
+    argument: 'organizationId',
+    accepts: (payload, args, access) =>
+      payload.change !== 'CREATED' && concernsReadableOrganization(access, payload.organizationIds, args),
     description: "Changes of the organization's tasks: progress, status, follow-ups, reassignment.",
-  })
-  taskUpdated(@Root() payload: TaskChanged, @Arg('organizationId', () => ID) _organizationId: string) {
-    return payload;
-  }
-}
+  },
+]);

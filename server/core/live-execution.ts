@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
+import { Role, type ViewerAccess } from './access.js';
+import type { Context, Viewer } from './context.js';
+import { observeDeliveryLag } from './metrics.js';
+
+/**
+ * One execution of a subscription's selection for one event, and what it read of the
+ * subscriber it ran for: the viewer's fields and the questions asked of its access, with
+ * their answers. Another subscriber of the same operation whose viewer and access give the
+ * same answers (replayed in memory) gets the same result (docs/decisions/017).
+ */
+interface SharedExecution {
+  reads: Map<string, Read>;
+  result: Promise<ExecutionResult>;
+  done: boolean;
+}
+
+/** A read of the viewer (`viewer.<key>`) or a question to its access (`access.<key>(…args)`). */
+type Read =
+  | { of: 'viewer'; key: string; value: unknown }
+  | { of: 'access'; key: string; args: unknown[]; value: unknown };
+
+/** Per event (its payload object: every subscriber of a topic gets the same one), per operation key. */
+const executions = new WeakMap<object, Map<string, SharedExecution[]>>();
+
+/** Access answers compared as a whole (the reach, lists of organizations): by the access's fingerprint. */
+const WHOLE_ACCESS = new Set(['reach', 'organizationIds']);
+
+const fingerprints = new WeakMap<ViewerAccess, string>();
+
+/** Every role of an access, hashed (once per loaded access: a connection keeps 40 characters, not its whole reach). */
+function fingerprint(access: ViewerAccess): string {
+  let known = fingerprints.get(access);
+  if (known === undefined) {
+    const roles = access.organizationIds(Role.VIEWER).map((id) => `${id}:${access.roleOn(id)}`);
+    known = createHash('sha1')
+      .update(`${access.isSystemAdmin}|${roles.toSorted().join(',')}`)
+      .digest('base64');
+    fingerprints.set(access, known);
+  }
+  return known;
+}
+
+/** A value read, as compared: accesses by fingerprint, arrays by content, the rest as is. */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return JSON.stringify(value);
+  if (value && typeof value === 'object' && 'hasAny' in value) return fingerprint(value as ViewerAccess);
+  return value;
+}
+
+/** Answers a recorded read for another subscriber. */
+function answer(read: Read, viewer: Viewer | null, access: ViewerAccess | null): unknown {
+  if (read.of === 'viewer') return comparable(viewer?.[read.key as keyof Viewer]);
+  if (!access) return undefined;
+  if (WHOLE_ACCESS.has(read.key)) return fingerprint(access);
+  const member = (access as unknown as Record<string, unknown>)[read.key];
+  return comparable(typeof member === 'function' ? member.apply(access, read.args) : member);
+}
+
+/** True when every read the execution made so far gives the same answer for this subscriber. */
+async function replays(execution: SharedExecution, ctx: Context): Promise<boolean> {
+  let access: ViewerAccess | null = null;
+  // Reads the execution makes meanwhile (it may still run) are checked too.
+  for (const read of execution.reads.values()) {
+    if (read.of === 'access' && !access) access = await ctx.access();
+    if (answer(read, ctx.viewer, access) !== read.value) return false;
+  }
+  return true;
+}
+
+/** The viewer, recording every field read. */
+function recordingViewer(viewer: Viewer | null, reads: Map<string, Read>): Viewer | null {
+  if (!viewer) return null;
+  return new Proxy(viewer, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof key === 'string')
+        reads.set(`viewer.${key}`, { of: 'viewer', key, value: comparable(value) });
+      return value;
+    },
+  });
+}
+
+/** The access, recording every question asked and its answer. */
+function recordingAccess(access: ViewerAccess, reads: Map<string, Read>): ViewerAccess {
+  const record = (key: string, args: unknown[], value: unknown) => {
+    const whole = WHOLE_ACCESS.has(key);
+    const id = whole ? `access.${key}` : `access.${key}(${JSON.stringify(args)})`;
+    reads.set(id, { of: 'access', key, args, value: whole ? fingerprint(access) : comparable(value) });
+  };
+  return new Proxy(access, {
+    get(target, key) {
+      const member = Reflect.get(target, key, target);
+      if (typeof key !== 'string') return member;
+      if (typeof member !== 'function') {
+        record(key, [], member);
+        return member;
+      }
+      return (...args: unknown[]) => {
+        const value = member.apply(target, args);
+        record(key, args, value);
+        return value;
+      };
+    },
+  });
+}
+
+/** Runs the selection for `payload` as the subscriber of `args`, recording what it reads of them. */
+function run(payload: unknown, args: ExecutionArgs): SharedExecution {
+  const ctx = args.contextValue as Context;
+  const reads = new Map<string, Read>();
+  let recorded: Promise<ViewerAccess> | null = null;
+  const contextValue: Context = {
+    ...ctx,
+    viewer: recordingViewer(ctx.viewer, reads),
+    access: () => (recorded ??= ctx.access().then((access) => recordingAccess(access, reads))),
+    loaders: new Map(),
+  };
+  const execution: SharedExecution = { reads, done: false, result: Promise.resolve({}) };
+  execution.result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue })).finally(() => {
+    execution.done = true;
+  });
+  return execution;
+}
+
+/**
+ * The result of the operation for one event and one subscriber: an execution already made
+ * (or under way) for another subscriber of the same operation whose reads this subscriber
+ * answers the same, else a new one. A pending execution whose reads so far already differ is
+ * not waited for.
+ */
+async function deliver(payload: unknown, operation: string, args: ExecutionArgs): Promise<ExecutionResult> {
+  observeDeliveryLag(payload);
+  if (!payload || typeof payload !== 'object') return execute({ ...args, rootValue: payload });
+  const ctx = args.contextValue as Context;
+  let byOperation = executions.get(payload);
+  if (!byOperation) executions.set(payload, (byOperation = new Map()));
+  let candidates = byOperation.get(operation);
+  if (!candidates) byOperation.set(operation, (candidates = []));
+  // Appended while waiting, a later candidate is still tried (the loop reads the live array).
+  for (const candidate of candidates) {
+    if (!(await replays(candidate, ctx))) continue;
+    if (candidate.done) return candidate.result;
+    await candidate.result.catch(() => {});
+    if (await replays(candidate, ctx)) return candidate.result;
+  }
+  const execution = run(payload, args);
+  candidates.push(execution);
+  return execution.result;
+}
+
+/** JSON with object keys sorted, so variables given in another order name the same operation. */
+function canonical(value: unknown): string {
+  if (!value || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value).toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** What makes two subscriptions the same operation: document, operation name, variables. */
+function operationKey(args: ExecutionArgs): string {
+  return `${args.operationName ?? ''}\n${print(args.document)}\n${canonical(args.variableValues ?? {})}`;
+}
+
+/** Maps each item of an async iterator; `return` reaches the source at once (unsubscribing never waits for an event). */
+function mapEvents<T, R>(source: AsyncIterable<T>, map: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const iterator = source[Symbol.asyncIterator]();
+  const step = async (item: IteratorResult<T>): Promise<IteratorResult<R>> =>
+    item.done ? { done: true, value: undefined } : { done: false, value: await map(item.value) };
+  const mapped: AsyncGenerator<R> = {
+    next: () => iterator.next().then(step),
+    return: () =>
+      iterator.return ? iterator.return().then(step) : Promise.resolve({ done: true, value: undefined }),
+    throw: (error: unknown) => (iterator.throw ? iterator.throw(error).then(step) : Promise.reject(error)),
+    [Symbol.asyncIterator]: () => mapped,
+    [Symbol.asyncDispose]: async () => {
+      await mapped.return(undefined);
+    },
+  };
+  return mapped;
+}
+
+/**
+ * graphql-ws's `subscribe`: like graphql-js's, except that each event is resolved once per
+ * operation (document, operation name, variables) and visibility, not once per subscriber.
+ * Subscribers of the same operation whose viewer and access answer what the first execution
+ * read of its own the same way share its result, checked in memory; the others get their own.
+ */
+export async function subscribeShared(
+  args: ExecutionArgs,
+): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream;
+  const operation = operationKey(args);
+  return mapEvents(stream, (payload) => deliver(payload, operation, args));
+}
