@@ -122,11 +122,12 @@ describe('module boundaries', () => {
       relationsNamed(file, ownedByOthers(module))
         .filter(foreign)
         .map((r) => `${path.basename(file)}: ${r.name} (${r.module})`)
-        .sort(),
+        .toSorted(),
     );
 
+  const owner = (name: string) => relations.find((r) => r.name === name);
+
   it('knows the tables and views of the modules', () => {
-    const owner = (name: string) => relations.find((r) => r.name === name);
     expect([
       owner('task'),
       owner('meeting_minutes'),
@@ -165,7 +166,7 @@ describe('module boundaries', () => {
       relationsNamed(f, relations)
         .filter((r) => r.view)
         .map((r) => r.name)
-        .sort(),
+        .toSorted(),
     );
     expect(views).toEqual([
       ['reminder_lead_in_use', 'reminder_preference', 'role_holder'],
