@@ -10,7 +10,7 @@ import { createEventBus } from './core/pubsub.js';
 import { createLogger, loggerFor, type Logger } from './core/logger.js';
 import { ormLogging } from './core/db/orm-logger.js';
 import { hasAnyData, loadDemoData } from './demo/load-demo-data.js';
-import { startReminderScheduler } from './modules/notifications/reminders/scheduler.js';
+import { startReminderScheduler } from './app/reminders.js';
 import { warnWhenNoSystemAdmin } from './modules/users/commands/ensure-system-admin.js';
 
 /** Starts the database (embedded when DATABASE_URL is unset), migrates, seeds demo data, serves. */

@@ -2,9 +2,11 @@
  * Typed domain events (issue 12): the module that owns an event says who
  * hears about it (`noticeOn`); the notifications module stores and delivers,
  * and reads no other module's tables — a module added later (here a test
- * topic) notifies people without editing the notifications module.
+ * topic) notifies people without editing the notifications module. Modules'
+ * reminder sources read other modules' data only through declared views.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
@@ -13,6 +15,13 @@ import { inSystemTransaction } from '../server/core/transaction.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
 import { noticeOn } from '../server/modules/notifications/notices.js';
 import { makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
+import {
+  modulesRoot,
+  moduleRelations,
+  type Relation,
+  relationsNamed,
+  sourceFiles,
+} from './helpers/module-relations.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 declare module '../server/core/pubsub.js' {
@@ -105,32 +114,63 @@ describe('a module that declares who hears about its events', () => {
   });
 });
 
-/** Source text without its comments (prose may say "from task"). */
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-
-describe('the notifications module', () => {
-  const root = path.resolve(import.meta.dirname, '../server/modules/notifications');
-  const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory()
-        ? entry.name === 'reminders'
-          ? [] // reminder queries still join task and meeting tables (docs/decisions/015)
-          : sources(path.join(dir, entry.name))
-        : entry.name.endsWith('.ts')
-          ? [path.join(dir, entry.name)]
-          : [],
+describe('module boundaries', () => {
+  const relations = moduleRelations();
+  const ownedByOthers = (module: string) => relations.filter((r) => r.module !== module);
+  const named = (files: string[], module: string, foreign: (r: Relation) => boolean) =>
+    files.flatMap((file) =>
+      relationsNamed(file, ownedByOthers(module))
+        .filter(foreign)
+        .map((r) => `${path.basename(file)}: ${r.name} (${r.module})`)
+        .toSorted(),
     );
 
-  it("names no other module's tables in its SQL (who hears is said by the module that owns the event)", () => {
-    const tables =
-      'task|task_assignment|meeting|meeting_chair|meeting_invitation|coordination_program|program_participant|role_grant|app_user';
-    // A table read (`from task`, `join app_user`, …) or a table name passed as a string (`'task'`).
-    const sqlUse = new RegExp(`\\b(from|join|into|update)\\s+(${tables})\\b|['"\`](${tables})['"\`]`, 'g');
-    const offending = sources(root).flatMap((file) =>
-      [...withoutComments(readFileSync(file, 'utf8')).matchAll(sqlUse)].map(
-        (m) => `${path.basename(file)}: ${m[0]}`,
-      ),
+  const owner = (name: string) => relations.find((r) => r.name === name);
+
+  it('knows the tables and views of the modules', () => {
+    expect([
+      owner('task'),
+      owner('meeting_minutes'),
+      owner('role_holder'),
+      owner('reminder_preference'),
+    ]).toEqual([
+      { name: 'task', module: 'tasks', view: false },
+      { name: 'meeting_minutes', module: 'meetings', view: false },
+      { name: 'role_holder', module: 'access', view: true },
+      { name: 'reminder_preference', module: 'notifications', view: true },
+    ]);
+    // The SQL the reminder sources had before reading views is caught.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'boundaries-')), 'old.ts');
+    writeFileSync(file, 'sql = `select 1 from task t join role_grant g on true join app_user u on true`;');
+    expect(named([file], 'tasks', () => true)).toEqual([
+      'old.ts: app_user (users)',
+      'old.ts: role_grant (access)',
+    ]);
+  });
+
+  it("the notifications module, reminders included, names no other module's table or view (who hears is said by the owner)", () => {
+    const files = sourceFiles(path.join(modulesRoot, 'notifications'));
+    expect(files.some((f) => f.endsWith('scheduler.ts'))).toBe(true);
+    expect(named(files, 'notifications', () => true)).toEqual([]);
+  });
+
+  it("the tasks and meetings reminder sources read other modules' data only through views their owners declare", () => {
+    const sources = { tasks: 'tasks/task.reminders.ts', meetings: 'meetings/meeting.reminders.ts' };
+    const files = Object.values(sources).map((f) => path.join(modulesRoot, f));
+    const tables = Object.entries(sources).flatMap(([module, f]) =>
+      named([path.join(modulesRoot, f)], module, (r) => !r.view),
     );
-    expect(offending).toEqual([]);
+    expect(tables).toEqual([]);
+    // They do compose with the views (a file that read nothing would pass the check above).
+    const views = files.map((f) =>
+      relationsNamed(f, relations)
+        .filter((r) => r.view)
+        .map((r) => r.name)
+        .toSorted(),
+    );
+    expect(views).toEqual([
+      ['reminder_lead_in_use', 'reminder_preference', 'role_holder'],
+      ['reminder_lead_in_use', 'reminder_preference', 'role_holder'],
+    ]);
   });
 });

@@ -12,8 +12,8 @@ import { entities } from '../server/app/entities.js';
 import { Role } from '../server/core/access.js';
 import { connectOrm } from '../server/core/db/orm.js';
 import { createEventBus } from '../server/core/pubsub.js';
-import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
-import { taskRemindersQuery } from '../server/modules/notifications/reminders/task-reminders.js';
+import { runReminders } from '../server/app/reminders.js';
+import { taskRemindersQuery } from '../server/modules/tasks/task.reminders.js';
 import { makeArea, makeOrganization, makeUserWith } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -195,7 +195,7 @@ describe('reminders at national scale', () => {
 
     // The day turns, nothing due: the task query reads through the due_on index, never scanning the table.
     const tomorrow = new Date(now.getTime() + DAY);
-    const query = taskRemindersQuery({ now: tomorrow, since: now, changed: { tasks: [], meetings: [] } });
+    const query = taskRemindersQuery({ now: tomorrow, since: now, changed: [] });
     if (!query) throw new Error('a new day must look at the task table');
     const [{ 'QUERY PLAN': plan }] = await sql<{ 'QUERY PLAN': { Plan: Record<string, unknown> }[] }>(
       `explain (format json) ${query.sql}`,

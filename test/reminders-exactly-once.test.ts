@@ -13,7 +13,7 @@ import { connectOrm } from '../server/core/db/orm.js';
 import { createEventBus, type Events, type PubSub } from '../server/core/pubsub.js';
 import { foldForSearch } from '../server/core/text.js';
 import { todayInVietnam } from '../server/core/scalars.js';
-import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
+import { runReminders } from '../server/app/reminders.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { AssignmentRole, TaskAssignment } from '../server/modules/tasks/assignment.entity.js';
 import { Task, TaskStatus } from '../server/modules/tasks/task.entity.js';

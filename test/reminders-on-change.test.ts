@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { todayInVietnam } from '../server/core/scalars.js';
-import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
+import { runReminders } from '../server/app/reminders.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './helpers/factories.js';
 import { type GqlResult, startTestServer, type TestServer } from './helpers/server.js';
 

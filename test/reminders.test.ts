@@ -10,7 +10,7 @@ import { Meeting } from '../server/modules/meetings/meeting.entity.js';
 import { MeetingKind, MeetingStatus } from '../server/modules/meetings/meeting.enums.js';
 import { MeetingInvitation } from '../server/modules/meetings/participation.entity.js';
 import { Notification, NotificationKind } from '../server/modules/notifications/notification.entity.js';
-import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
+import { runReminders } from '../server/app/reminders.js';
 import { makeArea, makeOrganization, makeUserWith, type TestUser } from './helpers/factories.js';
 import { setPreferences } from './helpers/preferences.js';
 import { startTestServer, type TestServer } from './helpers/server.js';

@@ -1,6 +1,7 @@
 import { ApiToken } from '../modules/access/api-token.entity.js';
 import { Invitation } from '../modules/access/invitation.entity.js';
 import { RoleGrant } from '../modules/access/role-grant.entity.js';
+import { RoleHolder } from '../modules/access/role-holder.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import '../modules/audit/write-audit.js';
 import { LegalDocument } from '../modules/legal-documents/legal-document.entity.js';
@@ -18,6 +19,10 @@ import {
   ReminderRecheck,
   ReminderWatermark,
 } from '../modules/notifications/reminders/reminder-state.entity.js';
+import {
+  ReminderLeadInUse,
+  ReminderPreference,
+} from '../modules/notifications/reminders/reminder-view.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Person } from '../modules/people/person.entity.js';
@@ -42,6 +47,7 @@ export const entities = [
   User,
   RefreshToken,
   RoleGrant,
+  RoleHolder,
   ApiToken,
   Invitation,
   AuditRecord,
@@ -60,6 +66,8 @@ export const entities = [
   ReminderWatermark,
   ReminderRecheck,
   ReminderLead,
+  ReminderPreference,
+  ReminderLeadInUse,
   MeetingSeries,
   Meeting,
   MeetingChair,

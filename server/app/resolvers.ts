@@ -16,8 +16,8 @@ import {
 import { TaskEventResolver, TaskSubscriptionResolver } from '../modules/tasks/task.subscription.js';
 // The notification outbox reacts to domain events inside their transactions.
 import '../modules/notifications/outbox.js';
-// Changed tasks and meetings are queued for the next reminder tick, in the same transactions.
-import '../modules/notifications/reminders/reminder-state.js';
+// Every module's reminder source; changed subjects are queued for the next tick in their transactions.
+import './reminders.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { entities } from '../../server/app/entities.js';
 import { connectOrm } from '../../server/core/db/orm.js';
 import { createEventBus } from '../../server/core/pubsub.js';
-import { runReminders } from '../../server/modules/notifications/reminders/scheduler.js';
+import { runReminders } from '../../server/app/reminders.js';
 import { quantile } from './load.js';
 
 /** Tick times with nothing due. */

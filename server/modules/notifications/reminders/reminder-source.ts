@@ -1,26 +1,65 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PubSub } from '../../../core/pubsub.js';
-import type { Changed } from './reminder-state.js';
+import type { Events, PubSub } from '../../../core/pubsub.js';
 
 /**
- * One tick of the scheduler: reminders whose moment falls in `(since, now]`
- * are due (`since` null before the first tick ever: everything up to `now`),
- * and so is any reminder of a `changed` subject whose moment is at or before
- * `now` (its deadline, start, status or assignees changed since the last tick).
+ * One tick of the scheduler, as a source sees it: its reminders whose moment
+ * falls in `(since, now]` are due (`since` null before the first tick ever:
+ * everything up to `now`), and so is any reminder of a `changed` subject whose
+ * moment is at or before `now` (its deadline, start, status or audience
+ * changed since the last tick).
  */
 export interface ReminderTick {
   now: Date;
   since: Date | null;
-  changed: Changed;
+  /** The ids of the source's subjects that changed since the last tick. */
+  changed: readonly string[];
 }
 
 /**
- * One kind of reminder: finds what became due in the tick through indexes on
- * the due moment (work proportional to what is due, none when nothing is) and
- * writes notifications with dedupe keys, so each reminder goes out exactly
- * once. Returns how many notifications it wrote.
+ * Finds what became due in a tick through indexes on the due moment (work
+ * proportional to what is due, none when nothing is) and writes notifications
+ * with dedupe keys (`notify`), so each reminder goes out exactly once. Returns
+ * how many notifications it wrote.
  */
-export type ReminderSource = (em: EntityManager, pubsub: PubSub, tick: ReminderTick) => Promise<number>;
+export type Remind = (em: EntityManager, pubsub: PubSub, tick: ReminderTick) => Promise<number>;
+
+/**
+ * The reminders of one kind of subject (tasks, meetings), declared by the
+ * module that owns the subject. Its `remind` reads the owner's own tables,
+ * the access module's `role_holder` view and this module's `reminder_preference`
+ * and `reminder_lead_in_use` views (`notification.views.ts`).
+ */
+export interface ReminderSource<K extends keyof Events> {
+  /** What the reminders are about (`Task`): its changed subjects are queued under this name. */
+  subjectType: string;
+  /** The topic whose events say a subject changed (its moment or audience may have). */
+  changedOn: K;
+  /** The changed subject's id in an event of `changedOn`. */
+  subjectOf: (payload: Events[K][0]) => string;
+  remind: Remind;
+}
+
+/** A registered source, its topic erased. */
+export type AnySource = ReminderSource<keyof Events> & { subjectOf: (payload: never) => string };
+
+const sources: AnySource[] = [];
+
+/**
+ * Adds the reminders of a kind of subject to every tick (one source per
+ * subject type, registered by the owning module when it loads; the app loads
+ * them all in `server/app/reminders.ts`).
+ */
+export function addReminderSource<K extends keyof Events>(source: ReminderSource<K>): void {
+  if (sources.some((s) => s.subjectType === source.subjectType)) {
+    throw new Error(`a reminder source for ${source.subjectType} is already registered`);
+  }
+  sources.push(source as unknown as AnySource);
+}
+
+/** Every registered source, in registration order. */
+export function reminderSources(): readonly AnySource[] {
+  return sources;
+}
 
 /** Groups rows by a key, keeping the first row's data and every person. */
 export function groupPeople<T extends { person_id: string }>(rows: T[], key: (row: T) => string) {

@@ -15,14 +15,15 @@ export class ReminderWatermark {
 }
 
 /**
- * A task or meeting that changed since the last tick (written before commit
- * from its `TASK_CHANGED` / `MEETING_CHANGED` event): the next tick looks at
- * it again, since a new deadline, start, status or assignee may make a
- * reminder due whose moment the watermark has already passed.
+ * A subject of a reminder source (a task, a meeting) that changed since the
+ * last tick (written before commit from the event of the source's `changedOn`
+ * topic): the next tick looks at it again, since a new deadline, start,
+ * status or audience may make a reminder due whose moment the watermark has
+ * already passed.
  */
 @Entity({ tableName: 'reminder_recheck' })
 export class ReminderRecheck {
-  /** `Task` or `Meeting`. */
+  /** The source's `subjectType` (`Task`, `Meeting`). */
   @PrimaryKey({ type: 'string', length: 20 })
   subjectType!: string;
 

@@ -1,13 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeCommit, type DomainEvent } from '../../../core/domain-events.js';
+import { reminderSources } from './reminder-source.js';
 
 const WATERMARK = 'reminders';
-
-/** Subjects whose reminders a tick looks at again because they changed. */
-export interface Changed {
-  tasks: string[];
-  meetings: string[];
-}
 
 /** The moment up to which reminders were sent, or null before the first tick ever (then everything is due). */
 export async function readWatermark(em: EntityManager): Promise<Date | null> {
@@ -27,13 +22,15 @@ export async function advanceWatermark(em: EntityManager, now: Date): Promise<vo
   );
 }
 
-/** Removes and returns the subjects that changed since the last tick. */
-export async function takeChanged(em: EntityManager): Promise<Changed> {
+/** Removes and returns the subjects that changed since the last tick: their ids by subject type. */
+export async function takeChanged(em: EntityManager): Promise<Map<string, string[]>> {
   const rows = await em.execute<{ subject_type: string; subject_id: string }[]>(
     'delete from reminder_recheck returning subject_type, subject_id',
   );
-  const of = (type: string) => rows.filter((r) => r.subject_type === type).map((r) => r.subject_id);
-  return { tasks: of('Task'), meetings: of('Meeting') };
+  const changed = new Map<string, string[]>();
+  for (const row of rows)
+    changed.set(row.subject_type, [...(changed.get(row.subject_type) ?? []), row.subject_id]);
+  return changed;
 }
 
 /**
@@ -56,15 +53,16 @@ export async function rememberLeads(
   );
 }
 
-function changedSubject(event: DomainEvent): [string, string] | null {
-  if (event.topic === 'TASK_CHANGED') return ['Task', event.payload.taskId];
-  if (event.topic === 'MEETING_CHANGED') return ['Meeting', event.payload.meetingId];
-  return null;
+/** The subjects an event says changed (`[subjectType, id]`), by the sources that listen to its topic. */
+function changedSubjects(event: DomainEvent): [string, string][] {
+  return reminderSources()
+    .filter((source) => source.changedOn === event.topic)
+    .map((source) => [source.subjectType, source.subjectOf(event.payload as never)]);
 }
 
-/** Queues every changed task and meeting for the next tick, in the changing transaction. */
+/** Queues every changed subject of a reminder source for the next tick, in the changing transaction. */
 beforeCommit(async (em, events) => {
-  const subjects = events.map(changedSubject).filter((s): s is [string, string] => s !== null);
+  const subjects = [...new Map(events.flatMap(changedSubjects).map((s) => [s.join(':'), s])).values()];
   if (!subjects.length) return;
   await em.execute(
     `insert into reminder_recheck (subject_type, subject_id) values ${subjects.map(() => '(?, ?)').join(', ')}

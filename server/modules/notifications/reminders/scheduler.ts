@@ -3,27 +3,19 @@ import type { PubSub } from '../../../core/pubsub.js';
 import { inSystemTransaction } from '../../../core/transaction.js';
 import type { Logger } from '../../../core/logger.js';
 import { metrics } from '../../../core/metrics.js';
-import { meetingReminders, minutesReminders } from './meeting-reminders.js';
-import type { ReminderSource } from './reminder-source.js';
+import { reminderSources } from './reminder-source.js';
 import { advanceWatermark, readWatermark, takeChanged } from './reminder-state.js';
-import { taskReminders } from './task-reminders.js';
-
-/** Every reminder the scheduler runs; modules add theirs with `addReminderSource`. */
-const sources: ReminderSource[] = [meetingReminders, minutesReminders, taskReminders];
-
-/** Adds a kind of reminder (e.g. meetings register theirs at load). */
-export function addReminderSource(source: ReminderSource): void {
-  sources.push(source);
-}
 
 /**
- * One tick of every reminder source, in one transaction holding a
- * transaction-scoped advisory lock (with several instances only one ticks at
- * a time; the others return 0). A tick sends what became due since the
- * watermark (catching up after downtime) and what is due for the tasks and
- * meetings that changed since the last tick, then advances the watermark to
- * `now` in the same transaction: each reminder is sent once, and dedupe keys
- * guard the rest. Returns the notifications written; after-commit failures go to `log`.
+ * One tick of every registered reminder source (`addReminderSource`; the app
+ * registers every module's in `server/app/reminders.ts`, which re-exports
+ * this), in one transaction holding a transaction-scoped advisory lock (with
+ * several instances only one ticks at a time; the others return 0). A tick
+ * sends what became due since the watermark (catching up after downtime) and
+ * what is due for the subjects that changed since the last tick, then
+ * advances the watermark to `now` in the same transaction: each reminder is
+ * sent once, and dedupe keys guard the rest. Returns the notifications
+ * written; after-commit failures go to `log`.
  */
 export async function runReminders(
   em: EntityManager,
@@ -43,9 +35,13 @@ export async function runReminders(
       // ranges that depend on each lead time and guesses millions of rows: JIT
       // compilation would then cost half a second for nothing, every tick.
       await tx.execute('set local jit = off');
-      const tick = { now, since: await readWatermark(tx), changed: await takeChanged(tx) };
+      const since = await readWatermark(tx);
+      const changed = await takeChanged(tx);
       let written = 0;
-      for (const source of sources) written += await source(tx, pubsub, tick);
+      for (const source of reminderSources()) {
+        const tick = { now, since, changed: changed.get(source.subjectType) ?? [] };
+        written += await source.remind(tx, pubsub, tick);
+      }
       await advanceWatermark(tx, now);
       return written;
     },

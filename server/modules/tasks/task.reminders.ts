@@ -1,10 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PubSub } from '../../../core/pubsub.js';
-import { todayInVietnam } from '../../../core/scalars.js';
-import { NotificationKind } from '../notification.entity.js';
-import { notify } from '../notify.js';
-import { DEFAULT_TASK_DUE_SOON_DAYS } from '../preference.entity.js';
-import { groupPeople, type ReminderSource, type ReminderTick } from './reminder-source.js';
+import type { PubSub } from '../../core/pubsub.js';
+import { todayInVietnam } from '../../core/scalars.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notify.js';
+import { DEFAULT_TASK_DUE_SOON_DAYS } from '../notifications/preference.entity.js';
+import {
+  addReminderSource,
+  groupPeople,
+  type Remind,
+  type ReminderTick,
+} from '../notifications/reminders/reminder-source.js';
 
 interface Row {
   task_id: string;
@@ -30,7 +35,7 @@ const OVERDUE_WINDOW = `select t.id, false as changed from task t
  * someone uses) came in `(since, today]`: one index range per distinct lead.
  */
 const DUE_SOON_WINDOW = `select t.id, false as changed from
-  (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select value from reminder_lead where kind = 'TASK') l
+  (select ${DEFAULT_TASK_DUE_SOON_DAYS} as days union select value from reminder_lead_in_use where kind = 'TASK') l
   cross join lateral (select t.id from task t
     where t.due_on > ?::date + l.days and t.due_on <= ?::date + l.days and t.due_on >= ?::date and ${OPEN}) t`;
 
@@ -48,9 +53,9 @@ function candidates(
     parts.push(OVERDUE_WINDOW, DUE_SOON_WINDOW);
     params.push(since, today, since, today, today);
   }
-  if (tick.changed.tasks.length) {
+  if (tick.changed.length) {
     parts.push(CHANGED);
-    params.push(tick.changed.tasks);
+    params.push(tick.changed);
   }
   if (!parts.length) return null;
   return {
@@ -61,10 +66,11 @@ function candidates(
 }
 
 /**
- * Who is reminded of which candidate: roles in force on a currently assigned
- * organization and persons in charge; "overdue" when the deadline passed
+ * Who is reminded of which candidate: role holders of a currently assigned
+ * organization (the access module's `role_holder` view) and persons in charge; "overdue" when the deadline passed
  * after `since`, "due soon" when the deadline minus the person's lead
- * (default 3 days) passed after `since`.
+ * (the notifications module's `reminder_preference` view, default 3 days)
+ * passed after `since`.
  */
 const dueRemindersSql = (candidatesSql: string) => `
   select distinct t.id as task_id, t.title, t.due_on::text as due_on, t.due_on < ?::date as overdue,
@@ -75,12 +81,10 @@ const dueRemindersSql = (candidatesSql: string) => `
     join task t on t.id = c.id
     join task_assignment ta on ta.task_id = t.id and ta.ended_on is null
     join lateral (
-      select u.person_id from role_grant g join app_user u on u.id = g.user_id
-       where g.organization_id = ta.organization_id and not u.disabled
-         and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())
+      select r.person_id from role_holder r where r.organization_id = ta.organization_id
       union select ta.person_in_charge_id where ta.person_in_charge_id is not null
     ) p on true
-    left join notification_preference np on np.person_id = p.person_id
+    left join reminder_preference np on np.person_id = p.person_id
    where (t.due_on < ?::date and t.due_on >= c.since)
       or (t.due_on >= ?::date
           and t.due_on - coalesce(np.task_due_soon_days, ${DEFAULT_TASK_DUE_SOON_DAYS}) <= ?::date
@@ -128,9 +132,17 @@ async function send(em: EntityManager, pubsub: PubSub, rows: Row[], overdue: boo
  * it, while the task is open. Day-grained, so between two ticks of the same
  * day only changed tasks are looked at.
  */
-export const taskReminders: ReminderSource = async (em, pubsub, tick) => {
+export const taskReminders: Remind = async (em, pubsub, tick) => {
   const query = taskRemindersQuery(tick);
   if (!query) return 0;
   const rows = await em.execute<Row[]>(query.sql, query.params);
   return (await send(em, pubsub, rows, false)) + (await send(em, pubsub, rows, true));
 };
+
+/** Every tick sends the task reminders; a changed task (`TASK_CHANGED`) is looked at again on the next. */
+addReminderSource({
+  subjectType: 'Task',
+  changedOn: 'TASK_CHANGED',
+  subjectOf: (change) => change.taskId,
+  remind: taskReminders,
+});

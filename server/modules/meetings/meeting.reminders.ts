@@ -1,11 +1,16 @@
-import { NotificationKind } from '../notification.entity.js';
-import { notify } from '../notify.js';
-import { DEFAULT_MEETING_LEADS } from '../preference.entity.js';
-import { groupPeople, type ReminderSource, type ReminderTick } from './reminder-source.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notify.js';
+import { DEFAULT_MEETING_LEADS } from '../notifications/preference.entity.js';
+import {
+  addReminderSource,
+  groupPeople,
+  type Remind,
+  type ReminderTick,
+} from '../notifications/reminders/reminder-source.js';
 
 /** Every lead time in use, in minutes: the defaults and those people chose. */
 const LEADS_SQL = `select unnest(array[${DEFAULT_MEETING_LEADS.join(', ')}]) as minutes
-  union select value from reminder_lead where kind = 'MEETING'`;
+  union select value from reminder_lead_in_use where kind = 'MEETING'`;
 
 /**
  * Scheduled meetings with a reminder moment (start minus a lead in use) in
@@ -19,18 +24,17 @@ const WINDOW_SQL = `select m.id, false as changed from (${LEADS_SQL}) l
 
 /**
  * Who hears about a meeting: chairs, invited people (or their delegates) who
- * did not decline, and people with a role in force directly on the host or
- * an invited organization.
+ * did not decline, and the role holders of the host and the invited
+ * organizations (the access module's `role_holder` view).
  */
 const MEETING_AUDIENCE_SQL = `
     join lateral (
       select c.person_id from meeting_chair c where c.meeting_id = m.id
       union select coalesce(i.delegate_id, i.person_id) from meeting_invitation i
         where i.meeting_id = m.id and i.person_id is not null and i.response <> 'DECLINED'
-      union select u.person_id from role_grant g join app_user u on u.id = g.user_id
-        where not u.disabled and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())
-          and (g.organization_id = m.organization_id or g.organization_id in
-               (select i.organization_id from meeting_invitation i where i.meeting_id = m.id and i.organization_id is not null))
+      union select r.person_id from role_holder r
+        where r.organization_id = m.organization_id or r.organization_id in
+              (select i.organization_id from meeting_invitation i where i.meeting_id = m.id and i.organization_id is not null)
     ) p on p.person_id is not null`;
 
 interface MeetingRow {
@@ -58,9 +62,9 @@ function meetingCandidates({ now, since, changed }: ReminderTick) {
     parts.push(WINDOW_SQL);
     params.push(since ?? '-infinity', now, now);
   }
-  if (changed.meetings.length) {
+  if (changed.length) {
     parts.push('select m.id, true as changed from meeting m where m.id in (?)');
-    params.push(changed.meetings);
+    params.push(changed);
   }
   if (!parts.length) return null;
   return {
@@ -89,14 +93,14 @@ function dueLead(row: MeetingRow, { now, since }: ReminderTick): number | null {
  * before): at most once per meeting, start time, lead and person; none once
  * it started.
  */
-export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
+export const meetingReminders: Remind = async (em, pubsub, tick) => {
   const candidates = meetingCandidates(tick);
   if (!candidates) return 0;
   const rows = await em.execute<MeetingRow[]>(
     `select m.id as meeting_id, m.title, m.organization_id, m.starts_at, p.person_id, c.changed,
             np.meeting_reminder_lead_minutes as leads
        from (${candidates.sql}) c join meeting m on m.id = c.id ${MEETING_AUDIENCE_SQL}
-       left join notification_preference np on np.person_id = p.person_id
+       left join reminder_preference np on np.person_id = p.person_id
       where m.status = 'SCHEDULED' and m.starts_at > ?`,
     [...candidates.params, tick.now],
   );
@@ -128,16 +132,16 @@ export const meetingReminders: ReminderSource = async (em, pubsub, tick) => {
  * moment came in the tick, by id for changed ones, e.g. marked held late),
  * then their audience — never the other way round through a busy host.
  */
-export const minutesReminders: ReminderSource = async (em, pubsub, { now, since, changed }) => {
+export const minutesReminders: Remind = async (em, pubsub, { now, since, changed }) => {
   const which: string[] = [];
   const params: unknown[] = [now, now];
   if (!since || since < now) {
     which.push("m.ends_at > ?::timestamptz - interval '1 day'");
     params.push(since ?? '-infinity');
   }
-  if (changed.meetings.length) {
+  if (changed.length) {
     which.push('m.id in (?)');
-    params.push(changed.meetings);
+    params.push(changed);
   }
   if (!which.length) return 0;
   const rows = await em.execute<
@@ -148,11 +152,8 @@ export const minutesReminders: ReminderSource = async (em, pubsub, { now, since,
         where m.status = 'HELD' and m.ends_at <= ?::timestamptz - interval '1 day'
           and m.ends_at > ?::timestamptz - interval '30 days' and (${which.join(' or ')})
           and not exists (select 1 from meeting_minutes mm where mm.meeting_id = m.id and mm.status = 'APPROVED'))
-     select m.id as meeting_id, m.title, m.organization_id, u.person_id
-       from due m
-       join role_grant g on g.organization_id = m.organization_id
-        and g.valid_from <= now() and (g.valid_to is null or g.valid_to > now())
-       join app_user u on u.id = g.user_id and not u.disabled`,
+     select m.id as meeting_id, m.title, m.organization_id, r.person_id
+       from due m join role_holder r on r.organization_id = m.organization_id`,
     params,
   );
   let written = 0;
@@ -170,3 +171,15 @@ export const minutesReminders: ReminderSource = async (em, pubsub, { now, since,
   }
   return written;
 };
+
+/**
+ * Every tick sends the meeting reminders, then the minutes reminders; a
+ * changed meeting (`MEETING_CHANGED`) is looked at again on the next.
+ */
+addReminderSource({
+  subjectType: 'Meeting',
+  changedOn: 'MEETING_CHANGED',
+  subjectOf: (change) => change.meetingId,
+  remind: async (em, pubsub, tick) =>
+    (await meetingReminders(em, pubsub, tick)) + (await minutesReminders(em, pubsub, tick)),
+});
