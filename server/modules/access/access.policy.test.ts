@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
 import type { Viewer } from '../../core/context.js';
 import {
-  actionsIn,
-  actionsOf,
-  permitted,
+  ANY_ROLE_AROUND,
+  AROUND_ORGANIZATION as relations,
+  type AroundOrganization,
+  describePolicy,
   from,
   holding,
-  ids,
   NO_ROLE,
-  NOBODY,
-  policyCases,
-  type PolicyRow,
+  ORGANIZATION as org,
+  permitted,
   ROLES,
+  Role,
+  rule,
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import {
@@ -24,29 +24,23 @@ import {
 import type { ApiToken } from './api-token.entity.js';
 import type { RoleGrant } from './role-grant.entity.js';
 
-const org = ids('parent', 'record', 'child', 'elsewhere');
-const relations = {
-  'on it': (role: Role) => holding(role, org.record),
-  'on its parent': (role: Role) => holding(role, org.parent, org.record),
-  'on a child of it': (role: Role) => holding(role, org.child),
-  elsewhere: (role: Role) => holding(role, org.elsewhere),
-};
-type Relation = keyof typeof relations;
-
 /** ADMIN on the organization, or above it. */
-const adminOnIt = <A extends string>(action: A): PolicyRow<A, Relation>[] => [
-  [action, 'on it', from(Role.ADMIN)],
-  [action, 'on its parent', from(Role.ADMIN)],
-  [action, 'on a child of it', NOBODY],
-  [action, 'elsewhere', NOBODY],
-];
+const adminOnIt = rule<AroundOrganization>(from(Role.ADMIN), 'on it', 'on its parent');
 
-describe('organization access policy', () => {
-  it.each(policyCases(adminOnIt('manage')))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    const target = { id: org.record, role: Role.VIEWER };
-    expect(permitted(organizationAccessPolicy, action, relations[relation](role), target)).toBe(allowed);
-  });
+// Managing an organization's access: ADMIN on it or above it; conferring a role (here VIEWER): holding one there.
+describePolicy('organization access policy', {
+  policy: organizationAccessPolicy,
+  record: { id: org.record, role: Role.VIEWER },
+  relations,
+  table: {
+    read: ANY_ROLE_AROUND,
+    manage: adminOnIt,
+    confer: rule<AroundOrganization>(from(Role.VIEWER), 'on it', 'on its parent'),
+  },
+  withoutRole: 'read',
+});
 
+describe('conferring a role', () => {
   // [role held on the organization, role conferred, allowed]: never more than the viewer holds there.
   const CONFER = ROLES.flatMap((held) =>
     ROLES.map((conferred) => [held, conferred, ROLES.indexOf(held) <= ROLES.indexOf(conferred)] as const),
@@ -78,30 +72,19 @@ describe('organization access policy', () => {
   });
 });
 
-describe.each([
-  ['role grant', roleGrantPolicy, { id: 'grant', organization: { id: org.record } } as unknown as RoleGrant],
-  ['API token', apiTokenPolicy, { id: 'token', organization: { id: org.record } } as unknown as ApiToken],
-] as const)('%s policy', (_, policy, record) => {
-  const TABLE = [...adminOnIt('read'), ...adminOnIt('revoke')];
+// Reading and revoking a role grant or an API token: ADMIN on its organization, or above it.
+describePolicy('role grant policy', {
+  policy: roleGrantPolicy,
+  record: { id: 'grant', organization: { id: org.record } } as unknown as RoleGrant,
+  relations,
+  table: { read: adminOnIt, revoke: adminOnIt },
+});
 
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(
-      permitted(policy as typeof roleGrantPolicy, action, relations[relation](role), record as RoleGrant),
-    ).toBe(allowed);
-  });
-
-  it('covers every action, lets a system administrator do everything and a user without a role nothing', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(policy as typeof roleGrantPolicy));
-    for (const action of ['read', 'revoke'] as const) {
-      expect(
-        permitted(policy as typeof roleGrantPolicy, action, SYSTEM_ADMIN, record as RoleGrant),
-        action,
-      ).toBe(true);
-      expect(permitted(policy as typeof roleGrantPolicy, action, NO_ROLE, record as RoleGrant), action).toBe(
-        false,
-      );
-    }
-  });
+describePolicy('API token policy', {
+  policy: apiTokenPolicy,
+  record: { id: 'token', organization: { id: org.record } } as unknown as ApiToken,
+  relations,
+  table: { read: adminOnIt, revoke: adminOnIt },
 });
 
 describe('who reads the access records of an organization', () => {

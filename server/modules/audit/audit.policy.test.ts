@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
-import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
+import { byRole, from, holding, ids, NO_ROLE, Role, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
 import { auditLogPolicy } from './audit.policy.js';
 import type { AuditRecord } from './audit-record.entity.js';
 import { mayReadAuditRecord } from './audit.repository.js';
@@ -10,7 +9,7 @@ const org = ids('parent', 'recorded', 'elsewhere', 'somewhere');
 describe('audit log policy', () => {
   // Querying the audit log: a system administrator, or an ADMIN somewhere (which records then is SQL's business).
   it.each([
-    ...ROLES.map((role) => [`${role} somewhere`, holding(role, org.somewhere), role === Role.ADMIN] as const),
+    ...byRole('somewhere', (role) => holding(role, org.somewhere), from(Role.ADMIN)),
     ['a user without a role', NO_ROLE, false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('query by %s → %s', (_, access, allowed) => {
@@ -22,18 +21,8 @@ describe('who reads one audit record', () => {
   // A record is read by ADMINs of an organization it concerns (or above it) and by system administrators.
   const record = { id: 'record', organizationIds: [org.recorded] } as unknown as AuditRecord;
   it.each([
-    ...ROLES.map(
-      (role) =>
-        [`${role} on an organization it concerns`, holding(role, org.recorded), role === Role.ADMIN] as const,
-    ),
-    ...ROLES.map(
-      (role) =>
-        [
-          `${role} above that organization`,
-          holding(role, org.parent, org.recorded),
-          role === Role.ADMIN,
-        ] as const,
-    ),
+    ...byRole('on an organization it concerns', (role) => holding(role, org.recorded), from(Role.ADMIN)),
+    ...byRole('above that organization', (role) => holding(role, org.parent, org.recorded), from(Role.ADMIN)),
     ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('%s → %s', (_, access, allowed) => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
 import {
-  actionsIn,
   actionsOf,
-  permitted,
+  describeOrganizationRules,
+  describePolicy,
+  each,
   from,
   holding,
   ids,
   NO_ROLE,
-  NOBODY,
-  policyCases,
-  type PolicyRow,
+  permitted,
+  Role,
+  rule,
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import {
@@ -33,49 +33,37 @@ const meeting = (viewerPersonId: string | null = null): MeetingAccessView => ({
   viewerPersonId,
 });
 
-type Action = keyof typeof meetingPolicy.actions | 'read';
 const relations = {
-  'on the host': (role: Role) => holding(role, org.host),
-  'above the host': (role: Role) => holding(role, org.aboveHost, org.host),
-  'on an invited organization': (role: Role) => holding(role, org.invited),
-  'above an invited organization': (role: Role) => holding(role, org.aboveInvited, org.invited),
-  elsewhere: (role: Role) => holding(role, org.elsewhere),
+  'on the host': [org.host],
+  'above the host': [org.aboveHost, org.host],
+  'on an invited organization': [org.invited],
+  'above an invited organization': [org.aboveInvited, org.invited],
+  elsewhere: [org.elsewhere],
 };
 type Relation = keyof typeof relations;
 
 /** Running the meeting (every action but `respond`): COORDINATOR on the host (or above it). */
-const runs = (action: Action): PolicyRow<Action, Relation>[] => [
-  [action, 'on the host', from(Role.COORDINATOR)],
-  [action, 'above the host', from(Role.COORDINATOR)],
-  [action, 'on an invited organization', NOBODY],
-  [action, 'above an invited organization', NOBODY],
-  [action, 'elsewhere', NOBODY],
-];
+const runs = rule<Relation>(from(Role.COORDINATOR), 'on the host', 'above the host');
 
-const TABLE: PolicyRow<Action, Relation>[] = [
-  // Read: the host, the invited organizations, and those above them.
-  ['read', 'on the host', from(Role.VIEWER)],
-  ['read', 'above the host', from(Role.VIEWER)],
-  ['read', 'on an invited organization', from(Role.VIEWER)],
-  ['read', 'above an invited organization', from(Role.VIEWER)],
-  ['read', 'elsewhere', NOBODY],
-  // Respond: MEMBER on an invited organization (the host answers no invitation).
-  ['respond', 'on the host', NOBODY],
-  ['respond', 'above the host', NOBODY],
-  ['respond', 'on an invited organization', from(Role.MEMBER)],
-  ['respond', 'above an invited organization', from(Role.MEMBER)],
-  ['respond', 'elsewhere', NOBODY],
-  ...runs('reschedule'),
-  ...runs('postpone'),
-  ...runs('cancel'),
-  ...runs('invite'),
-  ...runs('setAgenda'),
-  ...runs('start'),
-  ...runs('recordAttendance'),
-  ...runs('recordMinutes'),
-  ...runs('addConclusion'),
-  ...runs('close'),
-];
+describePolicy('meeting policy', {
+  policy: meetingPolicy,
+  record: meeting(),
+  relations,
+  table: {
+    // Read: the host, the invited organizations, and those above them.
+    read: rule<Relation>(
+      from(Role.VIEWER),
+      'on the host',
+      'above the host',
+      'on an invited organization',
+      'above an invited organization',
+    ),
+    // Respond: MEMBER on an invited organization (the host answers no invitation).
+    respond: rule<Relation>(from(Role.MEMBER), 'on an invited organization', 'above an invited organization'),
+    ...each(runs, 'reschedule', 'postpone', 'cancel', 'invite', 'setAgenda', 'start'),
+    ...each(runs, 'recordAttendance', 'recordMinutes', 'addConclusion', 'close'),
+  },
+});
 
 // People without any role, by their part in the meeting: [viewer's person, read, respond].
 const PEOPLE: [part: string, viewerPersonId: string | null, read: boolean, respond: boolean][] = [
@@ -86,27 +74,13 @@ const PEOPLE: [part: string, viewerPersonId: string | null, read: boolean, respo
   ['an API token (no person)', null, false, false],
 ];
 
-describe('meeting policy', () => {
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(meetingPolicy, action, relations[relation](role), meeting())).toBe(allowed);
-  });
-
+describe('meeting policy by part in the meeting', () => {
   it.each(PEOPLE)('%s without a role: read → %s, respond → %s', (_, viewerPersonId, read, respond) => {
     expect(permitted(meetingPolicy, 'read', NO_ROLE, meeting(viewerPersonId))).toBe(read);
     expect(permitted(meetingPolicy, 'respond', NO_ROLE, meeting(viewerPersonId))).toBe(respond);
     for (const action of actionsOf(meetingPolicy)) {
       if (action !== 'read' && action !== 'respond')
         expect(permitted(meetingPolicy, action, NO_ROLE, meeting(viewerPersonId)), action).toBe(false);
-    }
-  });
-
-  it('covers every action of the policy', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(meetingPolicy));
-  });
-
-  it('lets a system administrator do everything', () => {
-    for (const action of actionsOf(meetingPolicy)) {
-      expect(permitted(meetingPolicy, action, SYSTEM_ADMIN, meeting()), action).toBe(true);
     }
   });
 
@@ -162,36 +136,8 @@ describe('invitation policy', () => {
   });
 });
 
-describe('meeting rules on an organization (hosting, calendar feeds)', () => {
-  const place = { id: org.host };
-  const on = {
-    'on it': (role: Role) => holding(role, org.host),
-    'above it': (role: Role) => holding(role, org.aboveHost, org.host),
-    elsewhere: (role: Role) => holding(role, org.elsewhere),
-  };
-  type On = keyof typeof on;
-  type OrgAction = keyof typeof meetingOrganizationPolicy.actions | 'read';
-  const ORGANIZATION_TABLE: PolicyRow<OrgAction, On>[] = [
-    ['read', 'on it', from(Role.VIEWER)],
-    ['read', 'above it', from(Role.VIEWER)],
-    ['read', 'elsewhere', from(Role.VIEWER)],
-    ['scheduleMeeting', 'on it', from(Role.COORDINATOR)],
-    ['scheduleMeeting', 'above it', from(Role.COORDINATOR)],
-    ['scheduleMeeting', 'elsewhere', NOBODY],
-    ['createCalendarFeed', 'on it', from(Role.VIEWER)],
-    ['createCalendarFeed', 'above it', from(Role.VIEWER)],
-    ['createCalendarFeed', 'elsewhere', NOBODY],
-  ];
-
-  it.each(policyCases(ORGANIZATION_TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(meetingOrganizationPolicy, action, on[relation](role), place)).toBe(allowed);
-  });
-
-  it('covers every action, lets a system administrator do everything and a user without a role nothing', () => {
-    expect(actionsIn(ORGANIZATION_TABLE)).toEqual(actionsOf(meetingOrganizationPolicy));
-    for (const action of Object.keys(meetingOrganizationPolicy.actions) as OrgAction[]) {
-      expect(permitted(meetingOrganizationPolicy, action, SYSTEM_ADMIN, place), action).toBe(true);
-      expect(permitted(meetingOrganizationPolicy, action, NO_ROLE, place), action).toBe(false);
-    }
-  });
+// Hosting a meeting: COORDINATOR on the organization or above it; a calendar feed of it: any role there.
+describeOrganizationRules('meeting rules on an organization', meetingOrganizationPolicy, {
+  scheduleMeeting: rule(from(Role.COORDINATOR), 'on it', 'on its parent'),
+  createCalendarFeed: rule(from(Role.VIEWER), 'on it', 'on its parent'),
 });

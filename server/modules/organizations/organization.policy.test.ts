@@ -1,93 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
 import {
-  actionsIn,
-  actionsOf,
-  permitted,
+  ANY_ROLE_AROUND,
+  AROUND_ORGANIZATION,
+  type AroundOrganization,
+  describePolicy,
+  each,
   from,
   holding,
-  ids,
   NO_ROLE,
-  NOBODY,
-  policyCases,
-  type PolicyRow,
+  ORGANIZATION as org,
+  permitted,
+  Role,
+  rule,
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import type { Organization } from './organization.entity.js';
 import { organizationPolicy, topLevelOrganizationPolicy } from './organization.policy.js';
 
-const org = ids('parent', 'record', 'child', 'elsewhere');
-const record = { id: org.record, parent: { id: org.parent } } as unknown as Organization;
-const topLevel = { id: org.record, parent: null } as unknown as Organization;
+/** ADMIN on it or above it. */
+const adminOnIt = rule<AroundOrganization>(from(Role.ADMIN), 'on it', 'on its parent');
 
-type Action = keyof typeof organizationPolicy.actions | 'read';
-const relations = {
-  'on it': (role: Role) => holding(role, org.record),
-  'on its parent': (role: Role) => holding(role, org.parent, org.record),
-  'on a child of it': (role: Role) => holding(role, org.child),
-  elsewhere: (role: Role) => holding(role, org.elsewhere),
-};
-type Relation = keyof typeof relations;
+describePolicy('organization policy', {
+  policy: organizationPolicy,
+  record: { id: org.record, parent: { id: org.parent } } as unknown as Organization,
+  relations: AROUND_ORGANIZATION,
+  table: {
+    read: ANY_ROLE_AROUND,
+    ...each(adminOnIt, 'rename', 'merge', 'manageMembers', 'createChild'),
+    // Move and dissolve: ADMIN above it (its own ADMIN may not).
+    ...each(rule<AroundOrganization>(from(Role.ADMIN), 'on its parent'), 'move', 'dissolve'),
+  },
+  withoutRole: 'read',
+});
 
-const ALL: PolicyRow<Action, Relation>[] = (Object.keys(relations) as Relation[]).map((relation) => [
-  'read',
-  relation,
-  [true, true, true, true],
-]);
-
-// Rename, merge, manage members and create children: ADMIN on it or above it.
-const onItOrAbove = (action: Action): PolicyRow<Action, Relation>[] => [
-  [action, 'on it', from(Role.ADMIN)],
-  [action, 'on its parent', from(Role.ADMIN)],
-  [action, 'on a child of it', NOBODY],
-  [action, 'elsewhere', NOBODY],
-];
-// Move and dissolve: ADMIN above it (its own ADMIN may not).
-const aboveIt = (action: Action): PolicyRow<Action, Relation>[] => [
-  [action, 'on it', NOBODY],
-  [action, 'on its parent', from(Role.ADMIN)],
-  [action, 'on a child of it', NOBODY],
-  [action, 'elsewhere', NOBODY],
-];
-
-const TABLE: PolicyRow<Action, Relation>[] = [
-  ...ALL,
-  ...onItOrAbove('rename'),
-  ...onItOrAbove('merge'),
-  ...onItOrAbove('manageMembers'),
-  ...onItOrAbove('createChild'),
-  ...aboveIt('move'),
-  ...aboveIt('dissolve'),
-];
-
-describe('organization policy', () => {
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(organizationPolicy, action, relations[relation](role), record)).toBe(allowed);
-  });
-
-  it('covers every action of the policy', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(organizationPolicy));
-  });
-
-  it('lets a system administrator do everything, and a user without a role only read', () => {
-    for (const action of Object.keys(organizationPolicy.actions) as Action[]) {
-      expect(permitted(organizationPolicy, action, SYSTEM_ADMIN, record), action).toBe(true);
-      expect(permitted(organizationPolicy, action, NO_ROLE, record), action).toBe(false);
-    }
-    expect(permitted(organizationPolicy, 'read', NO_ROLE, record)).toBe(true);
-  });
-
-  it('leaves moving and dissolving a top-level organization to system administrators', () => {
+describe('organization policy on a top-level organization', () => {
+  it('leaves moving and dissolving it to system administrators', () => {
+    const topLevel = { id: org.record, parent: null } as unknown as Organization;
     for (const action of ['move', 'dissolve'] as const) {
-      expect(permitted(organizationPolicy, action, holding(Role.ADMIN, org.record), topLevel), action).toBe(
-        false,
-      );
+      expect(permitted(organizationPolicy, action, holding(Role.ADMIN, org.record), topLevel)).toBe(false);
       expect(permitted(organizationPolicy, action, SYSTEM_ADMIN, topLevel), action).toBe(true);
     }
   });
-});
 
-describe('top-level organization policy', () => {
   it.each([
     ['ADMIN somewhere', holding(Role.ADMIN, org.record), false],
     ['a user without a role', NO_ROLE, false],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Role, type ViewerAccess } from '../../core/access.js';
-import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
+import type { ViewerAccess } from '../../core/access.js';
+import {
+  byRole,
+  from,
+  holding,
+  ids,
+  NO_ROLE,
+  ROLES,
+  Role,
+  SYSTEM_ADMIN,
+} from '../../../test/helpers/policies.js';
 import { areaResponsibilityPolicy, mayReadContact, personRegistryPolicy } from './people.policy.js';
 
 type Case = [viewer: string, access: ViewerAccess, viewerPersonId: string | null, allowed: boolean];
@@ -41,7 +50,7 @@ describe("who reads a person's contact details", () => {
 describe('person registry policy', () => {
   // Registering a person: ADMIN of some organization (any), or a system administrator.
   it.each([
-    ...ROLES.map((role) => [`${role} somewhere`, holding(role, org.elsewhere), role === Role.ADMIN] as const),
+    ...byRole('somewhere', (role) => holding(role, org.elsewhere), from(Role.ADMIN)),
     ['a user without a role', NO_ROLE, false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('registerPerson by %s → %s', (_, access, allowed) => {
@@ -53,13 +62,8 @@ describe('area responsibility policy', () => {
   // Responsibilities for an area: ADMIN on an organization located in it.
   const area = { id: 'area', organizationIds: [org.current] };
   it.each([
-    ...ROLES.map(
-      (role) =>
-        [`${role} on an organization of the area`, holding(role, org.current), role === Role.ADMIN] as const,
-    ),
-    ...ROLES.map(
-      (role) => [`${role} above one`, holding(role, org.above, org.current), role === Role.ADMIN] as const,
-    ),
+    ...byRole('on an organization of the area', (role) => holding(role, org.current), from(Role.ADMIN)),
+    ...byRole('above one', (role) => holding(role, org.above, org.current), from(Role.ADMIN)),
     ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('manageResponsibilities by %s → %s', (_, access, allowed) => {

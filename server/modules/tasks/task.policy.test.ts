@@ -1,18 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
-import {
-  actionsIn,
-  actionsOf,
-  permitted,
-  from,
-  holding,
-  ids,
-  NO_ROLE,
-  NOBODY,
-  policyCases,
-  type PolicyRow,
-  SYSTEM_ADMIN,
-} from '../../../test/helpers/policies.js';
+import { expect, it } from 'vitest';
+import { describePolicy, from, holding, ids, permitted, Role, rule } from '../../../test/helpers/policies.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { taskPolicy, type TaskAccessView } from './task.policy.js';
 
@@ -37,90 +24,54 @@ const task: TaskAccessView = {
   programParticipantIds: [org.programLead, org.programPartner],
 };
 
-type Action = keyof typeof taskPolicy.actions | 'read';
 const relations = {
-  'on the lead': (role: Role) => holding(role, org.lead),
-  'above the lead': (role: Role) => holding(role, org.aboveLead, org.lead),
-  'below the lead': (role: Role) => holding(role, org.belowLead),
-  'on a coordinating organization': (role: Role) => holding(role, org.coordinating),
-  'on a former lead': (role: Role) => holding(role, org.formerLead),
-  "on the program's lead": (role: Role) => holding(role, org.programLead),
-  "on a program's partner": (role: Role) => holding(role, org.programPartner),
-  elsewhere: (role: Role) => holding(role, org.elsewhere),
+  'on the lead': [org.lead],
+  'above the lead': [org.aboveLead, org.lead],
+  'below the lead': [org.belowLead],
+  'on a coordinating organization': [org.coordinating],
+  'on a former lead': [org.formerLead],
+  "on the program's lead": [org.programLead],
+  "on a program's partner": [org.programPartner],
+  elsewhere: [org.elsewhere],
 };
 type Relation = keyof typeof relations;
 
-// [action, relation, [ADMIN, COORDINATOR, MEMBER, VIEWER]]
-const TABLE: PolicyRow<Action, Relation>[] = [
-  // Read: any role on an organization ever assigned, or of the program (or above them).
-  ['read', 'on the lead', from(Role.VIEWER)],
-  ['read', 'above the lead', from(Role.VIEWER)],
-  ['read', 'below the lead', NOBODY],
-  ['read', 'on a coordinating organization', from(Role.VIEWER)],
-  ['read', 'on a former lead', from(Role.VIEWER)],
-  ['read', "on the program's lead", from(Role.VIEWER)],
-  ['read', "on a program's partner", from(Role.VIEWER)],
-  ['read', 'elsewhere', NOBODY],
-  // Manage (assign, reassign the lead, edit, cancel): COORDINATOR on the current lead or running the program.
-  ['manage', 'on the lead', from(Role.COORDINATOR)],
-  ['manage', 'above the lead', from(Role.COORDINATOR)],
-  ['manage', 'below the lead', NOBODY],
-  ['manage', 'on a coordinating organization', NOBODY],
-  ['manage', 'on a former lead', NOBODY],
-  ['manage', "on the program's lead", from(Role.COORDINATOR)],
-  ['manage', "on a program's partner", NOBODY],
-  ['manage', 'elsewhere', NOBODY],
-  // Complete: MEMBER on the current lead, or COORDINATOR running the program.
-  ['complete', 'on the lead', from(Role.MEMBER)],
-  ['complete', 'above the lead', from(Role.MEMBER)],
-  ['complete', 'below the lead', NOBODY],
-  ['complete', 'on a coordinating organization', NOBODY],
-  ['complete', 'on a former lead', NOBODY],
-  ['complete', "on the program's lead", from(Role.COORDINATOR)],
-  ['complete', "on a program's partner", NOBODY],
-  ['complete', 'elsewhere', NOBODY],
-  // Report progress: MEMBER on a currently assigned organization (running the program is not enough).
-  ['report', 'on the lead', from(Role.MEMBER)],
-  ['report', 'above the lead', from(Role.MEMBER)],
-  ['report', 'below the lead', NOBODY],
-  ['report', 'on a coordinating organization', from(Role.MEMBER)],
-  ['report', 'on a former lead', NOBODY],
-  ['report', "on the program's lead", NOBODY],
-  ['report', "on a program's partner", NOBODY],
-  ['report', 'elsewhere', NOBODY],
-  // Urge ("đôn đốc"): COORDINATOR at or above the current lead, or running the program.
-  ['urge', 'on the lead', from(Role.COORDINATOR)],
-  ['urge', 'above the lead', from(Role.COORDINATOR)],
-  ['urge', 'below the lead', NOBODY],
-  ['urge', 'on a coordinating organization', NOBODY],
-  ['urge', 'on a former lead', NOBODY],
-  ['urge', "on the program's lead", from(Role.COORDINATOR)],
-  ['urge', "on a program's partner", NOBODY],
-  ['urge', 'elsewhere', NOBODY],
-];
+/** At or above the current lead. */
+const LEAD: Relation[] = ['on the lead', 'above the lead'];
 
-describe('task policy', () => {
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(taskPolicy, action, relations[relation](role), task)).toBe(allowed);
-  });
+describePolicy('task policy', {
+  policy: taskPolicy,
+  record: task,
+  relations,
+  table: {
+    // Read: any role on an organization ever assigned, or of the program (or above them).
+    read: rule<Relation>(
+      from(Role.VIEWER),
+      ...LEAD,
+      'on a coordinating organization',
+      'on a former lead',
+      "on the program's lead",
+      "on a program's partner",
+    ),
+    // Manage (assign, reassign the lead, edit, cancel): COORDINATOR on the current lead or running the program.
+    manage: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    // Complete: MEMBER on the current lead, or COORDINATOR running the program.
+    complete: {
+      ...rule<Relation>(from(Role.MEMBER), ...LEAD),
+      "on the program's lead": from(Role.COORDINATOR),
+    },
+    // Report progress: MEMBER on a currently assigned organization (running the program is not enough).
+    report: rule<Relation>(from(Role.MEMBER), ...LEAD, 'on a coordinating organization'),
+    // Urge ("đôn đốc"): COORDINATOR at or above the current lead, or running the program.
+    urge: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+  },
+});
 
-  it('covers every action of the policy', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(taskPolicy));
-  });
-
-  it('lets a system administrator do everything, and a user without a role nothing', () => {
-    for (const action of actionsOf(taskPolicy)) {
-      expect(permitted(taskPolicy, action, SYSTEM_ADMIN, task), action).toBe(true);
-      expect(permitted(taskPolicy, action, NO_ROLE, task), action).toBe(false);
-    }
-  });
-
-  it('gives a task without a current lead to those running its program only', () => {
-    const orphan: TaskAccessView = {
-      ...task,
-      assignments: task.assignments.map((a) => ({ ...a, current: false })),
-    };
-    expect(permitted(taskPolicy, 'manage', holding(Role.ADMIN, org.lead), orphan)).toBe(false);
-    expect(permitted(taskPolicy, 'manage', holding(Role.COORDINATOR, org.programLead), orphan)).toBe(true);
-  });
+it('gives a task without a current lead to those running its program only', () => {
+  const orphan: TaskAccessView = {
+    ...task,
+    assignments: task.assignments.map((a) => ({ ...a, current: false })),
+  };
+  expect(permitted(taskPolicy, 'manage', holding(Role.ADMIN, org.lead), orphan)).toBe(false);
+  expect(permitted(taskPolicy, 'manage', holding(Role.COORDINATOR, org.programLead), orphan)).toBe(true);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../../core/access.js';
-import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../../test/helpers/policies.js';
+import {
+  byRole,
+  from,
+  holding,
+  ids,
+  NO_ROLE,
+  Role,
+  SYSTEM_ADMIN,
+} from '../../../../test/helpers/policies.js';
 import { type CalendarFeedView, calendarFeedPolicy, feedPersonPolicy } from './feed.policy.js';
 
 const org = ids('parent', 'feedOrganization', 'elsewhere');
@@ -20,18 +27,14 @@ describe('calendar feed policy', () => {
   // organization (or above it), system administrators.
   const CASES = [
     ['its creator, without a role', NO_ROLE, 'creator', true],
-    ...ROLES.map((role) => [
-      `${role} on its organization`,
-      holding(role, org.feedOrganization),
-      'user',
-      role === Role.ADMIN,
-    ]),
-    ...ROLES.map((role) => [
-      `${role} above its organization`,
-      holding(role, org.parent, org.feedOrganization),
-      'user',
-      role === Role.ADMIN,
-    ]),
+    ...[
+      ...byRole('on its organization', (role) => holding(role, org.feedOrganization), from(Role.ADMIN)),
+      ...byRole(
+        'above its organization',
+        (role) => holding(role, org.parent, org.feedOrganization),
+        from(Role.ADMIN),
+      ),
+    ].map(([viewer, access, allowed]) => [viewer, access, 'user', allowed]),
     ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), 'user', false],
     ['an API token ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), null, false],
     ['a system administrator', SYSTEM_ADMIN, 'user', true],
