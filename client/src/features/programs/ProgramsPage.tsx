@@ -14,8 +14,7 @@ const ProgramListQuery = graphql(`
     programs(filter: $filter, first: 20, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
