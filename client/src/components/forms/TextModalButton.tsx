@@ -1,9 +1,17 @@
 import type { ButtonProps, MantineColor } from '@mantine/core';
-import { Textarea } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ModalForm } from './ModalForm';
 import { type MessageKey, required } from './rules';
 import { useModalForm } from './use-modal-form';
+
+/** A choice asked beside the text (e.g. which occurrences a change applies to). */
+export interface TextModalChoice {
+  label: string;
+  data: { value: string; label: string }[];
+  /** Chosen at first. */
+  initial: string;
+}
 
 /** Props of `TextModalButton`. */
 export interface TextModalButtonProps {
@@ -16,18 +24,27 @@ export interface TextModalButtonProps {
   submitLabel: string;
   color?: MantineColor;
   variant?: ButtonProps['variant'];
-  /** Sends the trimmed text (a mutation); it rejects with the server's error. */
-  submit: (text: string) => Promise<unknown>;
+  /** A choice asked with the text, if any. */
+  choice?: TextModalChoice;
+  /** Sends the trimmed text, and the choice if one is asked (a mutation); it rejects with the server's error. */
+  submit: (text: string, choice: string) => Promise<unknown>;
   /** More of the dialog, above the field (e.g. what it is about). */
   children?: ReactNode;
 }
 
-/** An action that needs one line of words (a reason, a message): a `ModalForm` with one required text. */
-export function TextModalButton({ label, fieldLabel, requiredMessage, ...props }: TextModalButtonProps) {
+/** An action that needs one text (a reason, a message) and maybe one choice: a `ModalForm` with a required text. */
+export function TextModalButton({
+  label,
+  fieldLabel,
+  requiredMessage,
+  choice,
+  ...props
+}: TextModalButtonProps) {
   const modal = useModalForm({
-    initialValues: { text: '' },
+    initialValues: { text: '', choice: choice?.initial ?? '' },
     validate: { text: required(requiredMessage) },
-    submit: ({ text }) => props.submit(text.trim()),
+    serverFields: { reason: 'text', message: 'text' },
+    submit: (values) => props.submit(values.text.trim(), values.choice),
   });
   return (
     <ModalForm
@@ -39,6 +56,9 @@ export function TextModalButton({ label, fieldLabel, requiredMessage, ...props }
     >
       {props.children}
       <Textarea label={fieldLabel} required {...modal.field('text')} data-autofocus />
+      {choice && (
+        <Select label={choice.label} data={choice.data} allowDeselect={false} {...modal.field('choice')} />
+      )}
     </ModalForm>
   );
 }
