@@ -30,6 +30,8 @@ const ProgramPageQuery = graphql(`
       viewerCan {
         changeStatus
         postUpdate
+        manageParticipants
+        update
       }
       owner {
         id
@@ -106,10 +108,10 @@ export default function ProgramPage() {
       <Stack>
         <ProgramHead program={program} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <ProgramParticipants program={program} />
+          <ProgramParticipants program={program} canManage={program.viewerCan.manageParticipants} />
           <OnTimeRateCard stats={program.taskStats} />
         </SimpleGrid>
-        <ProgramObjectives program={program} />
+        <ProgramObjectives program={program} canUpdate={program.viewerCan.update} />
         <SectionCard title={t('programs.tasks')}>
           {program.tasks.edges.length === 0 ? (
             <EmptyNote>{t('tasks.empty')}</EmptyNote>
