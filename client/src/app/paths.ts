@@ -8,6 +8,9 @@ export const paths = {
   programs: '/programs',
   tasks: '/tasks',
   newTask: '/tasks/new',
+  newProgram: '/programs/new',
+  newMeeting: '/schedule/new',
+  notificationPreferences: '/notifications/preferences',
   schedule: '/schedule',
   notifications: '/notifications',
   /** An organization's page; `id` is its global ID. */

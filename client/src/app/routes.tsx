@@ -17,6 +17,11 @@ const CreateTaskPage = lazy(() => import('../features/tasks/CreateTaskPage'));
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
 const MeetingPage = lazy(() => import('../features/schedule/MeetingPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const CreateProgramPage = lazy(() => import('../features/programs/CreateProgramPage'));
+const ScheduleMeetingPage = lazy(() => import('../features/schedule/ScheduleMeetingPage'));
+const NotificationPreferencesPage = lazy(
+  () => import('../features/notifications/NotificationPreferencesPage'),
+);
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage'));
 
 /** Every route of the client: a module's list at its path, its records below it. */
@@ -32,13 +37,16 @@ export const routes: RouteObject[] = [
           { path: paths.directory, element: <DirectoryPage /> },
           { path: `${paths.directory}/organizations/:organizationId`, element: <OrganizationPage /> },
           { path: paths.programs, element: <ProgramsPage /> },
+          { path: paths.newProgram, element: <CreateProgramPage /> },
           { path: `${paths.programs}/:programId`, element: <ProgramPage /> },
           { path: paths.tasks, element: <TasksPage /> },
           { path: paths.newTask, element: <CreateTaskPage /> },
           { path: `${paths.tasks}/:taskId`, element: <TaskPage /> },
           { path: paths.schedule, element: <SchedulePage /> },
           { path: `${paths.schedule}/meetings/:meetingId`, element: <MeetingPage /> },
+          { path: paths.newMeeting, element: <ScheduleMeetingPage /> },
           { path: paths.notifications, element: <NotificationsPage /> },
+          { path: paths.notificationPreferences, element: <NotificationPreferencesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

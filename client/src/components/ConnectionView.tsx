@@ -1,16 +1,25 @@
 import type { ErrorLike } from '@apollo/client';
 import { Card, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { EmptyNote } from './EmptyNote';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadingState } from './LoadingState';
 import { LoadMoreButton } from './LoadMoreButton';
 
+/** Where the next page starts: every paged list selects its `pageInfo { ...NextPage }`. */
+const NextPageFragment = graphql(`
+  fragment NextPage on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
 /** What `ConnectionView` reads of a Relay connection. */
 export interface ConnectionPage<Node> {
   totalCount: number;
   edges: readonly { node: Node }[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pageInfo: FragmentType<typeof NextPageFragment>;
 }
 
 /** What `ConnectionView` uses of the query (`useQuery`'s result) that reads the connection. */
@@ -43,6 +52,7 @@ export function ConnectionView<Node>(props: ConnectionViewProps<Node>) {
   if (query.error && !connection)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!connection) return <LoadingState />;
+  const pageInfo = getFragmentData(NextPageFragment, connection.pageInfo);
   return (
     <>
       {countText && (
@@ -55,10 +65,8 @@ export function ConnectionView<Node>(props: ConnectionViewProps<Node>) {
       ) : (
         children(connection.edges.map((edge) => edge.node))
       )}
-      {connection.pageInfo.hasNextPage && (
-        <LoadMoreButton
-          onLoadMore={() => query.fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-        />
+      {pageInfo.hasNextPage && (
+        <LoadMoreButton onLoadMore={() => query.fetchMore({ variables: { after: pageInfo.endCursor } })} />
       )}
     </>
   );

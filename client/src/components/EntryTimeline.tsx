@@ -1,17 +1,35 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { useFormatDateTime, useFormatLocalDate } from '../i18n/format-date';
 import { EmptyNote } from './EmptyNote';
 import { SectionCard } from './SectionCard';
+
+const EntryOrganizationFragment = graphql(`
+  fragment EntryOrganization on Organization {
+    id
+    name
+  }
+`);
+
+const EntryAuthorFragment = graphql(`
+  fragment EntryAuthor on Person {
+    id
+    fullName
+  }
+`);
 
 /** An entry posted on behalf of an organization (an update, a report, a follow-up). */
 export interface PostedEntry {
   id: string;
   /** What was written. */
   text: string;
-  /** When, already formatted for the reader. */
-  when: string;
-  organization: { name: string };
-  author?: { fullName: string } | null;
+  /** When: an instant (`createdAt`) or a day (`on`). */
+  createdAt?: string;
+  on?: string;
+  /** Selected with `...EntryOrganization` and `...EntryAuthor`. */
+  organization: FragmentType<typeof EntryOrganizationFragment>;
+  author?: FragmentType<typeof EntryAuthorFragment> | null;
   /** Its heading (e.g. its health or percentage), if entries have one. */
   headline?: ReactNode;
 }
@@ -27,6 +45,16 @@ export interface EntryTimelineProps {
 
 /** A titled card listing posted entries on a timeline: each one's text, then when, for whom and by whom. */
 export function EntryTimeline({ title, emptyText, entries }: EntryTimelineProps) {
+  const formatDateTime = useFormatDateTime();
+  const formatDate = useFormatLocalDate();
+  const bylineOf = (entry: PostedEntry) =>
+    [
+      entry.createdAt ? formatDateTime(entry.createdAt) : entry.on && formatDate(entry.on),
+      getFragmentData(EntryOrganizationFragment, entry.organization).name,
+      getFragmentData(EntryAuthorFragment, entry.author)?.fullName,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return (
     <SectionCard title={title}>
       {entries.length === 0 ? (
@@ -38,7 +66,7 @@ export function EntryTimeline({ title, emptyText, entries }: EntryTimelineProps)
               <Stack gap={2}>
                 <Text size="sm">{entry.text}</Text>
                 <Text size="xs" c="dimmed">
-                  {[entry.when, entry.organization.name, entry.author?.fullName].filter(Boolean).join(' · ')}
+                  {bylineOf(entry)}
                 </Text>
               </Stack>
             </Timeline.Item>

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconBellCog, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
 import { useSignOut } from '../auth/use-sign-out';
 import { graphql } from '../gql';
 
@@ -54,6 +56,13 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         {data && <Menu.Label>{data.viewer.email}</Menu.Label>}
+        <Menu.Item
+          component={Link}
+          to={paths.notificationPreferences}
+          leftSection={<IconBellCog size={16} aria-hidden />}
+        >
+          {t('preferences.menu')}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
           {t('auth.signOut')}
         </Menu.Item>

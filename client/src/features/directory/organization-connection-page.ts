@@ -11,8 +11,7 @@ export const OrganizationConnectionPageFragment = graphql(`
       }
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...NextPage
     }
   }
 `);

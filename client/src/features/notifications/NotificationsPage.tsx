@@ -14,8 +14,7 @@ const NotificationListQuery = graphql(`
     notifications(first: 20, unreadOnly: $unreadOnly, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

@@ -10,12 +10,10 @@ import type { ProgramHealth } from '../../gql/graphql';
 const PostProgramUpdateMutation = graphql(`
   mutation PostProgramUpdate($input: PostProgramUpdateInput!) {
     postProgramUpdate(input: $input) {
-      update {
-        id
-      }
       program {
         id
         updatedAt
+        ...ProgramUpdates
       }
     }
   }
@@ -35,7 +33,7 @@ export interface PostProgramUpdateButtonProps {
 /** "Cập nhật tình hình": the program's health and a short account, on behalf of a leading organization. */
 export function PostProgramUpdateButton(props: PostProgramUpdateButtonProps) {
   const { t } = useTranslation();
-  const [post] = useMutation(PostProgramUpdateMutation, { refetchQueries: ['ProgramPage'] });
+  const [post] = useMutation(PostProgramUpdateMutation);
   const modal = useModalForm({
     initialValues: {
       organizationId: props.defaultOrganizationId ?? props.organizations[0]?.id ?? '',

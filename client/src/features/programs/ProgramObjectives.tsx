@@ -4,11 +4,14 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
+import { RecordObjectiveValueButton, SetObjectiveButton } from './ObjectiveButtons';
 
 const ProgramObjectivesFragment = graphql(`
   fragment ProgramObjectives on CoordinationProgram {
+    id
     objectives {
       id
+      key
       title
       unit
       target
@@ -19,14 +22,21 @@ const ProgramObjectivesFragment = graphql(`
   }
 `);
 
-/** Measurable objectives with their progress toward the target. */
-export function ProgramObjectives(props: { program: FragmentType<typeof ProgramObjectivesFragment> }) {
+/** Measurable objectives with their progress toward the target; set and recorded when `canUpdate`. */
+export function ProgramObjectives(props: {
+  program: FragmentType<typeof ProgramObjectivesFragment>;
+  /** `viewerCan.update`. */
+  canUpdate?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { objectives } = getFragmentData(ProgramObjectivesFragment, props.program);
+  const { id: programId, objectives } = getFragmentData(ProgramObjectivesFragment, props.program);
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
   return (
-    <SectionCard title={t('programs.objectives')}>
+    <SectionCard
+      title={t('programs.objectives')}
+      actions={props.canUpdate && <SetObjectiveButton programId={programId} />}
+    >
       {objectives.length === 0 ? (
         <EmptyNote>{t('programs.noObjectives')}</EmptyNote>
       ) : (
@@ -56,6 +66,15 @@ export function ProgramObjectives(props: { program: FragmentType<typeof ProgramO
                   color={percent >= 100 ? 'green' : 'blue'}
                   aria-label={t('programs.objectiveProgress', { title: o.title, percent })}
                 />
+                {props.canUpdate && (
+                  <Group gap="xs" justify="flex-end">
+                    <RecordObjectiveValueButton programId={programId} objective={o} />
+                    <SetObjectiveButton
+                      programId={programId}
+                      objective={{ ...o, targetDate: o.targetDate ?? '' }}
+                    />
+                  </Group>
+                )}
               </Stack>
             );
           })}

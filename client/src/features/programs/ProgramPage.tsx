@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyNote } from '../../components/EmptyNote';
@@ -9,10 +9,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
 import { graphql } from '../../gql';
-import { useFormatLocalDate } from '../../i18n/format-date';
 import { OnTimeRateCard } from '../dashboard/OnTimeRateCard';
 import { TaskList } from '../tasks/TaskList';
 import { ChangeProgramStatusButton, canChangeFrom } from './ChangeProgramStatusButton';
+import { ProgramHead } from './ProgramHead';
 import { PostProgramUpdateButton } from './PostProgramUpdateButton';
 import { ProgramObjectives } from './ProgramObjectives';
 import { ProgramParticipants } from './ProgramParticipants';
@@ -22,16 +22,16 @@ const ProgramPageQuery = graphql(`
   query ProgramPage($id: ID!) {
     program(id: $id) {
       id
-      code
+      ...ProgramHead
+      status
       title
       description
-      kind
-      status
-      statusReason
       version
       viewerCan {
         changeStatus
         postUpdate
+        manageParticipants
+        update
       }
       owner {
         id
@@ -45,8 +45,6 @@ const ProgramPageQuery = graphql(`
           name
         }
       }
-      startsOn
-      endsOn
       taskStats {
         ...OnTimeRate
       }
@@ -69,19 +67,12 @@ const ProgramPageQuery = graphql(`
 /** A program: participants and roles, objectives with progress, health updates, its tasks. */
 export default function ProgramPage() {
   const { t } = useTranslation();
-  const formatDate = useFormatLocalDate();
   const { programId = '' } = useParams();
   const { organizations } = useCurrentOrganization();
   const { data, error, refetch } = useQuery(ProgramPageQuery, { variables: { id: programId } });
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const { program } = data;
-  const period = [
-    program.startsOn && formatDate(program.startsOn),
-    program.endsOn && formatDate(program.endsOn),
-  ]
-    .filter(Boolean)
-    .join(' – ');
   const mine = new Set(organizations.map((o) => o.id));
   const leading = [
     program.owner,
@@ -115,28 +106,12 @@ export default function ProgramPage() {
         }
       />
       <Stack>
-        <Group gap="xs">
-          <Badge variant="outline" color="gray" tt="none">
-            {program.code}
-          </Badge>
-          <Badge variant="light" tt="none">
-            {t(`programKind.${program.kind}`)}
-          </Badge>
-          <Badge variant="light" tt="none" color={program.status === 'ACTIVE' ? 'green' : 'gray'}>
-            {t(`programStatus.${program.status}`)}
-          </Badge>
-          {period && (
-            <Text size="sm" c="dimmed">
-              {period}
-            </Text>
-          )}
-        </Group>
-        {program.statusReason && <Text size="sm">{program.statusReason}</Text>}
+        <ProgramHead program={program} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <ProgramParticipants program={program} />
+          <ProgramParticipants program={program} canManage={program.viewerCan.manageParticipants} />
           <OnTimeRateCard stats={program.taskStats} />
         </SimpleGrid>
-        <ProgramObjectives program={program} />
+        <ProgramObjectives program={program} canUpdate={program.viewerCan.update} />
         <SectionCard title={t('programs.tasks')}>
           {program.tasks.edges.length === 0 ? (
             <EmptyNote>{t('tasks.empty')}</EmptyNote>

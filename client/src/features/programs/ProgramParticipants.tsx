@@ -4,9 +4,11 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { AddParticipantButton, RemoveParticipantButton } from './ParticipantButtons';
 
 const ProgramParticipantsFragment = graphql(`
   fragment ProgramParticipants on CoordinationProgram {
+    id
     participants {
       id
       role
@@ -18,12 +20,19 @@ const ProgramParticipantsFragment = graphql(`
   }
 `);
 
-/** The organizations taking part, leads first, with their roles. */
-export function ProgramParticipants(props: { program: FragmentType<typeof ProgramParticipantsFragment> }) {
+/** The organizations taking part, leads first, with their roles; added and removed when `canManage`. */
+export function ProgramParticipants(props: {
+  program: FragmentType<typeof ProgramParticipantsFragment>;
+  /** `viewerCan.manageParticipants`. */
+  canManage?: boolean;
+}) {
   const { t } = useTranslation();
-  const { participants } = getFragmentData(ProgramParticipantsFragment, props.program);
+  const { id: programId, participants } = getFragmentData(ProgramParticipantsFragment, props.program);
   return (
-    <SectionCard title={t('programs.participants')}>
+    <SectionCard
+      title={t('programs.participants')}
+      actions={props.canManage && <AddParticipantButton programId={programId} />}
+    >
       {participants.length === 0 ? (
         <EmptyNote>{t('programs.noParticipants')}</EmptyNote>
       ) : (
@@ -35,6 +44,9 @@ export function ProgramParticipants(props: { program: FragmentType<typeof Progra
                   {t(`participantRole.${p.role}`)}
                 </Badge>
                 <OrganizationLink organization={p.organization} />
+                {props.canManage && (
+                  <RemoveParticipantButton programId={programId} organization={p.organization} />
+                )}
               </Group>
             </List.Item>
           ))}

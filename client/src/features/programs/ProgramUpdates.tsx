@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EntryTimeline } from '../../components/EntryTimeline';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { useFormatDateTime } from '../../i18n/format-date';
 import { HealthBadge } from './HealthBadge';
 
 const ProgramUpdatesFragment = graphql(`
@@ -13,14 +12,8 @@ const ProgramUpdatesFragment = graphql(`
           body
           health
           createdAt
-          organization {
-            id
-            name
-          }
-          author {
-            id
-            fullName
-          }
+          organization { ...EntryOrganization }
+          author { ...EntryAuthor }
         }
       }
     }
@@ -30,18 +23,13 @@ const ProgramUpdatesFragment = graphql(`
 /** Health updates, newest first. */
 export function ProgramUpdates(props: { program: FragmentType<typeof ProgramUpdatesFragment> }) {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
   const { updates } = getFragmentData(ProgramUpdatesFragment, props.program);
+  const entries = updates.edges.map(({ node }) => ({
+    ...node,
+    text: node.body,
+    headline: <HealthBadge health={node.health} />,
+  }));
   return (
-    <EntryTimeline
-      title={t('programs.updates')}
-      emptyText={t('programs.noUpdates')}
-      entries={updates.edges.map(({ node }) => ({
-        ...node,
-        text: node.body,
-        when: formatDateTime(node.createdAt),
-        headline: <HealthBadge health={node.health} />,
-      }))}
-    />
+    <EntryTimeline title={t('programs.updates')} emptyText={t('programs.noUpdates')} entries={entries} />
   );
 }

@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Divider, Stack } from '@mantine/core';
+import { Button, Divider, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { FilteredConnectionView } from '../../components/ConnectionView';
 import { PageTitle } from '../../components/PageTitle';
+import { useCurrentOrganization } from '../../current-organization/use-current-organization';
+import { useOrganizationCan } from '../../current-organization/use-organization-can';
 import { graphql } from '../../gql';
 import { ProgramFilters } from './ProgramFilters';
 import { ProgramListItem } from './ProgramListItem';
@@ -14,8 +18,7 @@ const ProgramListQuery = graphql(`
     programs(filter: $filter, first: 20, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -37,9 +40,21 @@ export default function ProgramsPage() {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const query = useQuery(ProgramListQuery, { variables: { filter } });
+  const { current } = useCurrentOrganization();
+  const can = useOrganizationCan(current?.id);
   return (
     <>
-      <PageTitle title={t('programs.title')} intro={t('programs.intro')} />
+      <PageTitle
+        title={t('programs.title')}
+        intro={t('programs.intro')}
+        actions={
+          can?.createProgram && (
+            <Button component={Link} to={paths.newProgram}>
+              {t('createProgram.open')}
+            </Button>
+          )
+        }
+      />
       <FilteredConnectionView
         filters={<ProgramFilters />}
         connection={query.data?.programs}

@@ -7,6 +7,7 @@ import { OrganizationLink } from '../../components/OrganizationLink';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatDateTime } from '../../i18n/format-date';
+import { describeRule } from './recurrence';
 
 const MeetingFactsFragment = graphql(`
   fragment MeetingFacts on Meeting {
@@ -79,7 +80,10 @@ export function MeetingFacts(props: { meeting: FragmentType<typeof MeetingFactsF
     ]);
   }
   if (m.series)
-    rows.push([t('meeting.recurring'), m.isException ? t('meeting.exception') : t('meeting.inSeries')]);
+    rows.push([
+      t('meeting.recurring'),
+      m.isException ? t('meeting.exception') : (describeRule(t, m.series.rrule) ?? t('meeting.inSeries')),
+    ]);
   if (m.program) {
     rows.push([
       t('meeting.program'),

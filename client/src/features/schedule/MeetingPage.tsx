@@ -8,6 +8,9 @@ import { useCurrentOrganization } from '../../current-organization/use-current-o
 import { graphql } from '../../gql';
 import { useScheduleLive } from '../../live/use-schedule-live';
 import { AddConclusionButton } from './AddConclusionButton';
+import { InviteToMeetingButton } from './InviteToMeetingButton';
+import { CancelMeetingButton, PostponeMeetingButton } from './MeetingChangeButtons';
+import { SetAgendaButton } from './SetAgendaButton';
 import { CloseMeetingButton } from './CloseMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
@@ -30,10 +33,17 @@ const MeetingPageQuery = graphql(`
         id
         status
       }
+      host {
+        id
+      }
       series {
         id
       }
       viewerCan {
+        invite
+        setAgenda
+        postpone
+        cancel
         reschedule
         respond
         start
@@ -48,6 +58,7 @@ const MeetingPageQuery = graphql(`
       ...MeetingRecord
       ...RecordAttendance
       ...RecordMinutes
+      ...SetAgenda
     }
   }
 `);
@@ -63,6 +74,8 @@ export default function MeetingPage() {
   const { meeting } = data;
   const can = meeting.viewerCan;
   const running = meeting.status === 'IN_PROGRESS' || meeting.status === 'HELD';
+  const ahead = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
+  const change = { meetingId: meeting.id, recurring: Boolean(meeting.series) };
   return (
     <>
       <PageTitle
@@ -76,6 +89,10 @@ export default function MeetingPage() {
             )}
             {can.addConclusion && running && <AddConclusionButton meetingId={meeting.id} />}
             {can.close && meeting.status === 'IN_PROGRESS' && <CloseMeetingButton meetingId={meeting.id} />}
+            {can.setAgenda && ahead && <SetAgendaButton meeting={meeting} />}
+            {can.invite && ahead && <InviteToMeetingButton {...change} hostId={meeting.host.id} />}
+            {can.postpone && meeting.status === 'SCHEDULED' && <PostponeMeetingButton {...change} />}
+            {can.cancel && ahead && <CancelMeetingButton {...change} />}
             {can.reschedule && (
               <RescheduleMeetingButton
                 meetingId={meeting.id}

@@ -30,14 +30,9 @@ const RecordAttendanceMutation = graphql(`
     recordAttendance(input: $input) {
       meeting {
         id
-        invitations {
-          id
-          attendance
-        }
-        attendingOrganizations {
-          id
-          name
-        }
+        ...MeetingInvitations
+        ...MeetingRecord
+        ...RecordAttendance
       }
     }
   }
@@ -52,7 +47,7 @@ const entriesOf = (marks: Record<string, Attendance>) =>
 export function RecordAttendanceButton(props: { meeting: FragmentType<typeof RecordAttendanceFragment> }) {
   const { t } = useTranslation();
   const meeting = getFragmentData(RecordAttendanceFragment, props.meeting);
-  const [record] = useMutation(RecordAttendanceMutation, { refetchQueries: ['MeetingPage'] });
+  const [record] = useMutation(RecordAttendanceMutation);
   const modal = useModalForm({
     initialValues: {
       marks: Object.fromEntries(

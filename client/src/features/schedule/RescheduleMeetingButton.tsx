@@ -6,6 +6,8 @@ import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
+import { SCOPES } from './meeting-scope';
+import { vietnamInstant } from './vietnam-time';
 
 const RescheduleMeetingMutation = graphql(`
   mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
@@ -32,10 +34,6 @@ export interface RescheduleMeetingButtonProps {
   endsAtLocal: string;
 }
 
-const SCOPES: MeetingChangeScope[] = ['THIS', 'THIS_AND_FOLLOWING', 'SERIES'];
-/** A Vietnam wall-clock date and time as a UTC instant. */
-const instant = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`).toISOString();
-
 /** "Dời lịch": new date and times (Vietnam time) for this occurrence, or this and the following ones. */
 export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
   const { t } = useTranslation();
@@ -60,8 +58,8 @@ export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
         variables: {
           input: {
             meetingId: props.meetingId,
-            startsAt: instant(date, start),
-            endsAt: instant(date, end),
+            startsAt: vietnamInstant(date, start),
+            endsAt: vietnamInstant(date, end),
             scope,
           },
         },

@@ -13,14 +13,10 @@ const TurnConclusionIntoTaskMutation = graphql(`
     turnConclusionIntoTask(input: $input) {
       conclusion {
         id
-        task {
+        meeting {
           id
-          title
-          deadlineBucket
+          ...MeetingRecord
         }
-      }
-      task {
-        id
       }
     }
   }
@@ -37,7 +33,7 @@ export interface TurnConclusionIntoTaskButtonProps {
 export function TurnConclusionIntoTaskButton({ conclusionId, text }: TurnConclusionIntoTaskButtonProps) {
   const { t } = useTranslation();
   const { leadOf, checkLead, assignmentInput } = useTaskAssignment();
-  const [turn] = useMutation(TurnConclusionIntoTaskMutation, { refetchQueries: ['MeetingPage'] });
+  const [turn] = useMutation(TurnConclusionIntoTaskMutation);
   const modal = useModalForm({
     initialValues: { ...noAssignment(), dueOn: localDateInVietnam(30) },
     validate: { lead: checkLead, dueOn: required('createTask.dueRequired') },

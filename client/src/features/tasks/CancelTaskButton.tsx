@@ -1,9 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
-import { useModalForm } from '../../components/forms/use-modal-form';
+import { TextModalButton } from '../../components/forms/TextModalButton';
 import { graphql } from '../../gql';
 
 const CancelTaskMutation = graphql(`
@@ -24,21 +21,14 @@ const CancelTaskMutation = graphql(`
 export function CancelTaskButton({ taskId, version }: { taskId: string; version: number }) {
   const { t } = useTranslation();
   const [cancel] = useMutation(CancelTaskMutation, { refetchQueries: ['TaskPage'] });
-  const modal = useModalForm({
-    initialValues: { reason: '' },
-    validate: { reason: required('tasks.cancelReasonRequired') },
-    submit: ({ reason }) =>
-      cancel({ variables: { input: { taskId, expectedVersion: version, reason: reason.trim() } } }),
-  });
   return (
-    <ModalForm
+    <TextModalButton
       label={t('tasks.cancelTask')}
-      button={{ color: 'red', variant: 'light' }}
-      modal={modal}
+      fieldLabel={t('tasks.cancelReason')}
+      requiredMessage="tasks.cancelReasonRequired"
       submitLabel={t('tasks.cancelTask')}
-      submitColor="red"
-    >
-      <Textarea label={t('tasks.cancelReason')} required {...modal.field('reason')} data-autofocus />
-    </ModalForm>
+      color="red"
+      submit={(reason) => cancel({ variables: { input: { taskId, expectedVersion: version, reason } } })}
+    />
   );
 }

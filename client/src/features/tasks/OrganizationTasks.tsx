@@ -12,8 +12,7 @@ const OrganizationTaskListQuery = graphql(`
     tasks(filter: $filter, first: 20, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

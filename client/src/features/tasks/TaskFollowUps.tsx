@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EntryTimeline } from '../../components/EntryTimeline';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { useFormatDateTime } from '../../i18n/format-date';
 
 const TaskFollowUpsFragment = graphql(`
   fragment TaskFollowUps on Task {
@@ -9,14 +8,8 @@ const TaskFollowUpsFragment = graphql(`
       id
       message
       createdAt
-      organization {
-        id
-        name
-      }
-      author {
-        id
-        fullName
-      }
+      organization { ...EntryOrganization }
+      author { ...EntryAuthor }
     }
   }
 `);
@@ -24,13 +17,7 @@ const TaskFollowUpsFragment = graphql(`
 /** Follow-ups ("đôn đốc"), newest first. */
 export function TaskFollowUps(props: { task: FragmentType<typeof TaskFollowUpsFragment> }) {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
   const { followUps } = getFragmentData(TaskFollowUpsFragment, props.task);
-  return (
-    <EntryTimeline
-      title={t('tasks.followUps')}
-      emptyText={t('tasks.noFollowUps')}
-      entries={followUps.map((f) => ({ ...f, text: f.message, when: formatDateTime(f.createdAt) }))}
-    />
-  );
+  const entries = followUps.map((followUp) => ({ ...followUp, text: followUp.message }));
+  return <EntryTimeline title={t('tasks.followUps')} emptyText={t('tasks.noFollowUps')} entries={entries} />;
 }

@@ -83,7 +83,7 @@ export default function TaskPage() {
       <Stack>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <TaskFacts task={task} />
-          <TaskAssignments task={task} />
+          <TaskAssignments task={task} canAssign={task.viewerCan.manage && open} />
         </SimpleGrid>
         <TaskReports task={task} />
         <TaskFollowUps task={task} />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { EntryTimeline } from '../../components/EntryTimeline';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
-import { useFormatLocalDate } from '../../i18n/format-date';
 
 const TaskReportsFragment = graphql(`
   fragment TaskReports on Task {
@@ -16,14 +15,8 @@ const TaskReportsFragment = graphql(`
           body
           reportedOn
           newStatus
-          organization {
-            id
-            name
-          }
-          author {
-            id
-            fullName
-          }
+          organization { ...EntryOrganization }
+          author { ...EntryAuthor }
         }
       }
     }
@@ -48,7 +41,6 @@ function ReportHeadline({ percent, newStatus }: { percent: number; newStatus?: T
 /** Progress reports, newest first. */
 export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragment> }) {
   const { t } = useTranslation();
-  const formatDate = useFormatLocalDate();
   const { reports } = getFragmentData(TaskReportsFragment, props.task);
   return (
     <EntryTimeline
@@ -57,7 +49,7 @@ export function TaskReports(props: { task: FragmentType<typeof TaskReportsFragme
       entries={reports.edges.map(({ node }) => ({
         ...node,
         text: node.body,
-        when: formatDate(node.reportedOn),
+        on: node.reportedOn,
         headline: <ReportHeadline percent={node.percent} newStatus={node.newStatus} />,
       }))}
     />

@@ -1,9 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
-import { useModalForm } from '../../components/forms/use-modal-form';
+import { TextModalButton } from '../../components/forms/TextModalButton';
 import { graphql } from '../../gql';
 
 const UrgeTaskMutation = graphql(`
@@ -20,20 +17,14 @@ const UrgeTaskMutation = graphql(`
 export function UrgeTaskButton({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
   const [urge] = useMutation(UrgeTaskMutation, { refetchQueries: ['TaskPage'] });
-  const modal = useModalForm({
-    initialValues: { message: '' },
-    validate: { message: required('tasks.urgeMessageRequired') },
-    submit: ({ message }) => urge({ variables: { input: { taskId, message: message.trim() } } }),
-  });
   return (
-    <ModalForm
+    <TextModalButton
       label={t('tasks.urge')}
-      button={{ color: 'orange', variant: 'light' }}
-      modal={modal}
+      fieldLabel={t('tasks.urgeMessage')}
+      requiredMessage="tasks.urgeMessageRequired"
       submitLabel={t('tasks.send')}
-      submitColor="orange"
-    >
-      <Textarea label={t('tasks.urgeMessage')} required {...modal.field('message')} data-autofocus />
-    </ModalForm>
+      color="orange"
+      submit={(message) => urge({ variables: { input: { taskId, message } } })}
+    />
   );
 }
