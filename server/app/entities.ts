@@ -31,6 +31,12 @@ import { Responsibility } from '../modules/people/responsibility.entity.js';
 import { RefreshToken } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
+import {
+  Petition,
+  PetitionHandler,
+  PetitionPetitioner,
+  PetitionTask,
+} from '../modules/petitions/petition.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -76,4 +82,8 @@ export const entities = [
   MeetingMinutes,
   MeetingConclusion,
   CalendarFeed,
+  Petition,
+  PetitionHandler,
+  PetitionPetitioner,
+  PetitionTask,
 ];

@@ -71,6 +71,11 @@ import {
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
 } from '../modules/meetings/calendar/feed.resolver.js';
+import { PetitionHandlerResolver, PetitionResolver } from '../modules/petitions/petition.resolver.js';
+import {
+  OrganizationPetitionPermissionsResolver,
+  OrganizationPetitionsResolver,
+} from '../modules/petitions/organization-petitions.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -126,4 +131,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationMeetingPermissionsResolver,
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
+  PetitionResolver,
+  PetitionHandlerResolver,
+  OrganizationPetitionsResolver,
+  OrganizationPetitionPermissionsResolver,
 ];

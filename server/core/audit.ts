@@ -26,6 +26,18 @@ const CONTEXT_FIELDS = [
 /** Columns never copied into the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 
+/** Per entity class name, more columns never copied into the audit log (personal data). */
+const REDACTED_FIELDS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Declares columns of entity `className` that the audit log records only as
+ * `'[redacted]'` (personal data a module keeps, e.g. a petitioner's). Called
+ * by the owning module when its entity file loads.
+ */
+export function redactInAudit(className: string, fields: readonly string[]): void {
+  REDACTED_FIELDS.set(className, new Set(fields));
+}
+
 /** Changes collected per transactional EntityManager. */
 const collectors = new WeakMap<EntityManager, AuditChange[]>();
 
@@ -57,12 +69,13 @@ function plain(value: unknown): unknown {
 function snapshot(
   data: Record<string, unknown> | undefined,
   keys?: string[],
+  redacted: ReadonlySet<string> = SECRET_FIELDS,
 ): Record<string, unknown> | null {
   if (!data) return null;
   const out: Record<string, unknown> = {};
   for (const key of keys ?? Object.keys(data)) {
     if (key === 'createdAt' || key === 'updatedAt') continue;
-    out[key] = SECRET_FIELDS.has(key) ? '[redacted]' : plain(data[key]);
+    out[key] = SECRET_FIELDS.has(key) || redacted.has(key) ? '[redacted]' : plain(data[key]);
   }
   return out;
 }
@@ -77,12 +90,15 @@ export class AuditSubscriber implements EventSubscriber {
       const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
       const payloadKeys = Object.keys(cs.payload ?? {});
       const beforeKeys = [...new Set([...payloadKeys, ...CONTEXT_FIELDS.filter((k) => k in original)])];
+      const redacted = REDACTED_FIELDS.get(cs.meta.className);
       changes.push({
         entity: cs.meta.className,
         id: String(cs.getPrimaryKey()),
         kind,
-        before: kind === 'create' ? null : snapshot(original, kind === 'update' ? beforeKeys : undefined),
-        after: kind === 'delete' ? null : snapshot(cs.payload as Record<string, unknown>),
+        before:
+          kind === 'create' ? null : snapshot(original, kind === 'update' ? beforeKeys : undefined, redacted),
+        after:
+          kind === 'delete' ? null : snapshot(cs.payload as Record<string, unknown>, undefined, redacted),
       });
     }
   }
