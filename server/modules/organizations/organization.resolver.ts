@@ -1,6 +1,21 @@
 import { loaded } from '../../core/loaders.js';
-import type { Plain } from '../../core/read/rows.js';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
@@ -29,7 +44,7 @@ import {
   RenameOrganizationPayload,
 } from './organization.inputs.js';
 import { organizationAncestorIdsById, organizationById } from './organization.loaders.js';
-import { organizationWhere } from './organization.repository.js';
+import { organizationListQuery } from './organization.repository.js';
 import { OrganizationConnection, OrganizationType } from './organization.type.js';
 
 registerNodeType('Organization', (ctx, id) => loader(ctx, organizationById).load(id));
@@ -40,14 +55,20 @@ const BY_NAME = { name: 'asc', id: 'asc' } as const;
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
   @Authorized(Rule.SIGNED_IN)
-  @Query(() => OrganizationConnection, { description: 'The directory, by name.' })
-  organizations(
+  @Query(() => OrganizationConnection, {
+    description:
+      'The directory, by name; with a search, every word in any order (abbreviations such as MTTQ, UBND stand for their long forms), exact and prefix matches first.',
+  })
+  async organizations(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const areaId = filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null;
-    return paginate(ctx.em, Organization, organizationWhere({ ...filter, areaId }), BY_NAME, page);
+    const query = organizationListQuery({ ...filter, areaId });
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, Organization, row));
   }
 
   @Authorized(Rule.SIGNED_IN)
