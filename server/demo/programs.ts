@@ -290,6 +290,8 @@ export function createDemoPrograms(
         organization: org(spec.lead),
         role: AssignmentRole.LEAD,
         assignedOn,
+        progress: spec.report ? spec.progress : null,
+        reportedAt: spec.report ? new Date() : null,
       });
       for (const code of spec.coordinating) {
         em.create(TaskAssignment, {

@@ -64,7 +64,10 @@ export class TaskType extends Node {
   @Field(() => TaskStatus)
   status!: TaskStatus;
 
-  @Field(() => Int, { description: '0 to 100, from the latest progress report (100 when DONE).' })
+  @Field(() => Int, {
+    description:
+      "0 to 100, from the LEAD organization's latest progress report (100 when DONE); each assignment keeps its own.",
+  })
   progressPercent!: number;
 
   @Field(() => LocalDate, { nullable: true, description: 'Set when DONE.' })
@@ -109,6 +112,19 @@ export class TaskAssignmentType extends Node {
     description: 'The day it was handed on or ended; null while current.',
   })
   endedOn!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The organization's own progress, 0 to 100, from its latest report; null until it reports. The task's progressPercent is the LEAD's.",
+  })
+  progress!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the organization last reported on the task; null while it has not answered.',
+  })
+  reportedAt!: Date | null;
 }
 
 /** An assigned organization's report on a task. Root values are `ProgressReport` entities. */
