@@ -61,7 +61,7 @@ const TABLE: PolicyRow<Action, Relation>[] = [
   ['read', "on the program's lead", from(Role.VIEWER)],
   ['read', "on a program's partner", from(Role.VIEWER)],
   ['read', 'elsewhere', NOBODY],
-  // Manage (assign, reassign the lead, edit, cancel): COORDINATOR on the current lead or running the program.
+  // Manage (assign, reassign the lead, cancel): COORDINATOR on the current lead or running the program.
   ['manage', 'on the lead', from(Role.COORDINATOR)],
   ['manage', 'above the lead', from(Role.COORDINATOR)],
   ['manage', 'below the lead', NOBODY],
@@ -97,6 +97,24 @@ const TABLE: PolicyRow<Action, Relation>[] = [
   ['urge', "on the program's lead", from(Role.COORDINATOR)],
   ['urge', "on a program's partner", NOBODY],
   ['urge', 'elsewhere', NOBODY],
+  // Edit (title, description, deadline): as manage.
+  ['edit', 'on the lead', from(Role.COORDINATOR)],
+  ['edit', 'above the lead', from(Role.COORDINATOR)],
+  ['edit', 'below the lead', NOBODY],
+  ['edit', 'on a coordinating organization', NOBODY],
+  ['edit', 'on a former lead', NOBODY],
+  ['edit', "on the program's lead", from(Role.COORDINATOR)],
+  ['edit', "on a program's partner", NOBODY],
+  ['edit', 'elsewhere', NOBODY],
+  // Extend the deadline ("gia hạn"): as manage — who assigns the task gives more time.
+  ['extendDeadline', 'on the lead', from(Role.COORDINATOR)],
+  ['extendDeadline', 'above the lead', from(Role.COORDINATOR)],
+  ['extendDeadline', 'below the lead', NOBODY],
+  ['extendDeadline', 'on a coordinating organization', NOBODY],
+  ['extendDeadline', 'on a former lead', NOBODY],
+  ['extendDeadline', "on the program's lead", from(Role.COORDINATOR)],
+  ['extendDeadline', "on a program's partner", NOBODY],
+  ['extendDeadline', 'elsewhere', NOBODY],
 ];
 
 describe('task policy', () => {
