@@ -172,6 +172,19 @@ describe('the Lạng Sơn directory', () => {
     for (const edge of found.edges) expect(edge.node.name).toMatch(/Lạng Sơn/);
   });
 
+  it('finds the agency people mean by the words and abbreviations they type', async () => {
+    const first = async (search: string) => {
+      const result = await ts.gql(DemoSearchOrganizations, { filter: { search }, first: 5 }, adminToken);
+      expect(result.errors).toBeUndefined();
+      return result.data!.organizations.edges[0]?.node.code;
+    };
+    expect(await first('mat tran lang son')).toBe(DEMO_ORG.fatherlandFront);
+    expect(await first('mttq lang son')).toBe(DEMO_ORG.fatherlandFront);
+    expect(await first('hoi nong dan lang son')).toBe(DEMO_ORG.farmersAssociation);
+    expect(await first('ban dan van lang son')).toBe(DEMO_ORG.massMobilization);
+    expect(await first('ubnd huu lung')).toBe(DEMO_ORG.huuLungPeoplesCommittee);
+  });
+
   it('has the head of the Ban Dân vận holding three or more current positions', async () => {
     const result = await ts.gql(DemoOrganization, { id: await orgId(DEMO_ORG.massMobilization) }, adminToken);
     expect(result.errors).toBeUndefined();

@@ -10,7 +10,7 @@ import { ProgramParticipant } from '../modules/programs/participant.entity.js';
 import { CoordinationProgram } from '../modules/programs/program.entity.js';
 import { ProgramUpdate } from '../modules/programs/program-update.entity.js';
 import { TaskAssignment } from '../modules/tasks/assignment.entity.js';
-import { ProgressReport, TaskFollowUp } from '../modules/tasks/progress-report.entity.js';
+import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from '../modules/tasks/progress-report.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { NotificationPreference } from '../modules/notifications/preference.entity.js';
@@ -67,6 +67,7 @@ export const entities = [
   TaskAssignment,
   ProgressReport,
   TaskFollowUp,
+  TaskDeadlineChange,
   Notification,
   NotificationPreference,
   ReminderWatermark,

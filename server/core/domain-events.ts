@@ -15,7 +15,20 @@ export type DomainEvent<K extends keyof Events = keyof Events> = {
  * notifications module writes its inbox rows here (outbox), so they commit
  * or roll back with the change.
  */
-export type BeforeCommitHandler = (em: EntityManager, events: DomainEvent[], pubsub: PubSub) => Promise<void>;
+export type BeforeCommitHandler = (
+  em: EntityManager,
+  events: DomainEvent[],
+  pubsub: PubSub,
+  actor: EventActor,
+) => Promise<void>;
+
+/** Who caused a transaction's events: the signed-in person, or null (an API token, a background job). */
+export interface EventActor {
+  personId: string | null;
+}
+
+/** The actor of work no person did (background jobs, API tokens). */
+export const NO_ACTOR: EventActor = { personId: null };
 
 const recorded = new WeakMap<EntityManager, DomainEvent[]>();
 const handlers: BeforeCommitHandler[] = [];
@@ -55,6 +68,7 @@ export async function runBeforeCommit(
   em: EntityManager,
   events: DomainEvent[],
   pubsub: PubSub,
+  actor: EventActor = NO_ACTOR,
 ): Promise<void> {
-  for (const handler of handlers) await handler(em, events, pubsub);
+  for (const handler of handlers) await handler(em, events, pubsub, actor);
 }

@@ -68,3 +68,13 @@ export function dayBefore(date: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/**
+ * Text as people read it: every ISO date (`2026-06-30`) written the
+ * Vietnamese administrative way (`30/06/2026`).
+ */
+export function withVietnameseDates(text: string): string {
+  return text.replace(ISO_DATE, '$3/$2/$1');
+}

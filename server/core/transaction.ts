@@ -58,7 +58,7 @@ export async function inTransaction<T>(
       const events = startRecording(em);
       const value = await work(em, (fn) => callbacks.push(fn));
       await em.flush();
-      await runBeforeCommit(em, events, ctx.pubsub);
+      await runBeforeCommit(em, events, ctx.pubsub, { personId: ctx.viewer?.personId ?? null });
       // Recorded events reach subscribers (here and, through Redis, on other instances) after commit.
       for (const event of events)
         callbacks.push(() => ctx.pubsub.publish(event.topic, event.payload as never));

@@ -166,8 +166,17 @@ export function createDemoPrograms(
       [spec.lead, AssignmentRole.LEAD],
       ...spec.coordinating.map((code): [string, AssignmentRole] => [code, AssignmentRole.COORDINATING]),
     ];
-    for (const [code, role] of assigned)
-      em.create(TaskAssignment, { task, organization: org(code), role, assignedOn });
+    for (const [code, role] of assigned) {
+      const reported = role === AssignmentRole.LEAD && !!spec.report;
+      em.create(TaskAssignment, {
+        task,
+        organization: org(code),
+        role,
+        assignedOn,
+        progress: reported ? spec.progress : null,
+        reportedAt: reported ? new Date() : null,
+      });
+    }
     if (spec.report) {
       const done = spec.status === TaskStatus.DONE;
       em.create(ProgressReport, {

@@ -3,7 +3,8 @@
  * records; `taskPolicy`). Tasks are owned by A (A leads) or by B (B leads),
  * outside any program, so the cells follow from the role over the owner:
  * reading needs VIEWER, reporting and completing MEMBER, managing (assigning,
- * reassigning the lead, cancelling), creating and urging COORDINATOR.
+ * reassigning the lead, cancelling, editing, extending the deadline),
+ * creating and urging COORDINATOR.
  * Organizations newly assigned are fresh agencies no actor holds a role on.
  */
 import { Role } from '../../server/core/access.js';
@@ -121,6 +122,29 @@ export const taskMutations: Record<string, MutationCase> = {
     prepare: async (owner) => ({
       query: 'mutation($i: UrgeTaskInput!) { urgeTask(input: $i) { followUp { id } } }',
       variables: { i: { taskId: taskGid(await task(owner)), message: 'Đề nghị khẩn trương hoàn thành' } },
+    }),
+    allowed: manages,
+  },
+  extendTaskDeadline: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: ExtendTaskDeadlineInput!) { extendTaskDeadline(input: $i) { task { id } } }',
+      variables: {
+        i: {
+          taskId: taskGid(await task(owner)),
+          expectedVersion: 1,
+          dueOn: '2030-01-31',
+          reason: 'Chờ kinh phí',
+        },
+      },
+    }),
+    allowed: manages,
+  },
+  updateTask: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { task { id } } }',
+      variables: { i: { taskId: taskGid(await task(owner)), expectedVersion: 1, title: 'Tên mới' } },
     }),
     allowed: manages,
   },

@@ -2,6 +2,7 @@
  * reportTaskProgress: reports from assigned organizations move the task; bad reports write nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { gid, makeOrganization } from '../helpers/factories.js';
 import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
@@ -17,6 +18,15 @@ import {
 } from '../helpers/tasks.js';
 
 useTasksServer();
+
+const AssignmentProgress = graphql(`
+  query TasksAssignmentProgress($id: ID!) {
+    task(id: $id) {
+      progressPercent
+      assignments { role dueOn progress reportedAt organization { id } }
+    }
+  }
+`);
 
 describe('reportTaskProgress', () => {
   it('records reports from assigned organizations and moves the task', async () => {
@@ -36,7 +46,8 @@ describe('reportTaskProgress', () => {
         chain.partnerMember.token,
       ),
     ).reportTaskProgress;
-    expect(first.task).toMatchObject({ status: 'IN_PROGRESS', progressPercent: 20, version: 2 });
+    // A coordinating organization's report starts the task but does not set the lead's progress.
+    expect(first.task).toMatchObject({ status: 'IN_PROGRESS', progressPercent: 0, version: 2 });
     expect(first.report).toMatchObject({
       body: 'Đã họp phối hợp',
       percent: 20,
@@ -98,6 +109,36 @@ describe('reportTaskProgress', () => {
     expect(page2.edges.map((e) => e.node.body)).toEqual(['Vướng mặt bằng']);
     expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(page2.totalCount).toBe(3);
+  });
+
+  it("keeps each organization's own progress on its assignment; the task's is the lead's", async () => {
+    const chain = await makeChain();
+    const task = await createTask(chain, {
+      coordinating: [{ organizationId: gid.org(chain.partner), dueOn: addDays(today(), 10) }],
+    });
+    const report = (organization: { id: string }, percent: number, token: string) =>
+      ts.gql(
+        ReportProgress,
+        { input: { taskId: task.id, organizationId: gid.org(organization), body: 'Tiến độ', percent } },
+        token,
+      );
+    ok(await report(chain.lead, 40, chain.member.token));
+    const before = ok(await ts.gql(AssignmentProgress, { id: task.id }, chain.member.token)).task;
+    expect(before.progressPercent).toBe(40);
+    expect(before.assignments.find((a) => a.role === 'COORDINATING')).toMatchObject({
+      progress: null,
+      reportedAt: null,
+      dueOn: addDays(today(), 10),
+    });
+    ok(await report(chain.partner, 90, chain.partnerMember.token));
+    const after = ok(await ts.gql(AssignmentProgress, { id: task.id }, chain.member.token)).task;
+    expect(after.progressPercent).toBe(40);
+    const byRole = Object.fromEntries(after.assignments.map((a) => [a.role, a]));
+    expect(byRole.LEAD).toMatchObject({ progress: 40, organization: { id: gid.org(chain.lead) } });
+    expect(byRole.COORDINATING).toMatchObject({ progress: 90, organization: { id: gid.org(chain.partner) } });
+    expect(Date.parse(byRole.COORDINATING.reportedAt as string)).toBeGreaterThan(
+      Date.parse(byRole.LEAD.reportedAt as string),
+    );
   });
 
   it('refuses bad reports with typed errors and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nothingFoundKey } from './SearchPicker';
 import { useOrganizationSearch } from './use-organization-search';
 
 type Option = { id: string; name: string };
@@ -28,7 +29,7 @@ export function OrganizationMultiPicker({ label, value, onChange, excludeId }: O
       searchable
       clearable
       placeholder={t('pickers.searchOrganization')}
-      nothingFoundMessage={loading ? t('common.loading') : t('pickers.typeToSearch')}
+      nothingFoundMessage={t(nothingFoundKey(search, loading))}
       data={all.map((o) => ({ value: o.id, label: o.name }))}
       value={value.map((o) => o.id)}
       searchValue={search}

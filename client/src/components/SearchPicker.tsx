@@ -18,6 +18,21 @@ export interface SearchPickerProps<T extends { id: string }> {
   labelOf: (option: T) => string;
 }
 
+/** Characters typed before the server is asked. */
+export const MIN_SEARCH_LENGTH = 2;
+
+/**
+ * What a picker with no option says: type more (too short to search), wait
+ * (searching), or that nothing matches — never "type more" after a search.
+ */
+export function nothingFoundKey(
+  search: string,
+  loading: boolean,
+): 'pickers.typeToSearch' | 'common.loading' | 'pickers.nothingFound' {
+  if (search.trim().length < MIN_SEARCH_LENGTH) return 'pickers.typeToSearch';
+  return loading ? 'common.loading' : 'pickers.nothingFound';
+}
+
 /** Picks one record searched on the server; the current value stays selectable while searching. */
 export function SearchPicker<T extends { id: string }>({
   label,
@@ -34,6 +49,7 @@ export function SearchPicker<T extends { id: string }>({
 }: SearchPickerProps<T>) {
   const { t } = useTranslation();
   const all = value && !options.some((o) => o.id === value.id) ? [value, ...options] : options;
+
   return (
     <Select
       label={label}
@@ -42,7 +58,7 @@ export function SearchPicker<T extends { id: string }>({
       searchable
       clearable
       placeholder={placeholder}
-      nothingFoundMessage={loading ? t('common.loading') : t('pickers.typeToSearch')}
+      nothingFoundMessage={t(nothingFoundKey(search, loading))}
       data={all.map((o) => ({ value: o.id, label: labelOf(o) }))}
       value={value?.id ?? null}
       searchValue={search}

@@ -24,6 +24,7 @@ export function usePersonSearch(search: string) {
   });
   return {
     options: debounced.length < 2 ? [] : (data?.people.edges.map((edge) => edge.node) ?? []),
-    loading,
+    // Still typing (the debounced text lags behind) counts as loading, not as "nothing found".
+    loading: loading || debounced !== search.trim(),
   };
 }

@@ -32,7 +32,8 @@ export class AdministrativeArea extends BaseEntity {
   @Property({ type: 'string', length: 32, unique: true })
   code!: string;
 
-  @Property({ type: 'string', length: 300 })
+  /** Sorted the Vietnamese way (collation `vietnamese`: Đ after D, tones after the base letter). */
+  @Property({ type: 'string', length: 300, collation: 'vietnamese' })
   name!: string;
 
   /** `foldForSearch(name)`, kept in step by the commands that set the name. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
+import { withVietnameseDates } from '../../core/scalars.js';
 import { onCommit } from '../../core/transaction.js';
 import { markUnstamped } from './commit-order.js';
 import type { NotificationKind } from './notification.entity.js';
@@ -38,7 +39,8 @@ function announceAfterCommit(em: EntityManager, pubsub: PubSub, personIds: strin
 
 /**
  * Writes a notification for each person, inside the caller's transaction
- * (outbox), skipping people who muted this kind; they get their place in
+ * (outbox), skipping people who muted this kind; dates in the title are
+ * written as people read them (30/06/2026, `withVietnameseDates`); they get their place in
  * commit order just before commit (`stampNotifications`); after commit, tells
  * live subscribers. Returns the people actually notified.
  */
@@ -62,7 +64,7 @@ export async function notify(
     randomUUID(),
     personId,
     draft.kind,
-    draft.title,
+    withVietnameseDates(draft.title),
     draft.body ?? null,
     draft.subjectType,
     draft.subjectId,

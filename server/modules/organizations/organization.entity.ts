@@ -35,7 +35,8 @@ export class Organization extends BaseEntity {
   @Property({ type: 'string', length: 64, unique: true })
   code!: string;
 
-  @Property({ type: 'string', length: 300 })
+  /** Sorted the Vietnamese way (collation `vietnamese`: Đ after D, tones after the base letter). */
+  @Property({ type: 'string', length: 300, collation: 'vietnamese' })
   name!: string;
 
   @Property({ type: 'string', length: 300, nullable: true })

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ViewerAccess } from '../../core/access.js';
 import { ancestorIds } from '../../core/db/tree.js';
 import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { searchCondition, searchRank } from '../../core/search.js';
+import { foldForSearch } from '../../core/text.js';
 import { inAreaSubtree } from '../areas/area.repository.js';
 import { type OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import { organizationPolicy } from './organization.policy.js';
@@ -13,53 +14,52 @@ const BY_NAME: SortKey[] = [
   { expr: 'o.id', dir: 'asc', kind: 'uuid' },
 ];
 
-/** The filter of the organization directory in SQL (alias `o`; trigram-indexed search). */
-export function organizationConditions(filter: {
+/** Filter of the organization directory, with database ids. */
+export interface OrganizationListFilter {
   search?: string | null;
   kinds?: OrganizationKind[] | null;
   areaId?: string | null;
   includeDescendantAreas?: boolean | null;
   status?: OrganizationStatus[] | null;
-}): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push('o.search_key like ?');
-    params.push(`%${escapeLike(search)}%`);
-  }
-  if (filter.kinds?.length) {
-    where.push('o.kind = any(?::text[])');
-    params.push(`{${filter.kinds.join(',')}}`);
-  }
-  if (filter.status?.length) {
-    where.push('o.status = any(?::text[])');
-    params.push(`{${filter.status.join(',')}}`);
-  }
-  if (filter.areaId) {
-    where.push(filter.includeDescendantAreas ? inAreaSubtree('o.area_id') : 'o.area_id = ?');
-    params.push(filter.areaId);
-  }
-  return { where, params };
 }
 
 /**
- * The `organizations` directory (alias `o`), by name: the policy's read rule
- * (every signed-in user reads the directory) and the filter, in SQL.
+ * The `organizations` directory in SQL (alias `g`): the policy's read rule
+ * (every signed-in user reads the directory) and the filter; with a search,
+ * every word of it found in any order, without diacritics, abbreviations
+ * standing for their long forms (`core/search`); ranked exact and prefix
+ * matches first, then by name.
  */
-export function organizationListQuery(
-  access: ViewerAccess,
-  filter: Parameters<typeof organizationConditions>[0],
-): ListQuery {
-  const { where, params } = organizationConditions(filter);
-  const visible = organizationPolicy.where(access, 'o');
+export function organizationListQuery(access: ViewerAccess, filter: OrganizationListFilter): ListQuery {
+  const search = filter.search ?? '';
+  const rank = searchRank('s.search_key', search);
+  const matches = searchCondition('g.search_key', search);
+  const visible = organizationPolicy.where(access, 'g');
+  const where: string[] = [...(visible ? [visible.sql] : []), ...(matches ? [matches.sql] : [])];
+  const params: unknown[] = [...rank.params, ...(visible?.params ?? []), ...(matches?.params ?? [])];
+  if (filter.kinds?.length) {
+    where.push('g.kind = any(?::text[])');
+    params.push(`{${filter.kinds.join(',')}}`);
+  }
+  if (filter.status?.length) {
+    where.push('g.status = any(?::text[])');
+    params.push(`{${filter.status.join(',')}}`);
+  }
+  if (filter.areaId) {
+    where.push(filter.includeDescendantAreas ? inAreaSubtree('g.area_id') : 'g.area_id = ?');
+    params.push(filter.areaId);
+  }
   return {
-    select: 'o.*',
-    from: 'organization o',
+    select: 'g.*',
+    from: `(select s.*, ${rank.sql} as search_rank from organization s) g`,
     parent: null,
-    where: [...(visible ? [visible.sql] : []), ...where],
-    params: [...(visible?.params ?? []), ...params],
-    keys: BY_NAME,
+    where,
+    params,
+    keys: [
+      { expr: 'g.search_rank', dir: 'asc', kind: 'int' },
+      { expr: 'g.name', dir: 'asc', kind: 'text' },
+      { expr: 'g.id', dir: 'asc', kind: 'uuid' },
+    ],
   };
 }
 

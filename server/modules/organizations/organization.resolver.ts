@@ -57,7 +57,10 @@ registerNodeType('Organization', (ctx, id) => loader(ctx, organizationById).load
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
   @Authorized(Rule.SIGNED_IN)
-  @Query(() => OrganizationConnection, { description: 'The directory, by name.' })
+  @Query(() => OrganizationConnection, {
+    description:
+      'The directory, by name; with a search, every word in any order (abbreviations such as MTTQ, UBND stand for their long forms), exact and prefix matches first.',
+  })
   async organizations(
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,

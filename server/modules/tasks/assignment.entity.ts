@@ -43,6 +43,17 @@ export class TaskAssignment extends BaseEntity {
   @Property({ type: 'date' })
   assignedOn!: string;
 
+  /**
+   * The organization's own progress, 0–100, from its latest report on the
+   * task; null until it reports. Only the LEAD's report sets the task's.
+   */
+  @Property({ type: 'smallint', nullable: true })
+  progress: number | null = null;
+
+  /** When the organization last reported on the task; null while it has not answered. */
+  @Property({ type: 'timestamptz', nullable: true })
+  reportedAt: Date | null = null;
+
   /** Set when the assignment was handed on or removed; null while current. */
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;

@@ -47,3 +47,26 @@ export class TaskFollowUp extends BaseEntity {
   @ManyToOne(() => User, { ref: true, nullable: true })
   author: Ref<User> | null = null;
 }
+
+/**
+ * A change of a task's deadline ("gia hạn", or a correction by `updateTask`),
+ * kept as the task's history with the reason given.
+ */
+@Entity({ tableName: 'task_deadline_change' })
+export class TaskDeadlineChange extends BaseEntity {
+  @ManyToOne(() => Task, { ref: true, index: true })
+  task!: Ref<Task>;
+
+  @Property({ type: 'date' })
+  previousDueOn!: string;
+
+  @Property({ type: 'date' })
+  dueOn!: string;
+
+  /** Why; required for an extension, may be null for a correction. */
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  author: Ref<User> | null = null;
+}

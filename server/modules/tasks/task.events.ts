@@ -10,7 +10,9 @@ export type TaskChange =
   | 'REPORTED'
   | 'COMPLETED'
   | 'CANCELLED'
-  | 'URGED';
+  | 'URGED'
+  | 'UPDATED'
+  | 'DEADLINE_EXTENDED';
 
 /** The payload of `TASK_CHANGED`. */
 export interface TaskChanged {

@@ -252,6 +252,53 @@ export class CancelTaskInput {
   reason!: string;
 }
 
+/** Input of `extendTaskDeadline`. */
+@InputType()
+export class ExtendTaskDeadlineInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => Int, { description: 'Version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => LocalDate, { description: 'The new deadline, after the current one.' })
+  dueOn!: string;
+
+  @Field({ description: "Why; 1 to 2000 characters, kept in the task's history." })
+  @Text({ max: MAX_SHORT_TEXT, required: true })
+  reason!: string;
+}
+
+/** Input of `updateTask`: only the fields given change. */
+@InputType()
+export class UpdateTaskInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => Int, { description: 'Version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: `1 to ${MAX_TITLE_LENGTH} characters.` })
+  @Name({ max: MAX_TITLE_LENGTH, required: false })
+  @IsOptional()
+  title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Blank clears it; absent leaves it.',
+  })
+  @Text({ max: MAX_TEXT })
+  @IsOptional()
+  description?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'A corrected deadline, kept in the history; to give more time use extendTaskDeadline.',
+  })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
 /** Result of `completeTask` and `cancelTask`. */
 @ObjectType()
 export class TaskPayload {

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/postgresql';
 import { byId, groupBy, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
@@ -10,14 +11,14 @@ import {
   readPages,
 } from '../../core/read/keyset.js';
 import { listLoader } from '../../core/read/list-loader.js';
-import { type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
+import { type IdRef, type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
 import type { ProgramAccessView } from '../programs/program.policy.js';
 import { TaskAssignment, type AssignmentRole } from './assignment.entity.js';
-import { ProgressReport, TaskFollowUp } from './progress-report.entity.js';
+import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from './progress-report.entity.js';
 import { Task } from './task.entity.js';
 import {
   bucketCounts,
@@ -67,16 +68,24 @@ export const reportById: LoaderFactory<string, Plain<ProgressReport> | null> = b
 /** Follow-ups by id, one query per batch. */
 export const followUpById: LoaderFactory<string, Plain<TaskFollowUp> | null> = byId(TaskFollowUp);
 
-/** Follow-ups of each task, newest first. */
-export const followUpsByTask: LoaderFactory<string, Plain<TaskFollowUp>[]> =
-  (ctx: Context) => async (ids) => {
+/** A task's parts of one kind (table `table`, entity `entity`) per task, newest first. */
+const newestPartsByTask =
+  <T extends object>(table: string, entity: EntityClass<T>): LoaderFactory<string, Plain<T>[]> =>
+  (ctx: Context) =>
+  async (ids) => {
     const rows = await ctx.em.execute<Row[]>(
-      'select * from task_follow_up where task_id = any(?::uuid[]) order by created_at desc, id desc',
+      `select * from ${table} where task_id = any(?::uuid[]) order by created_at desc, id desc`,
       [`{${ids.join(',')}}`],
     );
-    const followUps = rows.map((row) => toPlain(ctx.em, TaskFollowUp, row));
-    return groupBy(ids, followUps, (f) => f.task.id);
+    const parts = rows.map((row) => toPlain(ctx.em, entity, row));
+    return groupBy(ids, parts, (part) => (part as unknown as { task: IdRef }).task.id);
   };
+
+/** Follow-ups of each task, newest first. */
+export const followUpsByTask = newestPartsByTask('task_follow_up', TaskFollowUp);
+
+/** Deadline changes of each task, newest first. */
+export const deadlineChangesByTask = newestPartsByTask('task_deadline_change', TaskDeadlineChange);
 
 /** Programs by id, one query per batch. */
 export const programById: LoaderFactory<string, Plain<CoordinationProgram> | null> =

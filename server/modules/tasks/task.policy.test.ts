@@ -64,6 +64,10 @@ describePolicy('task policy', {
     report: rule<Relation>(from(Role.MEMBER), ...LEAD, 'on a coordinating organization'),
     // Urge ("đôn đốc"): COORDINATOR at or above the current lead, or running the program.
     urge: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    // Edit (title, description, deadline): as manage.
+    edit: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    // Extend the deadline ("gia hạn"): as manage — who assigns the task gives more time.
+    extendDeadline: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
   },
 });
 

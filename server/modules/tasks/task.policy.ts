@@ -1,4 +1,4 @@
-import { Role } from '../../core/access.js';
+import { Role, type ViewerAccess } from '../../core/access.js';
 import { anyone, definePolicy } from '../../core/policy.js';
 import { reachRule } from '../../core/read-rule.js';
 import { programPolicy, type ProgramAccessView } from '../programs/program.policy.js';
@@ -22,18 +22,26 @@ const currentLead = (task: TaskAccessView): string | null =>
 export const currentlyAssigned = (task: TaskAccessView): string[] =>
   task.assignments.filter((a) => a.current).map((a) => a.organizationId);
 
+/** COORDINATOR on the current lead or on an organization running the program. */
+const manages = (access: ViewerAccess, task: TaskAccessView): boolean =>
+  access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds);
+
 /**
  * A task is visible to every organization ever assigned to it, to the
  * organizations of its program, to those above them in the chain of command,
  * and to system administrators (in SQL: `taskPolicy.where`).
- * - manage (assign, reassign the lead, edit, cancel): COORDINATOR on the
- *   current lead or on an organization running the program;
+ * - manage (assign, reassign the lead, cancel), edit (title, description,
+ *   deadline) and extendDeadline ("gia hạn"): COORDINATOR on the current lead
+ *   or on an organization running the program;
  * - complete: MEMBER on the current lead, or COORDINATOR running the program;
  * - report progress: MEMBER on a currently assigned organization;
  * - urge ("đôn đốc"): COORDINATOR running the program or on an organization
  *   at or above the current lead.
  */
-export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | 'report' | 'urge'>(
+export const taskPolicy = definePolicy<
+  TaskAccessView,
+  'manage' | 'complete' | 'report' | 'urge' | 'edit' | 'extendDeadline'
+>(
   'Task',
   reachRule({
     role: Role.VIEWER,
@@ -55,13 +63,13 @@ export const taskPolicy = definePolicy<TaskAccessView, 'manage' | 'complete' | '
     ],
   }),
   {
-    manage: (access, task) =>
-      access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),
+    manage: manages,
+    edit: manages,
+    extendDeadline: manages,
     complete: (access, task) =>
       access.has(Role.MEMBER, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),
     report: (access, task) => access.hasAny(Role.MEMBER, currentlyAssigned(task)),
-    urge: (access, task) =>
-      access.has(Role.COORDINATOR, currentLead(task)) || access.hasAny(Role.COORDINATOR, task.programLeadIds),
+    urge: manages,
   },
 );
 

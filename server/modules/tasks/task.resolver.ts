@@ -33,6 +33,8 @@ import { completeTask } from './commands/complete-task.js';
 import { createTask } from './commands/create-task.js';
 import { reassignTaskLead } from './commands/reassign-task-lead.js';
 import { reportTaskProgress } from './commands/report-task-progress.js';
+import { extendTaskDeadline } from './commands/extend-task-deadline.js';
+import { updateTask } from './commands/update-task.js';
 import { urgeTask } from './commands/urge-task.js';
 import { deadlineBucketOf } from './deadline-bucket.js';
 import { taskAccessView } from './task.access.js';
@@ -44,17 +46,20 @@ import {
   CreateTaskInput,
   CreateTaskPayload,
   DEFAULT_TASK_ORDER,
+  ExtendTaskDeadlineInput,
   ReassignTaskLeadInput,
   ReportTaskProgressInput,
   ReportTaskProgressPayload,
   TaskAssignmentPayload,
   TaskFilter,
   TaskPayload,
+  UpdateTaskInput,
   UrgeTaskInput,
   UrgeTaskPayload,
 } from './task.inputs.js';
 import {
   assignmentsByTask,
+  deadlineChangesByTask,
   followUpsByTask,
   programAccessViewById,
   programById,
@@ -68,6 +73,7 @@ import {
   ProgressReportConnection,
   TaskAssignmentType,
   TaskConnection,
+  TaskDeadlineChangeType,
   TaskFollowUpType,
   TaskPermissions,
   TaskType,
@@ -176,6 +182,26 @@ export class TaskResolver {
   }
 
   @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskPayload, {
+    description:
+      'Extends ("gia hạn") an open task\'s deadline to a later day, with the reason kept in its history (deadlineChanges).',
+  })
+  async extendTaskDeadline(
+    @Arg('input', () => ExtendTaskDeadlineInput) input: ExtendTaskDeadlineInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { task: await extendTaskDeadline(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TaskPayload, {
+    description: 'Edits an open task: title, description, a corrected deadline (kept in its history).',
+  })
+  async updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context) {
+    return { task: await updateTask(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
   @Mutation(() => UrgeTaskPayload, { description: 'Records a follow-up ("đôn đốc") on an open task.' })
   urgeTask(@Arg('input', () => UrgeTaskInput) input: UrgeTaskInput, @Ctx() ctx: Context) {
     return urgeTask(ctx, input);
@@ -274,6 +300,13 @@ export class TaskResolver {
   @FieldResolver(() => [TaskFollowUpType], { description: 'Follow-ups ("đôn đốc"), newest first.' })
   followUps(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
     return loader(ctx, followUpsByTask).load(task.id);
+  }
+
+  @FieldResolver(() => [TaskDeadlineChangeType], {
+    description: 'Changes of its deadline ("gia hạn", corrections), newest first.',
+  })
+  deadlineChanges(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
+    return loader(ctx, deadlineChangesByTask).load(task.id);
   }
 
   @FieldResolver(() => TaskPermissions)

@@ -4,7 +4,7 @@ import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
 import { LocalDate } from '../../core/scalars.js';
 import { AssignmentRole, TaskAssignment } from './assignment.entity.js';
-import { ProgressReport, TaskFollowUp } from './progress-report.entity.js';
+import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from './progress-report.entity.js';
 import { DeadlineBucket, Task, TaskPriority, TaskSourceKind, TaskStatus } from './task.entity.js';
 
 registerEnumType(TaskStatus, {
@@ -64,7 +64,10 @@ export class TaskType extends Node {
   @Field(() => TaskStatus)
   status!: TaskStatus;
 
-  @Field(() => Int, { description: '0 to 100, from the latest progress report (100 when DONE).' })
+  @Field(() => Int, {
+    description:
+      "0 to 100, from the LEAD organization's latest progress report (100 when DONE); each assignment keeps its own.",
+  })
   progressPercent!: number;
 
   @Field(() => LocalDate, { nullable: true, description: 'Set when DONE.' })
@@ -109,6 +112,19 @@ export class TaskAssignmentType extends Node {
     description: 'The day it was handed on or ended; null while current.',
   })
   endedOn!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The organization's own progress, 0 to 100, from its latest report; null until it reports. The task's progressPercent is the LEAD's.",
+  })
+  progress!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the organization last reported on the task; null while it has not answered.',
+  })
+  reportedAt!: Date | null;
 }
 
 /** An assigned organization's report on a task. Root values are `ProgressReport` entities. */
@@ -145,6 +161,22 @@ export class TaskFollowUpType extends Node {
   createdAt!: Date;
 }
 
+/** A change of a task's deadline ("gia hạn"). Root values are `TaskDeadlineChange` entities. */
+@ObjectType('TaskDeadlineChange')
+export class TaskDeadlineChangeType {
+  @Field(() => LocalDate, { description: 'The deadline before the change.' })
+  previousDueOn!: string;
+
+  @Field(() => LocalDate, { description: 'The deadline set.' })
+  dueOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why; always given for an extension.' })
+  reason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
 /** What the viewer may do on a task (the task policy), so clients can hide what it may not. */
 @ObjectType()
 export class TaskPermissions {
@@ -159,6 +191,12 @@ export class TaskPermissions {
 
   @Field({ description: 'urgeTask' })
   urge!: boolean;
+
+  @Field({ description: 'updateTask (title, description, deadline)' })
+  edit!: boolean;
+
+  @Field({ description: 'extendTaskDeadline ("gia hạn")' })
+  extendDeadline!: boolean;
 }
 
 /** Counts of tasks per deadline bucket, as a review conference reads them. */
@@ -193,3 +231,4 @@ readAs(Task, TaskType, 'Task');
 readAs(TaskAssignment, TaskAssignmentType, 'TaskAssignment');
 readAs(ProgressReport, ProgressReportType, 'ProgressReport');
 readAs(TaskFollowUp, TaskFollowUpType, 'TaskFollowUp');
+readAs(TaskDeadlineChange, TaskDeadlineChangeType, 'TaskDeadlineChange');

@@ -46,9 +46,7 @@ export function UpcomingBriefings(props: { meetings: FragmentType<typeof Upcomin
                   {m.title}
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  {[formatDateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }), m.place]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[formatDateTime(m.startsAt, 'full'), m.place].filter(Boolean).join(' · ')}
                 </Text>
                 {m.status !== 'SCHEDULED' && (
                   <Text size="xs" c="orange">

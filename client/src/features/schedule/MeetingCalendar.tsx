@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
+import { formatMonth } from '../../i18n/format-date';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, classicThemePlugin];
 const LOCALES = [viLocale, enLocale];
@@ -26,9 +27,29 @@ export interface CalendarMeeting {
   cancelled: boolean;
 }
 
+/** A task's deadline as the calendar shows it: an all-day mark on its due day. */
+export interface CalendarDeadline {
+  id: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  dueOn: string;
+  /** Past its deadline and not done: shown in red, the only red on the calendar. */
+  late: boolean;
+}
+
+/** Colours of calendar items: calm blue for meetings, amber for deadlines, red only for late. */
+const COLORS = {
+  meeting: '#1d5fa8',
+  cancelled: '#868e96',
+  deadline: '#b35c00',
+  late: '#c92a2a',
+} as const;
+
 /** Props of `MeetingCalendar`. */
 export interface MeetingCalendarProps {
   meetings: CalendarMeeting[];
+  /** Task deadlines in the range shown. */
+  deadlines?: CalendarDeadline[];
   view: 'month' | 'week';
   initialDate: string;
   /** The range shown changed (wall-clock dates of Vietnam). */
@@ -40,20 +61,37 @@ export interface MeetingCalendarProps {
  * times, so meetings show at their time in Asia/Ho_Chi_Minh whatever the device's zone.
  * Each meeting is a link to its page.
  */
-export function MeetingCalendar({ meetings, view, initialDate, onRangeChange }: MeetingCalendarProps) {
+export function MeetingCalendar({
+  meetings,
+  deadlines = [],
+  view,
+  initialDate,
+  onRangeChange,
+}: MeetingCalendarProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const events = useMemo(
-    () =>
-      meetings.map((m) => ({
+    () => [
+      ...meetings.map((m) => ({
         id: m.id,
         title: m.title,
         start: m.start,
         end: m.end,
         url: paths.meeting(m.id),
-        color: m.cancelled ? 'gray' : undefined,
+        color: m.cancelled ? COLORS.cancelled : COLORS.meeting,
+        textColor: '#ffffff',
       })),
-    [meetings],
+      ...deadlines.map((d) => ({
+        id: `deadline:${d.id}`,
+        title: t('schedule.deadline', { title: d.title }),
+        start: d.dueOn,
+        allDay: true,
+        url: paths.task(d.id),
+        color: d.late ? COLORS.late : COLORS.deadline,
+        textColor: '#ffffff',
+      })),
+    ],
+    [meetings, deadlines, t],
   );
   return (
     <FullCalendar
@@ -69,12 +107,19 @@ export function MeetingCalendar({ meetings, view, initialDate, onRangeChange }: 
       height="auto"
       slotMinTime="06:00:00"
       slotMaxTime="20:00:00"
-      allDaySlot={false}
+      allDaySlot
+      allDayText={t('schedule.deadlines')}
+      views={{
+        dayGridMonth: {
+          titleFormat: (info: { date: { marker: Date } }) =>
+            formatMonth(info.date.marker.toISOString().slice(0, 10), i18n.language),
+        },
+      }}
       eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
       events={events}
       eventClick={(info) => {
         info.jsEvent.preventDefault();
-        void navigate(paths.meeting(info.event.id));
+        void navigate(info.event.url);
       }}
       datesSet={(info) =>
         onRangeChange({

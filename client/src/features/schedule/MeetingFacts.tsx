@@ -50,10 +50,7 @@ export function MeetingFacts(props: { meeting: FragmentType<typeof MeetingFactsF
   const formatDateTime = useFormatDateTime();
   const m = getFragmentData(MeetingFactsFragment, props.meeting);
   const rows: [string, ReactNode][] = [
-    [
-      t('meeting.when'),
-      `${formatDateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' })} – ${formatDateTime(m.endsAt, { timeStyle: 'short' })}`,
-    ],
+    [t('meeting.when'), `${formatDateTime(m.startsAt, 'full')} – ${formatDateTime(m.endsAt, 'time')}`],
     [t('meeting.kind'), t(`meetingKind.${m.kind}`)],
     [
       t('meeting.status'),

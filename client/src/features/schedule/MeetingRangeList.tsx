@@ -26,14 +26,7 @@ export function MeetingRangeList({ meetings }: MeetingRangeListProps) {
             <List.Item key={m.id}>
               <Group gap="xs" wrap="wrap">
                 <Text size="sm" fw={500} miw={150} data-testid="meeting-start">
-                  {formatDateTime(m.startsAt, {
-                    weekday: 'short',
-                    day: '2-digit',
-                    month: '2-digit',
-                    year: 'numeric',
-                    hour: '2-digit',
-                    minute: '2-digit',
-                  })}
+                  {formatDateTime(m.startsAt, 'full')}
                 </Text>
                 <Anchor component={Link} to={paths.meeting(m.id)} size="sm">
                   {m.title}

@@ -28,9 +28,27 @@ const ScheduleMeetingsQuery = graphql(`
   }
 `);
 
+const ScheduleDeadlinesQuery = graphql(`
+  query ScheduleDeadlines($organizationId: ID!, $from: LocalDate!, $to: LocalDate!) {
+    organization(id: $organizationId) {
+      id
+      tasks(filter: { dueAfter: $from, dueBefore: $to, status: [NOT_STARTED, IN_PROGRESS, BLOCKED] }, first: 100) {
+        edges {
+          node {
+            id
+            title
+            dueOn
+            deadlineBucket
+          }
+        }
+      }
+    }
+  }
+`);
+
 const DAY = 86_400_000;
 
-/** The organization's meetings (hosted or invited; recurring ones as occurrences), live. */
+/** The organization's meetings (hosted or invited; recurring ones as occurrences), live, and its open tasks' deadlines. */
 export function OrganizationSchedule({ organizationId }: { organizationId: string }) {
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'week' ? 'week' : 'month';
@@ -42,7 +60,21 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
     variables: { filter: { organizationId, from: range?.from ?? '', to: range?.to ?? '' } },
     skip: !range,
   });
+  const deadlinesResult = useQuery(ScheduleDeadlinesQuery, {
+    variables: { organizationId, from: range?.from.slice(0, 10) ?? '', to: range?.to.slice(0, 10) ?? '' },
+    skip: !range,
+  });
   useScheduleLive(organizationId, () => void refetch());
+  const deadlines = useMemo(
+    () =>
+      (deadlinesResult.data?.organization.tasks.edges ?? []).map(({ node }) => ({
+        id: node.id,
+        title: node.title,
+        dueOn: node.dueOn,
+        late: node.deadlineBucket === 'OVERDUE',
+      })),
+    [deadlinesResult.data],
+  );
   const meetings = useMemo(() => (data?.meetings.edges ?? []).map(({ node }) => node), [data]);
   const calendarMeetings = useMemo(
     () =>
@@ -63,6 +95,7 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
           view={view}
           initialDate={initialDate}
           meetings={calendarMeetings}
+          deadlines={deadlines}
           onRangeChange={(next) => {
             // The calendar's dates are Vietnam wall-clock times; a day of margin covers the offset.
             const from = new Date(next.start.getTime() - DAY).toISOString();

@@ -6,6 +6,7 @@ import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { User } from '../../users/user.entity.js';
+import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
 import { ProgressReport } from '../progress-report.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { type Task, TaskStatus } from '../task.entity.js';
@@ -20,9 +21,11 @@ import { publishTaskChanged } from './publish.js';
  * optionally a new status. The reporting organization must be currently
  * assigned (else CONFLICT) and the viewer MEMBER on it; reporting DONE also
  * needs the `complete` right and sets the completion date to the report's.
- * The report sets the task's progress; a first report with progress on a
- * NOT_STARTED task moves it to IN_PROGRESS. The task row is locked, so
- * concurrent reports are all recorded, one after the other.
+ * The report sets the reporting assignment's own progress and report time;
+ * the task's progress is the LEAD's, so only the lead's report sets it (a
+ * coordinating organization's does not replace it). A first report with
+ * progress on a NOT_STARTED task moves it to IN_PROGRESS. The task row is
+ * locked, so concurrent reports are all recorded, one after the other.
  */
 export async function reportTaskProgress(
   ctx: Context,
@@ -44,7 +47,12 @@ export async function reportTaskProgress(
     const task = await loadTask(em, input.taskId, 'taskId', true);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'report', view);
-    if (!currentlyAssigned(view).includes(organizationId)) {
+    const assignment = await em.findOne(TaskAssignment, {
+      task: task.id,
+      organization: organizationId,
+      endedOn: null,
+    });
+    if (!assignment || !currentlyAssigned(view).includes(organizationId)) {
       throw conflict('the organization is not assigned to this task', { field: 'organizationId' });
     }
     await authorize(ctx, taskOrganizationPolicy, 'reportFor', { id: organizationId });
@@ -63,12 +71,15 @@ export async function reportTaskProgress(
       reportedOn,
       author: viewer?.userId ? em.getReference(User, viewer.userId) : null,
     });
+    assignment.progress = newStatus === TaskStatus.DONE ? 100 : input.percent;
+    assignment.reportedAt = new Date();
+    const byLead = assignment.role === AssignmentRole.LEAD;
     if (newStatus === TaskStatus.DONE) {
       task.status = TaskStatus.DONE;
       task.completedOn = reportedOn;
       task.progressPercent = 100;
     } else {
-      task.progressPercent = input.percent;
+      if (byLead) task.progressPercent = input.percent;
       if (newStatus) task.status = newStatus;
       else if (task.status === TaskStatus.NOT_STARTED && input.percent > 0)
         task.status = TaskStatus.IN_PROGRESS;
