@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../core/access.js';
 import { holding, ids, NO_ROLE, ROLES, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
-import { auditLogPolicy } from './audit.policy.js';
-import type { AuditRecord } from './audit-record.entity.js';
-import { mayReadAuditRecord } from './audit.repository.js';
+import { auditLogPolicy, auditRecordPolicy } from './audit.policy.js';
 
 const org = ids('parent', 'recorded', 'elsewhere', 'somewhere');
 
@@ -20,7 +18,7 @@ describe('audit log policy', () => {
 
 describe('who reads one audit record', () => {
   // A record is read by ADMINs of an organization it concerns (or above it) and by system administrators.
-  const record = { id: 'record', organizationIds: [org.recorded] } as unknown as AuditRecord;
+  const record = { id: 'record', organizationIds: [org.recorded] };
   it.each([
     ...ROLES.map(
       (role) =>
@@ -37,6 +35,6 @@ describe('who reads one audit record', () => {
     ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('%s → %s', (_, access, allowed) => {
-    expect(mayReadAuditRecord(access, record)).toBe(allowed);
+    expect(auditRecordPolicy.read(access, record)).toBe(allowed);
   });
 });

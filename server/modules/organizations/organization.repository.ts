@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ViewerAccess } from '../../core/access.js';
 import { ancestorIds } from '../../core/db/tree.js';
 import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { Conditions } from '../../core/read/conditions.js';
+import { foldForSearch } from '../../core/text.js';
 import { inAreaSubtree } from '../areas/area.repository.js';
 import { type OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import { organizationPolicy } from './organization.policy.js';
@@ -20,27 +21,12 @@ export function organizationConditions(filter: {
   areaId?: string | null;
   includeDescendantAreas?: boolean | null;
   status?: OrganizationStatus[] | null;
-}): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push('o.search_key like ?');
-    params.push(`%${escapeLike(search)}%`);
-  }
-  if (filter.kinds?.length) {
-    where.push('o.kind = any(?::text[])');
-    params.push(`{${filter.kinds.join(',')}}`);
-  }
-  if (filter.status?.length) {
-    where.push('o.status = any(?::text[])');
-    params.push(`{${filter.status.join(',')}}`);
-  }
-  if (filter.areaId) {
-    where.push(filter.includeDescendantAreas ? inAreaSubtree('o.area_id') : 'o.area_id = ?');
-    params.push(filter.areaId);
-  }
-  return { where, params };
+}): Conditions {
+  return new Conditions()
+    .search('o.search_key', filter.search)
+    .oneOf('o.kind', filter.kinds)
+    .oneOf('o.status', filter.status)
+    .given(filter.includeDescendantAreas ? inAreaSubtree('o.area_id') : 'o.area_id = ?', filter.areaId);
 }
 
 /**
@@ -51,16 +37,8 @@ export function organizationListQuery(
   access: ViewerAccess,
   filter: Parameters<typeof organizationConditions>[0],
 ): ListQuery {
-  const { where, params } = organizationConditions(filter);
-  const visible = organizationPolicy.where(access, 'o');
-  return {
-    select: 'o.*',
-    from: 'organization o',
-    parent: null,
-    where: [...(visible ? [visible.sql] : []), ...where],
-    params: [...(visible?.params ?? []), ...params],
-    keys: BY_NAME,
-  };
+  const { where, params } = organizationConditions(filter).fragment(organizationPolicy.where(access, 'o'));
+  return { select: 'o.*', from: 'organization o', parent: null, where, params, keys: BY_NAME };
 }
 
 /** The organizations directly below each organization (`PARENT`), by name. */
