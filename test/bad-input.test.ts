@@ -205,8 +205,7 @@ describe('operations and bodies', () => {
   it('refuses malformed IDs and cursors', async () => {
     expectRefused(await post('{ organization(id: "not-an-id") { id } }'), 'BAD_USER_INPUT');
     expectRefused(await post('{ node(id: "%%%") { id } }'), 'BAD_USER_INPUT');
-    const cursor = await post('{ organizations(after: "garbage!") { totalCount } }');
-    expect(cursor.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+    expectRefused(await post('{ organizations(after: "garbage!") { totalCount } }'), 'BAD_USER_INPUT');
   });
 
   it('refuses a deeply nested variable, a deep query, an alias-heavy query and a huge document', async () => {

@@ -1,10 +1,3 @@
-import {
-  Cursor,
-  type EntityManager,
-  type FilterQuery,
-  type EntityName,
-  type QueryOrderMap,
-} from '@mikro-orm/postgresql';
 import { type ClassType, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -42,7 +35,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** A page of `T` as returned by `paginate`. */
+/** A page of `T`, as `readPages` (core/read/keyset.ts) returns it for a connection. */
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
@@ -84,52 +77,4 @@ export function pageSize(first: number | null | undefined): number {
     throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   return first;
-}
-
-/**
- * Keyset pagination over `entity` with MikroORM's cursor support: the filter
- * and the order run in SQL, the cursor encodes the last row's sort keys.
- * `orderBy` must end with a unique column (the id) so the order is total.
- */
-export async function paginate<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
-  args: PageArgs,
-): Promise<Page<T>> {
-  const first = pageSize(args.first);
-  if (args.after) assertCursor(args.after, Object.keys(orderBy).length);
-  const cursor = await em.findByCursor(entity, {
-    where,
-    first,
-    after: args.after ?? undefined,
-    orderBy,
-  } as never);
-  const items = [...cursor.items] as T[];
-  return {
-    edges: items.map((node) => ({ node, cursor: cursor.from(node as never) })),
-    pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
-    },
-    totalCount: cursor.totalCount as number,
-  };
-}
-
-const isScalar = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-
-/** A cursor must decode to one scalar per sort key; anything else is BAD_USER_INPUT, never a SQL error. */
-function assertCursor(after: string, keys: number): void {
-  let values: unknown;
-  try {
-    values = Cursor.decode(after);
-  } catch {
-    values = null;
-  }
-  if (!Array.isArray(values) || values.length !== keys || !values.every(isScalar)) {
-    throw badInput('after', 'after is not a valid cursor');
-  }
 }

@@ -99,7 +99,7 @@ export function reachRule<T>(spec: ReachRuleSpec<T>): ReadRule<T> {
         ors.push(placeSql(place, row, isViewer, ors.length));
         params.push(personId);
       }
-      return { sql: `(${ors.join('\n    or ')})`, params };
+      return { sql: ors.length ? `(${ors.join('\n    or ')})` : 'false', params };
     },
   };
 }

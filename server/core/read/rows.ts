@@ -130,6 +130,17 @@ export async function readByIds<T extends object>(
   return new Map(rows.map((row) => [String(row.id), toPlain(em, entity, row)]));
 }
 
+/** The rows of `sql` (selecting whole rows of `entity`'s table) as plain records of `entity`. */
+export async function readRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  sql: string,
+  params: unknown[],
+): Promise<Plain<T>[]> {
+  const rows = await em.execute<Row[]>(sql, params);
+  return rows.map((row) => toPlain(em, entity, row));
+}
+
 /** What `readWithReferenced` reads: rows of `table` (`select *` filtered by `where`), ordered by `orderBy`. */
 export interface ReferencingQuery {
   table: string;

@@ -1,5 +1,5 @@
 import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { Conditions } from '../../core/read/conditions.js';
 import type { AreaLevel } from './area.entity.js';
 
 /** SQL that selects the id of area `?` and of every area below it. */
@@ -24,21 +24,10 @@ export function areaListQuery(filter: {
   levels?: AreaLevel[] | null;
   search?: string | null;
 }): ListQuery {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.parentId) {
-    where.push('a.parent_id = ?');
-    params.push(filter.parentId);
-  }
-  if (filter.levels?.length) {
-    where.push('a.level = any(?::text[])');
-    params.push(`{${filter.levels.join(',')}}`);
-  }
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push('a.search_key like ?');
-    params.push(`%${escapeLike(search)}%`);
-  }
+  const { where, params } = new Conditions()
+    .given('a.parent_id = ?', filter.parentId)
+    .oneOf('a.level', filter.levels)
+    .search('a.search_key', filter.search);
   return { select: 'a.*', from: 'administrative_area a', parent: null, where, params, keys: BY_NAME };
 }
 

@@ -1,11 +1,12 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
-import { AreaLevel } from './area.entity.js';
+import { readAs } from '../../core/read/rows.js';
+import { AdministrativeArea, AreaLevel } from './area.entity.js';
 
 registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'Level of an administrative area.' });
 
-/** An administrative area (tỉnh, xã, thôn…). Root values are `AdministrativeArea` entities. */
+/** An administrative area (tỉnh, xã, thôn…). Root values are plain `AdministrativeArea` records (`Plain`). */
 @ObjectType('AdministrativeArea', { implements: Node })
 export class AreaType extends Node {
   @Field({ description: 'Official code of the unit.' })
@@ -19,3 +20,5 @@ export class AreaType extends Node {
 }
 
 export const AreaConnection = connectionType('AdministrativeArea', AreaType);
+
+readAs(AdministrativeArea, AreaType, 'AdministrativeArea');

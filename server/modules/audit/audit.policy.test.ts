@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byRole, from, holding, ids, NO_ROLE, Role, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
-import { auditLogPolicy } from './audit.policy.js';
-import type { AuditRecord } from './audit-record.entity.js';
-import { mayReadAuditRecord } from './audit.repository.js';
+import { auditLogPolicy, auditRecordPolicy } from './audit.policy.js';
 
 const org = ids('parent', 'recorded', 'elsewhere', 'somewhere');
 
@@ -19,13 +17,13 @@ describe('audit log policy', () => {
 
 describe('who reads one audit record', () => {
   // A record is read by ADMINs of an organization it concerns (or above it) and by system administrators.
-  const record = { id: 'record', organizationIds: [org.recorded] } as unknown as AuditRecord;
+  const record = { id: 'record', organizationIds: [org.recorded] };
   it.each([
     ...byRole('on an organization it concerns', (role) => holding(role, org.recorded), from(Role.ADMIN)),
     ...byRole('above that organization', (role) => holding(role, org.parent, org.recorded), from(Role.ADMIN)),
     ['ADMIN elsewhere', holding(Role.ADMIN, org.elsewhere), false] as const,
     ['a system administrator', SYSTEM_ADMIN, true] as const,
   ])('%s → %s', (_, access, allowed) => {
-    expect(mayReadAuditRecord(access, record)).toBe(allowed);
+    expect(auditRecordPolicy.read(access, record)).toBe(allowed);
   });
 });

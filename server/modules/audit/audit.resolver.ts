@@ -1,11 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { readByIds } from '../../core/read/rows.js';
 import { authorize } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { apiTokenById, userById } from '../access/access.loaders.js';
@@ -13,13 +16,13 @@ import { ApiTokenType } from '../access/access.type.js';
 import { UserType } from '../users/user.type.js';
 import { AuditRecord } from './audit-record.entity.js';
 import { AuditRecordFilter } from './audit.inputs.js';
-import { auditLogPolicy } from './audit.policy.js';
-import { auditWhere, mayReadAuditRecord, NEWEST_FIRST } from './audit.repository.js';
+import { auditLogPolicy, auditRecordPolicy } from './audit.policy.js';
+import { auditListQuery } from './audit.repository.js';
 import { AuditRecordConnection, AuditRecordType } from './audit.type.js';
 
 registerNodeType('AuditRecord', async (ctx, id) => {
-  const record = await ctx.em.findOne(AuditRecord, id);
-  return record && mayReadAuditRecord(await ctx.access(), record) ? record : null;
+  const record = (await readByIds(ctx.em, AuditRecord, [id])).get(id);
+  return record && auditRecordPolicy.read(await ctx.access(), record) ? record : null;
 });
 
 /** The filter's global IDs as database ids (BAD_USER_INPUT on malformed ones). */
@@ -50,12 +53,13 @@ export class AuditResolver {
   async auditRecords(
     @Args() page: PageArgs,
     @Arg('filter', () => AuditRecordFilter, { nullable: true }) filter: AuditRecordFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = databaseFilter(filter);
     await authorize(ctx, auditLogPolicy, 'query', {});
-    const access = await ctx.access();
-    return paginate(ctx.em, AuditRecord, auditWhere(access, where), NEWEST_FIRST, page);
+    const query = auditListQuery(await ctx.access(), where);
+    return readPlainPage(ctx.em, AuditRecord, query, pageRequest(page, info));
   }
 
   @FieldResolver(() => ID)

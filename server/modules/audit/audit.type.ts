@@ -2,8 +2,10 @@ import { JSONResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
+import { readAs } from '../../core/read/rows.js';
+import { AuditRecord } from './audit-record.entity.js';
 
-/** One mutation's record in the audit log. Root values are `AuditRecord` entities. */
+/** One mutation's record in the audit log. Root values are plain `AuditRecord` records (`Plain`). */
 @ObjectType('AuditRecord', { implements: Node })
 export class AuditRecordType extends Node {
   @Field()
@@ -23,3 +25,5 @@ export class AuditRecordType extends Node {
 }
 
 export const AuditRecordConnection = connectionType('AuditRecord', AuditRecordType);
+
+readAs(AuditRecord, AuditRecordType, 'AuditRecord');

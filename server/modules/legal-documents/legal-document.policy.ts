@@ -1,5 +1,6 @@
 import { Role } from '../../core/access.js';
-import { anyone, definePolicy } from '../../core/policy.js';
+import { definePolicy } from '../../core/policy.js';
+import { everyone } from '../../core/read-rule.js';
 
 /** What the legal-document policy needs to know: who issues the document. */
 export interface LegalDocumentAccessView {
@@ -12,6 +13,10 @@ export interface LegalDocumentAccessView {
  * Recording one needs COORDINATOR (or ADMIN, which is stronger) on the
  * issuing organization — or above it in its chain of command.
  */
-export const legalDocumentPolicy = definePolicy<LegalDocumentAccessView, 'create'>('LegalDocument', anyone, {
-  create: (access, document) => access.has(Role.COORDINATOR, document.issuingOrganizationId),
-});
+export const legalDocumentPolicy = definePolicy<LegalDocumentAccessView, 'create'>(
+  'LegalDocument',
+  everyone,
+  {
+    create: (access, document) => access.has(Role.COORDINATOR, document.issuingOrganizationId),
+  },
+);

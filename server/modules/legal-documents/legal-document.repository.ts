@@ -1,19 +1,39 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { escapeLike, foldForSearch } from '../../core/text.js';
-import type { LegalDocument, LegalDocumentKind } from './legal-document.entity.js';
+import type { ViewerAccess } from '../../core/access.js';
+import type { ListQuery } from '../../core/read/keyset.js';
+import { Conditions } from '../../core/read/conditions.js';
+import { foldForSearch } from '../../core/text.js';
+import type { LegalDocumentKind } from './legal-document.entity.js';
+import { legalDocumentPolicy } from './legal-document.policy.js';
 
-/** Filter for legal documents, all in SQL (trigram-indexed search on number and title). */
-export function legalDocumentWhere(filter: {
-  search?: string | null;
-  issuingOrganizationId?: string | null;
-  kinds?: LegalDocumentKind[] | null;
-}): FilterQuery<LegalDocument> {
-  const where: Record<string, unknown> = {};
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) where.searchKey = { $like: `%${escapeLike(search)}%` };
-  if (filter.issuingOrganizationId) where.issuingOrganization = filter.issuingOrganizationId;
-  if (filter.kinds?.length) where.kind = { $in: filter.kinds };
-  return where as FilterQuery<LegalDocument>;
+/**
+ * The `legalDocuments` list (alias `d`), newest issue date first: the
+ * policy's read rule (public acts: every signed-in user) and the filter, in
+ * SQL (trigram-indexed search on number and title).
+ */
+export function legalDocumentListQuery(
+  access: ViewerAccess,
+  filter: {
+    search?: string | null;
+    issuingOrganizationId?: string | null;
+    kinds?: LegalDocumentKind[] | null;
+  },
+): ListQuery {
+  const { where, params } = new Conditions()
+    .fragment(legalDocumentPolicy.where(access, 'd'))
+    .search('d.search_key', filter.search)
+    .given('d.issuing_organization_id = ?', filter.issuingOrganizationId)
+    .oneOf('d.kind', filter.kinds);
+  return {
+    select: 'd.*',
+    from: 'legal_document d',
+    parent: null,
+    where,
+    params,
+    keys: [
+      { expr: 'd.issued_on', dir: 'desc', kind: 'date' },
+      { expr: 'd.id', dir: 'asc', kind: 'uuid' },
+    ],
+  };
 }
 
 /** The search key of a legal document: its number and title, folded. */

@@ -1,9 +1,23 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -15,29 +29,27 @@ import {
   LegalDocumentFilter,
 } from './legal-document.inputs.js';
 import { legalDocumentById } from './legal-document.loaders.js';
-import { legalDocumentWhere } from './legal-document.repository.js';
+import { legalDocumentListQuery } from './legal-document.repository.js';
 import { LegalDocumentConnection, LegalDocumentType } from './legal-document.type.js';
 
 registerNodeType('LegalDocument', (ctx, id) => loader(ctx, legalDocumentById).load(id));
-
-/** Newest first; the id makes the order total. */
-const NEWEST_FIRST = { issuedOn: 'desc', id: 'asc' } as const;
 
 /** Legal basis documents: public acts, readable by every signed-in user. */
 @Resolver(() => LegalDocumentType)
 export class LegalDocumentResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => LegalDocumentConnection, { description: 'Legal basis documents, newest issue date first.' })
-  legalDocuments(
+  async legalDocuments(
     @Args() page: PageArgs,
     @Arg('filter', () => LegalDocumentFilter, { nullable: true }) filter: LegalDocumentFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const issuingOrganizationId = filter?.issuingOrganizationId
       ? fromGlobalId(filter.issuingOrganizationId, 'Organization', 'issuingOrganizationId')
       : null;
-    const where = legalDocumentWhere({ ...filter, issuingOrganizationId });
-    return paginate(ctx.em, LegalDocument, where, NEWEST_FIRST, page);
+    const query = legalDocumentListQuery(await ctx.access(), { ...filter, issuingOrganizationId });
+    return readPlainPage(ctx.em, LegalDocument, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

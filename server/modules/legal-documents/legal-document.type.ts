@@ -1,8 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
+import { readAs } from '../../core/read/rows.js';
 import { LocalDate } from '../../core/scalars.js';
-import { LegalDocumentKind } from './legal-document.entity.js';
+import { LegalDocument, LegalDocumentKind } from './legal-document.entity.js';
 
 registerEnumType(LegalDocumentKind, {
   name: 'LegalDocumentKind',
@@ -49,3 +50,5 @@ export class LegalDocumentType extends Node {
 
 /** A page of legal documents (`LegalDocumentConnection`). */
 export const LegalDocumentConnection = connectionType('LegalDocument', LegalDocumentType);
+
+readAs(LegalDocument, LegalDocumentType, 'LegalDocument');

@@ -1,4 +1,5 @@
 import type { SqlFragment } from '../../core/access.js';
+import { Conditions } from '../../core/read/conditions.js';
 import type { ListQuery, SortKey } from '../../core/read/keyset.js';
 import type { MeetingKind, MeetingStatus } from './meeting.enums.js';
 
@@ -32,24 +33,12 @@ const BY_START: SortKey[] = [
  * policy's read rule; null for everything).
  */
 export function meetingListQuery(filter: MeetingsFilter, visible: SqlFragment | null): ListQuery {
-  const where: string[] = visible ? [visible.sql] : [];
-  const params: unknown[] = visible ? [...visible.params] : [];
-  if (filter.from) {
-    where.push('m.ends_at > ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    where.push('m.starts_at < ?');
-    params.push(filter.to);
-  }
-  if (filter.kinds?.length) {
-    where.push('m.kind = any(?::text[])');
-    params.push(`{${filter.kinds.join(',')}}`);
-  }
-  if (filter.status?.length) {
-    where.push('m.status = any(?::text[])');
-    params.push(`{${filter.status.join(',')}}`);
-  }
+  const { where, params } = new Conditions()
+    .fragment(visible)
+    .given('m.ends_at > ?', filter.from)
+    .given('m.starts_at < ?', filter.to)
+    .oneOf('m.kind', filter.kinds)
+    .oneOf('m.status', filter.status);
   if (filter.organizationId) {
     where.push(TAKES_PART_SQL('m'));
     params.push(filter.organizationId, filter.organizationId);

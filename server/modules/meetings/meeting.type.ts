@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
+import { readAs } from '../../core/read/rows.js';
+import { Meeting } from './meeting.entity.js';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
 
 registerEnumType(MeetingKind, {
@@ -134,3 +136,5 @@ export class MeetingPermissions {
   @Field({ description: 'respondToInvitation (the viewer holds an invitation)' })
   respond!: boolean;
 }
+
+readAs(Meeting, MeetingType, 'Meeting');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
+import type { ListQuery } from '../../core/read/keyset.js';
 import { Notification } from './notification.entity.js';
 
 /**
@@ -42,6 +43,26 @@ export async function notificationsAfter(
     { recipient: personId, seq: after === null ? { $ne: null } : { $gt: after } },
     { orderBy: { seq: 'asc' }, limit, connectionType: 'write' },
   );
+}
+
+/**
+ * The `notifications` list of a person's inbox (alias `n`), newest first
+ * (by `seq`, commit order; the id breaks no tie but makes the order total);
+ * only the unread ones with `unreadOnly`. Numbered rows only: a row is
+ * numbered before its transaction commits, so no other reader sees one without.
+ */
+export function inboxListQuery(personId: string, unreadOnly: boolean): ListQuery {
+  return {
+    select: 'n.*',
+    from: 'notification n',
+    parent: null,
+    where: ['n.recipient_id = ?', 'n.seq is not null', ...(unreadOnly ? ['n.read_at is null'] : [])],
+    params: [personId],
+    keys: [
+      { expr: 'n.seq', dir: 'desc', kind: 'bigint' },
+      { expr: 'n.id', dir: 'desc', kind: 'uuid' },
+    ],
+  };
 }
 
 /** Unread count of a person's inbox. */

@@ -6,6 +6,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,16 +14,25 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { requireUser, type Context } from '../../core/context.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate, pageSize } from '../../core/pagination.js';
+import { PageArgs, pageSize } from '../../core/pagination.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { readByIds } from '../../core/read/rows.js';
 import { Rule } from '../../core/rules.js';
 import { toGlobalId } from '../../core/ids.js';
 import { markNotificationsRead } from './commands/mark-notifications-read.js';
 import { updateNotificationPreferences } from './commands/update-notification-preferences.js';
 import { inboxStream } from './inbox-stream.js';
 import { Notification } from './notification.entity.js';
-import { decodeCursor, encodeCursor, notificationsAfter, unreadCount } from './notification.repository.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  inboxListQuery,
+  notificationsAfter,
+  unreadCount,
+} from './notification.repository.js';
 import {
   MarkNotificationsReadInput,
   MarkNotificationsReadPayload,
@@ -35,9 +45,10 @@ import {
 import { NotificationPreference } from './preference.entity.js';
 import { DEFAULT_MEETING_LEADS, DEFAULT_TASK_DUE_SOON_DAYS } from './preference.entity.js';
 
-registerNodeType('Notification', async (ctx, id) =>
-  ctx.viewer?.personId ? ctx.em.findOne(Notification, { id, recipient: ctx.viewer.personId }) : null,
-);
+registerNodeType('Notification', async (ctx, id) => {
+  const notification = ctx.viewer?.personId ? (await readByIds(ctx.em, Notification, [id])).get(id) : null;
+  return notification && notification.recipient.id === ctx.viewer?.personId ? notification : null;
+});
 
 /** The signed-in person's inbox: list, catch-up, live stream, read marks and preferences. */
 @Resolver(() => NotificationType)
@@ -47,11 +58,12 @@ export class NotificationResolver {
   notifications(
     @Args() page: PageArgs,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const { personId } = requireUser(ctx);
-    const where = { recipient: personId, ...(unreadOnly ? { readAt: null } : {}) };
-    return paginate(ctx.em, Notification, where, { seq: 'desc', id: 'desc' }, page);
+    const query = inboxListQuery(personId, !!unreadOnly);
+    return readPlainPage(ctx.em, Notification, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -1,11 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
-import { NotificationKind } from './notification.entity.js';
+import { readAs } from '../../core/read/rows.js';
+import { Notification, NotificationKind } from './notification.entity.js';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-/** A notification in the viewer's inbox. Root values are `Notification` entities. */
+/** A notification in the viewer's inbox. Root values are plain `Notification` records (`Plain`). */
 @ObjectType('Notification', { implements: Node })
 export class NotificationType extends Node {
   @Field(() => NotificationKind)
@@ -79,3 +80,5 @@ export class UpdateNotificationPreferencesPayload {
   @Field(() => NotificationPreferencesType)
   preferences!: NotificationPreferencesType;
 }
+
+readAs(Notification, NotificationType, 'Notification');

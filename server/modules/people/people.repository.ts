@@ -1,25 +1,28 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
-import { escapeLike, foldForSearch } from '../../core/text.js';
-import type { Person } from './person.entity.js';
+import type { ListQuery } from '../../core/read/keyset.js';
+import { Conditions } from '../../core/read/conditions.js';
 
 /**
- * Filter for people, built in SQL. `search` matches the folded full name
- * (case and diacritics ignored); `organizationId` (a database id) keeps the
- * people who hold or held any position in that organization.
+ * The `people` list (alias `p`), by full name: every signed-in user reads
+ * names and positions. `search` matches the folded full name (case and
+ * diacritics ignored); `organizationId` (a database id) keeps the people who
+ * hold or held any position in that organization.
  */
-export function peopleWhere(filter: {
+export function peopleListQuery(filter: {
   search?: string | null;
   organizationId?: string | null;
-}): FilterQuery<Person> {
-  const where: FilterQuery<Person> & Record<string, unknown> = {};
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) where.searchKey = { $like: `%${escapeLike(search)}%` };
-  if (filter.organizationId) {
-    const holdsPosition = raw(
-      (alias: string) => `${alias}.id in (select person_id from position where organization_id = ?)`,
-      [filter.organizationId],
-    );
-    Object.assign(where, { [holdsPosition]: [] });
-  }
-  return where;
+}): ListQuery {
+  const { where, params } = new Conditions()
+    .search('p.search_key', filter.search)
+    .given('p.id in (select person_id from position where organization_id = ?)', filter.organizationId);
+  return {
+    select: 'p.*',
+    from: 'person p',
+    parent: null,
+    where,
+    params,
+    keys: [
+      { expr: 'p.full_name', dir: 'asc', kind: 'text' },
+      { expr: 'p.id', dir: 'asc', kind: 'uuid' },
+    ],
+  };
 }

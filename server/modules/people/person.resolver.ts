@@ -1,15 +1,29 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { PageArgs, paginate } from '../../core/pagination.js';
+import { PageArgs } from '../../core/pagination.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { createPerson } from './commands/create-person.js';
 import { personById, positionsByPerson, responsibilitiesByPerson } from './people.loaders.js';
-import { peopleWhere } from './people.repository.js';
+import { peopleListQuery } from './people.repository.js';
 import { Person } from './person.entity.js';
 import { CreatePersonInput, CreatePersonPayload, PeopleFilter } from './person.inputs.js';
 import { PersonConnection, PersonType } from './person.type.js';
@@ -27,15 +41,16 @@ export class PersonResolver {
   people(
     @Args() page: PageArgs,
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter: PeopleFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const where = peopleWhere({
+    const query = peopleListQuery({
       search: filter?.search,
       organizationId: filter?.organizationId
         ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
         : null,
     });
-    return paginate(ctx.em, Person, where, { fullName: 'asc', id: 'asc' }, page);
+    return readPlainPage(ctx.em, Person, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -1,8 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
+import { readAs } from '../../core/read/rows.js';
+import { Person } from './person.entity.js';
 
-/** A person (cán bộ, công chức, đảng viên). Root values are `Person` entities. */
+/** A person (cán bộ, công chức, đảng viên). Root values are plain `Person` records (`Plain`). */
 @ObjectType('Person', { implements: Node })
 export class PersonType extends Node {
   @Field({ description: 'Full Vietnamese name (NFC).' })
@@ -13,3 +15,5 @@ export class PersonType extends Node {
 
 /** A page of people (`PersonConnection`). */
 export const PersonConnection = connectionType('Person', PersonType);
+
+readAs(Person, PersonType, 'Person');

@@ -1,0 +1,144 @@
+/*
+ * A policy's read rule is declared once (docs/decisions/016-read-rule-once.md):
+ * on real rows, the records its SQL condition (`policy.where`, joined against
+ * the viewer's reach) selects are exactly those its in-memory check
+ * (`policy.read`) lets the viewer read — for every viewer of a small chain of command.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Role, type ViewerAccess } from '../server/core/access.js';
+import { loadViewerAccess } from '../server/modules/access/access.repository.js';
+import { auditRecordPolicy } from '../server/modules/audit/audit.policy.js';
+import type { Organization } from '../server/modules/organizations/organization.entity.js';
+import { loadProgramAccessViews } from '../server/modules/programs/program.access.js';
+import { programPolicy } from '../server/modules/programs/program.policy.js';
+import { makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let ts: TestServer;
+beforeAll(async () => {
+  ts = await startTestServer();
+}, 60_000);
+afterAll(async () => ts?.stop());
+
+/** A province over two agencies, and an unrelated agency. */
+async function chain(em: EntityManager) {
+  const area = await makeArea(em);
+  const province = await makeOrganization(em, { area });
+  const a = await makeOrganization(em, { area, parent: province });
+  const b = await makeOrganization(em, { area, parent: province });
+  const other = await makeOrganization(em, { area });
+  return { province, a, b, other };
+}
+
+/** The access of a new user holding `role` on `organization` (none: no role; `admin`: a system administrator). */
+async function accessOf(em: EntityManager, role: Role | null, organization?: Organization, admin = false) {
+  const user =
+    role && organization
+      ? await makeUserWith(ts.orm, organization.id, role)
+      : await makeUser(ts.orm, { isSystemAdmin: admin });
+  const viewer = {
+    userId: user.user.id,
+    personId: user.person.id,
+    sessionId: null,
+    apiTokenId: null,
+    isSystemAdmin: admin,
+  };
+  return loadViewerAccess(em, viewer);
+}
+
+/** The ids among `ids` that `where` (alias `x` over `table`) selects for `access`. */
+async function selected(
+  em: EntityManager,
+  table: string,
+  ids: string[],
+  where: (access: ViewerAccess, alias: string) => { sql: string; params: unknown[] } | null,
+  access: ViewerAccess,
+): Promise<string[]> {
+  const condition = where(access, 'x');
+  const rows = await em.execute<{ id: string }[]>(
+    `select x.id from ${table} x where x.id = any(?::uuid[])${condition ? ` and ${condition.sql}` : ''}`,
+    [`{${ids.join(',')}}`, ...(condition?.params ?? [])],
+  );
+  return rows.map((r) => r.id).toSorted();
+}
+
+describe('read rules agree in memory and in SQL', () => {
+  test('programs: owner and participants, through the chain of command', async () => {
+    const em = ts.orm.em.fork();
+    const { province, a, b, other } = await chain(em);
+    const program = async (owner: Organization, participants: Organization[]) => {
+      const id = randomUUID();
+      await em.execute(
+        `insert into coordination_program (id, created_at, updated_at, kind, code, title, search_key, status, owner_id)
+         values (?, now(), now(), 'PLAN', ?, 'Kế hoạch', 'ke hoach', 'ACTIVE', ?)`,
+        [id, `RR-${id}`, owner.id],
+      );
+      for (const participant of participants) {
+        await em.execute(
+          `insert into program_participant (id, created_at, updated_at, program_id, organization_id, role, joined_on)
+           values (gen_random_uuid(), now(), now(), ?, ?, 'PARTNER', '2026-01-01')`,
+          [id, participant.id],
+        );
+      }
+      return id;
+    };
+    const ids = [
+      await program(a, []),
+      await program(b, [a]),
+      await program(other, [b]),
+      await program(other, []),
+    ];
+    const views = await loadProgramAccessViews(em, ids);
+    const viewers = [
+      await accessOf(em, Role.VIEWER, a),
+      await accessOf(em, Role.ADMIN, b),
+      await accessOf(em, Role.VIEWER, province),
+      await accessOf(em, Role.COORDINATOR, other),
+      await accessOf(em, null),
+      await accessOf(em, null, undefined, true),
+    ];
+    const counts: number[] = [];
+    for (const access of viewers) {
+      const inMemory = ids.filter((id) => programPolicy.read(access, views.get(id)!)).toSorted();
+      expect(await selected(em, 'coordination_program', ids, programPolicy.where, access)).toEqual(inMemory);
+      counts.push(inMemory.length);
+    }
+    // Each viewer sees a different share: the rule is exercised, not trivially empty or full.
+    expect(counts).toEqual([2, 2, 3, 2, 0, 4]);
+  });
+
+  test('audit records: ADMIN on an organization concerned, or above it', async () => {
+    const em = ts.orm.em.fork();
+    const { province, a, b, other } = await chain(em);
+    const record = async (organizations: Organization[]) => {
+      const id = randomUUID();
+      await em.execute(
+        `insert into audit_record (id, occurred_at, operation, changes, record_ids, organization_ids)
+         values (?, now(), 'test', '[]', '{}', ?::text[])`,
+        [id, `{${organizations.map((o) => o.id).join(',')}}`],
+      );
+      return { id, organizationIds: organizations.map((o) => o.id) };
+    };
+    const records = [await record([a]), await record([b, other]), await record([other]), await record([])];
+    const ids = records.map((r) => r.id);
+    const viewers = [
+      await accessOf(em, Role.ADMIN, a),
+      await accessOf(em, Role.COORDINATOR, a),
+      await accessOf(em, Role.ADMIN, province),
+      await accessOf(em, Role.ADMIN, other),
+      await accessOf(em, null, undefined, true),
+    ];
+    const counts: number[] = [];
+    for (const access of viewers) {
+      const inMemory = records
+        .filter((r) => auditRecordPolicy.read(access, r))
+        .map((r) => r.id)
+        .toSorted();
+      expect(await selected(em, 'audit_record', ids, auditRecordPolicy.where, access)).toEqual(inMemory);
+      counts.push(inMemory.length);
+    }
+    expect(counts).toEqual([1, 0, 2, 2, 4]);
+  });
+});
