@@ -79,6 +79,11 @@ describe('planning screens in Chromium', () => {
     await page.waitForURL(/\/schedule\?view=week/);
     const list = page.getByRole('list', { name: text('schedule.listTitle') });
     await list.getByRole('listitem').filter({ hasText: title }).first().waitFor();
+    await page
+      .locator('.schedule-calendar')
+      .getByRole('link', { name: new RegExp(title) })
+      .first()
+      .waitFor();
     await bothWidths(page, '31-schedule-week-series');
     await page.goto(`${appUrl}schedule?view=week&date=${firstMonday(2)}`);
     await list.getByRole('listitem').filter({ hasText: title }).first().waitFor();
