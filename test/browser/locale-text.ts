@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { projectRoot } from '../../server/core/db/orm.js';
 import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
 import { DESKTOP } from './harness.js';
@@ -22,9 +22,17 @@ export function text(key: string, values: Record<string, string | number> = {}):
 /** A field's label as the page shows it (required fields end with an asterisk). */
 export const label = (key: string) => new RegExp(`^${text(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-/** A new page in Vietnamese signed in as `email` through the sign-in page, on the dashboard. */
-export async function signedInPage(browser: Browser, appUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
+/**
+ * A new page in Vietnamese (in a context of its own, desktop-sized unless `options` say else)
+ * signed in as `email` through the sign-in page, on the dashboard.
+ */
+export async function signedInPage(
+  browser: Browser,
+  appUrl: string,
+  email: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN', ...options });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${email}] page error: ${error.message}`));
   await page.goto(appUrl);

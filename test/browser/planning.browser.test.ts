@@ -4,25 +4,18 @@
  * finds its occurrences in the week view; creates a program with partners and sets an objective;
  * mutes a kind of notification and keeps it after a reload. Screenshots at desktop and phone width.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserWorld, DESKTOP, PHONE, screenshot, startBrowserWorld } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWorldOfFile, DESKTOP, PHONE, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
 const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const MTTQ_NAME = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn';
 const YOUTH_NAME = 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lạng Sơn';
 
-let world: BrowserWorld;
-let browser: Browser;
-let appUrl: string;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ browser, appUrl } = world);
-}, 180_000);
-
-afterAll(() => world?.stop());
+const world = browserWorldOfFile();
+/** A page signed in as Ban Dân vận. */
+const signedIn = () => signedInPage(world().browser, world().appUrl, BDV);
 
 /** The first Monday of the month `monthsAhead` after this one (`YYYY-MM-DD`). */
 function firstMonday(monthsAhead: number): string {
@@ -49,8 +42,8 @@ async function bothWidths(page: Page, name: string) {
 
 describe('planning screens in Chromium', () => {
   it('schedules a monthly briefing series and finds it in the week view', async () => {
-    const page = await signedInPage(browser, appUrl, BDV);
-    await page.goto(`${appUrl}schedule`);
+    const page = await signedIn();
+    await page.goto(`${world().appUrl}schedule`);
     await page.getByRole('link', { name: text('scheduleMeeting.open') }).click();
     await page.getByRole('heading', { level: 1, name: text('scheduleMeeting.title') }).waitFor();
     const form = page.getByRole('form', { name: text('scheduleMeeting.title') });
@@ -85,7 +78,7 @@ describe('planning screens in Chromium', () => {
       .first()
       .waitFor();
     await bothWidths(page, '31-schedule-week-series');
-    await page.goto(`${appUrl}schedule?view=week&date=${firstMonday(2)}`);
+    await page.goto(`${world().appUrl}schedule?view=week&date=${firstMonday(2)}`);
     await list.getByRole('listitem').filter({ hasText: title }).first().waitFor();
 
     // Its page says the repeat in words, lists the invited Front, and takes an agenda.
@@ -110,8 +103,8 @@ describe('planning screens in Chromium', () => {
   }, 150_000);
 
   it('creates a program with partners and sets an objective', async () => {
-    const page = await signedInPage(browser, appUrl, BDV);
-    await page.goto(`${appUrl}programs`);
+    const page = await signedIn();
+    await page.goto(`${world().appUrl}programs`);
     await page.getByRole('link', { name: text('createProgram.open') }).click();
     await page.getByRole('heading', { level: 1, name: text('createProgram.title') }).waitFor();
     const form = page.getByRole('form', { name: text('createProgram.title') });
@@ -160,7 +153,7 @@ describe('planning screens in Chromium', () => {
   }, 120_000);
 
   it('keeps notification preferences: a muted kind and a reminder lead time', async () => {
-    const page = await signedInPage(browser, appUrl, BDV);
+    const page = await signedIn();
     await page.getByRole('button', { name: /^Tài khoản:/ }).click();
     await page.getByRole('menuitem', { name: text('preferences.menu') }).click();
     await page.getByRole('heading', { level: 1, name: text('preferences.title') }).waitFor();
