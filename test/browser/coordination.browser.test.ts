@@ -171,7 +171,8 @@ describe('coordination in Chromium, two agencies side by side', () => {
     await invited.page.getByRole('heading', { level: 1, name: 'Lịch' }).waitFor();
     const list = invited.page.getByRole('list', { name: 'Các cuộc họp trong khoảng đang xem' });
     const entry = list.getByRole('listitem').filter({ hasText: DEMO_MEETING.monthlyBriefing });
-    await expect.poll(() => entry.first().textContent()).toContain(vnDate(originalDay));
+    // The list comes after the calendar has set its range and the meetings have loaded (seconds on a busy machine).
+    await expect.poll(() => entry.first().textContent(), { timeout: 10_000 }).toContain(vnDate(originalDay));
     await live;
     await screenshot(invited.page, '16-schedule-month');
 
