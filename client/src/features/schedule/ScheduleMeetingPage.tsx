@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
@@ -126,11 +126,11 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
         allowDeselect={false}
         {...field('kind')}
       />
-      <Group grow align="flex-start">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput type="date" label={t('scheduleMeeting.date')} required {...field('date')} />
         <TextInput type="time" label={t('meeting.newStart')} required {...field('start')} />
         <TextInput type="time" label={t('meeting.newEnd')} required {...field('end')} />
-      </Group>
+      </SimpleGrid>
       <RecurrenceFields
         date={meetingForm.values.date}
         repeat={field('repeat')}
@@ -138,10 +138,10 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
         count={field('count')}
         until={field('until')}
       />
-      <Group grow align="flex-start">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('scheduleMeeting.place')} {...field('place')} />
         <TextInput type="url" label={t('scheduleMeeting.onlineUrl')} {...field('onlineUrl')} />
-      </Group>
+      </SimpleGrid>
       <Textarea label={t('scheduleMeeting.description')} minRows={2} {...field('description')} />
       <InviteeFields organizations={field('organizations')} people={field('people')} excludeId={host.id} />
     </PageForm>
