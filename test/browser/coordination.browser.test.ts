@@ -13,6 +13,7 @@ import { DEMO_MEETING } from '../../server/demo/meeting-specs.js';
 import { graphql } from '../generated/index.js';
 import type { TestServer } from '../helpers/server.js';
 import { DESKTOP, PHONE, screenshot, startBrowserWorld, subscribed, type BrowserWorld } from './harness.js';
+import { signedInPage } from './locale-text.js';
 
 const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
@@ -49,15 +50,8 @@ let appUrl: string;
 
 /** A fresh browser context signed in as `email` through the sign-in page, on the dashboard. */
 async function signedIn(email: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Europe/Paris' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[${email}] page error: ${error.message}`));
-  await page.goto(appUrl);
-  await page.getByLabel('Thư điện tử').fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
-  return { context, page };
+  const page = await signedInPage(browser, appUrl, email, { viewport, timezoneId: 'Europe/Paris' });
+  return { context: page.context(), page };
 }
 
 const unreadCount = async (page: Page) =>
@@ -177,7 +171,8 @@ describe('coordination in Chromium, two agencies side by side', () => {
     await invited.page.getByRole('heading', { level: 1, name: 'Lịch' }).waitFor();
     const list = invited.page.getByRole('list', { name: 'Các cuộc họp trong khoảng đang xem' });
     const entry = list.getByRole('listitem').filter({ hasText: DEMO_MEETING.monthlyBriefing });
-    await expect.poll(() => entry.first().textContent()).toContain(vnDate(originalDay));
+    // The list comes after the calendar has set its range and the meetings have loaded (seconds on a busy machine).
+    await expect.poll(() => entry.first().textContent(), { timeout: 10_000 }).toContain(vnDate(originalDay));
     await live;
     await screenshot(invited.page, '16-schedule-month');
 

@@ -6,49 +6,16 @@
  * submit closes the dialog. The server's two refusals are answered by the page's network route,
  * so the test does not depend on a way to provoke them.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../server/core/db/orm.js';
-import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
-import { DESKTOP, startBrowserWorld, type BrowserWorld } from './harness.js';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserWorldOfFile } from './harness.js';
+import { label, signedInPage, text } from './locale-text.js';
 
 const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const DAY = 86_400_000;
 
-type Tree = { [key: string]: string | Tree };
-const vi = JSON.parse(readFileSync(path.join(projectRoot, 'client/src/locales/vi.json'), 'utf8')) as Tree;
-/** The Vietnamese text of a locale key. */
-const text = (key: string): string => {
-  const value = key.split('.').reduce<string | Tree>((tree, part) => (tree as Tree)[part] as Tree, vi);
-  if (typeof value !== 'string') throw new Error(`no locale text ${key}`);
-  return value;
-};
-/** A label as the page shows it (required fields end with an asterisk). */
-const label = (key: string) => new RegExp(`^${text(key)}`);
-
-let world: BrowserWorld;
-let browser: Browser;
-let appUrl: string;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ browser, appUrl } = world);
-}, 180_000);
-
-afterAll(() => world?.stop());
-
-async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(appUrl);
-  await page.getByLabel('Thư điện tử').fill(email);
-  await page.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Cơ quan của tôi' }).waitFor();
-  return page;
-}
+const world = browserWorldOfFile();
+const signedIn = (email: string) => signedInPage(world().browser, world().appUrl, email);
 
 /** Lets the test answer chosen requests with GraphQL errors instead of the server, once each, in order. */
 async function refusals(
@@ -74,7 +41,7 @@ describe('client forms in Chromium', () => {
     const refuseOnce = await refusals(page);
 
     // A page form: the title's message appears on submit and goes once it is filled.
-    await page.goto(`${appUrl}tasks/new`);
+    await page.goto(`${world().appUrl}tasks/new`);
     await page.getByRole('heading', { level: 1, name: text('createTask.title') }).waitFor();
     const createForm = page.getByRole('form', { name: text('createTask.title') });
     await createForm

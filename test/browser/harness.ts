@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CLIENT_DIST_DIR } from '../../server/app/server.js';
 import { projectRoot } from '../../server/core/db/orm.js';
 import { loadDemoData } from '../../server/demo/load-demo-data.js';
@@ -82,4 +83,20 @@ export function subscribed(ts: TestServer, operationName: string): Promise<void>
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Starts a `BrowserWorld` before the test file's tests and stops it after them; returns a
+ * getter of the started world.
+ */
+export function browserWorldOfFile(): () => BrowserWorld {
+  let world: BrowserWorld | undefined;
+  beforeAll(async () => {
+    world = await startBrowserWorld();
+  }, 180_000);
+  afterAll(() => world?.stop());
+  return () => {
+    if (!world) throw new Error('the browser world has not started');
+    return world;
+  };
 }

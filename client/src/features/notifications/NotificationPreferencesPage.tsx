@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Card, Checkbox, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Checkbox, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormFrame } from '../../components/forms/FormFrame';
+import { PageForm } from '../../components/forms/PageForm';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
@@ -123,49 +123,47 @@ function PreferencesForm({
   });
   const field = preferencesForm.field;
   return (
-    <Card withBorder padding="lg" maw={760}>
-      <FormFrame
-        form={preferencesForm}
-        label={t('preferences.title')}
-        submitLabel={t('common.save')}
-        cancelTo={paths.notifications}
+    <PageForm
+      form={preferencesForm}
+      label={t('preferences.title')}
+      submitLabel={t('common.save')}
+      cancelTo={paths.notifications}
+    >
+      <Checkbox.Group
+        label={t('preferences.kinds')}
+        description={t('preferences.kindsHint')}
+        {...field('received')}
       >
-        <Checkbox.Group
-          label={t('preferences.kinds')}
-          description={t('preferences.kindsHint')}
-          {...field('received')}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt="xs">
-            {KINDS.map((kind) => (
-              <Checkbox key={kind} value={kind} label={t(`preferences.kind.${kind}`)} />
-            ))}
-          </SimpleGrid>
-        </Checkbox.Group>
-        <Checkbox.Group
-          label={t('preferences.reminders')}
-          description={t('preferences.remindersHint')}
-          {...field('leads')}
-        >
-          <Stack gap={6} mt="xs">
-            {leads.map((minutes) => (
-              <Checkbox key={minutes} value={String(minutes)} label={leadLabel(minutes)} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <NumberInput
-          label={t('preferences.dueSoonDays')}
-          min={0}
-          max={60}
-          allowDecimal={false}
-          maw={320}
-          {...field('dueSoonDays')}
-        />
-        {saved && (
-          <Text c="green" size="sm" role="status">
-            {t('preferences.saved')}
-          </Text>
-        )}
-      </FormFrame>
-    </Card>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt="xs">
+          {KINDS.map((kind) => (
+            <Checkbox key={kind} value={kind} label={t(`preferences.kind.${kind}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Checkbox.Group
+        label={t('preferences.reminders')}
+        description={t('preferences.remindersHint')}
+        {...field('leads')}
+      >
+        <Stack gap={6} mt="xs">
+          {leads.map((minutes) => (
+            <Checkbox key={minutes} value={String(minutes)} label={leadLabel(minutes)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <NumberInput
+        label={t('preferences.dueSoonDays')}
+        min={0}
+        max={60}
+        allowDecimal={false}
+        maw={320}
+        {...field('dueSoonDays')}
+      />
+      {saved && (
+        <Text c="green" size="sm" role="status">
+          {t('preferences.saved')}
+        </Text>
+      )}
+    </PageForm>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Card, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { EmptyNote } from '../../components/EmptyNote';
-import { FormFrame } from '../../components/forms/FormFrame';
+import { PageForm } from '../../components/forms/PageForm';
 import { required } from '../../components/forms/rules';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoadingState } from '../../components/LoadingState';
@@ -16,6 +16,7 @@ import { graphql } from '../../gql';
 import type { ProgramKind } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
 import { ParticipantFields, type ParticipantOption } from './ParticipantFields';
+import { PROGRAM_KINDS } from './use-program-filters';
 
 const CreateProgramMutation = graphql(`
   mutation CreateProgram($input: CreateProgramInput!) {
@@ -26,16 +27,6 @@ const CreateProgramMutation = graphql(`
     }
   }
 `);
-
-const KINDS: ProgramKind[] = [
-  'COORDINATION_PROGRAM',
-  'COORDINATION_REGULATION',
-  'ACTION_PROGRAM',
-  'PLAN',
-  'CAMPAIGN',
-  'EMULATION_MOVEMENT',
-  'RESPONSE_PLAN',
-];
 
 /** "Tạo chương trình": a DRAFT program owned by the current organization, with its participants. */
 export default function CreateProgramPage() {
@@ -93,31 +84,30 @@ function CreateProgramForm({ owner }: { owner: ViewerOrganization }) {
   if (!can.createProgram) return <EmptyNote>{t('createProgram.notAllowed')}</EmptyNote>;
   const field = programForm.field;
   return (
-    <Card withBorder padding="lg" maw={760} mt="md">
-      <FormFrame
-        form={programForm}
-        label={t('createProgram.title')}
-        submitLabel={t('createProgram.submit')}
-        cancelTo={paths.programs}
-      >
-        <TextInput label={t('createProgram.owner')} value={owner.name} readOnly />
-        <Group grow align="flex-start">
-          <TextInput label={t('createProgram.code')} required {...field('code')} />
-          <Select
-            label={t('createProgram.kind')}
-            data={KINDS.map((value) => ({ value, label: t(`programKind.${value}`) }))}
-            allowDeselect={false}
-            {...field('kind')}
-          />
-        </Group>
-        <TextInput label={t('createProgram.programTitle')} required {...field('title')} />
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('createProgram.startsOn')} {...field('startsOn')} />
-          <TextInput type="date" label={t('createProgram.endsOn')} {...field('endsOn')} />
-        </Group>
-        <Textarea label={t('createProgram.description')} minRows={2} {...field('description')} />
-        <ParticipantFields {...field('participants')} excludeId={owner.id} />
-      </FormFrame>
-    </Card>
+    <PageForm
+      mt="md"
+      form={programForm}
+      label={t('createProgram.title')}
+      submitLabel={t('createProgram.submit')}
+      cancelTo={paths.programs}
+    >
+      <TextInput label={t('createProgram.owner')} value={owner.name} readOnly />
+      <Group grow align="flex-start">
+        <TextInput label={t('createProgram.code')} required {...field('code')} />
+        <Select
+          label={t('createProgram.kind')}
+          data={PROGRAM_KINDS.map((value) => ({ value, label: t(`programKind.${value}`) }))}
+          allowDeselect={false}
+          {...field('kind')}
+        />
+      </Group>
+      <TextInput label={t('createProgram.programTitle')} required {...field('title')} />
+      <Group grow align="flex-start">
+        <TextInput type="date" label={t('createProgram.startsOn')} {...field('startsOn')} />
+        <TextInput type="date" label={t('createProgram.endsOn')} {...field('endsOn')} />
+      </Group>
+      <Textarea label={t('createProgram.description')} minRows={2} {...field('description')} />
+      <ParticipantFields {...field('participants')} excludeId={owner.id} />
+    </PageForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, List } from '@mantine/core';
+import { Badge, Box, Group, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
@@ -36,16 +36,25 @@ export function ProgramParticipants(props: {
       {participants.length === 0 ? (
         <EmptyNote>{t('programs.noParticipants')}</EmptyNote>
       ) : (
-        <List spacing="xs" listStyleType="none" aria-label={t('programs.participants')}>
+        <List
+          spacing="xs"
+          listStyleType="none"
+          aria-label={t('programs.participants')}
+          styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}
+        >
           {participants.map((p) => (
             <List.Item key={p.id}>
               <Group gap="xs" wrap="nowrap">
                 <Badge variant={p.role === 'LEAD' ? 'filled' : 'light'} tt="none" miw={90}>
                   {t(`participantRole.${p.role}`)}
                 </Badge>
-                <OrganizationLink organization={p.organization} />
+                <Box flex={1} miw={0}>
+                  <OrganizationLink organization={p.organization} />
+                </Box>
                 {props.canManage && (
-                  <RemoveParticipantButton programId={programId} organization={p.organization} />
+                  <Box flex="none">
+                    <RemoveParticipantButton programId={programId} organization={p.organization} />
+                  </Box>
                 )}
               </Group>
             </List.Item>

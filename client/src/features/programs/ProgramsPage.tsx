@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Divider, Stack } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { FilteredConnectionView } from '../../components/ConnectionView';
 import { PageTitle } from '../../components/PageTitle';
-import { useCurrentOrganization } from '../../current-organization/use-current-organization';
-import { useOrganizationCan } from '../../current-organization/use-organization-can';
+import { CreateLink } from '../../current-organization/CreateLink';
 import { graphql } from '../../gql';
 import { ProgramFilters } from './ProgramFilters';
 import { ProgramListItem } from './ProgramListItem';
@@ -40,19 +38,15 @@ export default function ProgramsPage() {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const query = useQuery(ProgramListQuery, { variables: { filter } });
-  const { current } = useCurrentOrganization();
-  const can = useOrganizationCan(current?.id);
   return (
     <>
       <PageTitle
         title={t('programs.title')}
         intro={t('programs.intro')}
         actions={
-          can?.createProgram && (
-            <Button component={Link} to={paths.newProgram}>
-              {t('createProgram.open')}
-            </Button>
-          )
+          <CreateLink permission="createProgram" to={paths.newProgram}>
+            {t('createProgram.open')}
+          </CreateLink>
         }
       />
       <FilteredConnectionView

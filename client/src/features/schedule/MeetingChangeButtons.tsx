@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { type TextModalChoice, TextModalButton } from '../../components/forms/TextModalButton';
 import { graphql } from '../../gql';
 import { asScope, scopeChoice } from './meeting-scope';
 
@@ -36,16 +36,33 @@ export interface MeetingChangeProps {
   recurring: boolean;
 }
 
-/** "Hoãn họp": postpones this occurrence with a reason (a new date comes later, by rescheduling). */
-export function PostponeMeetingButton({ meetingId }: MeetingChangeProps) {
+/** A change of a meeting that needs a reason: its words come from `meetingActions.<action>…`. */
+function ReasonButton(props: {
+  action: 'postpone' | 'cancel';
+  color: string;
+  choice?: TextModalChoice;
+  submit: (reason: string, choice: string) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
-  const [postpone] = useMutation(PostponeMeetingMutation, { refetchQueries: ['MeetingPage'] });
   return (
     <TextModalButton
-      label={t('meetingActions.postpone')}
-      fieldLabel={t('meetingActions.postponeReason')}
-      requiredMessage="meetingActions.postponeReasonRequired"
-      submitLabel={t('meetingActions.postpone')}
+      label={t(`meetingActions.${props.action}`)}
+      fieldLabel={t(`meetingActions.${props.action}Reason`)}
+      requiredMessage={`meetingActions.${props.action}ReasonRequired`}
+      submitLabel={t(`meetingActions.${props.action}`)}
+      color={props.color}
+      choice={props.choice}
+      submit={props.submit}
+    />
+  );
+}
+
+/** "Hoãn họp": postpones this occurrence with a reason (a new date comes later, by rescheduling). */
+export function PostponeMeetingButton({ meetingId }: MeetingChangeProps) {
+  const [postpone] = useMutation(PostponeMeetingMutation, { refetchQueries: ['MeetingPage'] });
+  return (
+    <ReasonButton
+      action="postpone"
       color="orange"
       submit={(reason) => postpone({ variables: { input: { meetingId, reason } } })}
     />
@@ -59,11 +76,8 @@ export function CancelMeetingButton({ meetingId, recurring }: MeetingChangeProps
     refetchQueries: ['MeetingPage', 'ScheduleMeetings'],
   });
   return (
-    <TextModalButton
-      label={t('meetingActions.cancel')}
-      fieldLabel={t('meetingActions.cancelReason')}
-      requiredMessage="meetingActions.cancelReasonRequired"
-      submitLabel={t('meetingActions.cancel')}
+    <ReasonButton
+      action="cancel"
       color="red"
       choice={scopeChoice(t, recurring)}
       submit={(reason, scope) =>

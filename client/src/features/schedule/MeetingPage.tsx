@@ -26,8 +26,6 @@ const MeetingPageQuery = graphql(`
     meeting(id: $id) {
       id
       title
-      startsAtLocal
-      endsAtLocal
       status
       minutes {
         id
@@ -59,6 +57,7 @@ const MeetingPageQuery = graphql(`
       ...RecordAttendance
       ...RecordMinutes
       ...SetAgenda
+      ...RescheduleMeeting
     }
   }
 `);
@@ -93,14 +92,7 @@ export default function MeetingPage() {
             {can.invite && ahead && <InviteToMeetingButton {...change} hostId={meeting.host.id} />}
             {can.postpone && meeting.status === 'SCHEDULED' && <PostponeMeetingButton {...change} />}
             {can.cancel && ahead && <CancelMeetingButton {...change} />}
-            {can.reschedule && (
-              <RescheduleMeetingButton
-                meetingId={meeting.id}
-                recurring={Boolean(meeting.series)}
-                startsAtLocal={meeting.startsAtLocal}
-                endsAtLocal={meeting.endsAtLocal}
-              />
-            )}
+            {can.reschedule && <RescheduleMeetingButton meeting={meeting} />}
           </Group>
         }
       />

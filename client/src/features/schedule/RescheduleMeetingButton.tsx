@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
-import { graphql } from '../../gql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
 import { SCOPES } from './meeting-scope';
 import { vietnamInstant } from './vietnam-time';
@@ -25,24 +25,28 @@ const RescheduleMeetingMutation = graphql(`
   }
 `);
 
-/** Props of `RescheduleMeetingButton`. */
-export interface RescheduleMeetingButtonProps {
-  meetingId: string;
-  recurring: boolean;
-  /** Current start and end, Vietnam time with offset (`2026-12-07T08:00:00+07:00`). */
-  startsAtLocal: string;
-  endsAtLocal: string;
-}
+/** What the dialog starts from: the current start and end, Vietnam time with offset (`2026-12-07T08:00:00+07:00`). */
+const RescheduleMeetingFragment = graphql(`
+  fragment RescheduleMeeting on Meeting {
+    id
+    startsAtLocal
+    endsAtLocal
+    series {
+      id
+    }
+  }
+`);
 
 /** "Dời lịch": new date and times (Vietnam time) for this occurrence, or this and the following ones. */
-export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
+export function RescheduleMeetingButton(props: { meeting: FragmentType<typeof RescheduleMeetingFragment> }) {
   const { t } = useTranslation();
+  const meeting = getFragmentData(RescheduleMeetingFragment, props.meeting);
   const [reschedule] = useMutation(RescheduleMeetingMutation, { refetchQueries: ['MeetingPage'] });
   const modal = useModalForm({
     initialValues: {
-      date: props.startsAtLocal.slice(0, 10),
-      start: props.startsAtLocal.slice(11, 16),
-      end: props.endsAtLocal.slice(11, 16),
+      date: meeting.startsAtLocal.slice(0, 10),
+      start: meeting.startsAtLocal.slice(11, 16),
+      end: meeting.endsAtLocal.slice(11, 16),
       scope: 'THIS' as MeetingChangeScope,
     },
     validate: {
@@ -57,7 +61,7 @@ export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
       reschedule({
         variables: {
           input: {
-            meetingId: props.meetingId,
+            meetingId: meeting.id,
             startsAt: vietnamInstant(date, start),
             endsAt: vietnamInstant(date, end),
             scope,
@@ -78,7 +82,7 @@ export function RescheduleMeetingButton(props: RescheduleMeetingButtonProps) {
         <TextInput type="time" label={t('meeting.newStart')} required {...modal.field('start')} />
         <TextInput type="time" label={t('meeting.newEnd')} required {...modal.field('end')} />
       </Group>
-      {props.recurring && (
+      {meeting.series && (
         <Select
           label={t('meeting.scope')}
           data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}

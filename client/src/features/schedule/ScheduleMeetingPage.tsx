@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Card, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { EmptyNote } from '../../components/EmptyNote';
-import { FormFrame } from '../../components/forms/FormFrame';
+import { PageForm } from '../../components/forms/PageForm';
 import { required } from '../../components/forms/rules';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { LoadingState } from '../../components/LoadingState';
@@ -100,7 +100,8 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
             onlineUrl: values.onlineUrl.trim() || null,
             description: values.description.trim() || null,
             recurrence: recurrenceInput(values),
-            ...inviteeInput(values),
+            invitedOrganizationIds: inviteeInput(values).organizationIds,
+            invitedPersonIds: inviteeInput(values).personIds,
           },
         },
       }),
@@ -110,40 +111,39 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
   if (!can.scheduleMeeting) return <EmptyNote>{t('scheduleMeeting.notAllowed')}</EmptyNote>;
   const field = meetingForm.field;
   return (
-    <Card withBorder padding="lg" maw={760} mt="md">
-      <FormFrame
-        form={meetingForm}
-        label={t('scheduleMeeting.title')}
-        submitLabel={t('scheduleMeeting.submit')}
-        cancelTo={paths.schedule}
-      >
-        <TextInput label={t('scheduleMeeting.host')} value={host.name} readOnly />
-        <TextInput label={t('scheduleMeeting.meetingTitle')} required {...field('title')} />
-        <Select
-          label={t('scheduleMeeting.kind')}
-          data={KINDS.map((value) => ({ value, label: t(`meetingKind.${value}`) }))}
-          allowDeselect={false}
-          {...field('kind')}
-        />
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('scheduleMeeting.date')} required {...field('date')} />
-          <TextInput type="time" label={t('meeting.newStart')} required {...field('start')} />
-          <TextInput type="time" label={t('meeting.newEnd')} required {...field('end')} />
-        </Group>
-        <RecurrenceFields
-          date={meetingForm.values.date}
-          repeat={field('repeat')}
-          ends={field('ends')}
-          count={field('count')}
-          until={field('until')}
-        />
-        <Group grow align="flex-start">
-          <TextInput label={t('scheduleMeeting.place')} {...field('place')} />
-          <TextInput type="url" label={t('scheduleMeeting.onlineUrl')} {...field('onlineUrl')} />
-        </Group>
-        <Textarea label={t('scheduleMeeting.description')} minRows={2} {...field('description')} />
-        <InviteeFields organizations={field('organizations')} people={field('people')} excludeId={host.id} />
-      </FormFrame>
-    </Card>
+    <PageForm
+      mt="md"
+      form={meetingForm}
+      label={t('scheduleMeeting.title')}
+      submitLabel={t('scheduleMeeting.submit')}
+      cancelTo={paths.schedule}
+    >
+      <TextInput label={t('scheduleMeeting.host')} value={host.name} readOnly />
+      <TextInput label={t('scheduleMeeting.meetingTitle')} required {...field('title')} />
+      <Select
+        label={t('scheduleMeeting.kind')}
+        data={KINDS.map((value) => ({ value, label: t(`meetingKind.${value}`) }))}
+        allowDeselect={false}
+        {...field('kind')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput type="date" label={t('scheduleMeeting.date')} required {...field('date')} />
+        <TextInput type="time" label={t('meeting.newStart')} required {...field('start')} />
+        <TextInput type="time" label={t('meeting.newEnd')} required {...field('end')} />
+      </SimpleGrid>
+      <RecurrenceFields
+        date={meetingForm.values.date}
+        repeat={field('repeat')}
+        ends={field('ends')}
+        count={field('count')}
+        until={field('until')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('scheduleMeeting.place')} {...field('place')} />
+        <TextInput type="url" label={t('scheduleMeeting.onlineUrl')} {...field('onlineUrl')} />
+      </SimpleGrid>
+      <Textarea label={t('scheduleMeeting.description')} minRows={2} {...field('description')} />
+      <InviteeFields organizations={field('organizations')} people={field('people')} excludeId={host.id} />
+    </PageForm>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageTitle } from '../../components/PageTitle';
+import { CreateLink } from '../../current-organization/CreateLink';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
-import { useOrganizationCan } from '../../current-organization/use-organization-can';
 import { CalendarFeedButton } from './CalendarFeedButton';
 import { OrganizationSchedule } from './OrganizationSchedule';
 
@@ -13,7 +12,6 @@ import { OrganizationSchedule } from './OrganizationSchedule';
 export default function SchedulePage() {
   const { t } = useTranslation();
   const { current } = useCurrentOrganization();
-  const can = useOrganizationCan(current?.id);
   return (
     <>
       <PageTitle
@@ -22,11 +20,9 @@ export default function SchedulePage() {
         actions={
           current ? (
             <Group gap="xs">
-              {can?.scheduleMeeting && (
-                <Button component={Link} to={paths.newMeeting}>
-                  {t('scheduleMeeting.open')}
-                </Button>
-              )}
+              <CreateLink permission="scheduleMeeting" to={paths.newMeeting}>
+                {t('scheduleMeeting.open')}
+              </CreateLink>
               <CalendarFeedButton organizationId={current.id} />
             </Group>
           ) : undefined

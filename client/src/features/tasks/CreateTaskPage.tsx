@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Card, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { FormFrame } from '../../components/forms/FormFrame';
+import { PageForm } from '../../components/forms/PageForm';
 import { required } from '../../components/forms/rules';
 import { useMutationForm } from '../../components/forms/use-mutation-form';
 import { PageTitle } from '../../components/PageTitle';
@@ -65,31 +65,30 @@ export default function CreateTaskPage() {
   return (
     <>
       <PageTitle title={t('createTask.title')} intro={t('createTask.intro')} />
-      <Card withBorder padding="lg" maw={720}>
-        <FormFrame
-          form={taskForm}
-          label={t('createTask.title')}
-          submitLabel={t('createTask.submit')}
-          cancelTo={paths.tasks}
-        >
-          <TextInput label={t('createTask.taskTitle')} required {...taskForm.field('title')} />
-          <Textarea label={t('createTask.description')} minRows={2} {...taskForm.field('description')} />
-          <Group grow align="flex-start">
-            <TextInput type="date" label={t('createTask.dueOn')} required {...taskForm.field('dueOn')} />
-            <Select
-              label={t('createTask.priority')}
-              data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
-              allowDeselect={false}
-              {...taskForm.field('priority')}
-            />
-          </Group>
-          <AssignmentFields
-            lead={taskForm.field('lead')}
-            coordinating={taskForm.field('coordinating')}
-            shownLead={leadOf(taskForm.values)}
+      <PageForm
+        maw={720}
+        form={taskForm}
+        label={t('createTask.title')}
+        submitLabel={t('createTask.submit')}
+        cancelTo={paths.tasks}
+      >
+        <TextInput label={t('createTask.taskTitle')} required {...taskForm.field('title')} />
+        <Textarea label={t('createTask.description')} minRows={2} {...taskForm.field('description')} />
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('createTask.dueOn')} required {...taskForm.field('dueOn')} />
+          <Select
+            label={t('createTask.priority')}
+            data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
+            allowDeselect={false}
+            {...taskForm.field('priority')}
           />
-        </FormFrame>
-      </Card>
+        </Group>
+        <AssignmentFields
+          lead={taskForm.field('lead')}
+          coordinating={taskForm.field('coordinating')}
+          shownLead={leadOf(taskForm.values)}
+        />
+      </PageForm>
     </>
   );
 }

@@ -70,7 +70,7 @@ export function TaskAssignments(props: {
         .join(' ')}
       actions={props.canAssign && <AssignTaskButton taskId={task.id} />}
     >
-      <List spacing="sm" listStyleType="none" aria-label={t('taskAgencies.listLabel')}>
+      <List spacing="sm" listStyleType="none" aria-label={t('tasks.assignments')}>
         {sorted.map((a) => {
           const report = latest.get(a.organization.id);
           return (
