@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
-import { Role, type ViewerAccess } from './access.js';
+import type { ViewerAccess } from './access.js';
+import { accessFingerprint as fingerprint } from './access-fingerprint.js';
 import type { Context, Viewer } from './context.js';
 import { observeDeliveryLag } from './metrics.js';
 
@@ -26,21 +26,6 @@ const executions = new WeakMap<object, Map<string, SharedExecution[]>>();
 
 /** Access answers compared as a whole (the reach, lists of organizations): by the access's fingerprint. */
 const WHOLE_ACCESS = new Set(['reach', 'organizationIds']);
-
-const fingerprints = new WeakMap<ViewerAccess, string>();
-
-/** Every role of an access, hashed (once per loaded access: a connection keeps 40 characters, not its whole reach). */
-function fingerprint(access: ViewerAccess): string {
-  let known = fingerprints.get(access);
-  if (known === undefined) {
-    const roles = access.organizationIds(Role.VIEWER).map((id) => `${id}:${access.roleOn(id)}`);
-    known = createHash('sha1')
-      .update(`${access.isSystemAdmin}|${roles.toSorted().join(',')}`)
-      .digest('base64');
-    fingerprints.set(access, known);
-  }
-  return known;
-}
 
 /** A value read, as compared: accesses by fingerprint, arrays by content, the rest as is. */
 function comparable(value: unknown): unknown {
