@@ -83,12 +83,26 @@ export async function viewerFromToken(deps: ContextDeps, token: string | null): 
   }
 }
 
+/** Viewers being loaded for `connection_init`, by token: connections opened together wait for one load. */
+const connecting = new Map<string, Promise<Viewer | null>>();
+
 /**
- * The viewer of a WebSocket connection's token (`viewerFromToken`), its access shared with
- * the viewer's other connections that have the same roles (`internAccess`): thousands of
- * connections of one viewer keep its reach once.
+ * The viewer of a WebSocket connection's token (`viewerFromToken`). Connections of one token
+ * that open while its viewer is being loaded share that load (a burst of reconnects costs one
+ * statement, not one per connection), and its access is shared with the viewer's other
+ * connections that have the same roles (`internAccess`): thousands of connections of one
+ * viewer keep its reach once.
  */
-export async function connectionViewer(deps: ContextDeps, token: string): Promise<Viewer | null> {
+export function connectionViewer(deps: ContextDeps, token: string): Promise<Viewer | null> {
+  let pending = connecting.get(token);
+  if (!pending) {
+    pending = loadConnectionViewer(deps, token).finally(() => connecting.delete(token));
+    connecting.set(token, pending);
+  }
+  return pending;
+}
+
+async function loadConnectionViewer(deps: ContextDeps, token: string): Promise<Viewer | null> {
   const viewer = await viewerFromToken(deps, token);
   const holder = viewer?.userId ?? viewer?.apiTokenId;
   if (!viewer?.access || !holder) return viewer;
