@@ -143,9 +143,14 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
+/** Printed documents (subscriptions of one query text share their document: limits.ts). */
+const printed = new WeakMap<object, string>();
+
 /** What makes two subscriptions the same operation: document, operation name, variables. */
 function operationKey(args: ExecutionArgs): string {
-  return `${args.operationName ?? ''}\n${print(args.document)}\n${canonical(args.variableValues ?? {})}`;
+  let text = printed.get(args.document);
+  if (text === undefined) printed.set(args.document, (text = print(args.document)));
+  return `${args.operationName ?? ''}\n${text}\n${canonical(args.variableValues ?? {})}`;
 }
 
 /** Maps each item of an async iterator; `return` reaches the source at once (unsubscribing never waits for an event). */
