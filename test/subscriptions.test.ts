@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WS_CLOSE } from '../server/app/ws-hygiene.js';
 import { graphql } from './generated/index.js';
-import { gid, makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
+import { connectionViewer } from '../server/app/context-factory.js';
+import { Role } from '../server/core/access.js';
+import { readConfig } from '../server/core/config.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  makeUserWith,
+  type TestUser,
+} from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const OrganizationChanged = graphql(`
@@ -138,5 +148,26 @@ describe('ended sessions', () => {
     expect(signedOut.errors).toBeUndefined();
     await expect.poll(() => mine.code()).toBe(WS_CLOSE.SESSION_ENDED);
     expect(theirs.code()).toBeNull();
+  });
+});
+
+describe('connections opened together', () => {
+  it('of one token load its viewer once; later ones load it again and share its access', async () => {
+    const em = ts.orm.em.fork();
+    const organization = await makeOrganization(em, { area: await makeArea(em) });
+    const viewer = await makeUserWith(ts.orm, organization.id, Role.VIEWER);
+    const deps = { orm: ts.liveOrm, config: readConfig({ NODE_ENV: 'test' }), pubsub: ts.pubsub };
+    ts.liveSql.reset();
+    const together = await Promise.all(
+      Array.from({ length: 20 }, () => connectionViewer(deps, viewer.token)),
+    );
+    // One statement (the viewer with its roles) for the twenty, through the live pool.
+    expect(ts.liveSql.count).toBe(1);
+    expect(new Set(together).size).toBe(1);
+    expect(together[0]?.access?.has(Role.VIEWER, organization.id)).toBe(true);
+    const later = await connectionViewer(deps, viewer.token);
+    expect(ts.liveSql.count).toBe(2);
+    // Its roles are the same: the access object is the one the others hold.
+    expect(later?.access).toBe(together[0]?.access);
   });
 });

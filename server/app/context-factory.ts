@@ -8,6 +8,7 @@ import { findViewer } from '../modules/users/viewer.repository.js';
 import { loadViewerAccess } from '../modules/access/access.repository.js';
 import { API_TOKEN_PREFIX, findApiTokenViewer } from '../modules/access/api-token.repository.js';
 import type { ViewerAccess } from '../core/access.js';
+import { internAccess } from '../core/access-fingerprint.js';
 import { silentLogger, type Logger } from '../core/logger.js';
 import { isDatabaseUnavailable } from '../core/db/failures.js';
 import { serviceUnavailable } from './unavailable.js';
@@ -80,6 +81,35 @@ export async function viewerFromToken(deps: ContextDeps, token: string | null): 
   } catch (error) {
     throw isDatabaseUnavailable(error) ? serviceUnavailable(error) : error;
   }
+}
+
+/** Viewers being loaded for `connection_init`, by token: connections opened together wait for one load. */
+const connecting = new Map<string, Promise<Viewer | null>>();
+
+/**
+ * The viewer of a WebSocket connection's token (`viewerFromToken`). Connections of one token
+ * that open while its viewer is being loaded share that load (a burst of reconnects costs one
+ * statement, not one per connection), and its access is shared with the viewer's other
+ * connections that have the same roles (`internAccess`): thousands of connections of one
+ * viewer keep its reach once.
+ */
+export function connectionViewer(deps: ContextDeps, token: string): Promise<Viewer | null> {
+  let pending = connecting.get(token);
+  if (!pending) {
+    pending = loadConnectionViewer(deps, token).finally(() => connecting.delete(token));
+    connecting.set(token, pending);
+  }
+  return pending;
+}
+
+async function loadConnectionViewer(deps: ContextDeps, token: string): Promise<Viewer | null> {
+  const viewer = await viewerFromToken(deps, token);
+  const holder = viewer?.userId ?? viewer?.apiTokenId;
+  if (!viewer?.access || !holder) return viewer;
+  const epoch = preloadedAt.get(viewer.access);
+  const access = internAccess(holder, viewer.access);
+  if (epoch !== undefined && access !== viewer.access) preloadedAt.set(access, epoch);
+  return { ...viewer, access };
 }
 
 /**

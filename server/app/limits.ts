@@ -241,6 +241,10 @@ export function inputChecksPlugin<C extends object>(): ApolloServerPlugin<C> {
   };
 }
 
+/** Valid subscription documents kept (the oldest goes first), and the longest query text kept. */
+const CACHED_DOCUMENTS = 500;
+const CACHED_QUERY_CHARS = 10_000;
+
 /** What a graphql-ws `onSubscribe` receives from the client. */
 interface SubscribePayload {
   query: string;
@@ -260,24 +264,39 @@ export function limitedSubscribe(schema: GraphQLSchema, options: { production: b
     ...limitValidationRules,
     ...(options.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
-  return (payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] => {
+  /** The document of a query text, parsed and validated, or the errors to send instead. */
+  const check = (query: string): DocumentNode | readonly GraphQLError[] => {
     let document: DocumentNode;
     try {
-      document = parse(payload.query, parseOptions);
+      document = parse(query, parseOptions);
     } catch (error) {
       const message = error instanceof GraphQLError ? error.message : 'Syntax Error';
       return [new GraphQLError(message, { extensions: { code: PARSE_FAILED } })];
     }
     // In production no "Did you mean …?" (as Apollo's `hideSchemaDetailsFromClientErrors`).
     const invalid = validate(schema, document, rules, { hideSuggestions: options.production });
-    if (invalid.length > 0) {
-      return invalid.map(
-        (e) =>
-          new GraphQLError(e.message, {
-            nodes: e.nodes,
-            extensions: { ...e.extensions, code: VALIDATION_FAILED },
-          }),
-      );
+    if (invalid.length === 0) return document;
+    return invalid.map(
+      (e) =>
+        new GraphQLError(e.message, {
+          nodes: e.nodes,
+          extensions: { ...e.extensions, code: VALIDATION_FAILED },
+        }),
+    );
+  };
+  // Valid documents by query text: the subscribers of one query share one document (the
+  // server keeps it for the subscription's life) and skip parsing and validating it again.
+  const valid = new Map<string, DocumentNode>();
+  return (payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] => {
+    let document = valid.get(payload.query);
+    if (!document) {
+      const checked = check(payload.query);
+      if (!('kind' in checked)) return checked;
+      document = checked;
+      if (payload.query.length <= CACHED_QUERY_CHARS) {
+        if (valid.size >= CACHED_DOCUMENTS) valid.delete(valid.keys().next().value as string);
+        valid.set(payload.query, document);
+      }
     }
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const operation = payload.operationName

@@ -24,6 +24,7 @@ import { connectSiblingOrm, projectRoot } from '../core/db/orm.js';
 import { subscribeShared } from '../core/live-execution.js';
 import {
   bearerToken,
+  connectionViewer,
   createContext,
   watchAccessChanges,
   viewerFromToken,
@@ -211,7 +212,7 @@ export async function startServer(
         // Every subscription needs a signed-in viewer: refuse before acknowledging.
         if (!token) return refuseConnection(ctx.extra.socket, WS_CLOSE.NO_TOKEN);
         try {
-          ctx.extra.viewer = await viewerFromToken(liveDeps, token);
+          ctx.extra.viewer = await connectionViewer(liveDeps, token);
         } catch (error) {
           // The database cannot answer now: a close that clients retry, not graphql-ws's fatal 4500.
           logger.warn({ err: error }, 'WebSocket connection refused: the viewer could not be loaded');

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
-import { Role, type ViewerAccess } from './access.js';
+import type { ViewerAccess } from './access.js';
+import { accessFingerprint as fingerprint } from './access-fingerprint.js';
 import type { Context, Viewer } from './context.js';
 import { observeDeliveryLag } from './metrics.js';
 
@@ -13,7 +13,15 @@ import { observeDeliveryLag } from './metrics.js';
 interface SharedExecution {
   reads: Map<string, Read>;
   result: Promise<ExecutionResult>;
-  done: boolean;
+}
+
+/**
+ * The executions of one operation for one event: the first subscriber's, then one per
+ * signature — a subscriber's answers to the questions the first execution asked.
+ */
+interface EventExecutions {
+  first: SharedExecution;
+  bySignature: Map<string, SharedExecution>;
 }
 
 /** A read of the viewer (`viewer.<key>`) or a question to its access (`access.<key>(…args)`). */
@@ -22,25 +30,10 @@ type Read =
   | { of: 'access'; key: string; args: unknown[]; value: unknown };
 
 /** Per event (its payload object: every subscriber of a topic gets the same one), per operation key. */
-const executions = new WeakMap<object, Map<string, SharedExecution[]>>();
+const executions = new WeakMap<object, Map<string, EventExecutions>>();
 
 /** Access answers compared as a whole (the reach, lists of organizations): by the access's fingerprint. */
 const WHOLE_ACCESS = new Set(['reach', 'organizationIds']);
-
-const fingerprints = new WeakMap<ViewerAccess, string>();
-
-/** Every role of an access, hashed (once per loaded access: a connection keeps 40 characters, not its whole reach). */
-function fingerprint(access: ViewerAccess): string {
-  let known = fingerprints.get(access);
-  if (known === undefined) {
-    const roles = access.organizationIds(Role.VIEWER).map((id) => `${id}:${access.roleOn(id)}`);
-    known = createHash('sha1')
-      .update(`${access.isSystemAdmin}|${roles.toSorted().join(',')}`)
-      .digest('base64');
-    fingerprints.set(access, known);
-  }
-  return known;
-}
 
 /** A value read, as compared: accesses by fingerprint, arrays by content, the rest as is. */
 function comparable(value: unknown): unknown {
@@ -58,15 +51,24 @@ function answer(read: Read, viewer: Viewer | null, access: ViewerAccess | null):
   return comparable(typeof member === 'function' ? member.apply(access, read.args) : member);
 }
 
-/** True when every read the execution made so far gives the same answer for this subscriber. */
+/** True when every read of a finished execution gives the same answer for this subscriber. */
 async function replays(execution: SharedExecution, ctx: Context): Promise<boolean> {
   let access: ViewerAccess | null = null;
-  // Reads the execution makes meanwhile (it may still run) are checked too.
   for (const read of execution.reads.values()) {
     if (read.of === 'access' && !access) access = await ctx.access();
     if (answer(read, ctx.viewer, access) !== read.value) return false;
   }
   return true;
+}
+
+/** Answers as one string (undefined kept apart from null). */
+const signed = (answers: unknown[]) => JSON.stringify(answers.map((a) => (a === undefined ? '\0' : a)));
+
+/** This subscriber's answers to the questions a finished execution asked, as one string. */
+async function signatureFor(execution: SharedExecution, ctx: Context): Promise<string> {
+  const reads = [...execution.reads.values()];
+  const access = reads.some((read) => read.of === 'access') ? await ctx.access() : null;
+  return signed(reads.map((read) => answer(read, ctx.viewer, access)));
 }
 
 /** The viewer, recording every field read. */
@@ -117,37 +119,42 @@ function run(payload: unknown, args: ExecutionArgs): SharedExecution {
     access: () => (recorded ??= ctx.access().then((access) => recordingAccess(access, reads))),
     loaders: new Map(),
   };
-  const execution: SharedExecution = { reads, done: false, result: Promise.resolve({}) };
-  execution.result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue })).finally(() => {
-    execution.done = true;
-  });
-  return execution;
+  const result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
+  return { reads, result };
 }
 
 /**
- * The result of the operation for one event and one subscriber: an execution already made
- * (or under way) for another subscriber of the same operation whose reads this subscriber
- * answers the same, else a new one. A pending execution whose reads so far already differ is
- * not waited for.
+ * The result of the operation for one event and one subscriber. The first subscriber runs it;
+ * the others wait for that execution, answer the questions it asked (in memory) and share it
+ * when they answer them alike. Those who answer otherwise share one execution per set of
+ * answers, started at once (never queued behind one another), and checked again when it ends.
  */
 async function deliver(payload: unknown, operation: string, args: ExecutionArgs): Promise<ExecutionResult> {
   observeDeliveryLag(payload);
   if (!payload || typeof payload !== 'object') return execute({ ...args, rootValue: payload });
-  const ctx = args.contextValue as Context;
   let byOperation = executions.get(payload);
   if (!byOperation) executions.set(payload, (byOperation = new Map()));
-  let candidates = byOperation.get(operation);
-  if (!candidates) byOperation.set(operation, (candidates = []));
-  // Appended while waiting, a later candidate is still tried (the loop reads the live array).
-  for (const candidate of candidates) {
-    if (!(await replays(candidate, ctx))) continue;
-    if (candidate.done) return candidate.result;
-    await candidate.result.catch(() => {});
-    if (await replays(candidate, ctx)) return candidate.result;
+  const known = byOperation.get(operation);
+  if (!known) {
+    const first = run(payload, args);
+    byOperation.set(operation, { first, bySignature: new Map() });
+    return first.result;
   }
-  const execution = run(payload, args);
-  candidates.push(execution);
-  return execution.result;
+  const ctx = args.contextValue as Context;
+  await known.first.result.catch(() => {});
+  const signature = await signatureFor(known.first, ctx);
+  // No await from the look-up to the set: one execution per signature.
+  if (signature === signed([...known.first.reads.values()].map((read) => read.value)))
+    return known.first.result;
+  const shared = known.bySignature.get(signature);
+  if (!shared) {
+    const own = run(payload, args);
+    known.bySignature.set(signature, own);
+    return own.result;
+  }
+  await shared.result.catch(() => {});
+  // It may have asked more than the first did: those answers must agree too.
+  return (await replays(shared, ctx)) ? shared.result : run(payload, args).result;
 }
 
 /** JSON with object keys sorted, so variables given in another order name the same operation. */
@@ -158,9 +165,14 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
+/** Printed documents (subscriptions of one query text share their document: limits.ts). */
+const printed = new WeakMap<object, string>();
+
 /** What makes two subscriptions the same operation: document, operation name, variables. */
 function operationKey(args: ExecutionArgs): string {
-  return `${args.operationName ?? ''}\n${print(args.document)}\n${canonical(args.variableValues ?? {})}`;
+  let text = printed.get(args.document);
+  if (text === undefined) printed.set(args.document, (text = print(args.document)));
+  return `${args.operationName ?? ''}\n${text}\n${canonical(args.variableValues ?? {})}`;
 }
 
 /** Maps each item of an async iterator; `return` reaches the source at once (unsubscribing never waits for an event). */
