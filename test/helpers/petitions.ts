@@ -36,16 +36,6 @@ import {
 import { ok } from './results.js';
 import { startTestServer, type TestServer } from './server.js';
 
-export const PetitionFields = `
-  id kind channel receivedOn subject summary withinJurisdiction complex status acceptedOn dueOn
-  extensions outcome closedOn closingReason version isRepeat overdue
-  receivedBy { id } handler { id } concernsOrganization { id } area { id }
-  repeatOf { id }
-  handlers { startedOn endedOn note organization { id } }
-  petitioner { fullName address phone identityNumber }
-  viewerCan { handle transfer readPetitioner }
-`;
-
 export const ReceivePetition = graphql(`
   mutation PetitionsReceive($input: ReceivePetitionInput!) {
     receivePetition(input: $input) {
@@ -98,10 +88,10 @@ export interface PetitionWorld {
 
 export let ts: TestServer;
 
-/** Starts one server per test file. */
-export function usePetitionsServer(): void {
+/** Starts one server per test file (`options` as `startTestServer` takes them). */
+export function usePetitionsServer(options: Parameters<typeof startTestServer>[0] = {}): void {
   beforeAll(async () => {
-    ts = await startTestServer();
+    ts = await startTestServer(options);
   });
   afterAll(() => ts?.stop());
 }
