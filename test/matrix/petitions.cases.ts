@@ -7,15 +7,12 @@
  */
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
-import { foldForSearch } from '../../server/core/text.js';
 import {
-  Petition,
-  PetitionChannel,
-  PetitionHandler,
+  type Petition,
   PetitionKind,
-  PetitionPetitioner,
   PetitionStatus,
 } from '../../server/modules/petitions/petition.entity.js';
+import { insertPetition } from '../helpers/petitions.js';
 import { gid, makeOrganization, unique } from '../helpers/factories.js';
 import { holds, world, type Actor, type MutationCase, type Owner, type ReadCase } from './world.js';
 
@@ -26,38 +23,14 @@ const runs = (actor: Actor, owner: Owner): boolean => holds(actor, Role.COORDINA
 /** VIEWER over the handler: may read its petitions. */
 const reads = (actor: Actor, owner: Owner): boolean => holds(actor, Role.VIEWER, owner);
 
-/** A petition handled by `owner`, straight in the database. */
-async function petition(
-  owner: Owner,
-  status = PetitionStatus.RECEIVED,
-  kind = PetitionKind.COMPLAINT,
-): Promise<Petition> {
-  const em = world.ts.orm.em.fork();
-  const subject = `Khiếu nại về đất đai ${unique()}`;
-  const accepted = status !== PetitionStatus.RECEIVED;
-  const created = em.create(Petition, {
-    kind,
-    channel: PetitionChannel.POST,
-    receivedOn: '2025-03-01',
-    organization: world.org[owner].id,
-    handler: world.org[owner].id,
-    area: world.province.id,
-    subject,
-    subjectKey: foldForSearch(subject),
+/** A petition handled by `owner`, straight in the database (accepted unless RECEIVED). */
+const petition = (owner: Owner, status = PetitionStatus.RECEIVED, kind = PetitionKind.COMPLAINT) =>
+  insertPetition(world.ts.orm.em.fork(), world.org[owner].id, world.province.id, {
     status,
-    withinJurisdiction: accepted ? true : null,
-    acceptedOn: accepted ? '2025-03-02' : null,
-    dueOn: accepted ? '2025-04-01' : null,
-  } as never) as Petition;
-  em.create(PetitionHandler, {
-    petition: created,
-    organization: world.org[owner].id,
-    startedOn: '2025-03-01',
+    kind,
+    receivedOn: '2025-03-01',
+    dueOn: status === PetitionStatus.RECEIVED ? null : '2025-04-01',
   });
-  em.create(PetitionPetitioner, { petition: created, fullName: 'Lường Văn Tư', nameKey: 'luong van tu' });
-  await em.flush();
-  return created;
-}
 
 const petitionGid = (p: { id: string }): string => toGlobalId('Petition', p.id);
 
