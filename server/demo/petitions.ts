@@ -232,17 +232,19 @@ function createPetition(
   return petition;
 }
 
+/** The id of demo record `code`; throws on an unknown code (a typo in the specs). */
+function lookup(ids: Map<string, string>, code: string): string {
+  const id = ids.get(code);
+  if (!id) throw new Error(`demo petitions: unknown code ${code}`);
+  return id;
+}
+
 /** Creates (persists, does not flush) the demo petitions; returns how many. */
 export function createDemoPetitions(
   em: EntityManager,
   orgIds: Map<string, string>,
   areaIds: Map<string, string>,
 ): number {
-  const lookup = (ids: Map<string, string>, code: string) => {
-    const id = ids.get(code);
-    if (!id) throw new Error(`demo petitions: unknown code ${code}`);
-    return id;
-  };
   const ref = {
     org: (code: string) => em.getReference(Organization, lookup(orgIds, code)),
     area: (code: string) => em.getReference(AdministrativeArea, lookup(areaIds, code)),
