@@ -255,3 +255,20 @@ describe('demo coordination programs and tasks', () => {
     expect(buckets.data!.onTime.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('demo petitions', () => {
+  it("has Hữu Lũng's petitions: resolved, in progress, transferred to it, and a repeat counted once", async () => {
+    const query = `query($id: ID!) {
+      all: organization(id: $id) { petitions(first: 50) { totalCount edges { node { status isRepeat petitioner { fullName } } } } }
+      once: organization(id: $id) { petitions(filter: { excludeRepeats: true }) { totalCount } } }`;
+    const result = await ts.gql<{
+      all: { petitions: { totalCount: number; edges: { node: { status: string; isRepeat: boolean } }[] } };
+      once: { petitions: { totalCount: number } };
+    }>(query, { id: await orgId(DEMO_ORG.huuLungPeoplesCommittee) }, adminToken);
+    expect(result.errors).toBeUndefined();
+    const statuses = result.data!.all.petitions.edges.map((e) => e.node.status);
+    expect(statuses).toEqual(expect.arrayContaining(['RESOLVED', 'IN_PROGRESS', 'TRANSFERRED', 'RECEIVED']));
+    expect(result.data!.once.petitions.totalCount).toBe(result.data!.all.petitions.totalCount - 1);
+    expect(summary.petitions).toBeGreaterThan(10);
+  });
+});

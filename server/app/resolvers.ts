@@ -71,6 +71,8 @@ import {
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
 } from '../modules/meetings/calendar/feed.resolver.js';
+// Open petitions pass to the successor in organization mergers (registered at load).
+import '../modules/petitions/petitions.lifecycle.js';
 import { PetitionHandlerResolver, PetitionResolver } from '../modules/petitions/petition.resolver.js';
 import {
   OrganizationPetitionPermissionsResolver,

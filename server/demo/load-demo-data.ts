@@ -7,6 +7,7 @@ import { insertDemoOrganizations } from './organizations.js';
 import { createDemoPeople } from './people.js';
 import { createDemoMeetings } from './meetings.js';
 import { createDemoPrograms } from './programs.js';
+import { createDemoPetitions } from './petitions.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
@@ -24,6 +25,7 @@ export interface DemoSummary {
   users: number;
   programs: number;
   tasks: number;
+  petitions: number;
 }
 
 /** True when the database holds any organization (then demo data must not be loaded). */
@@ -35,7 +37,8 @@ export async function hasAnyData(em: EntityManager): Promise<boolean> {
  * Loads the demo data into an empty database in one transaction: Vietnam's 2025
  * administrative units (plus Lạng Sơn's pre-2025 districts), the Lạng Sơn political
  * system drawn from the seed articles, its people with their concurrent positions and
- * responsibilities, and one account per organization (password `DEMO_PASSWORD`).
+ * responsibilities, one account per organization (password `DEMO_PASSWORD`), and
+ * petitions received by its communes and province bodies.
  * Check `hasAnyData` first: codes and emails are unique, so a second load fails.
  */
 export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
@@ -48,6 +51,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const users = createDemoAccounts(tx, people.byName, passwordHash, orgIds);
     const plans = createDemoPrograms(tx, orgIds);
     createDemoMeetings(tx, orgIds, people.byName);
+    const petitions = createDemoPetitions(tx, orgIds, areaIds);
     await tx.flush();
     return {
       areas: areaIds.size,
@@ -57,6 +61,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
       responsibilities: people.responsibilities,
       users,
       ...plans,
+      petitions,
     };
   });
 }

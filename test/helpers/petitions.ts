@@ -5,6 +5,7 @@
  * and the GraphQL documents several files use.
  */
 import { afterAll, beforeAll } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { foldForSearch } from '../../server/core/text.js';
@@ -35,16 +36,6 @@ import {
 } from './factories.js';
 import { ok } from './results.js';
 import { startTestServer, type TestServer } from './server.js';
-
-export const PetitionFields = `
-  id kind channel receivedOn subject summary withinJurisdiction complex status acceptedOn dueOn
-  extensions outcome closedOn closingReason version isRepeat overdue
-  receivedBy { id } handler { id } concernsOrganization { id } area { id }
-  repeatOf { id }
-  handlers { startedOn endedOn note organization { id } }
-  petitioner { fullName address phone identityNumber }
-  viewerCan { handle transfer readPetitioner }
-`;
 
 export const ReceivePetition = graphql(`
   mutation PetitionsReceive($input: ReceivePetitionInput!) {
@@ -98,10 +89,10 @@ export interface PetitionWorld {
 
 export let ts: TestServer;
 
-/** Starts one server per test file. */
-export function usePetitionsServer(): void {
+/** Starts one server per test file (`options` as `startTestServer` takes them). */
+export function usePetitionsServer(options: Parameters<typeof startTestServer>[0] = {}): void {
   beforeAll(async () => {
-    ts = await startTestServer();
+    ts = await startTestServer(options);
   });
   afterAll(() => ts?.stop());
 }
@@ -195,44 +186,54 @@ export async function read(id: string, token: string) {
   return ts.gql(PetitionNode, { id }, token);
 }
 
+/** What a petition made straight in the database may differ in. */
+export interface PetitionOptions {
+  status?: PetitionStatus;
+  kind?: PetitionKind;
+  subject?: string;
+  receivedOn?: string;
+  /** With a due date, the petition is accepted (within jurisdiction) on the day it was received. */
+  dueOn?: string | null;
+}
+
 /**
- * A petition handled by `handler`, straight in the database (for lists and the matrix): in
- * `status`, received `receivedOn`, due `dueOn`.
+ * A petition handled by organization `handlerId` in area `areaId`, straight in the database through
+ * `em` (for lists and the access matrix), with its petitioner and the first row of its chain.
  */
-export async function makePetition(
-  handler: Organization,
-  area: AdministrativeArea,
-  options: {
-    status?: PetitionStatus;
-    kind?: PetitionKind;
-    subject?: string;
-    receivedOn?: string;
-    dueOn?: string | null;
-    withinJurisdiction?: boolean | null;
-  } = {},
+export async function insertPetition(
+  em: EntityManager,
+  handlerId: string,
+  areaId: string,
+  options: PetitionOptions = {},
 ): Promise<Petition> {
-  const em = ts.orm.em.fork();
   const subject = options.subject ?? `Phản ánh về đường giao thông ${unique()}`;
   const receivedOn = options.receivedOn ?? '2025-02-01';
   const petition = em.create(Petition, {
     kind: options.kind ?? PetitionKind.FEEDBACK,
     channel: PetitionChannel.ONLINE,
     receivedOn,
-    organization: handler.id,
-    handler: handler.id,
-    area: area.id,
+    organization: handlerId,
+    handler: handlerId,
+    area: areaId,
     subject,
     subjectKey: foldForSearch(subject),
     status: options.status ?? PetitionStatus.RECEIVED,
-    withinJurisdiction: options.withinJurisdiction ?? null,
+    withinJurisdiction: options.dueOn ? true : null,
     acceptedOn: options.dueOn ? receivedOn : null,
     dueOn: options.dueOn ?? null,
   } as never) as Petition;
-  em.create(PetitionHandler, { petition, organization: handler.id, startedOn: receivedOn });
+  em.create(PetitionHandler, { petition, organization: handlerId, startedOn: receivedOn });
   em.create(PetitionPetitioner, { petition, fullName: 'Hoàng Thị Mai', nameKey: 'hoang thi mai' });
   await em.flush();
   return petition;
 }
+
+/** `insertPetition` for this file's server. */
+export const makePetition = (
+  handler: Organization,
+  area: AdministrativeArea,
+  options: PetitionOptions = {},
+) => insertPetition(ts.orm.em.fork(), handler.id, area.id, options);
 
 /** The global ID of a petition record. */
 export const petitionGid = (p: { id: string }): string => toGlobalId('Petition', p.id);

@@ -56,9 +56,10 @@ export const petitionerByPetition: LoaderFactory<string, Plain<PetitionPetitione
       'select * from petition_petitioner where petition_id = any(?::uuid[])',
       [uuidArray(readable)],
     );
+    // Only readable petitions were selected, so a row found is one the viewer may read.
     const byPetition = new Map(rows.map((row) => [String(row.petition_id), row]));
     return ids.map((id) => {
-      const row = readable.includes(id) ? byPetition.get(id) : undefined;
+      const row = byPetition.get(id);
       return row ? toPlain(ctx.em, PetitionPetitioner, row) : null;
     });
   };
