@@ -192,6 +192,8 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
       await schedule(quietCoordinator, quiet, 2),
     ];
 
+    // Someone besides the actor is told in both organizations (nobody is told of their own change).
+    await makeUserWith(ts.orm, quiet.id, Role.VIEWER);
     // The same change where nobody listens: what the mutation itself sends.
     const baseline = await statementsDuring(async () =>
       ok(await reschedule(quietCoordinator, quietMeetingId, 3)),
@@ -224,6 +226,7 @@ describe(`a briefing change delivered to ${SUBSCRIBERS} subscribers`, () => {
     const host = await agency();
     const coordinator = await makeUserWith(ts.orm, host.id, Role.COORDINATOR);
     const meetingId = await schedule(coordinator, host, 4);
+    await makeUserWith(ts.orm, host.id, Role.VIEWER); // told of the change, as the subscribers will be
     const alone = await statementsDuring(async () => ok(await reschedule(coordinator, meetingId, 5)));
 
     const watch = { document: BriefingWithMeeting, operationName: 'FanoutBriefingWithMeeting' };
