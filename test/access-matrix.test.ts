@@ -25,6 +25,7 @@ import { programMutations, programReads } from './matrix/programs.cases.js';
 import { taskMutations, taskReads } from './matrix/tasks.cases.js';
 import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
 import { notificationMutations, notificationReads } from './matrix/notifications.cases.js';
+import { modelMutations, modelReads } from './matrix/models.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -33,6 +34,7 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...taskMutations,
   ...meetingMutations,
   ...notificationMutations,
+  ...modelMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -40,6 +42,7 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...taskReads,
   ...meetingReads,
   ...notificationReads,
+  ...modelReads,
 };
 
 async function auditCount(operation: string, userId: string): Promise<number> {

@@ -26,6 +26,13 @@ import { Responsibility } from '../modules/people/responsibility.entity.js';
 import { RefreshToken } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
+import {
+  MassMobilizationModel,
+  ModelAdoption,
+  ModelCommendation,
+  ModelEvidence,
+  ModelYearStatus,
+} from '../modules/models/model.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -68,4 +75,9 @@ export const entities = [
   MeetingMinutes,
   MeetingConclusion,
   CalendarFeed,
+  MassMobilizationModel,
+  ModelYearStatus,
+  ModelEvidence,
+  ModelCommendation,
+  ModelAdoption,
 ];

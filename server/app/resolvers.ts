@@ -71,6 +71,13 @@ import {
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
 } from '../modules/meetings/calendar/feed.resolver.js';
+import { ModelResolver } from '../modules/models/model.resolver.js';
+import {
+  ModelAdoptionResolver,
+  ModelCommendationResolver,
+  ModelYearStatusResolver,
+  OrganizationModelPermissionsResolver,
+} from '../modules/models/model-parts.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -126,4 +133,9 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationMeetingPermissionsResolver,
   CalendarFeedResolver,
   UserCalendarFeedsResolver,
+  ModelResolver,
+  ModelYearStatusResolver,
+  ModelCommendationResolver,
+  ModelAdoptionResolver,
+  OrganizationModelPermissionsResolver,
 ];
