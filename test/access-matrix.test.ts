@@ -26,6 +26,7 @@ import { taskMutations, taskReads } from './matrix/tasks.cases.js';
 import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
 import { notificationMutations, notificationReads } from './matrix/notifications.cases.js';
 import { modelMutations, modelReads } from './matrix/models.cases.js';
+import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -35,6 +36,7 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...meetingMutations,
   ...notificationMutations,
   ...modelMutations,
+  ...oversightMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -43,6 +45,7 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...meetingReads,
   ...notificationReads,
   ...modelReads,
+  ...oversightReads,
 };
 
 async function auditCount(operation: string, userId: string): Promise<number> {

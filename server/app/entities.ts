@@ -33,6 +33,8 @@ import {
   ModelEvidence,
   ModelYearStatus,
 } from '../modules/models/model.entity.js';
+import { SocialCritique } from '../modules/oversight/critique.entity.js';
+import { Supervision, SupervisionRecommendation } from '../modules/oversight/supervision.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -80,4 +82,7 @@ export const entities = [
   ModelEvidence,
   ModelCommendation,
   ModelAdoption,
+  SocialCritique,
+  Supervision,
+  SupervisionRecommendation,
 ];

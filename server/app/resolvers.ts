@@ -78,6 +78,12 @@ import {
   ModelYearStatusResolver,
   OrganizationModelPermissionsResolver,
 } from '../modules/models/model-parts.resolver.js';
+import { SocialCritiqueResolver } from '../modules/oversight/critique.resolver.js';
+import { SupervisionResolver } from '../modules/oversight/supervision.resolver.js';
+import {
+  OrganizationOversightPermissionsResolver,
+  SupervisionRecommendationResolver,
+} from '../modules/oversight/oversight-parts.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -138,4 +144,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ModelCommendationResolver,
   ModelAdoptionResolver,
   OrganizationModelPermissionsResolver,
+  SocialCritiqueResolver,
+  SupervisionResolver,
+  SupervisionRecommendationResolver,
+  OrganizationOversightPermissionsResolver,
 ];
