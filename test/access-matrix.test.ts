@@ -27,6 +27,7 @@ import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
 import { notificationMutations, notificationReads } from './matrix/notifications.cases.js';
 import { modelMutations, modelReads } from './matrix/models.cases.js';
 import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
+import { situationMutations, situationReads } from './matrix/situations.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -37,6 +38,7 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...notificationMutations,
   ...modelMutations,
   ...oversightMutations,
+  ...situationMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -46,6 +48,7 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...notificationReads,
   ...modelReads,
   ...oversightReads,
+  ...situationReads,
 };
 
 async function auditCount(operation: string, userId: string): Promise<number> {

@@ -35,6 +35,11 @@ import {
 } from '../modules/models/model.entity.js';
 import { SocialCritique } from '../modules/oversight/critique.entity.js';
 import { Supervision, SupervisionRecommendation } from '../modules/oversight/supervision.entity.js';
+import {
+  ComplexSituation,
+  SituationHandler,
+  SituationReport,
+} from '../modules/situations/situation.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -85,4 +90,7 @@ export const entities = [
   SocialCritique,
   Supervision,
   SupervisionRecommendation,
+  SituationReport,
+  ComplexSituation,
+  SituationHandler,
 ];

@@ -84,6 +84,11 @@ import {
   OrganizationOversightPermissionsResolver,
   SupervisionRecommendationResolver,
 } from '../modules/oversight/oversight-parts.resolver.js';
+import { ComplexSituationResolver } from '../modules/situations/situation.resolver.js';
+import {
+  OrganizationSituationPermissionsResolver,
+  SituationReportResolver,
+} from '../modules/situations/situation-report.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -148,4 +153,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SupervisionResolver,
   SupervisionRecommendationResolver,
   OrganizationOversightPermissionsResolver,
+  ComplexSituationResolver,
+  SituationReportResolver,
+  OrganizationSituationPermissionsResolver,
 ];

@@ -18,6 +18,8 @@ export enum NotificationKind {
   TASK_DUE_SOON = 'TASK_DUE_SOON',
   TASK_OVERDUE = 'TASK_OVERDUE',
   PROGRAM_UPDATED = 'PROGRAM_UPDATED',
+  /** A complex situation ("điểm nóng") was opened or escalated (situations module). */
+  COMPLEX_SITUATION = 'COMPLEX_SITUATION',
 }
 
 /**

@@ -22,6 +22,7 @@ import { pageRequest } from '../../core/read/list-loader.js';
 import { type Plain, toPlain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { answerSocialCritique } from './commands/answer-social-critique.js';
@@ -36,7 +37,7 @@ import {
 } from './oversight.inputs.js';
 import { critiqueTally, readableCritique } from './oversight.loaders.js';
 import { critiquePolicy, critiqueView } from './oversight.policy.js';
-import { assertRange, critiqueListQuery, type CritiqueListFilter } from './oversight.repository.js';
+import { critiqueListQuery, type CritiqueListFilter } from './oversight.repository.js';
 import {
   SocialCritiqueConnection,
   SocialCritiquePermissions,
@@ -48,7 +49,7 @@ registerNodeType('SocialCritique', (ctx, id) => readableCritique(ctx, id));
 
 /** The filter with database ids; BAD_USER_INPUT on a malformed id or a range out of order. */
 function critiqueFilter(filter: SocialCritiqueFilter | null): CritiqueListFilter {
-  assertRange(filter?.heldFrom, filter?.heldTo, 'heldTo');
+  if (filter?.heldFrom) assertDateOrder(filter.heldFrom, filter.heldTo, 'heldTo');
   return {
     ...filter,
     organizationId: filter?.organizationId

@@ -1,5 +1,4 @@
 import type { ViewerAccess } from '../../core/access.js';
-import { badInput } from '../../core/errors.js';
 import type { ListQuery, SortKey } from '../../core/read/keyset.js';
 import { escapeLike, foldForSearch } from '../../core/text.js';
 import { IN_ORGANIZATION_SUBTREE_SQL } from '../organizations/organization.subtree.js';
@@ -32,16 +31,6 @@ export interface SupervisionListFilter {
   periodFrom?: string | null;
   periodTo?: string | null;
   search?: string | null;
-}
-
-/** Throws BAD_USER_INPUT on `toField` when a filter's range ends before it starts. */
-export function assertRange(
-  from: string | null | undefined,
-  to: string | null | undefined,
-  toField: string,
-): void {
-  if (from && to && to < from)
-    throw badInput(toField, `${toField} must not be before the start of the range`);
 }
 
 /** Adds `sql` with `params` to `c` (a fluent helper for optional conditions). */

@@ -23,6 +23,7 @@ import { pageRequest } from '../../core/read/list-loader.js';
 import { type Plain, toPlain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { personById } from '../people/people.loaders.js';
@@ -46,7 +47,7 @@ import {
   supervisionTally,
 } from './oversight.loaders.js';
 import { supervisionPolicy, supervisionView } from './oversight.policy.js';
-import { assertRange, supervisionListQuery, type SupervisionListFilter } from './oversight.repository.js';
+import { supervisionListQuery, type SupervisionListFilter } from './oversight.repository.js';
 import {
   SupervisionConnection,
   SupervisionPermissions,
@@ -61,7 +62,7 @@ registerNodeType('SupervisionRecommendation', (ctx, id) => readableRecommendatio
 
 /** The filter with database ids; BAD_USER_INPUT on a malformed id or a period out of order. */
 function supervisionFilter(filter: SupervisionFilter | null): SupervisionListFilter {
-  assertRange(filter?.periodFrom, filter?.periodTo, 'periodTo');
+  if (filter?.periodFrom) assertDateOrder(filter.periodFrom, filter.periodTo, 'periodTo');
   return {
     ...filter,
     organizationId: filter?.organizationId
