@@ -10,6 +10,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_PERSON,
+  DEMO_RECORD_FIGURES,
   hasAnyData,
   loadDemoData,
   type DemoSummary,
@@ -240,5 +241,34 @@ describe('demo coordination programs and tasks', () => {
     expect(buckets.data!.overdue.totalCount).toBeGreaterThan(0);
     expect(buckets.data!.late.totalCount).toBeGreaterThan(0);
     expect(buckets.data!.onTime.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('demo records of mass-mobilization work', () => {
+  it("reproduces the seeds' figures from records: 1,635 models = 524 maintained + 1,111 new, 78 critiques with 478 opinions", async () => {
+    const { year, modelsMaintained, modelsNew, critiques, opinions } = DEMO_RECORD_FIGURES;
+    const bandanvan = (await signIn(MASS_MOBILIZATION_EMAIL)).data!.signIn.accessToken;
+    const counts = await ts.gql<{ [k: string]: { totalCount: number } }>(
+      `query($year: Int!) {
+         all: models(filter: { year: $year }, first: 1) { totalCount }
+         maintained: models(filter: { year: $year, status: [MAINTAINED] }, first: 1) { totalCount }
+         fresh: models(filter: { year: $year, status: [NEW] }, first: 1) { totalCount }
+       }`,
+      { year },
+      bandanvan,
+    );
+    expect(counts.errors).toBeUndefined();
+    expect(counts.data).toEqual({
+      all: { totalCount: modelsMaintained + modelsNew },
+      maintained: { totalCount: modelsMaintained },
+      fresh: { totalCount: modelsNew },
+    });
+    const tally = await ts.gql<{ socialCritiqueTally: { critiques: number; opinions: number } }>(
+      '{ socialCritiqueTally { critiques opinions } }',
+      {},
+      adminToken,
+    );
+    expect(tally.data!.socialCritiqueTally).toEqual({ critiques, opinions });
+    expect(summary).toMatchObject({ models: modelsMaintained + modelsNew, critiques });
   });
 });

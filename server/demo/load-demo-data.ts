@@ -7,12 +7,14 @@ import { insertDemoOrganizations } from './organizations.js';
 import { createDemoPeople } from './people.js';
 import { createDemoMeetings } from './meetings.js';
 import { createDemoPrograms } from './programs.js';
+import { insertDemoRecords } from './records.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
 export { DEMO_ORG, DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_PEOPLE, DEMO_PERSON } from './people.js';
 export { DEMO_PROGRAM } from './programs.js';
+export { DEMO_RECORD_FIGURES } from './records.js';
 
 /** How many rows `loadDemoData` created, per table. */
 export interface DemoSummary {
@@ -24,6 +26,10 @@ export interface DemoSummary {
   users: number;
   programs: number;
   tasks: number;
+  /** Mass-mobilization models (issue 15). */
+  models: number;
+  /** Social critiques. */
+  critiques: number;
 }
 
 /** True when the database holds any organization (then demo data must not be loaded). */
@@ -48,6 +54,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const users = createDemoAccounts(tx, people.byName, passwordHash, orgIds);
     const plans = createDemoPrograms(tx, orgIds);
     createDemoMeetings(tx, orgIds, people.byName);
+    const records = await insertDemoRecords(tx, orgIds, areaIds);
     await tx.flush();
     return {
       areas: areaIds.size,
@@ -57,6 +64,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
       responsibilities: people.responsibilities,
       users,
       ...plans,
+      ...records,
     };
   });
 }
