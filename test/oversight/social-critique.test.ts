@@ -112,6 +112,19 @@ describe('social critique', () => {
       'BAD_USER_INPUT',
       'draftingOrganizationId',
     );
+    const can = async (token: string) =>
+      ok(
+        await ts.gql<{ organization: { viewerCan: Record<string, boolean> } }>(
+          'query($id: ID!) { organization(id: $id) { viewerCan { recordSocialCritique recordSupervision } } }',
+          { id: gid.org(w.front) },
+          token,
+        ),
+      ).organization.viewerCan;
+    expect(await can(w.frontCoordinator.token)).toEqual({
+      recordSocialCritique: true,
+      recordSupervision: true,
+    });
+    expect(await can(w.frontViewer.token)).toEqual({ recordSocialCritique: false, recordSupervision: false });
     fails(await ts.gql(RecordCritique, { input }, w.frontViewer.token), 'FORBIDDEN');
     fails(await ts.gql(RecordCritique, { input }, w.governmentCoordinator.token), 'FORBIDDEN');
   });

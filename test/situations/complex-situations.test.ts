@@ -210,5 +210,18 @@ describe('complex situations', () => {
     );
     fails(await open({ areaId: gid.org(w.police) }), 'BAD_USER_INPUT', 'areaId');
     fails(await open({}, w.policeCoordinator.token), 'FORBIDDEN');
+    const can = async (token: string) =>
+      ok(
+        await ts.gql<{ organization: { viewerCan: Record<string, boolean> } }>(
+          'query($id: ID!) { organization(id: $id) { viewerCan { reportSituation openComplexSituation } } }',
+          { id: gid.org(w.owner) },
+          token,
+        ),
+      ).organization.viewerCan;
+    expect(await can(w.coordinator.token)).toEqual({ reportSituation: true, openComplexSituation: true });
+    expect(await can(w.policeCoordinator.token)).toEqual({
+      reportSituation: false,
+      openComplexSituation: false,
+    });
   });
 });
