@@ -10,6 +10,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_PERSON,
+  DEMO_FRIENDLY_GOVERNMENT_MODEL,
   DEMO_RECORD_FIGURES,
   hasAnyData,
   loadDemoData,
@@ -249,12 +250,12 @@ describe('demo records of mass-mobilization work', () => {
     const { year, modelsMaintained, modelsNew, critiques, opinions } = DEMO_RECORD_FIGURES;
     const bandanvan = (await signIn(MASS_MOBILIZATION_EMAIL)).data!.signIn.accessToken;
     const counts = await ts.gql<{ [k: string]: { totalCount: number } }>(
-      `query($year: Int!) {
-         all: models(filter: { year: $year }, first: 1) { totalCount }
-         maintained: models(filter: { year: $year, status: [MAINTAINED] }, first: 1) { totalCount }
-         fresh: models(filter: { year: $year, status: [NEW] }, first: 1) { totalCount }
+      `query($year: Int!, $bdv: ID!) {
+         all: models(filter: { year: $year, ownerOrganizationId: $bdv }, first: 1) { totalCount }
+         maintained: models(filter: { year: $year, status: [MAINTAINED], ownerOrganizationId: $bdv }, first: 1) { totalCount }
+         fresh: models(filter: { year: $year, status: [NEW], ownerOrganizationId: $bdv }, first: 1) { totalCount }
        }`,
-      { year },
+      { year, bdv: await orgId(DEMO_ORG.massMobilization) },
       bandanvan,
     );
     expect(counts.errors).toBeUndefined();
@@ -269,6 +270,23 @@ describe('demo records of mass-mobilization work', () => {
       adminToken,
     );
     expect(tally.data!.socialCritiqueTally).toEqual({ critiques, opinions });
-    expect(summary).toMatchObject({ models: modelsMaintained + modelsNew, critiques });
+    expect(summary).toMatchObject({ models: modelsMaintained + modelsNew + 1, critiques });
+    const friendly = await ts.gql<{
+      models: { edges: { node: { adoptionCount: number; adoptions: { totalCount: number } } }[] };
+    }>(
+      'query($s: String) { models(first: 1, filter: { search: $s }) { edges { node { adoptionCount adoptions(adoptedBy: "2024-12-31") { totalCount } } } } }',
+      { s: DEMO_FRIENDLY_GOVERNMENT_MODEL },
+      adminToken,
+    );
+    expect(friendly.data!.models.edges[0].node).toEqual({
+      adoptionCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters,
+      adoptions: { totalCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters },
+    });
+    const communes = await ts.gql<{ organizations: { totalCount: number } }>(
+      '{ organizations(first: 1, filter: { search: "truoc sap xep 2025" }) { totalCount } }',
+      {},
+      adminToken,
+    );
+    expect(communes.data!.organizations.totalCount).toBe(DEMO_RECORD_FIGURES.communesBefore2025);
   });
 });

@@ -14,7 +14,7 @@ export { DEMO_AREA } from './areas.js';
 export { DEMO_ORG, DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_PEOPLE, DEMO_PERSON } from './people.js';
 export { DEMO_PROGRAM } from './programs.js';
-export { DEMO_RECORD_FIGURES } from './records.js';
+export { DEMO_FRIENDLY_GOVERNMENT_MODEL, DEMO_RECORD_FIGURES } from './records.js';
 
 /** How many rows `loadDemoData` created, per table. */
 export interface DemoSummary {
@@ -26,7 +26,7 @@ export interface DemoSummary {
   users: number;
   programs: number;
   tasks: number;
-  /** Mass-mobilization models (issue 15). */
+  /** Mass-mobilization models (issue 15): the 1,635 "Dân vận khéo" ones and the friendly-government one. */
   models: number;
   /** Social critiques. */
   critiques: number;

@@ -3,7 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { foldForSearch } from '../core/text.js';
 import { AreaLevel } from '../modules/areas/area.entity.js';
 import {
+  Organization,
+  OrganizationKind,
+  OrganizationStatus,
+} from '../modules/organizations/organization.entity.js';
+import {
   MassMobilizationModel,
+  ModelAdoption,
   ModelField,
   ModelStatus,
   ModelYearStatus,
@@ -22,6 +28,10 @@ export const DEMO_RECORD_FIGURES = {
   critiques: 78,
   /** Opinions given in them. */
   opinions: 478,
+  /** Communes (before the 2025 reorganization) that adopted the friendly-government model… */
+  friendlyGovernmentAdopters: 166,
+  /** …of the province's communes then. */
+  communesBefore2025: 200,
   year: 2024,
 } as const;
 
@@ -101,7 +111,7 @@ async function insertDemoModels(
   }
   await insertInChunks(em, MassMobilizationModel, models);
   await insertInChunks(em, ModelYearStatus, statuses);
-  return models.length;
+  return { models: models.length, communeIds: communes.map((c) => c.id) };
 }
 
 /** The Front's 78 social critiques of the province's drafts in 2024, 478 opinions in all. */
@@ -131,14 +141,101 @@ async function insertDemoCritiques(em: EntityManager, orgIds: Map<string, string
   return rows.length;
 }
 
-/** Inserts the demo records of mass-mobilization work (models, critiques); returns how many of each. */
+/** The name of the demo friendly-government model, for tests. */
+export const DEMO_FRIENDLY_GOVERNMENT_MODEL = 'Chính quyền thân thiện, vì Nhân dân phục vụ';
+
+/**
+ * The friendly-government model ("Chính quyền thân thiện") of the provincial
+ * people's committee, registered in 2021, and its adoption by 166 of the
+ * province's 200 communes of the time: their people's committees are
+ * inserted as organizations dissolved in the 2025 reorganization (history is
+ * kept), spread over today's commune areas.
+ */
+async function insertFriendlyGovernment(
+  em: EntityManager,
+  orgIds: Map<string, string>,
+  communeIds: string[],
+  provinceAreaId: string,
+) {
+  const { friendlyGovernmentAdopters, communesBefore2025, year } = DEMO_RECORD_FIGURES;
+  const now = new Date();
+  const organizations = Array.from({ length: communesBefore2025 }, (_, i) => {
+    const name = `UBND xã (trước sắp xếp 2025) số ${i + 1}`;
+    return {
+      id: randomUUID(),
+      code: `LS-XC-${String(i + 1).padStart(3, '0')}`,
+      name,
+      shortName: null,
+      searchKey: foldForSearch(name),
+      kind: OrganizationKind.PEOPLES_COMMITTEE,
+      area: communeIds[i % communeIds.length],
+      parent: orgIds.get(DEMO_ORG.peoplesCommittee)!,
+      status: OrganizationStatus.DISSOLVED,
+      successor: null,
+      endedOn: '2025-06-30',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  await insertInChunks(em, Organization, organizations as never[]);
+  const model = randomUUID();
+  await insertInChunks(em, MassMobilizationModel, [
+    {
+      id: model,
+      name: DEMO_FRIENDLY_GOVERNMENT_MODEL,
+      searchKey: foldForSearch(DEMO_FRIENDLY_GOVERNMENT_MODEL),
+      owner: orgIds.get(DEMO_ORG.peoplesCommittee) as never,
+      area: provinceAreaId as never,
+      level: AreaLevel.PROVINCE,
+      field: ModelField.PARTY_BUILDING,
+      yearRegistered: 2021,
+      latestStatus: ModelStatus.MAINTAINED,
+      latestYear: year,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  await insertInChunks(em, ModelYearStatus, [
+    {
+      id: randomUUID(),
+      model: model as never,
+      year: 2021,
+      status: ModelStatus.NEW,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      id: randomUUID(),
+      model: model as never,
+      year,
+      status: ModelStatus.MAINTAINED,
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
+  const adoptions = organizations.slice(0, friendlyGovernmentAdopters).map((o, i) => ({
+    id: randomUUID(),
+    model: model as never,
+    organization: o.id as never,
+    adoptedOn: `${2021 + (i % 4)}-0${1 + (i % 9)}-01`,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await insertInChunks(em, ModelAdoption, adoptions);
+}
+
+/**
+ * Inserts the demo records of mass-mobilization work (models with the
+ * friendly-government adoptions, critiques); returns how many models and critiques.
+ */
 export async function insertDemoRecords(
   em: EntityManager,
   orgIds: Map<string, string>,
   areaIds: Map<string, string>,
 ): Promise<{ models: number; critiques: number }> {
-  return {
-    models: await insertDemoModels(em, orgIds, areaIds),
-    critiques: await insertDemoCritiques(em, orgIds),
-  };
+  const { models, communeIds } = await insertDemoModels(em, orgIds, areaIds);
+  await insertFriendlyGovernment(em, orgIds, communeIds, areaIds.get(DEMO_AREA.langSon)!);
+  return { models: models + 1, critiques: await insertDemoCritiques(em, orgIds) };
 }
