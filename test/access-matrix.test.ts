@@ -26,6 +26,9 @@ import { taskMutations, taskReads } from './matrix/tasks.cases.js';
 import { meetingMutations, meetingReads } from './matrix/meetings.cases.js';
 import { notificationMutations, notificationReads } from './matrix/notifications.cases.js';
 import { petitionMutations, petitionReads } from './matrix/petitions.cases.js';
+import { modelMutations, modelReads } from './matrix/models.cases.js';
+import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
+import { situationMutations, situationReads } from './matrix/situations.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -35,6 +38,9 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...meetingMutations,
   ...notificationMutations,
   ...petitionMutations,
+  ...modelMutations,
+  ...oversightMutations,
+  ...situationMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -43,6 +49,9 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...meetingReads,
   ...notificationReads,
   ...petitionReads,
+  ...modelReads,
+  ...oversightReads,
+  ...situationReads,
 };
 
 async function auditCount(operation: string, userId: string): Promise<number> {

@@ -10,6 +10,8 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_PERSON,
+  DEMO_FRIENDLY_GOVERNMENT_MODEL,
+  DEMO_RECORD_FIGURES,
   hasAnyData,
   loadDemoData,
   type DemoSummary,
@@ -270,5 +272,51 @@ describe('demo petitions', () => {
     expect(statuses).toEqual(expect.arrayContaining(['RESOLVED', 'IN_PROGRESS', 'TRANSFERRED', 'RECEIVED']));
     expect(result.data!.once.petitions.totalCount).toBe(result.data!.all.petitions.totalCount - 1);
     expect(summary.petitions).toBeGreaterThan(10);
+  });
+});
+
+describe('demo records of mass-mobilization work', () => {
+  it("reproduces the seeds' figures from records: 1,635 models = 524 maintained + 1,111 new, 78 critiques with 478 opinions", async () => {
+    const { year, modelsMaintained, modelsNew, critiques, opinions } = DEMO_RECORD_FIGURES;
+    const bandanvan = (await signIn(MASS_MOBILIZATION_EMAIL)).data!.signIn.accessToken;
+    const counts = await ts.gql<{ [k: string]: { totalCount: number } }>(
+      `query($year: Int!, $bdv: ID!) {
+         all: models(filter: { year: $year, ownerOrganizationId: $bdv }, first: 1) { totalCount }
+         maintained: models(filter: { year: $year, status: [MAINTAINED], ownerOrganizationId: $bdv }, first: 1) { totalCount }
+         fresh: models(filter: { year: $year, status: [NEW], ownerOrganizationId: $bdv }, first: 1) { totalCount }
+       }`,
+      { year, bdv: await orgId(DEMO_ORG.massMobilization) },
+      bandanvan,
+    );
+    expect(counts.errors).toBeUndefined();
+    expect(counts.data).toEqual({
+      all: { totalCount: modelsMaintained + modelsNew },
+      maintained: { totalCount: modelsMaintained },
+      fresh: { totalCount: modelsNew },
+    });
+    const tally = await ts.gql<{ socialCritiqueTally: { critiques: number; opinions: number } }>(
+      '{ socialCritiqueTally { critiques opinions } }',
+      {},
+      adminToken,
+    );
+    expect(tally.data!.socialCritiqueTally).toEqual({ critiques, opinions });
+    expect(summary).toMatchObject({ models: modelsMaintained + modelsNew + 1, critiques });
+    const friendly = await ts.gql<{
+      models: { edges: { node: { adoptionCount: number; adoptions: { totalCount: number } } }[] };
+    }>(
+      'query($s: String) { models(first: 1, filter: { search: $s }) { edges { node { adoptionCount adoptions(adoptedBy: "2024-12-31") { totalCount } } } } }',
+      { s: DEMO_FRIENDLY_GOVERNMENT_MODEL },
+      adminToken,
+    );
+    expect(friendly.data!.models.edges[0].node).toEqual({
+      adoptionCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters,
+      adoptions: { totalCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters },
+    });
+    const communes = await ts.gql<{ organizations: { totalCount: number } }>(
+      '{ organizations(first: 1, filter: { search: "truoc sap xep 2025" }) { totalCount } }',
+      {},
+      adminToken,
+    );
+    expect(communes.data!.organizations.totalCount).toBe(DEMO_RECORD_FIGURES.communesBefore2025);
   });
 });

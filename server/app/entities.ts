@@ -37,6 +37,19 @@ import {
   PetitionPetitioner,
   PetitionTask,
 } from '../modules/petitions/petition.entity.js';
+  MassMobilizationModel,
+  ModelAdoption,
+  ModelCommendation,
+  ModelEvidence,
+  ModelYearStatus,
+} from '../modules/models/model.entity.js';
+import { SocialCritique } from '../modules/oversight/critique.entity.js';
+import { Supervision, SupervisionRecommendation } from '../modules/oversight/supervision.entity.js';
+import {
+  ComplexSituation,
+  SituationHandler,
+  SituationReport,
+} from '../modules/situations/situation.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -87,4 +100,15 @@ export const entities = [
   PetitionHandler,
   PetitionPetitioner,
   PetitionTask,
+  MassMobilizationModel,
+  ModelYearStatus,
+  ModelEvidence,
+  ModelCommendation,
+  ModelAdoption,
+  SocialCritique,
+  Supervision,
+  SupervisionRecommendation,
+  SituationReport,
+  ComplexSituation,
+  SituationHandler,
 ];

@@ -78,6 +78,24 @@ import {
   OrganizationPetitionPermissionsResolver,
   OrganizationPetitionsResolver,
 } from '../modules/petitions/organization-petitions.resolver.js';
+import { ModelResolver } from '../modules/models/model.resolver.js';
+import {
+  ModelAdoptionResolver,
+  ModelCommendationResolver,
+  ModelYearStatusResolver,
+  OrganizationModelPermissionsResolver,
+} from '../modules/models/model-parts.resolver.js';
+import { SocialCritiqueResolver } from '../modules/oversight/critique.resolver.js';
+import { SupervisionResolver } from '../modules/oversight/supervision.resolver.js';
+import {
+  OrganizationOversightPermissionsResolver,
+  SupervisionRecommendationResolver,
+} from '../modules/oversight/oversight-parts.resolver.js';
+import { ComplexSituationResolver } from '../modules/situations/situation.resolver.js';
+import {
+  OrganizationSituationPermissionsResolver,
+  SituationReportResolver,
+} from '../modules/situations/situation-report.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -137,4 +155,16 @@ export const resolvers: NonEmptyArray<Function> = [
   PetitionHandlerResolver,
   OrganizationPetitionsResolver,
   OrganizationPetitionPermissionsResolver,
+  ModelResolver,
+  ModelYearStatusResolver,
+  ModelCommendationResolver,
+  ModelAdoptionResolver,
+  OrganizationModelPermissionsResolver,
+  SocialCritiqueResolver,
+  SupervisionResolver,
+  SupervisionRecommendationResolver,
+  OrganizationOversightPermissionsResolver,
+  ComplexSituationResolver,
+  SituationReportResolver,
+  OrganizationSituationPermissionsResolver,
 ];

@@ -8,12 +8,14 @@ import { createDemoPeople } from './people.js';
 import { createDemoMeetings } from './meetings.js';
 import { createDemoPrograms } from './programs.js';
 import { createDemoPetitions } from './petitions.js';
+import { insertDemoRecords } from './records.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
 export { DEMO_ORG, DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_PEOPLE, DEMO_PERSON } from './people.js';
 export { DEMO_PROGRAM } from './programs.js';
+export { DEMO_FRIENDLY_GOVERNMENT_MODEL, DEMO_RECORD_FIGURES } from './records.js';
 
 /** How many rows `loadDemoData` created, per table. */
 export interface DemoSummary {
@@ -26,6 +28,10 @@ export interface DemoSummary {
   programs: number;
   tasks: number;
   petitions: number;
+  /** Mass-mobilization models (issue 15): the 1,635 "Dân vận khéo" ones and the friendly-government one. */
+  models: number;
+  /** Social critiques. */
+  critiques: number;
 }
 
 /** True when the database holds any organization (then demo data must not be loaded). */
@@ -52,6 +58,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const plans = createDemoPrograms(tx, orgIds);
     createDemoMeetings(tx, orgIds, people.byName);
     const petitions = createDemoPetitions(tx, orgIds, areaIds);
+    const records = await insertDemoRecords(tx, orgIds, areaIds);
     await tx.flush();
     return {
       areas: areaIds.size,
@@ -62,6 +69,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
       users,
       ...plans,
       petitions,
+      ...records,
     };
   });
 }

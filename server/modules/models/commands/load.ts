@@ -1,0 +1,55 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import { loadModelAccessViews } from '../model.access.js';
+import { MassMobilizationModel } from '../model.entity.js';
+import type { ModelAccessView } from '../model.policy.js';
+
+/** A model loaded for a change: the locked row and its policy view. */
+export interface ModelForChange {
+  model: MassMobilizationModel;
+  view: ModelAccessView;
+}
+
+/**
+ * Loads a model for a change inside a transaction, its row locked (FOR
+ * UPDATE) so changes to one model run one at a time. Does not authorize (the
+ * command calls `authorize` next). NOT_FOUND when missing; BAD_USER_INPUT
+ * when the id is not a model's.
+ */
+export async function loadModelToChange(
+  em: EntityManager,
+  globalId: string,
+  field = 'modelId',
+): Promise<ModelForChange> {
+  const id = fromGlobalId(globalId, 'MassMobilizationModel', field);
+  const model = await em.findOne(MassMobilizationModel, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!model) throw notFound('MassMobilizationModel', globalId);
+  const view = (await loadModelAccessViews(em, [id])).get(id)!;
+  return { model, view };
+}
+
+/** Throws CONFLICT when the client's version is stale (someone changed the model since). */
+export function assertModelVersion(model: MassMobilizationModel, expectedVersion: number): void {
+  if (model.version !== expectedVersion) {
+    throw conflict(
+      `the model was changed by someone else (version ${model.version}, not ${expectedVersion}); reload and retry`,
+      { field: 'expectedVersion', currentVersion: model.version },
+    );
+  }
+}
+
+/** Throws BAD_USER_INPUT on `field` when `date` (YYYY-MM-DD) or `year` falls before the model's year of registration. */
+export function assertNotBeforeRegistration(
+  model: MassMobilizationModel,
+  dateOrYear: string | number,
+  field: string,
+): void {
+  const year = typeof dateOrYear === 'number' ? dateOrYear : Number(dateOrYear.slice(0, 4));
+  if (year < model.yearRegistered) {
+    throw badInput(
+      field,
+      `${field} must not be before the year the model was registered (${model.yearRegistered})`,
+    );
+  }
+}

@@ -1,0 +1,216 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { badInput, notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { listKey, pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { LocalDate } from '../../core/scalars.js';
+import { areaById } from '../areas/area.loaders.js';
+import { AreaType } from '../areas/area.type.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { addModelEvidence } from './commands/add-model-evidence.js';
+import { adoptModel } from './commands/adopt-model.js';
+import { commendModel } from './commands/commend-model.js';
+import { recordModelStatus } from './commands/record-model-status.js';
+import { registerModel } from './commands/register-model.js';
+import { MassMobilizationModel } from './model.entity.js';
+import {
+  AddModelEvidenceInput,
+  AddModelEvidencePayload,
+  AdoptModelInput,
+  AdoptModelPayload,
+  CommendModelInput,
+  CommendModelPayload,
+  ModelFilter,
+  RecordModelStatusInput,
+  RecordModelStatusPayload,
+  RegisterModelInput,
+  RegisterModelPayload,
+} from './model.inputs.js';
+import {
+  adoptionCountByModel,
+  adoptionsByModel,
+  commendationsByModel,
+  evidenceByModel,
+  modelAccessViewById,
+  readableModel,
+  statusesByModel,
+} from './model.loaders.js';
+import { modelPolicy } from './model.policy.js';
+import { modelListQuery } from './model.repository.js';
+import {
+  ModelAdoptionConnection,
+  ModelCommendationType,
+  ModelConnection,
+  ModelEvidenceType,
+  ModelPermissions,
+  ModelType,
+  ModelYearStatusType,
+} from './model.type.js';
+
+registerNodeType('MassMobilizationModel', (ctx, id) => readableModel(ctx, id));
+
+/** Mass-mobilization models: the list (only what the viewer may read, in SQL), one model, the use cases, its parts. */
+@Resolver(() => ModelType)
+export class ModelResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ModelConnection, {
+    description:
+      'Models the viewer may read (owned or adopted by its organizations or those below them), by name.',
+  })
+  async models(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ModelFilter, { nullable: true }) filter: ModelFilter | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    if (filter?.registeredFrom && filter.registeredTo && filter.registeredTo < filter.registeredFrom) {
+      throw badInput('registeredTo', 'registeredTo must not be before registeredFrom');
+    }
+    const query = modelListQuery(
+      {
+        ...filter,
+        ownerOrganizationId: filter?.ownerOrganizationId
+          ? fromGlobalId(filter.ownerOrganizationId, 'Organization', 'ownerOrganizationId')
+          : null,
+        areaId: filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null,
+      },
+      await ctx.access(),
+    );
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, MassMobilizationModel, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ModelType, { description: 'One model; NOT_FOUND when missing or not visible to the viewer.' })
+  async model(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const model = await readableModel(ctx, fromGlobalId(id, 'MassMobilizationModel'));
+    if (!model) throw notFound('MassMobilizationModel', id);
+    return model;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RegisterModelPayload, {
+    description: 'Registers a model of an organization where the viewer is COORDINATOR; NEW in its year.',
+  })
+  async registerModel(
+    @Arg('input', () => RegisterModelInput) input: RegisterModelInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { model: await registerModel(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RecordModelStatusPayload, {
+    description: "Records a model's status for a year; CONFLICT when expectedVersion is stale.",
+  })
+  recordModelStatus(
+    @Arg('input', () => RecordModelStatusInput) input: RecordModelStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return recordModelStatus(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => AddModelEvidencePayload, { description: 'Adds an evidence note to a model.' })
+  async addModelEvidence(
+    @Arg('input', () => AddModelEvidenceInput) input: AddModelEvidenceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { evidence: await addModelEvidence(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CommendModelPayload, { description: 'Records a commendation of a model.' })
+  async commendModel(@Arg('input', () => CommendModelInput) input: CommendModelInput, @Ctx() ctx: Context) {
+    return { commendation: await commendModel(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => AdoptModelPayload, {
+    description: 'Records that an organization adopted a model, since a date.',
+  })
+  adoptModel(@Arg('input', () => AdoptModelInput) input: AdoptModelInput, @Ctx() ctx: Context) {
+    return adoptModel(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() model: Plain<MassMobilizationModel>) {
+    return toGlobalId('MassMobilizationModel', model.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The organization that registered it.' })
+  owner(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(model.owner.id);
+  }
+
+  @FieldResolver(() => AreaType)
+  area(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, areaById).load(model.area.id);
+  }
+
+  @FieldResolver(() => [ModelYearStatusType], { description: 'Its status per year, latest year first.' })
+  statuses(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, statusesByModel).load(model.id);
+  }
+
+  @FieldResolver(() => [ModelEvidenceType], { description: 'Evidence notes, newest first.' })
+  evidence(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, evidenceByModel).load(model.id);
+  }
+
+  @FieldResolver(() => [ModelCommendationType], { description: 'Commendations, newest first.' })
+  commendations(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, commendationsByModel).load(model.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many organizations adopted it ("166 of 200 communes").' })
+  adoptionCount(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    return loader(ctx, adoptionCountByModel).load(model.id);
+  }
+
+  @FieldResolver(() => ModelAdoptionConnection, {
+    description: 'The organizations that adopted it, earliest first.',
+  })
+  adoptions(
+    @Root() model: Plain<MassMobilizationModel>,
+    @Arg('adoptedBy', () => LocalDate, {
+      nullable: true,
+      description: 'Only those adopted on or before this date.',
+    })
+    adoptedBy: string | null,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    const key = listKey(model.id, { adoptedBy: adoptedBy ?? null, page: pageRequest(page, info) });
+    return loader(ctx, adoptionsByModel).load(key);
+  }
+
+  @FieldResolver(() => ModelPermissions, { description: 'What the viewer may do on it.' })
+  async viewerCan(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
+    const view = await loader(ctx, modelAccessViewById).load(model.id);
+    if (!view) throw notFound('MassMobilizationModel', toGlobalId('MassMobilizationModel', model.id));
+    return permissions(ctx, modelPolicy, view);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { inTransaction } from '../../../core/transaction.js';
+import { SocialCritique } from '../critique.entity.js';
+import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
+import { critiquePolicy } from '../oversight.policy.js';
+import { assertVersion, loadToChange } from './load.js';
+import { publishOversightChanged } from './publish.js';
+
+/**
+ * The drafting body answers a social critique (COORDINATOR there): whether
+ * it took the opinions in, its answer, the date (not before the critique
+ * was held). Once only (CONFLICT on a second answer), under optimistic locking.
+ */
+export async function answerSocialCritique(
+  ctx: Context,
+  input: AnswerSocialCritiqueInput,
+): Promise<SocialCritique> {
+  return inTransaction(ctx, async (em) => {
+    const critique = await loadToChange(
+      em,
+      SocialCritique,
+      'SocialCritique',
+      input.socialCritiqueId,
+      'socialCritiqueId',
+    );
+    const view = {
+      id: critique.id,
+      organizationId: critique.organization.id,
+      draftingOrganizationId: critique.draftingOrganization.id,
+    };
+    await authorize(ctx, critiquePolicy, 'answer', view);
+    assertVersion(critique, input.expectedVersion, 'social critique');
+    if (critique.takenIn !== null)
+      throw conflict('the drafting body has already answered', { field: 'socialCritiqueId' });
+    if (input.answeredOn < critique.heldOn) {
+      throw badInput('answeredOn', 'answeredOn must not be before the critique was held');
+    }
+    Object.assign(critique, { takenIn: input.takenIn, answer: input.answer, answeredOn: input.answeredOn });
+    await em.flush();
+    publishOversightChanged(
+      em,
+      'SocialCritique',
+      critique.id,
+      [view.organizationId, view.draftingOrganizationId],
+      'ANSWERED',
+    );
+    return critique;
+  });
+}

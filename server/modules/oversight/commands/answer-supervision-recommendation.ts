@@ -1,0 +1,43 @@
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { inTransaction } from '../../../core/transaction.js';
+import type { AnswerSupervisionRecommendationInput } from '../oversight.inputs.js';
+import { supervisionPolicy } from '../oversight.policy.js';
+import type { SupervisionRecommendation } from '../supervision.entity.js';
+import { assertVersion, loadRecommendationToChange } from './load.js';
+import { publishOversightChanged } from './publish.js';
+
+/**
+ * Records the answer to a supervision recommendation (COORDINATOR on the
+ * supervised or the supervising organization), dated not before the
+ * supervision was concluded; once (CONFLICT after), under optimistic locking.
+ */
+export async function answerSupervisionRecommendation(
+  ctx: Context,
+  input: AnswerSupervisionRecommendationInput,
+): Promise<SupervisionRecommendation> {
+  return inTransaction(ctx, async (em) => {
+    const { recommendation, supervision, view } = await loadRecommendationToChange(
+      em,
+      input.recommendationId,
+    );
+    await authorize(ctx, supervisionPolicy, 'answer', view);
+    assertVersion(recommendation, input.expectedVersion, 'recommendation');
+    if (recommendation.answeredOn)
+      throw conflict('this recommendation is already answered', { field: 'recommendationId' });
+    if (input.answeredOn < supervision.concludedOn) {
+      throw badInput('answeredOn', 'answeredOn must not be before the supervision was concluded');
+    }
+    Object.assign(recommendation, { answer: input.answer, answeredOn: input.answeredOn });
+    await em.flush();
+    publishOversightChanged(
+      em,
+      'Supervision',
+      supervision.id,
+      [view.organizationId, view.subjectOrganizationId],
+      'RECOMMENDATION_ANSWERED',
+    );
+    return recommendation;
+  });
+}

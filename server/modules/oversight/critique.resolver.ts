@@ -1,0 +1,142 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { answerSocialCritique } from './commands/answer-social-critique.js';
+import { recordSocialCritique } from './commands/record-social-critique.js';
+import { SocialCritique } from './critique.entity.js';
+import {
+  AnswerSocialCritiqueInput,
+  AnswerSocialCritiquePayload,
+  RecordSocialCritiqueInput,
+  RecordSocialCritiquePayload,
+  SocialCritiqueFilter,
+} from './oversight.inputs.js';
+import { critiqueTally, readableCritique } from './oversight.loaders.js';
+import { critiquePolicy, critiqueView } from './oversight.policy.js';
+import { critiqueListQuery, type CritiqueListFilter } from './oversight.repository.js';
+import {
+  SocialCritiqueConnection,
+  SocialCritiquePermissions,
+  SocialCritiqueTally,
+  SocialCritiqueType,
+} from './oversight.type.js';
+
+registerNodeType('SocialCritique', (ctx, id) => readableCritique(ctx, id));
+
+/** The filter with database ids; BAD_USER_INPUT on a malformed id or a range out of order. */
+function critiqueFilter(filter: SocialCritiqueFilter | null): CritiqueListFilter {
+  if (filter?.heldFrom) assertDateOrder(filter.heldFrom, filter.heldTo, 'heldTo');
+  return {
+    ...filter,
+    organizationId: filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null,
+    draftingOrganizationId: filter?.draftingOrganizationId
+      ? fromGlobalId(filter.draftingOrganizationId, 'Organization', 'draftingOrganizationId')
+      : null,
+  };
+}
+
+/** Social critiques: the list and totals (only what the viewer may read, in SQL), one critique, the use cases. */
+@Resolver(() => SocialCritiqueType)
+export class SocialCritiqueResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SocialCritiqueConnection, {
+    description:
+      'Social critiques the viewer may read (by or of its organizations or those below), latest held first.',
+  })
+  async socialCritiques(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SocialCritiqueFilter, { nullable: true }) filter: SocialCritiqueFilter | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    const query = critiqueListQuery(critiqueFilter(filter), await ctx.access());
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SocialCritique, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SocialCritiqueTally, { description: 'Totals of the critiques socialCritiques would list.' })
+  async socialCritiqueTally(
+    @Arg('filter', () => SocialCritiqueFilter, { nullable: true }) filter: SocialCritiqueFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return critiqueTally(ctx.em, critiqueFilter(filter), await ctx.access());
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SocialCritiqueType, { description: 'One critique; NOT_FOUND when missing or not visible.' })
+  async socialCritique(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const critique = await readableCritique(ctx, fromGlobalId(id, 'SocialCritique'));
+    if (!critique) throw notFound('SocialCritique', id);
+    return critique;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RecordSocialCritiquePayload, {
+    description: 'Records a social critique of a draft document.',
+  })
+  async recordSocialCritique(
+    @Arg('input', () => RecordSocialCritiqueInput) input: RecordSocialCritiqueInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { socialCritique: await recordSocialCritique(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => AnswerSocialCritiquePayload, {
+    description:
+      "The drafting body's answer: opinions taken in or not; CONFLICT when expectedVersion is stale.",
+  })
+  async answerSocialCritique(
+    @Arg('input', () => AnswerSocialCritiqueInput) input: AnswerSocialCritiqueInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { socialCritique: await answerSocialCritique(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() critique: Plain<SocialCritique>) {
+    return toGlobalId('SocialCritique', critique.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The critiquing organization.' })
+  organization(@Root() critique: Plain<SocialCritique>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(critique.organization.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The drafting body.' })
+  draftingOrganization(@Root() critique: Plain<SocialCritique>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(critique.draftingOrganization.id);
+  }
+
+  @FieldResolver(() => SocialCritiquePermissions, { description: 'What the viewer may do on it.' })
+  viewerCan(@Root() critique: Plain<SocialCritique>, @Ctx() ctx: Context) {
+    return permissions(ctx, critiquePolicy, critiqueView(critique));
+  }
+}

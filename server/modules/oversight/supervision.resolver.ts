@@ -1,0 +1,194 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { personById } from '../people/people.loaders.js';
+import { PersonType } from '../people/person.type.js';
+import { answerSupervisionRecommendation } from './commands/answer-supervision-recommendation.js';
+import { recordSupervision } from './commands/record-supervision.js';
+import { turnRecommendationIntoTask } from './commands/turn-recommendation-into-task.js';
+import {
+  AnswerSupervisionRecommendationInput,
+  AnswerSupervisionRecommendationPayload,
+  RecordSupervisionInput,
+  RecordSupervisionPayload,
+  SupervisionFilter,
+  TurnRecommendationIntoTaskInput,
+  TurnRecommendationIntoTaskPayload,
+} from './oversight.inputs.js';
+import {
+  readableRecommendation,
+  readableSupervision,
+  recommendationsBySupervision,
+  supervisionTally,
+} from './oversight.loaders.js';
+import { supervisionPolicy, supervisionView } from './oversight.policy.js';
+import { supervisionListQuery, type SupervisionListFilter } from './oversight.repository.js';
+import {
+  SupervisionConnection,
+  SupervisionPermissions,
+  SupervisionRecommendationType,
+  SupervisionTally,
+  SupervisionType,
+} from './oversight.type.js';
+import { Supervision } from './supervision.entity.js';
+
+registerNodeType('Supervision', (ctx, id) => readableSupervision(ctx, id));
+registerNodeType('SupervisionRecommendation', (ctx, id) => readableRecommendation(ctx, id));
+
+/** The filter with database ids; BAD_USER_INPUT on a malformed id or a period out of order. */
+function supervisionFilter(filter: SupervisionFilter | null): SupervisionListFilter {
+  if (filter?.periodFrom) assertDateOrder(filter.periodFrom, filter.periodTo, 'periodTo');
+  return {
+    ...filter,
+    organizationId: filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null,
+    subjectOrganizationId: filter?.subjectOrganizationId
+      ? fromGlobalId(filter.subjectOrganizationId, 'Organization', 'subjectOrganizationId')
+      : null,
+  };
+}
+
+/** Supervisions: the list and totals (only what the viewer may read, in SQL), one supervision, the use cases. */
+@Resolver(() => SupervisionType)
+export class SupervisionResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SupervisionConnection, {
+    description:
+      'Supervisions the viewer may read (by or of its organizations or those below), latest concluded first.',
+  })
+  async supervisions(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SupervisionFilter, { nullable: true }) filter: SupervisionFilter | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    const query = supervisionListQuery(supervisionFilter(filter), await ctx.access());
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, Supervision, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SupervisionTally, {
+    description: 'Totals of the supervisions `supervisions` would list: recommendations answered / made.',
+  })
+  async supervisionTally(
+    @Arg('filter', () => SupervisionFilter, { nullable: true }) filter: SupervisionFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return supervisionTally(ctx.em, supervisionFilter(filter), await ctx.access());
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SupervisionType, { description: 'One supervision; NOT_FOUND when missing or not visible.' })
+  async supervision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const supervision = await readableSupervision(ctx, fromGlobalId(id, 'Supervision'));
+    if (!supervision) throw notFound('Supervision', id);
+    return supervision;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RecordSupervisionPayload, {
+    description: 'Records a supervision with its findings and recommendations.',
+  })
+  async recordSupervision(
+    @Arg('input', () => RecordSupervisionInput) input: RecordSupervisionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { supervision: await recordSupervision(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => AnswerSupervisionRecommendationPayload, {
+    description: 'Records the answer to a recommendation.',
+  })
+  async answerSupervisionRecommendation(
+    @Arg('input', () => AnswerSupervisionRecommendationInput) input: AnswerSupervisionRecommendationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { recommendation: await answerSupervisionRecommendation(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => TurnRecommendationIntoTaskPayload, {
+    description:
+      'Turns a recommendation into a task for the supervised organization (createTask in the same transaction).',
+  })
+  turnRecommendationIntoTask(
+    @Arg('input', () => TurnRecommendationIntoTaskInput) input: TurnRecommendationIntoTaskInput,
+    @Ctx() ctx: Context,
+  ) {
+    return turnRecommendationIntoTask(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() supervision: Plain<Supervision>) {
+    return toGlobalId('Supervision', supervision.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The supervising organization.' })
+  organization(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(supervision.organization.id);
+  }
+
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: 'ORGANIZATION: the supervised organization.',
+  })
+  subjectOrganization(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return supervision.subjectOrganization
+      ? loader(ctx, organizationById).load(supervision.subjectOrganization.id)
+      : null;
+  }
+
+  @FieldResolver(() => PersonType, { nullable: true, description: 'PERSON: the supervised person.' })
+  subjectPerson(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return supervision.subjectPerson ? loader(ctx, personById).load(supervision.subjectPerson.id) : null;
+  }
+
+  @FieldResolver(() => [SupervisionRecommendationType], { description: 'The recommendations, in order.' })
+  recommendations(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return loader(ctx, recommendationsBySupervision).load(supervision.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Recommendations made.' })
+  async recommendationCount(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return (await loader(ctx, recommendationsBySupervision).load(supervision.id)).length;
+  }
+
+  @FieldResolver(() => Int, { description: 'Recommendations answered.' })
+  async answeredCount(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return (await loader(ctx, recommendationsBySupervision).load(supervision.id)).filter((r) => r.answeredOn)
+      .length;
+  }
+
+  @FieldResolver(() => SupervisionPermissions, { description: 'What the viewer may do on it.' })
+  viewerCan(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
+    return permissions(ctx, supervisionPolicy, supervisionView(supervision));
+  }
+}

@@ -1,0 +1,51 @@
+import type { Context } from '../../../core/context.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { inTransaction } from '../../../core/transaction.js';
+import {
+  type ComplexSituation,
+  SEVERITY_RANK,
+  SituationHandler,
+  SituationStatus,
+} from '../situation.entity.js';
+import type { EscalateComplexSituationInput } from '../situation.inputs.js';
+import { situationPolicy } from '../situation.policy.js';
+import { assertSituationVersion, loadHandlingOrganizations, loadSituationToChange } from './load.js';
+import { publishSituationChanged } from './publish.js';
+
+/**
+ * Escalates a complex situation: a more serious severity (BAD_USER_INPUT
+ * otherwise), optionally more handling organizations; not once RESOLVED
+ * (CONFLICT). Under optimistic locking; the handling organizations, old and
+ * new, are notified.
+ */
+export async function escalateComplexSituation(
+  ctx: Context,
+  input: EscalateComplexSituationInput,
+): Promise<ComplexSituation> {
+  return inTransaction(ctx, async (em) => {
+    const { situation, view } = await loadSituationToChange(em, input.situationId);
+    await authorize(ctx, situationPolicy, 'escalate', view);
+    assertSituationVersion(situation, input.expectedVersion);
+    if (situation.status === SituationStatus.RESOLVED) {
+      throw conflict('a resolved situation cannot be escalated', { field: 'situationId' });
+    }
+    if (SEVERITY_RANK[input.severity] <= SEVERITY_RANK[situation.severity]) {
+      throw badInput('severity', `escalating means a severity above ${situation.severity}`);
+    }
+    const added = await loadHandlingOrganizations(
+      em,
+      input.addHandlingOrganizationIds ?? [],
+      'addHandlingOrganizationIds',
+    );
+    if (added.some((o) => view.handlerIds.includes(o.id))) {
+      throw badInput('addHandlingOrganizationIds', 'an organization listed already handles the situation');
+    }
+    for (const organization of added) em.create(SituationHandler, { situation, organization });
+    situation.severity = input.severity;
+    await em.flush();
+    const concerned = [view.organizationId, ...view.handlerIds, ...added.map((o) => o.id)];
+    publishSituationChanged(em, 'ComplexSituation', situation.id, concerned, 'ESCALATED');
+    return situation;
+  });
+}

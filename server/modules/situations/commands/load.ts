@@ -1,0 +1,56 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { fromGlobalId } from '../../../core/ids.js';
+import type { Organization } from '../../organizations/organization.entity.js';
+import { loadActiveOrganization } from '../../programs/commands/load.js';
+import { ComplexSituation, SituationHandler } from '../situation.entity.js';
+import type { SituationAccessView } from '../situation.policy.js';
+
+/** A complex situation loaded for a change: the locked row, its handlers and its policy view. */
+export interface SituationForChange {
+  situation: ComplexSituation;
+  view: SituationAccessView;
+}
+
+/** Loads a complex situation for a change (row locked) with its policy view. NOT_FOUND when missing; does not authorize. */
+export async function loadSituationToChange(
+  em: EntityManager,
+  globalId: string,
+): Promise<SituationForChange> {
+  const id = fromGlobalId(globalId, 'ComplexSituation', 'situationId');
+  const situation = await em.findOne(ComplexSituation, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!situation) throw notFound('ComplexSituation', globalId);
+  const handlers = await em.find(SituationHandler, { situation: id });
+  return {
+    situation,
+    view: {
+      id,
+      organizationId: situation.organization.id,
+      handlerIds: handlers.map((h) => h.organization.id),
+    },
+  };
+}
+
+/** Throws CONFLICT when the client's version is stale. */
+export function assertSituationVersion(situation: ComplexSituation, expectedVersion: number): void {
+  if (situation.version !== expectedVersion) {
+    throw conflict(
+      `the situation was changed by someone else (version ${situation.version}, not ${expectedVersion}); reload and retry`,
+      { field: 'expectedVersion', currentVersion: situation.version },
+    );
+  }
+}
+
+/** Loads the ACTIVE organizations of `globalIds` (each once: BAD_USER_INPUT on `field` otherwise), share-locked. */
+export async function loadHandlingOrganizations(
+  em: EntityManager,
+  globalIds: readonly string[],
+  field: string,
+): Promise<Organization[]> {
+  const ids = globalIds.map((g) => fromGlobalId(g, 'Organization', field));
+  if (new Set(ids).size !== ids.length) throw badInput(field, 'an organization may be listed only once');
+  const organizations: Organization[] = [];
+  for (const [i, id] of ids.entries())
+    organizations.push(await loadActiveOrganization(em, id, globalIds[i], field));
+  return organizations;
+}

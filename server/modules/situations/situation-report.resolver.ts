@@ -1,0 +1,103 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { allows } from '../../core/policy.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
+import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { reportSituation } from './commands/report-situation.js';
+import { SituationReport } from './situation.entity.js';
+import { ReportSituationInput, ReportSituationPayload, SituationReportFilter } from './situation.inputs.js';
+import { readableReport } from './situation.loaders.js';
+import { situationOrganizationPolicy } from './situation.policy.js';
+import { reportListQuery } from './situation.repository.js';
+import { SituationReportConnection, SituationReportType } from './situation.type.js';
+
+registerNodeType('SituationReport', (ctx, id) => readableReport(ctx, id));
+
+/** Reports on the situation of the people: the list (only what the viewer may read), one, filing one. */
+@Resolver(() => SituationReportType)
+export class SituationReportResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SituationReportConnection, {
+    description: 'Situation reports of the organizations the viewer reaches, latest period first.',
+  })
+  async situationReports(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SituationReportFilter, { nullable: true }) filter: SituationReportFilter | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    if (filter?.periodFrom) assertDateOrder(filter.periodFrom, filter.periodTo, 'periodTo');
+    const organizationId = filter?.organizationId
+      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+      : null;
+    const query = reportListQuery({ ...filter, organizationId }, await ctx.access());
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SituationReport, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => SituationReportType, { description: 'One report; NOT_FOUND when missing or not visible.' })
+  async situationReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const report = await readableReport(ctx, fromGlobalId(id, 'SituationReport'));
+    if (!report) throw notFound('SituationReport', id);
+    return report;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ReportSituationPayload, {
+    description: "Files an organization's situation report for a period.",
+  })
+  async reportSituation(
+    @Arg('input', () => ReportSituationInput) input: ReportSituationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { report: await reportSituation(ctx, input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() report: Plain<SituationReport>) {
+    return toGlobalId('SituationReport', report.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })
+  organization(@Root() report: Plain<SituationReport>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(report.organization.id);
+  }
+}
+
+/** `Organization.viewerCan { reportSituation openComplexSituation }`, from the situations rules on the organization. */
+@Resolver(() => OrganizationPermissions)
+export class OrganizationSituationPermissionsResolver {
+  @FieldResolver(() => Boolean, { description: 'reportSituation for this organization' })
+  reportSituation(@Root() can: OrganizationPermissions, @Ctx() ctx: Context): Promise<boolean> {
+    return allows(ctx, situationOrganizationPolicy, 'reportSituation', { id: can.organizationId });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'openComplexSituation in this organization’s name' })
+  openComplexSituation(@Root() can: OrganizationPermissions, @Ctx() ctx: Context): Promise<boolean> {
+    return allows(ctx, situationOrganizationPolicy, 'openComplexSituation', { id: can.organizationId });
+  }
+}

@@ -1,0 +1,177 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { loader, type Context } from '../../core/context.js';
+import { loaded } from '../../core/loaders.js';
+import { notFound } from '../../core/errors.js';
+import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { registerNodeType } from '../../core/node.js';
+import { PageArgs } from '../../core/pagination.js';
+import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
+import { pageRequest } from '../../core/read/list-loader.js';
+import { type Plain, toPlain } from '../../core/read/rows.js';
+import { permissions } from '../../core/policy.js';
+import { Rule } from '../../core/rules.js';
+import { assertDateOrder } from '../../core/scalars.js';
+import { areaById } from '../areas/area.loaders.js';
+import { AreaType } from '../areas/area.type.js';
+import { organizationById } from '../organizations/organization.loaders.js';
+import { OrganizationType } from '../organizations/organization.type.js';
+import { readableProgram } from '../programs/programs.loaders.js';
+import { ProgramType } from '../programs/program.type.js';
+import { changeComplexSituationStatus } from './commands/change-complex-situation-status.js';
+import { escalateComplexSituation } from './commands/escalate-complex-situation.js';
+import { openComplexSituation } from './commands/open-complex-situation.js';
+import { startResponseProgram } from './commands/start-response-program.js';
+import { ComplexSituation } from './situation.entity.js';
+import {
+  ChangeComplexSituationStatusInput,
+  ComplexSituationFilter,
+  ComplexSituationPayload,
+  EscalateComplexSituationInput,
+  OpenComplexSituationInput,
+  StartResponseProgramInput,
+  StartResponseProgramPayload,
+} from './situation.inputs.js';
+import { handlerIdsBySituation, readableSituation, situationView } from './situation.loaders.js';
+import { situationPolicy } from './situation.policy.js';
+import { situationListQuery } from './situation.repository.js';
+import {
+  ComplexSituationConnection,
+  ComplexSituationPermissions,
+  ComplexSituationType,
+} from './situation.type.js';
+
+registerNodeType('ComplexSituation', (ctx, id) => readableSituation(ctx, id));
+
+/** Complex situations ("điểm nóng"): the list (only what the viewer may read, in SQL), one, the use cases. */
+@Resolver(() => ComplexSituationType)
+export class ComplexSituationResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ComplexSituationConnection, {
+    description:
+      'Complex situations the viewer may read (opened or handled by its organizations or those below), latest opened first.',
+  })
+  async complexSituations(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ComplexSituationFilter, { nullable: true }) filter: ComplexSituationFilter | null,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    if (filter?.openedFrom) assertDateOrder(filter.openedFrom, filter.openedTo, 'openedTo');
+    const query = situationListQuery(
+      {
+        ...filter,
+        organizationId: filter?.organizationId
+          ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
+          : null,
+        areaId: filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null,
+      },
+      await ctx.access(),
+    );
+    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
+    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, ComplexSituation, row));
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => ComplexSituationType, {
+    description: 'One complex situation; NOT_FOUND when missing or not visible.',
+  })
+  async complexSituation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const situation = await readableSituation(ctx, fromGlobalId(id, 'ComplexSituation'));
+    if (!situation) throw notFound('ComplexSituation', id);
+    return situation;
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ComplexSituationPayload, {
+    description: 'Opens a complex situation (EMERGING); the handling organizations are notified.',
+  })
+  async openComplexSituation(
+    @Arg('input', () => OpenComplexSituationInput) input: OpenComplexSituationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { situation: await openComplexSituation(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ComplexSituationPayload, {
+    description: 'Raises the severity (and the handling organizations); they are notified.',
+  })
+  async escalateComplexSituation(
+    @Arg('input', () => EscalateComplexSituationInput) input: EscalateComplexSituationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { situation: await escalateComplexSituation(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => ComplexSituationPayload, {
+    description: 'EMERGING → HANDLING → STABILIZED → RESOLVED; out of order is CONFLICT.',
+  })
+  async changeComplexSituationStatus(
+    @Arg('input', () => ChangeComplexSituationStatusInput) input: ChangeComplexSituationStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { situation: await changeComplexSituationStatus(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => StartResponseProgramPayload, {
+    description:
+      'Starts a response program (RESPONSE_PLAN) from the situation in one step (createProgram in the same transaction).',
+  })
+  startResponseProgram(
+    @Arg('input', () => StartResponseProgramInput) input: StartResponseProgramInput,
+    @Ctx() ctx: Context,
+  ) {
+    return startResponseProgram(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() situation: Plain<ComplexSituation>) {
+    return toGlobalId('ComplexSituation', situation.id);
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The organization that opened it.' })
+  organization(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
+    return loader(ctx, organizationById).load(situation.organization.id);
+  }
+
+  @FieldResolver(() => AreaType)
+  area(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
+    return loader(ctx, areaById).load(situation.area.id);
+  }
+
+  @FieldResolver(() => [OrganizationType], {
+    description: 'The organizations handling it, in the order they joined.',
+  })
+  async handlingOrganizations(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
+    const ids = await loader(ctx, handlerIdsBySituation).load(situation.id);
+    return loaded(await loader(ctx, organizationById).loadMany(ids));
+  }
+
+  @FieldResolver(() => ProgramType, {
+    nullable: true,
+    description: 'The response program; null when none or not visible.',
+  })
+  responseProgram(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
+    return situation.responseProgram ? readableProgram(ctx, situation.responseProgram.id) : null;
+  }
+
+  @FieldResolver(() => ComplexSituationPermissions, { description: 'What the viewer may do on it.' })
+  async viewerCan(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
+    return permissions(ctx, situationPolicy, await situationView(ctx, situation));
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Set-ups shared by the mass-mobilization model tests (test/models/): a province with its Ban Dân vận
+ * (which registers models) under the provincial party committee, communes with their people's
+ * committees, users on each side, and the GraphQL documents several files use.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { graphql } from '../generated/index.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeUser,
+  makeUserWith,
+  unique,
+  type TestUser,
+} from './factories.js';
+import { ok } from './results.js';
+import { startTestServer, type TestServer } from './server.js';
+import { Role } from '../../server/core/access.js';
+import { AreaLevel } from '../../server/modules/areas/area.entity.js';
+import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+
+export const RegisterModel = graphql(`
+  mutation ModelsRegister($input: RegisterModelInput!) {
+    registerModel(input: $input) {
+      model {
+        id name level field yearRegistered description latestStatus latestYear version
+        owner { id } area { id }
+        statuses { year status note }
+        viewerCan { recordStatus addEvidence commend adopt }
+      }
+    }
+  }
+`);
+
+export const RecordStatus = graphql(`
+  mutation ModelsRecordStatus($input: RecordModelStatusInput!) {
+    recordModelStatus(input: $input) {
+      model { id latestStatus latestYear version }
+      status { year status note replica { id name } }
+    }
+  }
+`);
+
+export const AdoptModel = graphql(`
+  mutation ModelsAdopt($input: AdoptModelInput!) {
+    adoptModel(input: $input) {
+      adoption { adoptedOn organization { id } }
+      model { id adoptionCount }
+    }
+  }
+`);
+
+export const ModelDetail = graphql(`
+  query ModelsDetail($id: ID!, $adoptedBy: LocalDate, $first: Int, $after: String) {
+    model(id: $id) {
+      id name latestStatus version adoptionCount
+      statuses { year status replica { id } }
+      evidence { recordedOn note }
+      commendations { commendedBy commendedOn decisionNumber decisionDocument { id number } }
+      adoptions(adoptedBy: $adoptedBy, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { adoptedOn organization { id name } } }
+      }
+      viewerCan { recordStatus adopt }
+    }
+  }
+`);
+
+export const Models = graphql(`
+  query ModelsList($filter: ModelFilter, $first: Int, $after: String) {
+    models(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name latestStatus } }
+    }
+  }
+`);
+
+/** This file's test server (started by `useModelsServer()`). */
+export let ts: TestServer;
+
+/** A system administrator on this file's server. */
+export let admin: TestUser;
+
+/** Starts this file's server (and its administrator) before its tests, stops it after. */
+export function useModelsServer(): void {
+  beforeAll(async () => {
+    ts = await startTestServer();
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  });
+  afterAll(() => ts?.stop());
+}
+
+/**
+ * A province: the provincial party committee, its Ban Dân vận (registers models), the provincial
+ * people's committee with `communes` commune people's committees below it (each in its commune
+ * area), an agency elsewhere; a coordinator on the Ban Dân vận and viewers around.
+ */
+export async function makeWorld(communes = 3) {
+  const em = ts.orm.em.fork();
+  const province = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
+  const committee = await makeOrganization(em, {
+    area: province,
+    name: `Tỉnh ủy ${unique()}`,
+    kind: OrganizationKind.PARTY_COMMITTEE,
+  });
+  const owner = await makeOrganization(em, {
+    area: province,
+    name: `Ban Dân vận ${unique()}`,
+    parent: committee,
+  });
+  const government = await makeOrganization(em, {
+    area: province,
+    name: `UBND tỉnh ${unique()}`,
+    kind: OrganizationKind.PEOPLES_COMMITTEE,
+  });
+  const communeAreas = [];
+  const communeOrgs = [];
+  for (let i = 0; i < communes; i++) {
+    const area = await makeArea(em, {
+      name: `Xã ${i} ${unique()}`,
+      level: AreaLevel.COMMUNE,
+      parent: province,
+    });
+    communeAreas.push(area);
+    communeOrgs.push(
+      await makeOrganization(em, {
+        area,
+        name: `UBND xã ${i} ${unique()}`,
+        kind: OrganizationKind.PEOPLES_COMMITTEE,
+        parent: government,
+      }),
+    );
+  }
+  const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  return {
+    province,
+    committee,
+    owner,
+    government,
+    communeAreas,
+    communeOrgs,
+    outsider,
+    coordinator: await makeUserWith(ts.orm, owner.id, Role.COORDINATOR),
+    ownerViewer: await makeUserWith(ts.orm, owner.id, Role.VIEWER),
+    committeeViewer: await makeUserWith(ts.orm, committee.id, Role.VIEWER),
+    communeViewer: await makeUserWith(ts.orm, communeOrgs[0].id, Role.VIEWER),
+    outsiderCoordinator: await makeUserWith(ts.orm, outsider.id, Role.COORDINATOR),
+  };
+}
+
+/** The province made by `makeWorld`. */
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** Registers a model over the API as the world's coordinator (a provincial one, registered 2023, by default). */
+export async function registerModel(
+  w: World,
+  input: Partial<{ name: string; level: string; field: string; yearRegistered: number; areaId: string }> = {},
+  token = w.coordinator.token,
+) {
+  const result = await ts.gql(
+    RegisterModel,
+    {
+      input: {
+        ownerOrganizationId: gid.org(w.owner),
+        name: input.name ?? `Chính quyền thân thiện ${unique()}`,
+        areaId: input.areaId ?? gid.area(w.province),
+        level: (input.level ?? 'PROVINCE') as never,
+        field: (input.field ?? 'PARTY_BUILDING') as never,
+        yearRegistered: input.yearRegistered ?? 2023,
+        description: 'Mô hình xây dựng chính quyền thân thiện, vì nhân dân phục vụ',
+      },
+    },
+    token,
+  );
+  return ok(result).registerModel.model;
+}
