@@ -15,7 +15,6 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { Rule } from '../../server/core/rules.js';
-
 import { ts, useAuthServer } from '../helpers/auth.js';
 
 useAuthServer();

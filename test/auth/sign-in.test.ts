@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { unique } from '../helpers/factories.js';
 import { RefreshToken } from '../../server/modules/users/session.entity.js';
 import { User } from '../../server/modules/users/user.entity.js';
-
 import {
   AuthSignIn,
   expectUnauthenticated,

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { signAccessToken } from '../../server/core/auth/tokens.js';
 import { RefreshToken } from '../../server/modules/users/session.entity.js';
-
 import {
   AuthSignOut,
   expectUnauthenticated,
