@@ -23,6 +23,9 @@ import {
 
 useAccessServer();
 
+/** The `node` query for a global ID. */
+const node = (id: string, token: string) => ts.gql('query($id: ID!) { node(id: $id) { id } }', { id }, token);
+
 describe('grantRole and revokeRole', () => {
   it('grants a role for a term and revokes it, keeping the grant as history', async () => {
     const { province } = await makeChain();
@@ -178,8 +181,6 @@ describe('reading grants', () => {
     expect(outsider).toEqual({ roleGrants: [], apiTokens: [] });
 
     // By global ID: a grant is seen by its own user and the organization's ADMINs, missing to others.
-    const node = (id: string, token: string) =>
-      ts.gql('query($id: ID!) { node(id: $id) { id } }', { id }, token);
     expect(ok(await node(past.id, member.token)).node).toEqual({ id: past.id });
     expect(ok(await node(past.id, head.token)).node).toEqual({ id: past.id });
     expect(codeOf(await node(past.id, (await makeUser(ts.orm)).token))).toBe('NOT_FOUND');
