@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
+import { ok } from './helpers/results.js';
 import { Role } from '../server/core/access.js';
 import type { AuditChange } from '../server/core/audit.js';
 import { toGlobalId } from '../server/core/ids.js';
@@ -34,20 +35,12 @@ const AuditRecords = graphql(`
   }
 `);
 
-let ts: TestServer;
-let admin: TestUser;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+const ts = useTestServer({
+  setUp: async () => {
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  },
 });
-afterAll(() => ts?.stop());
-
-/** Expects success and returns the data. */
-function ok<T>(result: { data?: T | null; errors?: unknown[] }): T {
-  expect(result.errors).toBeUndefined();
-  return result.data!;
-}
+let admin: TestUser;
 
 /** A fresh organization of the test's own. */
 async function makeOrg() {

@@ -13,7 +13,7 @@ import {
 } from '../server/core/db/backup.js';
 import { gid, makeArea, makeUser, unique } from './helpers/factories.js';
 import { startScratchCluster, type ScratchCluster } from './helpers/scratch-postgres.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, type TestServer, useTestServer } from './helpers/server.js';
 
 const CreateOrganization = `
   mutation BackupCreateOrganization($input: CreateOrganizationInput!) {
@@ -108,11 +108,7 @@ describe('backup and restore of the embedded database (low-level base backup API
 });
 
 describe('backup and restore of a DATABASE_URL database (pg_dump / pg_restore, custom format)', () => {
-  let ts: TestServer;
-  beforeAll(async () => {
-    ts = await startTestServer();
-  });
-  afterAll(() => ts?.stop());
+  const ts = useTestServer();
 
   it('restores the dumped state, audit log included', async (context) => {
     const [server, client] = await Promise.all([

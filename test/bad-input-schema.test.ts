@@ -8,9 +8,9 @@ import {
   GraphQLScalarType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUser, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 import { toGlobalId } from '../server/core/ids.js';
 
 /*
@@ -20,14 +20,12 @@ import { toGlobalId } from '../server/core/ids.js';
  * answer data or a typed error — never INTERNAL_SERVER_ERROR.
  */
 
-let ts: TestServer;
-let admin: TestUser;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+const ts = useTestServer({
+  setUp: async () => {
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  },
 });
-afterAll(() => ts?.stop());
+let admin: TestUser;
 
 /** Sets of meaningless values, one per scalar; each set is sent to every root field. */
 const VARIANTS: Record<string, unknown>[] = [

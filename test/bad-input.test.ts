@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { gid, makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { MAX_BODY_BYTES } from '../server/app/server.js';
 import { MAX_SEARCH_LENGTH } from '../server/core/text.js';
@@ -19,17 +19,15 @@ interface Answer {
   data?: unknown;
 }
 
-let ts: TestServer;
+const ts = useTestServer({
+  setUp: async () => {
+    const em = ts.orm.em.fork();
+    host = await makeOrganization(em, { area: await makeArea(em) });
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  },
+});
 let admin: TestUser;
 let host: Organization;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  const em = ts.orm.em.fork();
-  host = await makeOrganization(em, { area: await makeArea(em) });
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
-});
-afterAll(() => ts?.stop());
 
 /** POSTs a raw body (any text) as the admin; answers within 20 s or the test fails. */
 async function postRaw(body: string, contentType = 'application/json'): Promise<Answer> {

@@ -1,10 +1,11 @@
 import nodeIcal, { type VEvent } from 'node-ical';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
+import { codeOf, dbId, ok } from './helpers/results.js';
 import { Role } from '../server/core/access.js';
-import { parseGlobalId, toGlobalId } from '../server/core/ids.js';
+import { toGlobalId } from '../server/core/ids.js';
 import { RoleGrant } from '../server/modules/access/role-grant.entity.js';
 import { Meeting } from '../server/modules/meetings/meeting.entity.js';
 import { OrganizationKind, type Organization } from '../server/modules/organizations/organization.entity.js';
@@ -43,48 +44,37 @@ const MyFeeds = graphql(`
   query CalendarMyFeeds { viewer { calendarFeeds { id isActive } } }
 `);
 
-let ts: TestServer;
+const ts = useTestServer({
+  setUp: async () => {
+    const em = ts.orm.em.fork();
+    const area = await makeArea(em);
+    host = await makeOrganization(em, { area, kind: OrganizationKind.PARTY_STANDING_COMMITTEE });
+    partner = await makeOrganization(em, { area, kind: OrganizationKind.FATHERLAND_FRONT });
+    coordinator = await makeUser(ts.orm);
+    partnerViewer = await makeUser(ts.orm);
+    chairUser = await makeUser(ts.orm);
+    em.create(RoleGrant, {
+      user: coordinator.user.id,
+      organization: host.id,
+      role: Role.COORDINATOR,
+      validFrom: new Date(0),
+    });
+    const grant = em.create(RoleGrant, {
+      user: partnerViewer.user.id,
+      organization: partner.id,
+      role: Role.VIEWER,
+      validFrom: new Date(0),
+    });
+    await em.flush();
+    grantId = grant.id;
+  },
+});
 let host: Organization;
 let partner: Organization;
 let coordinator: TestUser;
 let partnerViewer: TestUser;
 let chairUser: TestUser;
 let grantId: string;
-
-const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
-
-const dbId = (globalId: string) => parseGlobalId(globalId)!.id;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  const em = ts.orm.em.fork();
-  const area = await makeArea(em);
-  host = await makeOrganization(em, { area, kind: OrganizationKind.PARTY_STANDING_COMMITTEE });
-  partner = await makeOrganization(em, { area, kind: OrganizationKind.FATHERLAND_FRONT });
-  coordinator = await makeUser(ts.orm);
-  partnerViewer = await makeUser(ts.orm);
-  chairUser = await makeUser(ts.orm);
-  em.create(RoleGrant, {
-    user: coordinator.user.id,
-    organization: host.id,
-    role: Role.COORDINATOR,
-    validFrom: new Date(0),
-  });
-  const grant = em.create(RoleGrant, {
-    user: partnerViewer.user.id,
-    organization: partner.id,
-    role: Role.VIEWER,
-    validFrom: new Date(0),
-  });
-  await em.flush();
-  grantId = grant.id;
-});
-afterAll(() => ts?.stop());
 
 /** Fetches a feed over HTTP. */
 async function fetchFeed(url: string) {

@@ -4,7 +4,7 @@
  * everything both changed, the task's event published once after commit,
  * and a failure of the inner command rolls back the outer one's changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { fromGlobalId, toGlobalId } from '../server/core/ids.js';
 import { AuditRecord } from '../server/modules/audit/audit-record.entity.js';
@@ -14,18 +14,13 @@ import { MeetingConclusion } from '../server/modules/meetings/record.entity.js';
 import { Organization, OrganizationStatus } from '../server/modules/organizations/organization.entity.js';
 import { Task } from '../server/modules/tasks/task.entity.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 const ToTask = `mutation($i: TurnConclusionIntoTaskInput!) {
   turnConclusionIntoTask(input: $i) { conclusion { id task { id } } task { id sourceKind } }
 }`;
 
-let ts: TestServer;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(() => ts?.stop());
+const ts = useTestServer();
 
 /** A host organization with a meeting in progress, one conclusion, and a coordinator of the host. */
 async function hostWithConclusion(): Promise<{

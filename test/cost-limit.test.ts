@@ -5,7 +5,7 @@
  * nested pages of 100, an alias bomb of nested pages) are refused before any
  * resolver runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_COST } from '../server/app/limits.js';
 import { Role } from '../server/core/access.js';
 import { foldForSearch } from '../server/core/text.js';
@@ -20,7 +20,7 @@ import { AssignmentRole, TaskAssignment } from '../server/modules/tasks/assignme
 import { Task, TaskStatus } from '../server/modules/tasks/task.entity.js';
 import { SHARED_PLANS } from './bench/queries.js';
 import { gid, makeArea, makeOrganization, makeUserWith, type TestUser, unique } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 interface Result {
   status: number;
@@ -28,7 +28,15 @@ interface Result {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-let ts: TestServer;
+const ts = useTestServer({
+  setUp: async () => {
+    await seed();
+    viewer = await makeUserWith(ts.orm, owner.id, Role.VIEWER);
+    const baseline = await post('{ __typename }');
+    expect(baseline.errors).toBeUndefined();
+    viewerLookup = baseline.sql;
+  },
+});
 let viewer: TestUser;
 let owner: Organization;
 /** SQL statements of a request that runs no resolver: the viewer lookup only. */
@@ -104,16 +112,6 @@ async function seed(): Promise<void> {
   }
   await em.flush();
 }
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  await seed();
-  viewer = await makeUserWith(ts.orm, owner.id, Role.VIEWER);
-  const baseline = await post('{ __typename }');
-  expect(baseline.errors).toBeUndefined();
-  viewerLookup = baseline.sql;
-});
-afterAll(() => ts?.stop());
 
 /** Connections nested `levels` deep, `first` each: organizations → children → children … */
 const nestedPages = (levels: number, first: number) => {

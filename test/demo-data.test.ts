@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 import { DEMO_PROGRAM } from '../server/demo/programs.js';
 import { verifyPassword } from '../server/core/auth/passwords.js';
 import { toGlobalId } from '../server/core/ids.js';
@@ -55,7 +55,15 @@ const DemoOrganization = graphql(`
 const ADMIN_EMAIL = 'admin@demo.phoihop.vn';
 const MASS_MOBILIZATION_EMAIL = 'bandanvan.langson@demo.phoihop.vn';
 
-let ts: TestServer;
+const ts = useTestServer({
+  setUp: async () => {
+    hadDataBefore = await hasAnyData(ts.orm.em.fork());
+    summary = await loadDemoData(ts.orm.em.fork());
+    const admin = await signIn(ADMIN_EMAIL);
+    expect(admin.errors).toBeUndefined();
+    adminToken = admin.data!.signIn.accessToken;
+  },
+});
 let hadDataBefore: boolean;
 let summary: DemoSummary;
 let adminToken: string;
@@ -69,16 +77,6 @@ async function orgId(code: string): Promise<string> {
 async function signIn(email: string, password = DEMO_PASSWORD) {
   return ts.gql(DemoSignIn, { input: { email, password } });
 }
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  hadDataBefore = await hasAnyData(ts.orm.em.fork());
-  summary = await loadDemoData(ts.orm.em.fork());
-  const admin = await signIn(ADMIN_EMAIL);
-  expect(admin.errors).toBeUndefined();
-  adminToken = admin.data!.signIn.accessToken;
-}, 120_000);
-afterAll(() => ts?.stop());
 
 describe('loading the demo data', () => {
   it('loads into an empty database, after which hasAnyData is true', async () => {

@@ -1,9 +1,9 @@
 import { createClient, type Client } from 'graphql-ws';
 import { Lexer, parse, Source, TokenKind, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 import { MAX_PAGE_SIZE } from '../server/core/pagination.js';
 import {
   MAX_ALIASES,
@@ -22,7 +22,22 @@ interface Result {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-let ts: TestServer;
+const ts = useTestServer({
+  setUp: async () => {
+    viewer = await makeUser(ts.orm);
+    const em = ts.orm.em.fork();
+    const area = await makeArea(em);
+    const top = await makeOrganization(em, { area });
+    await makeOrganization(em, { area, parent: await makeOrganization(em, { area, parent: top }) });
+    const baseline = await post('{ __typename }');
+    expect(baseline.errors).toBeUndefined();
+    viewerLookup = baseline.sql;
+    expect(viewerLookup).toBeGreaterThan(0);
+  },
+  tearDown: async () => {
+    for (const client of clients) await client.dispose();
+  },
+});
 let viewer: TestUser;
 /** SQL statements of a request that runs no resolver touching the database: the viewer lookup only. */
 let viewerLookup: number;
@@ -92,23 +107,6 @@ function tokenQuery(tokens: number): string {
 const NESTED = `query Nested($outer: Int, $inner: Int) {
   organizations(first: $outer) { edges { node { id children(first: $inner) { edges { node { id } } } } } }
 }`;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  viewer = await makeUser(ts.orm);
-  const em = ts.orm.em.fork();
-  const area = await makeArea(em);
-  const top = await makeOrganization(em, { area });
-  await makeOrganization(em, { area, parent: await makeOrganization(em, { area, parent: top }) });
-  const baseline = await post('{ __typename }');
-  expect(baseline.errors).toBeUndefined();
-  viewerLookup = baseline.sql;
-  expect(viewerLookup).toBeGreaterThan(0);
-});
-afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  await ts?.stop();
-});
 
 describe('query limits over HTTP', () => {
   it('limits depth', async () => {
@@ -287,11 +285,7 @@ describe('query limits over graphql-ws', () => {
 
 describe('in production', () => {
   const PROD_SECRET = 'x'.repeat(40);
-  let prod: TestServer;
-  beforeAll(async () => {
-    prod = await startTestServer({ env: { NODE_ENV: 'production', TOKEN_SECRET: PROD_SECRET } });
-  });
-  afterAll(() => prod?.stop());
+  const prod = useTestServer({ env: { NODE_ENV: 'production', TOKEN_SECRET: PROD_SECRET } });
 
   it('refuses introspection and hides field suggestions over HTTP and graphql-ws', async () => {
     // WebSockets need a signed-in viewer: a token signed with the production secret.

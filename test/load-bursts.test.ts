@@ -7,13 +7,14 @@
  * a second one to load the viewer's access: these bursts hung the server.
  * Correctness tests with generous bounds, not timing tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { parseGlobalId } from '../server/core/ids.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
 import { within } from './helpers/bounded.js';
-import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
+import { codeOf, ok } from './helpers/results.js';
 
 const BURST_TIMEOUT_MS = 180_000;
 /** How long the server may take to answer right after a burst before it counts as stuck. */
@@ -33,37 +34,25 @@ const UpdateDetails = `mutation LoadUpdateDetails($input: UpdateProgramDetailsIn
 }`;
 const ProgramVersion = `query LoadProgram($id: ID!) { program(id: $id) { id version description } }`;
 
-let ts: TestServer;
 let agency: Organization;
 let partner: Organization;
 let coordinator: TestUser;
 let member: TestUser;
 
-beforeAll(async () => {
-  // The default pool (10 connections); waits made generous so a slow, shared CI machine does not
-  // turn queueing into 503s — this file tests that bursts are absorbed, not how fast.
-  ts = await startTestServer({
-    env: { DATABASE_ACQUIRE_TIMEOUT_MS: '60000', DATABASE_LOCK_TIMEOUT_MS: '60000' },
-  });
-  const em = ts.orm.em.fork();
-  const area = await makeArea(em);
-  const province = await makeOrganization(em, { area, name: `Tỉnh ủy ${unique()}` });
-  agency = await makeOrganization(em, { area, parent: province, name: `Ban Dân vận ${unique()}` });
-  partner = await makeOrganization(em, { area, parent: province, name: `Ủy ban MTTQ ${unique()}` });
-  coordinator = await makeUserWith(ts.orm, agency.id, Role.COORDINATOR);
-  member = await makeUserWith(ts.orm, agency.id, Role.MEMBER);
+// The default pool (10 connections); waits made generous so a slow, shared CI machine does not
+// turn queueing into 503s — this file tests that bursts are absorbed, not how fast.
+const ts = useTestServer({
+  env: { DATABASE_ACQUIRE_TIMEOUT_MS: '60000', DATABASE_LOCK_TIMEOUT_MS: '60000' },
+  setUp: async () => {
+    const em = ts.orm.em.fork();
+    const area = await makeArea(em);
+    const province = await makeOrganization(em, { area, name: `Tỉnh ủy ${unique()}` });
+    agency = await makeOrganization(em, { area, parent: province, name: `Ban Dân vận ${unique()}` });
+    partner = await makeOrganization(em, { area, parent: province, name: `Ủy ban MTTQ ${unique()}` });
+    coordinator = await makeUserWith(ts.orm, agency.id, Role.COORDINATOR);
+    member = await makeUserWith(ts.orm, agency.id, Role.MEMBER);
+  },
 });
-
-afterAll(async () => {
-  await ts?.stop();
-});
-
-const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
-
-function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
 
 /** After a burst, `/readyz` and a query touching the database answer at once. */
 async function expectResponsive(): Promise<void> {

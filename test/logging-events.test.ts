@@ -5,24 +5,17 @@
  */
 import { once } from 'node:events';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger, loggerFor } from '../server/core/logger.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { makeUser, unique } from './helpers/factories.js';
 import { captureLines } from './helpers/log-capture.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, useTestServer } from './helpers/server.js';
 
 const log = captureLines();
-let ts: TestServer;
-
-beforeAll(async () => {
-  ts = await startTestServer({
-    env: { SLOW_QUERY_MS: '200' },
-    logger: createLogger({ level: 'info', destination: log.destination }),
-  });
-});
-afterAll(async () => {
-  await ts?.stop();
+const ts = useTestServer({
+  env: { SLOW_QUERY_MS: '200' },
+  logger: createLogger({ level: 'info', destination: log.destination }),
 });
 
 describe('other log lines', () => {

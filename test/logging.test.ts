@@ -5,24 +5,15 @@
  * error codes; never personal data or credentials; internal errors' stacks in the log only.
  * Other lines: `logging-events.test.ts`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../server/core/logger.js';
 import { Role } from '../server/core/access.js';
 import { gid, makeArea, makeOrganization, makeUser, makeUserWith, unique } from './helpers/factories.js';
 import { captureLines } from './helpers/log-capture.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 const log = captureLines();
-let ts: TestServer;
-
-beforeAll(async () => {
-  ts = await startTestServer({
-    logger: createLogger({ level: 'info', destination: log.destination }),
-  });
-});
-afterAll(async () => {
-  await ts?.stop();
-});
+const ts = useTestServer({ logger: createLogger({ level: 'info', destination: log.destination }) });
 
 /** POSTs a GraphQL request with extra headers; the status, the response headers and the body. */
 async function post(query: string, variables: object, headers: Record<string, string> = {}) {

@@ -5,23 +5,20 @@
  * durations, WebSocket connections and subscriptions, events published, deliveries,
  * sign-in failures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './helpers/factories.js';
 import { connectClient, type TestClient } from './helpers/realtime.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, type TestServer, useTestServer } from './helpers/server.js';
 
 const TOKEN = `metrics-${unique()}`;
-let ts: TestServer;
+const ts = useTestServer({
+  env: { METRICS_TOKEN: TOKEN },
+  tearDown: async () => {
+    for (const client of clients) await client.dispose();
+  },
+});
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  ts = await startTestServer({ env: { METRICS_TOKEN: TOKEN } });
-});
-afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  await ts?.stop();
-});
 
 const origin = (server: TestServer) => server.url.replace('/graphql', '');
 

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { beforeCommit } from '../server/core/domain-events.js';
 import { toGlobalId } from '../server/core/ids.js';
 import { inSystemTransaction } from '../server/core/transaction.js';
@@ -20,7 +20,8 @@ import { graphql } from './generated/index.js';
 import { databaseUrlFor, onServer } from './helpers/databases.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
 import { connectClient, Role, subscribe, type TestClient } from './helpers/realtime.js';
-import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
+import { ok } from './helpers/results.js';
 
 const Briefing = graphql(`
   subscription CursorBriefing($organizationId: ID!) {
@@ -61,21 +62,12 @@ const CreateTask = graphql(`
 /** A generous bound for "arrives" on a busy machine; a missing event fails by timing out. */
 const ARRIVES = { timeout: 10_000 };
 
-let ts: TestServer;
+const ts = useTestServer({
+  tearDown: async () => {
+    for (const c of clients) await c.dispose();
+  },
+});
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(async () => {
-  for (const c of clients) await c.dispose();
-  await ts?.stop();
-});
-
-function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
 
 async function agency(): Promise<Organization> {
   const em = ts.orm.em.fork();

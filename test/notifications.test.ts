@@ -3,7 +3,7 @@
  * only their own notifications, the list pages newest first, and the
  * preferences mute kinds and bound the reminder lead times.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
 import { inSystemTransaction } from '../server/core/transaction.js';
@@ -20,7 +20,8 @@ import {
   type TestUser,
   makeUserWith,
 } from './helpers/factories.js';
-import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
+import { codeOf, ok } from './helpers/results.js';
 
 const Inbox = graphql(`
   query InboxList($first: Int, $after: String, $unreadOnly: Boolean) {
@@ -77,20 +78,12 @@ const CreateApiToken = graphql(`
   }
 `);
 
-let ts: TestServer;
-let admin: TestUser;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+const ts = useTestServer({
+  setUp: async () => {
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  },
 });
-afterAll(() => ts?.stop());
-
-function ok<T>(result: GqlResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
-const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
+let admin: TestUser;
 
 async function agency(): Promise<Organization> {
   const em = ts.orm.em.fork();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 import { AreaLevel } from '../server/modules/areas/area.entity.js';
 import {
   Organization,
@@ -53,14 +53,12 @@ const OrganizationDetail = graphql(`
   }
 `);
 
-let ts: TestServer;
-let admin: TestUser;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+const ts = useTestServer({
+  setUp: async () => {
+    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  },
 });
-afterAll(() => ts?.stop());
+let admin: TestUser;
 
 describe('organization directory', () => {
   it('creates an organization with a Vietnamese name that round-trips in NFC', async () => {

@@ -5,7 +5,7 @@
  * Every connection carries the configured PostgreSQL timeouts.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { formatError } from '../server/app/format-error.js';
 import { isDatabaseUnavailable } from '../server/core/db/failures.js';
@@ -13,7 +13,7 @@ import { parseGlobalId } from '../server/core/ids.js';
 import { onServer } from './helpers/databases.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
 import { within } from './helpers/bounded.js';
-import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
+import { type GqlResult, type TestServer, useTestServer } from './helpers/server.js';
 
 /** A request must be answered within this, or the server counts as hanging. */
 const ANSWER_BOUND_MS = 15_000;
@@ -55,17 +55,13 @@ async function makeAgency(ts: TestServer) {
 }
 
 describe('PostgreSQL timeouts on every connection, and typed lock errors', () => {
-  let ts: TestServer;
-  beforeAll(async () => {
-    ts = await startTestServer({
-      env: {
-        DATABASE_STATEMENT_TIMEOUT_MS: '300',
-        DATABASE_LOCK_TIMEOUT_MS: '400',
-        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
-      },
-    });
+  const ts = useTestServer({
+    env: {
+      DATABASE_STATEMENT_TIMEOUT_MS: '300',
+      DATABASE_LOCK_TIMEOUT_MS: '400',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
+    },
   });
-  afterAll(async () => ts?.stop());
 
   it('maps a real deadlock to CONFLICT (retryable), not an internal error', async () => {
     const [a, b] = [
@@ -108,13 +104,13 @@ describe('PostgreSQL timeouts on every connection, and typed lock errors', () =>
 });
 
 describe('an exhausted pool', () => {
-  let ts: TestServer;
   let user: TestUser;
-  beforeAll(async () => {
-    ts = await startTestServer({ env: { DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '500' } });
-    user = (await makeAgency(ts)).member;
+  const ts = useTestServer({
+    env: { DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_MS: '500' },
+    setUp: async (started) => {
+      user = (await makeAgency(started)).member;
+    },
   });
-  afterAll(async () => ts?.stop());
 
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After instead of hanging, then recovers', async () => {
     // Both pooled connections are taken by open transactions until `release`.
@@ -152,11 +148,7 @@ describe('an exhausted pool', () => {
 });
 
 describe('a row lock held longer than DATABASE_LOCK_TIMEOUT_MS', () => {
-  let ts: TestServer;
-  beforeAll(async () => {
-    ts = await startTestServer({ env: { DATABASE_LOCK_TIMEOUT_MS: '300' } });
-  });
-  afterAll(async () => ts?.stop());
+  const ts = useTestServer({ env: { DATABASE_LOCK_TIMEOUT_MS: '300' } });
 
   it('answers 503 SERVICE_UNAVAILABLE to the waiting command, which succeeds once the lock is gone', async () => {
     const { agency, member, coordinator } = await makeAgency(ts);
@@ -195,13 +187,13 @@ describe('a row lock held longer than DATABASE_LOCK_TIMEOUT_MS', () => {
 });
 
 describe('a database outage', () => {
-  let ts: TestServer;
   let user: TestUser;
-  beforeAll(async () => {
-    ts = await startTestServer({ env: { DATABASE_ACQUIRE_TIMEOUT_MS: '2000' } });
-    user = (await makeAgency(ts)).member;
+  const ts = useTestServer({
+    env: { DATABASE_ACQUIRE_TIMEOUT_MS: '2000' },
+    setUp: async (started) => {
+      user = (await makeAgency(started)).member;
+    },
   });
-  afterAll(async () => ts?.stop());
 
   it('answers 503 SERVICE_UNAVAILABLE (not 500) and /readyz 503, promptly', async () => {
     expect((await post(ts, '{ viewer { id } }', {}, user.token)).status).toBe(200);

@@ -3,18 +3,14 @@
  * entities: they must resolve exactly as entities did — their GraphQL type
  * through `node(id:)`, their links, and lists of them built from `loadMany`.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
 import { AreaLevel } from '../server/modules/areas/area.entity.js';
 import { gid, makeArea, makeOrganization, makeUserWith } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-}, 60_000);
-afterAll(async () => ts?.stop());
+const ts = useTestServer();
 
 test('node(id) resolves plain records to their type, with their fields, links and ancestors', async () => {
   const em = ts.orm.em.fork();

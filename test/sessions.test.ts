@@ -4,13 +4,13 @@
  * of another user — is refused like a revoked one, over HTTP and at connection_init.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signAccessToken } from '../server/core/auth/tokens.js';
 import { WS_CLOSE } from '../server/app/ws-hygiene.js';
 import { graphql } from './generated/index.js';
 import { makeUser } from './helpers/factories.js';
 import { connectClient, type TestClient } from './helpers/realtime.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 const SECRET = 'phoihop-development-secret-change-me';
 
@@ -20,16 +20,12 @@ const SessionsViewer = graphql(`
   }
 `);
 
-let ts: TestServer;
+const ts = useTestServer({
+  tearDown: async () => {
+    for (const client of clients) await client.dispose();
+  },
+});
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  await ts?.stop();
-});
 
 /** The session id (`sid`) of an access token, read without verifying it. */
 function sessionIdOf(accessToken: string): string {

@@ -3,7 +3,7 @@
  * `Organization.viewerCan { createTask createProgram scheduleMeeting }` say
  * what the mutations then do — allowed when true, refused when false.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import {
   gid,
@@ -14,7 +14,8 @@ import {
   unique,
   type TestUser,
 } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { type GqlResult, useTestServer } from './helpers/server.js';
+import { codeOf, ok } from './helpers/results.js';
 
 const MayCreate = `query($id: ID!) {
   organization(id: $id) { viewerCan { createTask createProgram scheduleMeeting createChild } }
@@ -25,22 +26,15 @@ const Schedule = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $
 
 type Can = { createTask: boolean; createProgram: boolean; scheduleMeeting: boolean; createChild: boolean };
 
-let ts: TestServer;
-
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(() => ts?.stop());
+const ts = useTestServer();
 
 async function viewerCan(organizationId: string, user: TestUser): Promise<Can> {
-  const result = await ts.gql(MayCreate, { id: organizationId }, user.token);
-  expect(result.errors).toBeUndefined();
-  return (result.data as { organization: { viewerCan: Can } }).organization.viewerCan;
+  const data = ok(await ts.gql(MayCreate, { id: organizationId }, user.token));
+  return (data as { organization: { viewerCan: Can } }).organization.viewerCan;
 }
 
 /** A result's error code, 'OK' when it succeeded. */
-const code = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-  String(r.errors?.[0]?.extensions?.code ?? 'OK');
+const code = (r: GqlResult<unknown>) => String(codeOf(r) ?? 'OK');
 
 /** The error code of each create mutation for `user` on the organization ('OK' when it succeeded). */
 async function attempts(organizationId: string, user: TestUser) {

@@ -7,7 +7,7 @@
  */
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WS_CLOSE } from '../server/app/ws-hygiene.js';
 import { signAccessToken } from '../server/core/auth/tokens.js';
@@ -15,7 +15,7 @@ import { User } from '../server/modules/users/user.entity.js';
 import { graphql } from './generated/index.js';
 import { makeUser } from './helpers/factories.js';
 import { connectClient, openRawSocket, subscribe, type TestClient } from './helpers/realtime.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, useTestServer } from './helpers/server.js';
 
 const SECRET = 'phoihop-development-secret-change-me';
 
@@ -25,16 +25,12 @@ const WsAuthInbox = graphql(`
   }
 `);
 
-let ts: TestServer;
+const ts = useTestServer({
+  tearDown: async () => {
+    for (const client of clients) await client.dispose();
+  },
+});
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  await ts?.stop();
-});
 
 /** Sends `connection_init` with `payload` on a raw socket: the server's answer and every message it sent. */
 async function initWith(payload: Record<string, unknown>) {

@@ -6,19 +6,14 @@
  * the margin between "late" and "too late" is generous (a quarter of the interval).
  */
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUser } from './helpers/factories.js';
 import { openRawSocket } from './helpers/realtime.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 const KEEPALIVE_MS = 800;
 
-let ts: TestServer;
-
-beforeAll(async () => {
-  ts = await startTestServer({ env: { WS_KEEPALIVE_MS: String(KEEPALIVE_MS) } });
-});
-afterAll(() => ts?.stop());
+const ts = useTestServer({ env: { WS_KEEPALIVE_MS: String(KEEPALIVE_MS) } });
 
 /** An acknowledged raw socket that answers no ping by itself. */
 async function signedInSocket(token: string) {
@@ -35,6 +30,7 @@ describe('WebSocket keep-alive', () => {
     let slowPings = 0;
     slow.socket.on('ping', () => {
       slowPings++;
+      // Answers late on purpose (the behaviour under test), not to wait for anything.
       setTimeout(() => slow.socket.pong(), KEEPALIVE_MS / 4);
     });
     let deadPings = 0;

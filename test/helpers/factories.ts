@@ -10,6 +10,14 @@ import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
 import { issueTokens } from '../../server/modules/users/commands/issue-tokens.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { toGlobalId } from '../../server/core/ids.js';
+import { ObjectiveValue, ProgramObjective } from '../../server/modules/programs/objective.entity.js';
+import { ParticipantRole, ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
+import { ProgramHealth, ProgramUpdate } from '../../server/modules/programs/program-update.entity.js';
+import {
+  CoordinationProgram,
+  ProgramKind,
+  ProgramStatus,
+} from '../../server/modules/programs/program.entity.js';
 
 /** A short unique suffix so records of parallel tests never collide. */
 export const unique = (prefix = ''): string => `${prefix}${randomUUID().slice(0, 8)}`;
@@ -114,4 +122,65 @@ export async function makeUserWith(orm: MikroORM, organizationId: string, role: 
   const user = await makeUser(orm);
   await grantRole(orm, user.user.id, organizationId, role);
   return user;
+}
+
+/** What `makeProgram` gives a program beyond its owner (who always leads it). */
+export interface ProgramOptions {
+  /** The other participants, with their roles. */
+  participants?: [Organization, ParticipantRole][];
+  /** Unique by default; the program's search key holds it, so a test may search for a tag in it. */
+  code?: string;
+  kind?: ProgramKind;
+  status?: ProgramStatus;
+  startsOn?: string;
+  /** An objective with two recorded values (120 then 166 of 200). */
+  objective?: boolean;
+  /** How many updates the owner posts, one a day from 2025-01-01 (`Cập nhật 0`, `Cập nhật 1`…). */
+  updates?: number;
+}
+
+/** Creates a program directly in the database, the way the programs module stores it: the owner leads it. */
+export async function makeProgram(
+  em: EntityManager,
+  owner: Organization,
+  options: ProgramOptions = {},
+): Promise<CoordinationProgram> {
+  const code = options.code ?? unique('CT-');
+  const title = `Chương trình phối hợp ${code}`;
+  const program = em.create(CoordinationProgram, {
+    kind: options.kind ?? ProgramKind.COORDINATION_PROGRAM,
+    code,
+    title,
+    searchKey: foldForSearch(`${code} ${title}`),
+    owner,
+    status: options.status ?? ProgramStatus.ACTIVE,
+    startsOn: options.startsOn ?? null,
+  });
+  for (const [organization, role] of [
+    [owner, ParticipantRole.LEAD] as const,
+    ...(options.participants ?? []),
+  ])
+    em.create(ProgramParticipant, { program, organization, role, joinedOn: '2024-01-01' });
+  if (options.objective) {
+    const objective = em.create(ProgramObjective, {
+      program,
+      key: 'xa-than-thien',
+      title: 'Xã đạt mô hình chính quyền thân thiện',
+      unit: 'xã',
+      target: 200,
+    });
+    em.create(ObjectiveValue, { objective, value: 120, recordedOn: '2023-12-31' });
+    em.create(ObjectiveValue, { objective, value: 166, recordedOn: '2024-12-31' });
+  }
+  for (let i = 0; i < (options.updates ?? 0); i++) {
+    em.create(ProgramUpdate, {
+      program,
+      health: ProgramHealth.ON_TRACK,
+      body: `Cập nhật ${i}`,
+      organization: owner,
+      createdAt: new Date(Date.UTC(2025, 0, 1 + i)),
+    });
+  }
+  await em.flush();
+  return program;
 }

@@ -3,11 +3,10 @@
  * agencies, people and users (`org`, `user`, `person`), scheduling helpers, and the GraphQL documents
  * several of those files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './factories.js';
 import { ok, dbId } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
+import { type TestServer, useTestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
 import { Meeting } from '../../server/modules/meetings/meeting.entity.js';
@@ -174,62 +173,64 @@ export const FIRST_MONDAYS_2027 = [
 
 /** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
 export function useMeetingsServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
-    const em = ts.orm.em.fork();
-    const area = await makeArea(em);
-    const other = await makeArea(em);
-    org.province = await makeOrganization(em, { area, kind: OrganizationKind.PARTY_COMMITTEE });
-    org.host = await makeOrganization(em, {
-      area,
-      kind: OrganizationKind.PARTY_STANDING_COMMITTEE,
-      parent: org.province,
-    });
-    org.bdv = await makeOrganization(em, { area, kind: OrganizationKind.MASS_MOBILIZATION_COMMISSION });
-    org.ubnd = await makeOrganization(em, { area, kind: OrganizationKind.PEOPLES_COMMITTEE });
-    org.mttq = await makeOrganization(em, { area, kind: OrganizationKind.FATHERLAND_FRONT });
-    org.outsider = await makeOrganization(em, { area: other, kind: OrganizationKind.FATHERLAND_FRONT });
-    org.dissolved = await makeOrganization(em, { area, kind: OrganizationKind.STATE_AGENCY });
-    org.dissolved.status = OrganizationStatus.DISSOLVED;
-    for (const key of ['chair', 'coChair', 'mttqHead', 'delegate'] as const) {
-      person[key] = em.create(Person, { fullName: `Cán bộ ${key} ${unique()}`, searchKey: `can bo ${key}` });
+  useTestServer({ setUp: setUpMeetings });
+}
+
+/** The organizations, people and users the meeting tests share. */
+async function setUpMeetings(started: TestServer): Promise<void> {
+  ts = started;
+  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  const em = ts.orm.em.fork();
+  const area = await makeArea(em);
+  const other = await makeArea(em);
+  org.province = await makeOrganization(em, { area, kind: OrganizationKind.PARTY_COMMITTEE });
+  org.host = await makeOrganization(em, {
+    area,
+    kind: OrganizationKind.PARTY_STANDING_COMMITTEE,
+    parent: org.province,
+  });
+  org.bdv = await makeOrganization(em, { area, kind: OrganizationKind.MASS_MOBILIZATION_COMMISSION });
+  org.ubnd = await makeOrganization(em, { area, kind: OrganizationKind.PEOPLES_COMMITTEE });
+  org.mttq = await makeOrganization(em, { area, kind: OrganizationKind.FATHERLAND_FRONT });
+  org.outsider = await makeOrganization(em, { area: other, kind: OrganizationKind.FATHERLAND_FRONT });
+  org.dissolved = await makeOrganization(em, { area, kind: OrganizationKind.STATE_AGENCY });
+  org.dissolved.status = OrganizationStatus.DISSOLVED;
+  for (const key of ['chair', 'coChair', 'mttqHead', 'delegate'] as const) {
+    person[key] = em.create(Person, { fullName: `Cán bộ ${key} ${unique()}`, searchKey: `can bo ${key}` });
+  }
+  em.create(Position, {
+    person: person.mttqHead,
+    organization: org.mttq,
+    title: 'Chủ tịch',
+    isHead: true,
+    startsOn: '2020-01-01',
+  });
+  await em.flush();
+  const grants: [keyof typeof user, keyof typeof org | null, Role | null][] = [
+    ['coordinator', 'host', Role.COORDINATOR],
+    ['mttqMember', 'mttq', Role.MEMBER],
+    ['ubndMember', 'ubnd', Role.MEMBER],
+    ['outsider', 'outsider', Role.VIEWER],
+    ['above', 'province', Role.VIEWER],
+    ['invited', null, null],
+  ];
+  for (const [key, on, role] of grants) {
+    user[key] = await makeUser(ts.orm);
+    if (on && role) {
+      em.create(RoleGrant, {
+        user: user[key].user.id,
+        organization: org[on].id,
+        role,
+        validFrom: new Date(0),
+      });
     }
-    em.create(Position, {
-      person: person.mttqHead,
-      organization: org.mttq,
-      title: 'Chủ tịch',
-      isHead: true,
-      startsOn: '2020-01-01',
-    });
-    await em.flush();
-    const grants: [keyof typeof user, keyof typeof org | null, Role | null][] = [
-      ['coordinator', 'host', Role.COORDINATOR],
-      ['mttqMember', 'mttq', Role.MEMBER],
-      ['ubndMember', 'ubnd', Role.MEMBER],
-      ['outsider', 'outsider', Role.VIEWER],
-      ['above', 'province', Role.VIEWER],
-      ['invited', null, null],
-    ];
-    for (const [key, on, role] of grants) {
-      user[key] = await makeUser(ts.orm);
-      if (on && role) {
-        em.create(RoleGrant, {
-          user: user[key].user.id,
-          organization: org[on].id,
-          role,
-          validFrom: new Date(0),
-        });
-      }
-    }
-    // The coordinator also coordinates the Ban Dân vận (lead of conclusion tasks).
-    em.create(RoleGrant, {
-      user: user.coordinator.user.id,
-      organization: org.bdv.id,
-      role: Role.COORDINATOR,
-      validFrom: new Date(0),
-    });
-    await em.flush();
-  }, 60_000);
-  afterAll(() => ts?.stop());
+  }
+  // The coordinator also coordinates the Ban Dân vận (lead of conclusion tasks).
+  em.create(RoleGrant, {
+    user: user.coordinator.user.id,
+    organization: org.bdv.id,
+    role: Role.COORDINATOR,
+    validFrom: new Date(0),
+  });
+  await em.flush();
 }

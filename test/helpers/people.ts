@@ -2,12 +2,11 @@
  * Set-ups shared by the people tests (test/people/): people and positions over the API or straight in
  * the database, organizations to hold them, and the GraphQL documents several of those files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
 import { makeUser, unique, type TestUser } from './factories.js';
 import { ok } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
+import { type TestServer, useTestServer } from './server.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Person } from '../../server/modules/people/person.entity.js';
@@ -109,9 +108,10 @@ export async function positionsInDb(organizationId: string): Promise<Position[]>
 
 /** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
 export function usePeopleServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  useTestServer({
+    setUp: async (started) => {
+      ts = started;
+      admin = await makeUser(ts.orm, { isSystemAdmin: true });
+    },
   });
-  afterAll(() => ts?.stop());
 }

@@ -3,7 +3,6 @@
  * programs and legal documents over the API or straight in the database, and the GraphQL documents
  * several of those files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
 import {
@@ -16,7 +15,7 @@ import {
   makeUserWith,
 } from './factories.js';
 import { ok, dbId } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
+import { type TestServer, useTestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { dayBefore, todayInVietnam } from '../../server/core/scalars.js';
@@ -321,9 +320,10 @@ export async function endOrganization(organization: Organization, status: Organi
 
 /** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
 export function useProgramsServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  useTestServer({
+    setUp: async (started) => {
+      ts = started;
+      admin = await makeUser(ts.orm, { isSystemAdmin: true });
+    },
   });
-  afterAll(() => ts?.stop());
 }

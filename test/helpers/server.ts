@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { entities } from '../../server/app/entities.js';
 import { startServer, type RunningServer } from '../../server/app/server.js';
@@ -61,15 +61,53 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** How to start a test server: its configuration, its database, where its log lines go. */
+export interface TestServerOptions {
+  /** The server's configuration (`REDIS_URL`, `DATABASE_POOL_MAX`, …) over the test defaults. */
+  env?: Record<string, string>;
+  /** An existing database (a second instance on it); absent: a fresh copy of the migrated template. */
+  database?: string;
+  /** Receives the server's log lines (silent when absent). */
+  logger?: Logger;
+}
+
+/** `useTestServer`'s options: how to start the server, and the set-up its tests share. */
+export interface UseTestServerOptions extends TestServerOptions {
+  /** Once the server is up, before the tests: what they share (users, organizations…). */
+  setUp?: (ts: TestServer) => Promise<void> | void;
+  /** After the tests, before the server stops (clients to dispose…). */
+  tearDown?: () => Promise<void> | void;
+}
+
 /**
- * Starts a server for one test file (call in `beforeAll`, stop in `afterAll`), on its own copy
- * of the migrated template, or with `database` on an existing database (a second instance).
- * `env` is the server's configuration (`REDIS_URL`, `REDIS_CHANNEL_PREFIX`, …); `logger` receives
- * its log lines (silent when absent).
+ * The test server of a file or a `describe` block: started before its tests (then `setUp`), stopped after
+ * them (`tearDown` first). Returns the server itself, usable from inside the tests and hooks that follow.
  */
-export async function startTestServer(
-  options: { env?: Record<string, string>; database?: string; logger?: Logger } = {},
-): Promise<TestServer> {
+export function useTestServer(options: UseTestServerOptions = {}): TestServer {
+  const { setUp, tearDown, ...start } = options;
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer(start);
+    await setUp?.(current);
+  }, 60_000);
+  afterAll(async () => {
+    await tearDown?.();
+    await current?.stop();
+  });
+  return new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!current) throw new Error(`the test server is not started yet (read of ${String(key)})`);
+      return Reflect.get(current, key);
+    },
+  });
+}
+
+/**
+ * Starts a server on its own copy of the migrated template, or with `database` on an existing database
+ * (a second instance). A test file's one server is `useTestServer`'s; this is for servers a test starts
+ * and stops itself.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const template = inject('templateDatabase');
   const url =
     options.database ??

@@ -3,19 +3,13 @@
  * programs over the API or straight in the database, and the GraphQL documents several of those files
  * use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { todayInVietnam } from '../../server/core/scalars.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
-import { ParticipantRole, ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
-import {
-  CoordinationProgram,
-  ProgramKind,
-  ProgramStatus,
-} from '../../server/modules/programs/program.entity.js';
+import type { CoordinationProgram } from '../../server/modules/programs/program.entity.js';
 import { AssignmentRole, TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';
 import { Task, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { graphql } from '../generated/index.js';
@@ -29,7 +23,7 @@ import {
   makeUserWith,
 } from './factories.js';
 import { ok } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
+import { type TestServer, useTestServer } from './server.js';
 
 export const CreateTask = graphql(`
   mutation TasksCreateTask($input: CreateTaskInput!) {
@@ -253,39 +247,6 @@ export async function makeTask(
   return task;
 }
 
-/** Creates a program directly (owner + participants), the way the programs module stores it. */
-export async function makeProgram(
-  em: EntityManager,
-  owner: Organization,
-  participants: { organization: Organization; role: ParticipantRole }[] = [],
-): Promise<CoordinationProgram> {
-  const title = `Chương trình phối hợp ${unique()}`;
-  const program = em.create(CoordinationProgram, {
-    kind: ProgramKind.COORDINATION_PROGRAM,
-    code: unique('CT-'),
-    title,
-    searchKey: foldForSearch(title),
-    owner,
-    status: ProgramStatus.ACTIVE,
-  });
-  em.create(ProgramParticipant, {
-    program,
-    organization: owner,
-    role: ParticipantRole.LEAD,
-    joinedOn: '2024-01-01',
-  });
-  for (const p of participants) {
-    em.create(ProgramParticipant, {
-      program,
-      organization: p.organization,
-      role: p.role,
-      joinedOn: '2024-01-01',
-    });
-  }
-  await em.flush();
-  return program;
-}
-
 /** Rows of a table for a task, straight from the database. */
 export async function countRows(
   table: 'task_assignment' | 'progress_report' | 'task_follow_up',
@@ -300,9 +261,10 @@ export async function countRows(
 
 /** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
 export function useTasksServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
+  useTestServer({
+    setUp: async (started) => {
+      ts = started;
+      admin = await makeUser(ts.orm, { isSystemAdmin: true });
+    },
   });
-  afterAll(() => ts?.stop());
 }

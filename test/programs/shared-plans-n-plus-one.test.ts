@@ -2,21 +2,13 @@
  * N+1 guard: the shared-plans page of 5 or 40 programs in the same small number of SQL statements.
  */
 import { describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
+import { gid, makeArea, makeOrganization, unique, makeProgram } from '../helpers/factories.js';
 import { Role } from '../../server/core/access.js';
-import { foldForSearch } from '../../server/core/text.js';
 import type { AdministrativeArea } from '../../server/modules/areas/area.entity.js';
-import { Organization, OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
-import { ObjectiveValue, ProgramObjective } from '../../server/modules/programs/objective.entity.js';
-import { ParticipantRole, ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
-import { ProgramHealth, ProgramUpdate } from '../../server/modules/programs/program-update.entity.js';
-import {
-  CoordinationProgram,
-  ProgramKind,
-  ProgramStatus,
-} from '../../server/modules/programs/program.entity.js';
+import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { ParticipantRole } from '../../server/modules/programs/participant.entity.js';
+import { ProgramKind } from '../../server/modules/programs/program.entity.js';
 import { ok } from '../helpers/results.js';
 import { ts, useProgramsServer, userWith } from '../helpers/programs.js';
 
@@ -47,53 +39,6 @@ const OrganizationsSharedPlans = graphql(`
   }
 `);
 
-/** Creates a program straight in the database, with participants, an objective with a value and updates. */
-async function seedProgram(
-  em: EntityManager,
-  options: {
-    owner: Organization;
-    participants: [Organization, ParticipantRole][];
-    code?: string;
-    status?: ProgramStatus;
-    updates?: number;
-  },
-): Promise<CoordinationProgram> {
-  const code = options.code ?? unique('CT-');
-  const title = `Chương trình ${code}`;
-  const program = em.create(CoordinationProgram, {
-    kind: ProgramKind.ACTION_PROGRAM,
-    code,
-    title,
-    searchKey: foldForSearch(`${code} ${title}`),
-    owner: options.owner,
-    status: options.status ?? ProgramStatus.ACTIVE,
-    startsOn: '2024-01-01',
-  });
-  for (const [organization, role] of options.participants) {
-    em.create(ProgramParticipant, { program, organization, role, joinedOn: '2024-01-01' });
-  }
-  const objective = em.create(ProgramObjective, {
-    program,
-    key: 'xa-than-thien',
-    title: 'Xã đạt mô hình chính quyền thân thiện',
-    unit: 'xã',
-    target: 200,
-  });
-  em.create(ObjectiveValue, { objective, value: 120, recordedOn: '2023-12-31' });
-  em.create(ObjectiveValue, { objective, value: 166, recordedOn: '2024-12-31' });
-  for (let i = 0; i < (options.updates ?? 4); i++) {
-    em.create(ProgramUpdate, {
-      program,
-      health: ProgramHealth.ON_TRACK,
-      body: `Cập nhật ${i}`,
-      organization: options.owner,
-      createdAt: new Date(Date.UTC(2025, 0, 1 + i)),
-    });
-  }
-  await em.flush();
-  return program;
-}
-
 describe('N+1 guard', () => {
   it('reads the shared-plans page of 5 or 40 programs in the same small number of SQL statements', async () => {
     const em = ts.orm.em.fork();
@@ -113,14 +58,16 @@ describe('N+1 guard', () => {
     const tag = unique('N');
     const seed = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        await seedProgram(em, {
-          owner,
+        await makeProgram(em, owner, {
           code: `${tag}-${unique()}`,
+          kind: ProgramKind.ACTION_PROGRAM,
+          startsOn: '2024-01-01',
           participants: [
-            [owner, ParticipantRole.LEAD],
             [front, ParticipantRole.PARTNER],
             [union, ParticipantRole.OBSERVER],
           ],
+          objective: true,
+          updates: 4,
         });
       }
     };

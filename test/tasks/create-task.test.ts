@@ -12,7 +12,7 @@ import {
 } from '../../server/modules/legal-documents/legal-document.entity.js';
 import { ParticipantRole } from '../../server/modules/programs/participant.entity.js';
 import { Task, TaskPriority } from '../../server/modules/tasks/task.entity.js';
-import { gid, makeOrganization, makeUser, unique } from '../helpers/factories.js';
+import { gid, makeOrganization, makeUser, unique, makeProgram } from '../helpers/factories.js';
 import { codeOf, ok } from '../helpers/results.js';
 import {
   CreateTask,
@@ -20,7 +20,6 @@ import {
   addDays,
   createTask,
   makeChain,
-  makeProgram,
   programGid,
   today,
   ts,
@@ -107,9 +106,9 @@ describe('createTask', () => {
   it('lets whoever runs a program create its tasks, for any lead; subtasks inherit the program', async () => {
     const chain = await makeChain();
     const em = ts.orm.em.fork();
-    const program = await makeProgram(em, chain.other, [
-      { organization: chain.lead, role: ParticipantRole.PARTNER },
-    ]);
+    const program = await makeProgram(em, chain.other, {
+      participants: [[chain.lead, ParticipantRole.PARTNER]],
+    });
     // COORDINATOR on the program's owner X, no role on the lead L.
     const task = await createTask(chain, { programId: programGid(program) }, chain.outsider.token);
     expect(task.program).toEqual({ id: programGid(program) });

@@ -8,13 +8,12 @@ import { CoordinationProgram } from '../../server/modules/programs/program.entit
 import { deadlineBucketOf } from '../../server/modules/tasks/deadline-bucket.js';
 import { deadlineBucketSql, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { graphql } from '../generated/index.js';
-import { gid } from '../helpers/factories.js';
+import { gid, makeProgram } from '../helpers/factories.js';
 import { dbId, ok } from '../helpers/results.js';
 import {
   TaskList,
   addDays,
   makeChain,
-  makeProgram,
   makeTask,
   programGid,
   today,

@@ -10,9 +10,9 @@ import { readConfig } from '../../server/core/config.js';
 import { createEventBus } from '../../server/core/pubsub.js';
 import type { AdministrativeArea } from '../../server/modules/areas/area.entity.js';
 import { ParticipantRole } from '../../server/modules/programs/participant.entity.js';
-import { gid, makeArea, makeOrganization, unique } from '../helpers/factories.js';
+import { gid, makeArea, makeOrganization, unique, makeProgram } from '../helpers/factories.js';
 import { ok } from '../helpers/results.js';
-import { addDays, makeProgram, makeTask, today, ts, useTasksServer, userWith } from '../helpers/tasks.js';
+import { addDays, makeTask, today, ts, useTasksServer, userWith } from '../helpers/tasks.js';
 
 useTasksServer();
 
@@ -34,10 +34,12 @@ async function seedPrograms(n: number) {
   const orgs = [];
   for (let i = 0; i < 6; i++) orgs.push(await makeOrganization(em, { area, parent: root }));
   for (let i = 0; i < n; i++) {
-    const program = await makeProgram(em, orgs[i % 6], [
-      { organization: orgs[(i + 1) % 6], role: ParticipantRole.CO_LEAD },
-      { organization: orgs[(i + 2) % 6], role: ParticipantRole.PARTNER },
-    ]);
+    const program = await makeProgram(em, orgs[i % 6], {
+      participants: [
+        [orgs[(i + 1) % 6], ParticipantRole.CO_LEAD],
+        [orgs[(i + 2) % 6], ParticipantRole.PARTNER],
+      ],
+    });
     for (let k = 0; k < 3; k++) {
       await makeTask(em, {
         lead: orgs[(i + k) % 6],

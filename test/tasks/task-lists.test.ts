@@ -3,13 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Task, TaskPriority, TaskStatus } from '../../server/modules/tasks/task.entity.js';
-import { gid } from '../helpers/factories.js';
+import { gid, makeProgram } from '../helpers/factories.js';
 import { codeOf, dbId, ok } from '../helpers/results.js';
 import {
   TaskList,
   addDays,
   makeChain,
-  makeProgram,
   makeTask,
   programGid,
   today,

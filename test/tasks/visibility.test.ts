@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { graphql } from '../generated/index.js';
-import { makeOrganization, makeUser, unique } from '../helpers/factories.js';
+import { makeOrganization, makeUser, unique, makeProgram } from '../helpers/factories.js';
 import { codeOf, ok } from '../helpers/results.js';
 import {
   TaskDetail,
@@ -13,7 +13,6 @@ import {
   admin,
   createTask,
   makeChain,
-  makeProgram,
   makeTask,
   programGid,
   taskGid,

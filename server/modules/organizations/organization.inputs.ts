@@ -4,6 +4,13 @@ import { Name, Search } from '../../core/text.js';
 import { OrganizationKind, OrganizationStatus } from './organization.entity.js';
 import { OrganizationType } from './organization.type.js';
 
+/** What a mutation on one organization answers: the organization as it now is. */
+@ObjectType()
+abstract class OrganizationPayload {
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+}
+
 @InputType()
 export class OrganizationFilter {
   @Field(() => String, {
@@ -54,10 +61,7 @@ export class CreateOrganizationInput {
 }
 
 @ObjectType()
-export class CreateOrganizationPayload {
-  @Field(() => OrganizationType)
-  organization!: OrganizationType;
-}
+export class CreateOrganizationPayload extends OrganizationPayload {}
 
 @InputType()
 export class RenameOrganizationInput {
@@ -77,10 +81,7 @@ export class RenameOrganizationInput {
 }
 
 @ObjectType()
-export class RenameOrganizationPayload {
-  @Field(() => OrganizationType)
-  organization!: OrganizationType;
-}
+export class RenameOrganizationPayload extends OrganizationPayload {}
 
 @InputType()
 export class ChangeOrganizationParentInput {
@@ -95,10 +96,7 @@ export class ChangeOrganizationParentInput {
 }
 
 @ObjectType()
-export class ChangeOrganizationParentPayload {
-  @Field(() => OrganizationType)
-  organization!: OrganizationType;
-}
+export class ChangeOrganizationParentPayload extends OrganizationPayload {}
 
 @InputType()
 export class MergeOrganizationsInput {
@@ -131,7 +129,4 @@ export class DissolveOrganizationInput {
 }
 
 @ObjectType()
-export class DissolveOrganizationPayload {
-  @Field(() => OrganizationType)
-  organization!: OrganizationType;
-}
+export class DissolveOrganizationPayload extends OrganizationPayload {}

@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphq
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { fromGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { CoordinationProgram } from '../programs/program.entity.js';
 import { ProgramType } from '../programs/program.type.js';
 import { DEFAULT_TASK_ORDER, ProgramTaskFilter } from './task.inputs.js';
 import { statsByProgram, tasksByProgram, type TaskListArgs } from './task.loaders.js';
 import { TaskOrder } from './task.repository.js';
+import { toTaskListFilter } from './task-filter.js';
 import { toTaskStats } from './task-stats.js';
 import { TaskConnection, TaskStats } from './task.type.js';
 
@@ -28,17 +28,7 @@ export class ProgramTasksResolver {
     @Ctx() ctx: Context,
   ) {
     const args: TaskListArgs = {
-      filter: {
-        organizationId: filter?.organizationId
-          ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-          : null,
-        role: filter?.role ?? null,
-        status: filter?.status ?? null,
-        deadlineBucket: filter?.deadlineBucket ?? null,
-        dueBefore: filter?.dueBefore ?? null,
-        dueAfter: filter?.dueAfter ?? null,
-        search: filter?.search ?? null,
-      },
+      filter: toTaskListFilter(filter),
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
       page: pageRequest(page, info),
     };

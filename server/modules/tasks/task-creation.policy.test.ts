@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../core/access.js';
-import { holding, NO_ROLE, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
+import {
+  describeOrganizationRules,
+  from,
+  holding,
+  NO_ROLE,
+  rule,
+  SYSTEM_ADMIN,
+} from '../../../test/helpers/policies.js';
 import { ParticipantRole } from '../programs/participant.entity.js';
 import type { ProgramAccessView } from '../programs/program.policy.js';
 import { taskCreationPolicy, taskOrganizationPolicy } from './task.policy.js';
@@ -37,13 +44,9 @@ describe('taskCreationPolicy.createTask (the rule behind createTask and Organiza
   });
 });
 
-describe('taskOrganizationPolicy: acting for an organization', () => {
-  it.each([
-    ['reportFor', Role.MEMBER, true],
-    ['reportFor', Role.VIEWER, false],
-    ['urgeFor', Role.COORDINATOR, true],
-    ['urgeFor', Role.MEMBER, false],
-  ] as const)('%s with %s on it → %s', (action, role, allowed) => {
-    expect(taskOrganizationPolicy.actions[action](holding(role, 'org'), { id: 'org' })).toBe(allowed);
-  });
+// Acting for an organization on a task: reporting for it needs MEMBER on it (or above), urging in its name
+// COORDINATOR.
+describeOrganizationRules('taskOrganizationPolicy: acting for an organization', taskOrganizationPolicy, {
+  reportFor: rule(from(Role.MEMBER), 'on it', 'on its parent'),
+  urgeFor: rule(from(Role.COORDINATOR), 'on it', 'on its parent'),
 });

@@ -57,6 +57,7 @@ import {
   UrgeTaskInput,
   UrgeTaskPayload,
 } from './task.inputs.js';
+import { toTaskListFilter } from './task-filter.js';
 import {
   assignmentsByTask,
   deadlineChangesByTask,
@@ -68,7 +69,7 @@ import {
   type TaskListArgs,
 } from './task.loaders.js';
 import { taskPolicy } from './task.policy.js';
-import { mapTask, TaskOrder, taskConditions, taskListQuery, type TaskListFilter } from './task.repository.js';
+import { mapTask, TaskOrder, taskConditions, taskListQuery } from './task.repository.js';
 import {
   ProgressReportConnection,
   TaskAssignmentType,
@@ -82,22 +83,6 @@ import { loadVisibleTask } from './task.visibility.js';
 import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
 
 registerNodeType('Task', loadVisibleTask);
-
-/** The filter of the `tasks` query with database ids. */
-function listFilter(filter: TaskFilter | null): TaskListFilter {
-  return {
-    organizationId: filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null,
-    role: filter?.role ?? null,
-    status: filter?.status ?? null,
-    deadlineBucket: filter?.deadlineBucket ?? null,
-    dueBefore: filter?.dueBefore ?? null,
-    dueAfter: filter?.dueAfter ?? null,
-    programId: filter?.programId ? fromGlobalId(filter.programId, 'CoordinationProgram', 'programId') : null,
-    search: filter?.search ?? null,
-  };
-}
 
 /** Tasks: the queries, the mutations, and a task's links. */
 @Resolver(() => TaskType)
@@ -114,7 +99,7 @@ export class TaskResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const conditions = taskConditions(listFilter(filter), await ctx.access());
+    const conditions = taskConditions(toTaskListFilter(filter), await ctx.access());
     const pages = await readPages(
       ctx.em,
       taskListQuery(conditions, orderBy ?? DEFAULT_TASK_ORDER),

@@ -7,9 +7,7 @@ import { User } from '../../users/user.entity.js';
 import type { CreateApiTokenInput } from '../access.inputs.js';
 import { ApiToken } from '../api-token.entity.js';
 import { API_TOKEN_PREFIX } from '../api-token.repository.js';
-import { assertActive, loadOrganizationToConfer } from './load.js';
-import { authorize } from '../../../core/policy.js';
-import { organizationAccessPolicy } from '../access.policy.js';
+import { loadOrganizationToConfer } from './load.js';
 
 /**
  * Creates an API token acting with `role` on an active organization (and
@@ -25,11 +23,7 @@ export async function createApiToken(
   const expiresAt = input.expiresAt ?? null;
   if (expiresAt && expiresAt <= new Date()) throw badInput('expiresAt', 'expiresAt must be in the future');
   return inTransaction(ctx, async (em) => {
-    const organization = await loadOrganizationToConfer(em, input.organizationId);
-    const conferred = { id: organization.id, role: input.role };
-    await authorize(ctx, organizationAccessPolicy, 'manage', conferred);
-    await authorize(ctx, organizationAccessPolicy, 'confer', conferred);
-    assertActive(organization);
+    const organization = await loadOrganizationToConfer(ctx, em, input.organizationId, input.role);
     const secret = randomSecret(API_TOKEN_PREFIX);
     const apiToken = em.create(ApiToken, {
       name,

@@ -7,9 +7,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import type { GrantRoleInput } from '../access.inputs.js';
 import { RoleGrant } from '../role-grant.entity.js';
-import { assertActive, loadOrganizationToConfer } from './load.js';
-import { authorize } from '../../../core/policy.js';
-import { organizationAccessPolicy } from '../access.policy.js';
+import { loadOrganizationToConfer } from './load.js';
 
 /**
  * Grants a role on an active organization to a user for a term (default:
@@ -24,11 +22,7 @@ export async function grantRole(ctx: Context, input: GrantRoleInput): Promise<Ro
   if (validTo && validTo <= validFrom) throw badInput('validTo', 'validTo must be after validFrom');
   return inTransaction(ctx, async (em, afterCommit) => {
     afterCommit(() => publishAccessChanged(ctx, { userIds: [userId] }));
-    const organization = await loadOrganizationToConfer(em, input.organizationId);
-    const conferred = { id: organization.id, role: input.role };
-    await authorize(ctx, organizationAccessPolicy, 'manage', conferred);
-    await authorize(ctx, organizationAccessPolicy, 'confer', conferred);
-    assertActive(organization);
+    const organization = await loadOrganizationToConfer(ctx, em, input.organizationId, input.role);
     const user = await em.findOne(User, userId);
     if (!user) throw notFound('User', input.userId);
     return em.create(RoleGrant, {

@@ -9,9 +9,7 @@ import { User } from '../../users/user.entity.js';
 import type { InviteUserInput } from '../access.inputs.js';
 import { Invitation } from '../invitation.entity.js';
 import { RoleGrant } from '../role-grant.entity.js';
-import { assertActive, loadOrganizationToConfer } from './load.js';
-import { authorize } from '../../../core/policy.js';
-import { organizationAccessPolicy } from '../access.policy.js';
+import { loadOrganizationToConfer } from './load.js';
 
 /** How long an invitation can be accepted. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -37,11 +35,7 @@ export async function inviteUser(
   if (!EMAIL.test(email)) throw badInput('email', 'email is not a valid address');
   const personId = fromGlobalId(input.personId, 'Person', 'personId');
   return inTransaction(ctx, async (em) => {
-    const organization = await loadOrganizationToConfer(em, input.organizationId);
-    const conferred = { id: organization.id, role: input.role };
-    await authorize(ctx, organizationAccessPolicy, 'manage', conferred);
-    await authorize(ctx, organizationAccessPolicy, 'confer', conferred);
-    assertActive(organization);
+    const organization = await loadOrganizationToConfer(ctx, em, input.organizationId, input.role);
     const person = await em.findOne(Person, personId);
     if (!person) throw notFound('Person', input.personId);
     if (await em.count(User, { email }))

@@ -1,7 +1,11 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
+import type { Role } from '../../../core/access.js';
+import type { Context } from '../../../core/context.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import { authorize } from '../../../core/policy.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
+import { organizationAccessPolicy } from '../access.policy.js';
 
 /** Minimum length of a password (NFC code points). */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -14,20 +18,29 @@ export function assertPasswordPolicy(password: string, field: string): void {
 }
 
 /**
- * Loads the organization on which a role is to be conferred, inside a
- * command: NOT_FOUND when missing. The row is share-locked until commit, so a
- * concurrent merger waits. It does not authorize: the command authorizes
- * (`organizationAccessPolicy` `manage` and `confer`), then `assertActive`.
+ * Loads the organization on which a command confers `role` (a grant, an invitation, an API token): NOT_FOUND
+ * when missing, then authorizes (`organizationAccessPolicy` `manage` and `confer`: never more than the
+ * viewer holds), then CONFLICT unless it is active. The row is share-locked until commit, so a concurrent
+ * merger waits.
  */
-export async function loadOrganizationToConfer(em: EntityManager, globalId: string): Promise<Organization> {
+export async function loadOrganizationToConfer(
+  ctx: Context,
+  em: EntityManager,
+  globalId: string,
+  role: Role,
+): Promise<Organization> {
   const id = fromGlobalId(globalId, 'Organization', 'organizationId');
   const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
   if (!organization) throw notFound('Organization', globalId);
+  const conferred = { id: organization.id, role };
+  await authorize(ctx, organizationAccessPolicy, 'manage', conferred);
+  await authorize(ctx, organizationAccessPolicy, 'confer', conferred);
+  assertActive(organization);
   return organization;
 }
 
 /** CONFLICT when the organization was merged or dissolved. */
-export function assertActive(organization: Organization): void {
+function assertActive(organization: Organization): void {
   if (organization.status !== OrganizationStatus.ACTIVE) {
     throw conflict(`the organization is ${organization.status.toLowerCase()}, not active`, {
       field: 'organizationId',

@@ -6,7 +6,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../organization.entity.js';
 import type { ChangeOrganizationParentInput } from '../organization.inputs.js';
 import { organizationAncestorIds } from '../organization.repository.js';
-import { loadOrganizationForUpdate } from './load-for-update.js';
+import { loadOrganizationToChange } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
 import { authorize } from '../../../core/policy.js';
 import { organizationPolicy } from '../organization.policy.js';
@@ -33,13 +33,7 @@ export async function changeOrganizationParent(
   return inTransaction(ctx, async (em, afterCommit) => {
     // Serialize all re-parenting: two concurrent moves could otherwise each pass the cycle check.
     await em.execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
-    const organization = await loadOrganizationForUpdate(
-      em,
-      input.organizationId,
-      'organizationId',
-      input.expectedVersion,
-    );
-    await authorize(ctx, organizationPolicy, 'move', organization);
+    const organization = await loadOrganizationToChange(ctx, em, 'move', input);
     let parent: Organization | null = null;
     if (input.parentId) {
       parent = await em.findOne(Organization, fromGlobalId(input.parentId, 'Organization', 'parentId'));

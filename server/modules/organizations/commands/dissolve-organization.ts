@@ -5,10 +5,8 @@ import { inTransaction } from '../../../core/transaction.js';
 import { Organization, OrganizationStatus } from '../organization.entity.js';
 import { runDissolveHandlers } from '../organization.events.js';
 import type { DissolveOrganizationInput } from '../organization.inputs.js';
-import { loadOrganizationForUpdate } from './load-for-update.js';
+import { loadOrganizationToChange } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
-import { authorize } from '../../../core/policy.js';
-import { organizationPolicy } from '../organization.policy.js';
 
 /**
  * Dissolves an organization ("giải thể"): status DISSOLVED from the given date,
@@ -21,8 +19,7 @@ export async function dissolveOrganization(
   const effectiveOn = input.effectiveOn ?? todayInVietnam();
   return inTransaction(ctx, async (em, afterCommit) => {
     await em.execute("select pg_advisory_xact_lock(hashtext('organization-tree'))");
-    const organization = await loadOrganizationForUpdate(em, input.organizationId, 'organizationId');
-    await authorize(ctx, organizationPolicy, 'dissolve', organization);
+    const organization = await loadOrganizationToChange(ctx, em, 'dissolve', input);
     if (organization.status !== OrganizationStatus.ACTIVE) {
       throw conflict(`the organization is already ${organization.status.toLowerCase()}`);
     }

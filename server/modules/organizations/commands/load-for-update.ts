@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/postgresql';
 import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import type { Context } from '../../../core/context.js';
+import { authorize } from '../../../core/policy.js';
 import { Organization } from '../organization.entity.js';
+import { organizationPolicy } from '../organization.policy.js';
+
+/** An action of `organizationPolicy`. */
+type OrganizationAction = keyof typeof organizationPolicy.actions;
 
 /**
  * Loads an organization for a change inside a transaction. With
@@ -21,5 +27,25 @@ export async function loadOrganizationForUpdate(
     lockVersion: expectedVersion ?? undefined,
   } as never);
   if (!organization) throw notFound('Organization', globalId);
+  return organization;
+}
+
+/**
+ * Loads the organization a command changes (`input.organizationId`, at `input.expectedVersion` when given, as
+ * `loadOrganizationForUpdate`), then authorizes `action` on it.
+ */
+export async function loadOrganizationToChange(
+  ctx: Context,
+  em: EntityManager,
+  action: OrganizationAction,
+  input: { organizationId: string; expectedVersion?: number | null },
+): Promise<Organization> {
+  const organization = await loadOrganizationForUpdate(
+    em,
+    input.organizationId,
+    'organizationId',
+    input.expectedVersion,
+  );
+  await authorize(ctx, organizationPolicy, action, organization);
   return organization;
 }

@@ -4,10 +4,8 @@ import { inTransaction } from '../../../core/transaction.js';
 import { OrganizationStatus, type Organization } from '../organization.entity.js';
 import type { RenameOrganizationInput } from '../organization.inputs.js';
 import { organizationSearchKey } from '../organization.repository.js';
-import { loadOrganizationForUpdate } from './load-for-update.js';
+import { loadOrganizationToChange } from './load-for-update.js';
 import { publishOrganizationChanged } from './publish.js';
-import { authorize } from '../../../core/policy.js';
-import { organizationPolicy } from '../organization.policy.js';
 
 /** Changes the name and short name of an active organization. */
 export async function renameOrganization(
@@ -17,13 +15,7 @@ export async function renameOrganization(
   const name = input.name;
   const shortName = input.shortName ?? null;
   return inTransaction(ctx, async (em, afterCommit) => {
-    const organization = await loadOrganizationForUpdate(
-      em,
-      input.organizationId,
-      'organizationId',
-      input.expectedVersion,
-    );
-    await authorize(ctx, organizationPolicy, 'rename', organization);
+    const organization = await loadOrganizationToChange(ctx, em, 'rename', input);
     if (organization.status !== OrganizationStatus.ACTIVE)
       throw conflict('only an active organization can be renamed');
     organization.name = name;

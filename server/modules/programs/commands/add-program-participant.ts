@@ -1,13 +1,11 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ProgramParticipant } from '../participant.entity.js';
 import type { CoordinationProgram } from '../program.entity.js';
 import type { AddProgramParticipantInput } from '../program.inputs.js';
-import { programPolicy } from '../program.policy.js';
-import { assertOpen, currentParticipants, loadActiveOrganization, loadProgramForUpdate } from './load.js';
+import { currentParticipants, loadActiveOrganization, loadProgramToManageParticipants } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
 /**
@@ -21,10 +19,8 @@ export async function addProgramParticipant(
 ): Promise<{ participant: ProgramParticipant; program: CoordinationProgram }> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
-    const loaded = await loadProgramForUpdate(em, input.programId);
-    const { program, view, today } = loaded;
-    await authorize(ctx, programPolicy, 'manageParticipants', view);
-    assertOpen(program);
+    const loaded = await loadProgramToManageParticipants(ctx, em, input.programId);
+    const { program, today } = loaded;
     const organization = await loadActiveOrganization(
       em,
       organizationId,

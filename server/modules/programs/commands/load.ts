@@ -1,12 +1,14 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import type { Context } from '../../../core/context.js';
+import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { ProgramParticipant } from '../participant.entity.js';
 import { CoordinationProgram, ProgramStatus } from '../program.entity.js';
-import type { ProgramAccessView } from '../program.policy.js';
+import { type ProgramAccessView, programPolicy } from '../program.policy.js';
 import { isCurrentParticipation } from '../program.repository.js';
 
 /** A program loaded for a change: the locked row, its participations, and its policy view. */
@@ -111,3 +113,18 @@ export async function loadLegalDocuments(
 /** Current participations (on `today`) of the program, from `ProgramForUpdate.participants`. */
 export const currentParticipants = (loaded: ProgramForUpdate): ProgramParticipant[] =>
   loaded.participants.filter((p) => isCurrentParticipation(p, loaded.today));
+
+/**
+ * Loads a program (locked) whose participants the viewer changes: NOT_FOUND / FORBIDDEN unless it may
+ * manage them, CONFLICT when the program is closed.
+ */
+export async function loadProgramToManageParticipants(
+  ctx: Context,
+  em: EntityManager,
+  programId: string,
+): Promise<ProgramForUpdate> {
+  const loaded = await loadProgramForUpdate(em, programId);
+  await authorize(ctx, programPolicy, 'manageParticipants', loaded.view);
+  assertOpen(loaded.program);
+  return loaded;
+}

@@ -1,14 +1,12 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { ParticipantRole, type ProgramParticipant } from '../participant.entity.js';
 import { type CoordinationProgram, ProgramStatus } from '../program.entity.js';
 import type { RemoveProgramParticipantInput } from '../program.inputs.js';
-import { programPolicy } from '../program.policy.js';
-import { assertOpen, currentParticipants, loadProgramForUpdate } from './load.js';
+import { currentParticipants, loadProgramToManageParticipants } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
 /**
@@ -24,10 +22,8 @@ export async function removeProgramParticipant(
 ): Promise<{ participant: ProgramParticipant; program: CoordinationProgram }> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
-    const loaded = await loadProgramForUpdate(em, input.programId);
-    const { program, view, today } = loaded;
-    await authorize(ctx, programPolicy, 'manageParticipants', view);
-    assertOpen(program);
+    const loaded = await loadProgramToManageParticipants(ctx, em, input.programId);
+    const { program, today } = loaded;
     const organization = await em.findOne(Organization, organizationId);
     if (!organization) throw notFound('Organization', input.organizationId);
     const current = currentParticipants(loaded);
