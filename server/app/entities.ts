@@ -37,6 +37,7 @@ import {
   PetitionPetitioner,
   PetitionTask,
 } from '../modules/petitions/petition.entity.js';
+import {
   MassMobilizationModel,
   ModelAdoption,
   ModelCommendation,
