@@ -5,6 +5,7 @@
  * exports, so that every source is registered before the first tick.
  */
 import '../modules/meetings/meeting.reminders.js';
+import '../modules/petitions/petition.reminders.js';
 import '../modules/tasks/task.reminders.js';
 // Changed subjects are queued for the next tick, in the changing transactions.
 import '../modules/notifications/reminders/reminder-state.js';

@@ -19,6 +19,7 @@ export enum NotificationKind {
   TASK_OVERDUE = 'TASK_OVERDUE',
   PROGRAM_UPDATED = 'PROGRAM_UPDATED',
   PETITION_TRANSFERRED = 'PETITION_TRANSFERRED',
+  PETITION_OVERDUE = 'PETITION_OVERDUE',
   /** A complex situation ("điểm nóng") was opened or escalated (situations module). */
   COMPLEX_SITUATION = 'COMPLEX_SITUATION',
 }

@@ -56,6 +56,11 @@ export enum PetitionStatus {
   name: 'petition_subject_key_trgm',
   expression: 'create index "petition_subject_key_trgm" on "petition" using gin ("subject_key" gin_trgm_ops)',
 })
+/** Open petitions by due date: the overdue reminders' window (`petition.reminders.ts`). */
+@Index({
+  name: 'petition_open_due_on',
+  expression: `create index "petition_open_due_on" on "petition" ("due_on") where "status" in ('CLASSIFIED', 'IN_PROGRESS')`,
+})
 export class Petition extends BaseEntity {
   @Enum({ items: () => PetitionKind })
   kind!: PetitionKind;

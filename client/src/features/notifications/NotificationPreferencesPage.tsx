@@ -48,6 +48,9 @@ const KINDS: NotificationKind[] = [
   'TASK_DUE_SOON',
   'TASK_OVERDUE',
   'PROGRAM_UPDATED',
+  'PETITION_TRANSFERRED',
+  'PETITION_OVERDUE',
+  'COMPLEX_SITUATION',
 ];
 
 /** The reminder lead times offered, in minutes (15 minutes to 2 days). */
