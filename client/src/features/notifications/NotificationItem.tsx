@@ -26,8 +26,8 @@ export interface NotificationItemProps {
 }
 
 /**
- * One notification: what happened (its title links to the record — an overdue
- * task to the task), when, and "mark read" while unread, never clipped on a narrow screen.
+ * One notification: what happened, linking to the record (by its text, or by
+ * its title when it has none, as an overdue task's reminder), when, and "mark read" while unread, never clipped on a narrow screen.
  */
 export function NotificationItem(props: NotificationItemProps) {
   const { t } = useTranslation();
@@ -47,7 +47,7 @@ export function NotificationItem(props: NotificationItemProps) {
                 {t('notifications.unread')}
               </Badge>
             )}
-            {link ? (
+            {link && !body ? (
               <Anchor component={Link} to={link} fw={600} style={{ overflowWrap: 'anywhere' }}>
                 {title}
               </Anchor>
@@ -57,7 +57,14 @@ export function NotificationItem(props: NotificationItemProps) {
               </Text>
             )}
           </Group>
-          {body && <Text size="sm">{body}</Text>}
+          {body &&
+            (link ? (
+              <Anchor component={Link} to={link} size="sm">
+                {body}
+              </Anchor>
+            ) : (
+              <Text size="sm">{body}</Text>
+            ))}
           <Text size="xs" c="dimmed">
             {formatDateTime(n.createdAt)}
           </Text>
