@@ -40,7 +40,7 @@ export function organizationListQuery(filter: OrganizationListFilter): ListQuery
   }
   return {
     select: 'g.*',
-    from: `(select s.*, ${rank.sql} as search_rank from organization s) g`,
+    from: `(select s.*, ${rank.sql} as search_rank from "organization" s) g`,
     parent: null,
     where,
     params,
