@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.js';
 
 const clientDir = import.meta.dirname;
 
@@ -19,7 +20,7 @@ const vendorChunks: { name: string; test: RegExp }[] = [
  */
 export default defineConfig({
   root: clientDir,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: path.join(clientDir, 'dist'),
     emptyOutDir: true,

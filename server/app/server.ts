@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { servePrecompressed } from './precompressed.js';
 import express from 'express';
 import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -135,21 +136,19 @@ export const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/metrics', '/ca
 const isServerPath = (p: string) => SERVER_PATHS.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
 
 /**
- * Serves the built web client from `dir`: its files (hashed assets cached for a year,
+ * Serves the built web client from `dir`: its files, as their brotli or gzip
+ * copy made at build time when the browser takes it (hashed assets cached for a year,
  * `index.html` never cached), and `index.html` for every other GET that is not a server
  * path and does not name a file, so the client's routes survive a reload.
  */
 export function serveClient(app: express.Express, dir: string): void {
   const indexHtml = path.join(dir, 'index.html');
-  app.use(
-    express.static(dir, {
-      index: false,
-      setHeaders: (res, file) => {
-        const immutable = file.startsWith(path.join(dir, 'assets') + path.sep);
-        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  const setHeaders = (res: express.Response, file: string) => {
+    const immutable = file.startsWith(path.join(dir, 'assets') + path.sep);
+    res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
+  app.use(servePrecompressed(dir, setHeaders));
+  app.use(express.static(dir, { index: false, setHeaders }));
   app.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path)) return next();
     if (path.posix.basename(req.path).includes('.')) return next();

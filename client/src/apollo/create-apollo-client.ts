@@ -9,6 +9,7 @@ import { ensureFreshAccessToken, refreshSession } from '../auth/refresh-session'
 import { tokenStore } from '../auth/token-store';
 import { createCache } from './cache';
 import { GRAPHQL_PATH, graphqlWsUrl } from './endpoint';
+import { nfcLink } from './nfc-link';
 
 /** Operations that must never trigger a token refresh (they are how one gets tokens). */
 const AUTH_OPERATIONS = new Set(['SignIn', 'RefreshTokens']);
@@ -87,7 +88,7 @@ export function createApiClients(): ApiClients {
 
   const apollo = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([refreshOnceLink, authLink, transport]),
+    link: ApolloLink.from([refreshOnceLink, nfcLink, authLink, transport]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

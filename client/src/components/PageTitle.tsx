@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Props of `PageTitle`. */
 export interface PageTitleProps {
@@ -7,10 +8,21 @@ export interface PageTitleProps {
   intro?: ReactNode;
   /** Actions shown beside the title (only those the viewer may take). */
   actions?: ReactNode;
+  /** The screen's name in the browser tab when `title` is not plain text. */
+  documentTitle?: string;
 }
 
-/** The one `<h1>` of a page, with an optional line of introduction and actions. */
-export function PageTitle({ title, intro, actions }: PageTitleProps) {
+/**
+ * The one `<h1>` of a page, with an optional line of introduction and
+ * actions; the browser tab names the screen ("Nhiệm vụ – Phối hợp").
+ */
+export function PageTitle({ title, intro, actions, documentTitle }: PageTitleProps) {
+  const { t } = useTranslation();
+  const screen = documentTitle ?? (typeof title === 'string' ? title : null);
+  useEffect(() => {
+    const app = t('app.name');
+    document.title = screen ? `${screen.normalize('NFC')} – ${app}` : app;
+  }, [screen, t]);
   return (
     <Stack gap={4} mb="lg">
       <Group justify="space-between" align="center" gap="sm">

@@ -44,7 +44,7 @@ export function UserMenu() {
           px={6}
           aria-label={t('auth.userMenu', { name })}
           leftSection={
-            <Avatar size={28} color="red" radius="xl">
+            <Avatar size={28} radius="xl">
               {initials(name)}
             </Avatar>
           }

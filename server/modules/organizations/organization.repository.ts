@@ -51,7 +51,7 @@ export function organizationListQuery(access: ViewerAccess, filter: Organization
   }
   return {
     select: 'g.*',
-    from: `(select s.*, ${rank.sql} as search_rank from organization s) g`,
+    from: `(select s.*, ${rank.sql} as search_rank from "organization" s) g`,
     parent: null,
     where,
     params,

@@ -46,7 +46,7 @@ export default function DashboardPage() {
         actions={
           <Stack gap="xs" align="flex-end">
             {viewer.isSystemAdmin && (
-              <Badge color="red" variant="filled" tt="none">
+              <Badge variant="light" tt="none">
                 {t('myOrganizations.systemAdmin')}
               </Badge>
             )}

@@ -7,6 +7,7 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { byVietnameseName } from '../../i18n/collate';
 
 const AreaTreeItemFragment = graphql(`
   fragment AreaTreeItem on AdministrativeArea {
@@ -26,6 +27,7 @@ const AreaChildrenQuery = graphql(`
         edges {
           node {
             id
+            name
             ...AreaTreeItem
           }
         }
@@ -104,7 +106,7 @@ export function AreaTreeNode({ area: areaRef, selectedId, onSelect, defaultExpan
               <EmptyNote>{t('directory.noSubAreas')}</EmptyNote>
             </li>
           )}
-          {children?.edges.map(({ node }) => (
+          {byVietnameseName(children?.edges.map(({ node }) => node) ?? []).map((node) => (
             <AreaTreeNode key={node.id} area={node} selectedId={selectedId} onSelect={onSelect} />
           ))}
           {children?.pageInfo.hasNextPage && (

@@ -38,7 +38,6 @@ export function NotificationBell() {
     <Indicator
       label={count > 99 ? '99+' : count}
       size={18}
-      color="red"
       disabled={count === 0}
       offset={4}
       data-testid="unread-count"

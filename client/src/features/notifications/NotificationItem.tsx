@@ -25,32 +25,45 @@ export interface NotificationItemProps {
   marking: boolean;
 }
 
-/** One notification: what happened, when, a link to the record, and "mark read" while unread. */
+/**
+ * One notification: what happened, linking to the record (by its text, or by
+ * its title when it has none, as an overdue task's reminder), when, and "mark read" while unread, never clipped on a narrow screen.
+ */
 export function NotificationItem(props: NotificationItemProps) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const n = getFragmentData(NotificationItemFragment, props.notification);
   const link = notificationLink(n.subjectType, n.subjectId);
   const unread = !n.readAt;
+  const title = n.title.normalize('NFC');
+  const body = n.body?.normalize('NFC') ?? null;
   return (
-    <Paper withBorder p="sm" bg={unread ? 'red.0' : undefined} component="article" aria-label={n.title}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={2}>
-          <Group gap="xs">
+    <Paper withBorder p="sm" bg={unread ? 'blue.0' : undefined} component="article" aria-label={title}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap">
             {unread && (
-              <Badge size="xs" color="red" tt="none">
+              <Badge size="xs" color="blue" tt="none" style={{ flexShrink: 0 }}>
                 {t('notifications.unread')}
               </Badge>
             )}
-            <Text fw={600}>{n.title}</Text>
-          </Group>
-          {n.body &&
-            (link ? (
-              <Anchor component={Link} to={link} size="sm">
-                {n.body}
+            {link && !body ? (
+              <Anchor component={Link} to={link} fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {title}
               </Anchor>
             ) : (
-              <Text size="sm">{n.body}</Text>
+              <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {title}
+              </Text>
+            )}
+          </Group>
+          {body &&
+            (link ? (
+              <Anchor component={Link} to={link} size="sm">
+                {body}
+              </Anchor>
+            ) : (
+              <Text size="sm">{body}</Text>
             ))}
           <Text size="xs" c="dimmed">
             {formatDateTime(n.createdAt)}
@@ -59,10 +72,11 @@ export function NotificationItem(props: NotificationItemProps) {
         {unread && (
           <Button
             size="xs"
-            variant="subtle"
+            variant="light"
+            style={{ flexShrink: 0 }}
             loading={props.marking}
             onClick={() => props.onMarkRead(n.id)}
-            aria-label={t('notifications.markReadOne', { title: n.title })}
+            aria-label={t('notifications.markReadOne', { title })}
           >
             {t('notifications.markRead')}
           </Button>

@@ -31,7 +31,7 @@ export function OrganizationHead(props: { organization: FragmentType<typeof Orga
     <SectionCard title={t('organization.head')}>
       {head ? (
         <Group wrap="nowrap">
-          <Avatar color="red" radius="xl" aria-hidden>
+          <Avatar radius="xl" aria-hidden>
             <IconUserStar size={20} />
           </Avatar>
           <div>

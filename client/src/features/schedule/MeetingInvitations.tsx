@@ -1,4 +1,4 @@
-import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { SectionCard } from '../../components/SectionCard';
@@ -90,5 +90,42 @@ export function MeetingInvitations(props: { meeting: FragmentType<typeof Meeting
         </Table.ScrollContainer>
       )}
     </SectionCard>
+  );
+}
+
+/**
+ * The viewer's own invitations first, as buttons that fit a phone: one line
+ * per invitation it may answer (its organization's or its own), nothing when none.
+ */
+export function ViewerInvitationAnswers(props: { meeting: FragmentType<typeof MeetingInvitationsFragment> }) {
+  const { t } = useTranslation();
+  const mine = getFragmentData(MeetingInvitationsFragment, props.meeting).invitations.filter(
+    (inv) => inv.viewerCanRespond,
+  );
+  if (mine.length === 0) return null;
+  return (
+    <Card withBorder padding="sm" aria-labelledby="viewer-answers">
+      <Title order={2} size="h4" id="viewer-answers" mb="xs">
+        {t('meeting.yourAnswer')}
+      </Title>
+      <Stack gap="sm">
+        {mine.map((inv) => (
+          <Stack key={inv.id} gap={4}>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" fw={500}>
+                {inv.organization?.name ?? inv.person?.fullName}
+              </Text>
+              <Badge color={RESPONSE_COLORS[inv.response]} variant="light" tt="none">
+                {t(`invitationResponse.${inv.response}`)}
+              </Badge>
+            </Group>
+            <Group gap="xs" wrap="wrap">
+              <RespondToInvitation invitationId={inv.id} current={inv.response} />
+              <DelegateInvitationButton invitationId={inv.id} />
+            </Group>
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
   );
 }

@@ -14,7 +14,7 @@ import { SetAgendaButton } from './SetAgendaButton';
 import { CloseMeetingButton } from './CloseMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
-import { MeetingInvitations } from './MeetingInvitations';
+import { MeetingInvitations, ViewerInvitationAnswers } from './MeetingInvitations';
 import { MeetingRecord } from './MeetingRecord';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
 import { RecordMinutesButton } from './RecordMinutesButton';
@@ -97,6 +97,7 @@ export default function MeetingPage() {
         }
       />
       <Stack>
+        <ViewerInvitationAnswers meeting={meeting} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <MeetingFacts meeting={meeting} />
           <MeetingAgenda meeting={meeting} />

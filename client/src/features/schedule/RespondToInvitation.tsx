@@ -31,7 +31,7 @@ export function RespondToInvitation({
   const answer = (response: 'ACCEPTED' | 'DECLINED') =>
     void respond({ variables: { input: { invitationId, response } } }).catch(() => null);
   return (
-    <Group gap={4}>
+    <Group gap={4} wrap="wrap">
       <Button
         size="xs"
         color="green"
@@ -43,7 +43,7 @@ export function RespondToInvitation({
       </Button>
       <Button
         size="xs"
-        color="red"
+        color="gray"
         variant={current === 'DECLINED' ? 'filled' : 'light'}
         loading={loading}
         onClick={() => answer('DECLINED')}

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
 import { CancelTaskButton } from './CancelTaskButton';
 import { CompleteTaskButton } from './CompleteTaskButton';
+import { ExtendDeadlineButton } from './ExtendDeadlineButton';
 import { ReassignLeadButton } from './ReassignLeadButton';
 import { ReportProgressButton } from './ReportProgressButton';
 import { TaskAssignments } from './TaskAssignments';
@@ -24,11 +25,13 @@ const TaskPageQuery = graphql(`
       title
       version
       status
+      dueOn
       viewerCan {
         manage
         complete
         report
         urge
+        extendDeadline
       }
       assignments {
         id
@@ -75,6 +78,9 @@ export default function TaskPage() {
                 version={task.version}
                 currentLeadId={task.assignments.find((a) => a.role === 'LEAD')?.organization.id ?? null}
               />
+            )}
+            {task.viewerCan.extendDeadline && open && (
+              <ExtendDeadlineButton taskId={task.id} version={task.version} dueOn={task.dueOn} />
             )}
             {task.viewerCan.manage && open && <CancelTaskButton taskId={task.id} version={task.version} />}
           </Group>
