@@ -173,31 +173,3 @@ export function describeOrganizationRules<A extends string>(
     withoutRole: 'read',
   });
 }
-
-/** One row of a policy table. */
-export type PolicyRow<A extends string, R extends string> = readonly [
-  action: A,
-  relation: R,
-  allowed: Allowed,
-];
-
-/** One case of `it.each`: a role, a relation, an action, and whether it is allowed. */
-export type PolicyCase<A extends string, R extends string> = [
-  role: Role,
-  relation: R,
-  action: A,
-  allowed: boolean,
-];
-
-/** Flattens rows into role × relation × action → allowed. */
-export function policyCases<A extends string, R extends string>(
-  rows: readonly PolicyRow<A, R>[],
-): PolicyCase<A, R>[] {
-  return rows.flatMap(([action, relation, allowed]) =>
-    ROLES.map((role, i): PolicyCase<A, R> => [role, relation, action, allowed[i]]),
-  );
-}
-
-/** The actions a table has rows for. */
-export const actionsIn = <A extends string>(rows: readonly PolicyRow<A, string>[]): Set<A> =>
-  new Set(rows.map(([action]) => action));

@@ -1,17 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { Role } from '../../core/access.js';
+import { expect, it } from 'vitest';
 import {
-  actionsIn,
-  actionsOf,
+  describeOrganizationRules,
+  describePolicy,
+  each,
   from,
   holding,
   ids,
-  NO_ROLE,
-  NOBODY,
   permitted,
-  policyCases,
-  type PolicyRow,
-  SYSTEM_ADMIN,
+  Role,
+  rule,
 } from '../../../test/helpers/policies.js';
 import {
   type CritiqueAccessView,
@@ -23,111 +20,63 @@ import {
 
 const org = ids('aboveOwner', 'owner', 'other', 'aboveOther', 'elsewhere');
 const relations = {
-  'on the owner': (role: Role) => holding(role, org.owner),
-  'above the owner': (role: Role) => holding(role, org.aboveOwner, org.owner),
-  'on the other side': (role: Role) => holding(role, org.other),
-  'above the other side': (role: Role) => holding(role, org.aboveOther, org.other),
-  elsewhere: (role: Role) => holding(role, org.elsewhere),
+  'on the owner': [org.owner],
+  'above the owner': [org.aboveOwner, org.owner],
+  'on the other side': [org.other],
+  'above the other side': [org.aboveOther, org.other],
+  elsewhere: [org.elsewhere],
 };
 type Relation = keyof typeof relations;
 
+const OWNER: Relation[] = ['on the owner', 'above the owner'];
+const OTHER_SIDE: Relation[] = ['on the other side', 'above the other side'];
 /** Read: any role on either side or above it. */
-const readRows = <A extends string>(read: A): PolicyRow<A, Relation>[] => [
-  [read, 'on the owner', from(Role.VIEWER)],
-  [read, 'above the owner', from(Role.VIEWER)],
-  [read, 'on the other side', from(Role.VIEWER)],
-  [read, 'above the other side', from(Role.VIEWER)],
-  [read, 'elsewhere', NOBODY],
-];
+const reads = rule<Relation>(from(Role.VIEWER), ...OWNER, ...OTHER_SIDE);
 
-describe('social critique policy (owner: the critiquing organization; other side: the drafting body)', () => {
-  const critique: CritiqueAccessView = {
-    id: 'c',
-    organizationId: org.owner,
-    draftingOrganizationId: org.other,
-  };
-  type Action = keyof typeof critiquePolicy.actions | 'read';
-  const TABLE: PolicyRow<Action, Relation>[] = [
-    ...readRows<Action>('read'),
-    ['answer', 'on the owner', NOBODY],
-    ['answer', 'above the owner', NOBODY],
-    ['answer', 'on the other side', from(Role.COORDINATOR)],
-    ['answer', 'above the other side', from(Role.COORDINATOR)],
-    ['answer', 'elsewhere', NOBODY],
-  ];
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(critiquePolicy, action, relations[relation](role), critique)).toBe(allowed);
-  });
-  it('covers every action; a system administrator may do everything, a user without a role nothing', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(critiquePolicy));
-    for (const action of actionsOf(critiquePolicy)) {
-      expect(permitted(critiquePolicy, action, SYSTEM_ADMIN, critique)).toBe(true);
-      expect(permitted(critiquePolicy, action, NO_ROLE, critique)).toBe(false);
-    }
-  });
+const critique: CritiqueAccessView = {
+  id: 'c',
+  organizationId: org.owner,
+  draftingOrganizationId: org.other,
+};
+describePolicy('social critique policy (owner: the critiquing organization; other side: the drafting body)', {
+  policy: critiquePolicy,
+  record: critique,
+  relations,
+  table: {
+    read: reads,
+    answer: rule<Relation>(from(Role.COORDINATOR), ...OTHER_SIDE),
+  },
 });
 
-describe('supervision policy (owner: the supervising organization; other side: the supervised one)', () => {
-  const supervision: SupervisionAccessView = {
-    id: 's',
-    organizationId: org.owner,
-    subjectOrganizationId: org.other,
-  };
-  type Action = keyof typeof supervisionPolicy.actions | 'read';
-  const TABLE: PolicyRow<Action, Relation>[] = [
-    ...readRows<Action>('read'),
-    ['answer', 'on the owner', from(Role.COORDINATOR)],
-    ['answer', 'above the owner', from(Role.COORDINATOR)],
-    ['answer', 'on the other side', from(Role.COORDINATOR)],
-    ['answer', 'above the other side', from(Role.COORDINATOR)],
-    ['answer', 'elsewhere', NOBODY],
-    ['turnIntoTask', 'on the owner', from(Role.COORDINATOR)],
-    ['turnIntoTask', 'above the owner', from(Role.COORDINATOR)],
-    ['turnIntoTask', 'on the other side', NOBODY],
-    ['turnIntoTask', 'above the other side', NOBODY],
-    ['turnIntoTask', 'elsewhere', NOBODY],
-  ];
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(supervisionPolicy, action, relations[relation](role), supervision)).toBe(allowed);
-  });
-  it('covers every action; without a supervised organization only the owner side reads and answers', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(supervisionPolicy));
-    const ofPolicy = { ...supervision, subjectOrganizationId: null };
-    expect(permitted(supervisionPolicy, 'read', relations['on the other side'](Role.ADMIN), ofPolicy)).toBe(
-      false,
-    );
-    expect(
-      permitted(supervisionPolicy, 'answer', relations['on the owner'](Role.COORDINATOR), ofPolicy),
-    ).toBe(true);
-    for (const action of actionsOf(supervisionPolicy))
-      expect(permitted(supervisionPolicy, action, SYSTEM_ADMIN, supervision)).toBe(true);
-  });
+const supervision: SupervisionAccessView = {
+  id: 's',
+  organizationId: org.owner,
+  subjectOrganizationId: org.other,
+};
+describePolicy('supervision policy (owner: the supervising organization; other side: the supervised one)', {
+  policy: supervisionPolicy,
+  record: supervision,
+  relations,
+  table: {
+    read: reads,
+    answer: rule<Relation>(from(Role.COORDINATOR), ...OWNER, ...OTHER_SIDE),
+    turnIntoTask: rule<Relation>(from(Role.COORDINATOR), ...OWNER),
+  },
 });
 
-describe('oversight rules on an organization (recording a critique or a supervision it made)', () => {
-  const place = { id: org.owner };
-  type OrgAction = keyof typeof oversightOrganizationPolicy.actions | 'read';
-  const on = {
-    'on it': (role: Role) => holding(role, org.owner),
-    'above it': (role: Role) => holding(role, org.aboveOwner, org.owner),
-    elsewhere: (role: Role) => holding(role, org.elsewhere),
-  };
-  const TABLE: PolicyRow<OrgAction, keyof typeof on>[] = [
-    ['read', 'on it', from(Role.VIEWER)],
-    ['read', 'above it', from(Role.VIEWER)],
-    ['read', 'elsewhere', from(Role.VIEWER)],
-    ...(['recordSocialCritique', 'recordSupervision'] as const).flatMap(
-      (action): PolicyRow<OrgAction, keyof typeof on>[] => [
-        [action, 'on it', from(Role.COORDINATOR)],
-        [action, 'above it', from(Role.COORDINATOR)],
-        [action, 'elsewhere', NOBODY],
-      ],
-    ),
-  ];
-  it.each(policyCases(TABLE))('%s %s: %s → %s', (role, relation, action, allowed) => {
-    expect(permitted(oversightOrganizationPolicy, action, on[relation](role), place)).toBe(allowed);
-  });
-  it('covers every action', () => {
-    expect(actionsIn(TABLE)).toEqual(actionsOf(oversightOrganizationPolicy));
-  });
+it('lets only the owner side read and answer a supervision without a supervised organization', () => {
+  const ofPolicy = { ...supervision, subjectOrganizationId: null };
+  expect(
+    permitted(supervisionPolicy, 'read', holding(Role.ADMIN, ...relations['on the other side']), ofPolicy),
+  ).toBe(false);
+  expect(
+    permitted(supervisionPolicy, 'answer', holding(Role.COORDINATOR, ...relations['on the owner']), ofPolicy),
+  ).toBe(true);
 });
+
+// Recording a critique or a supervision an organization made: COORDINATOR on it or above it.
+describeOrganizationRules(
+  'oversight rules on an organization (recording a critique or a supervision it made)',
+  oversightOrganizationPolicy,
+  each(rule(from(Role.COORDINATOR), 'on it', 'on its parent'), 'recordSocialCritique', 'recordSupervision'),
+);
