@@ -30,9 +30,9 @@ describe('searchCondition and searchRank', () => {
     expect(searchRank('k', '')).toEqual({ sql: '0', params: [] });
   });
 
-  it('escapes LIKE wildcards and gives one parameter per placeholder', () => {
-    const condition = searchCondition('k', 'a_b%c ubnd')!;
-    expect(condition.params.slice(0, 2)).toEqual(['a\\_b\\%c%', '% a\\_b\\%c%']);
+  it('escapes regular-expression characters and gives one parameter per placeholder', () => {
+    const condition = searchCondition('k', 'a.b*c ubnd')!;
+    expect(condition.params[0]).toBe('(^|[^[:alnum:]])a\\.b\\*c');
     expect(condition.sql.split('?').length - 1).toBe(condition.params.length);
     const rank = searchRank('k', 'ubnd huu lung');
     expect(rank.sql.split('?').length - 1).toBe(rank.params.length);

@@ -87,9 +87,13 @@ export interface SqlPart {
   params: unknown[];
 }
 
+/** `word` as a literal in a POSIX regular expression. */
+const escapeRegex = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
 /**
  * "Folded column `column` matches every term of `text`": each word starts a
- * word of the column ("uy" finds "ủy ban", not "huy"); `like`s served by the
+ * word of the column — after its start, a space or punctuation such as "(" —
+ * ("uy" finds "ủy ban", not "huy"); regular expressions served by the
  * column's trigram index. Null when `text` has no words.
  */
 export function searchCondition(column: string, text: string): SqlPart | null {
@@ -98,8 +102,8 @@ export function searchCondition(column: string, text: string): SqlPart | null {
   const params: unknown[] = [];
   const ands = terms.map((term) => {
     const ors = term.map((words) => {
-      params.push(...words.flatMap((word) => [`${escapeLike(word)}%`, `% ${escapeLike(word)}%`]));
-      return `(${words.map(() => `(${column} like ? or ${column} like ?)`).join(' and ')})`;
+      params.push(...words.map((word) => `(^|[^[:alnum:]])${escapeRegex(word)}`));
+      return `(${words.map(() => `${column} ~ ?`).join(' and ')})`;
     });
     return `(${ors.join(' or ')})`;
   });
