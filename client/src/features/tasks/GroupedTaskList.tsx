@@ -1,9 +1,10 @@
-import { Stack, Title } from '@mantine/core';
+import { SegmentedControl, Stack, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { type GroupableTask, groupTasks } from './task-groups';
 import { TaskList } from './TaskList';
 import type { TaskListItemData } from './TaskListItem';
-import type { TaskGrouping } from './use-task-filters';
+import { GROUPINGS, type TaskGrouping } from './use-task-filters';
 
 /** The loaded tasks as one list, or in groups (by program or lead organization), each a named list. */
 export function GroupedTaskList(props: { tasks: (GroupableTask & TaskListItemData)[]; by: TaskGrouping }) {
@@ -24,5 +25,21 @@ export function GroupedTaskList(props: { tasks: (GroupableTask & TaskListItemDat
         );
       })}
     </Stack>
+  );
+}
+
+/** The choice of grouping: side by side, or one under the other on a phone-wide screen. */
+export function GroupingControl(props: { value: TaskGrouping; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const narrow = useMediaQuery('(max-width: 36em)');
+  return (
+    <SegmentedControl
+      aria-label={t('tasks.groupBy')}
+      value={props.value}
+      onChange={props.onChange}
+      data={GROUPINGS.map((value) => ({ value, label: t(`tasks.grouping.${value}`) }))}
+      orientation={narrow ? 'vertical' : 'horizontal'}
+      w="fit-content"
+    />
   );
 }

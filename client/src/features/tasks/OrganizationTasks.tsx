@@ -1,12 +1,11 @@
-import { SegmentedControl } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FilteredConnectionView } from '../../components/ConnectionView';
 import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
-import { GroupedTaskList } from './GroupedTaskList';
+import { GroupedTaskList, GroupingControl } from './GroupedTaskList';
 import { TaskFilters } from './TaskFilters';
-import { GROUPINGS, STATUSES_OF, useTaskFilters } from './use-task-filters';
+import { STATUSES_OF, useTaskFilters } from './use-task-filters';
 
 const OrganizationTaskListQuery = graphql(`
   query OrganizationTaskList($filter: TaskFilter!, $orderBy: TaskOrder, $after: String) {
@@ -57,12 +56,9 @@ export function OrganizationTasks({ organizationId }: { organizationId: string }
       filters={
         <>
           <TaskFilters />
-          <SegmentedControl
-            aria-label={t('tasks.groupBy')}
+          <GroupingControl
             value={group}
             onChange={(value) => set('group', value === 'none' ? null : value)}
-            data={GROUPINGS.map((value) => ({ value, label: t(`tasks.grouping.${value}`) }))}
-            w="fit-content"
           />
         </>
       }
