@@ -1,8 +1,6 @@
-import { Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SearchFilter } from '../../components/SearchFilter';
 import { BUCKETS, ROLES, SORTS, STATES, STATUSES_OF, useTaskFilters } from './use-task-filters';
 
 /**
@@ -12,8 +10,6 @@ import { BUCKETS, ROLES, SORTS, STATES, STATUSES_OF, useTaskFilters } from './us
 export function TaskFilters() {
   const { t } = useTranslation();
   const { search, role, status, bucket, sort, state, set } = useTaskFilters();
-  const [text, setText] = useState(search);
-  const setSearch = useDebouncedCallback((value: string) => set('q', value.trim() || null), 300);
   return (
     <Stack gap="sm" role="search" aria-label={t('tasks.filtersLabel')}>
       <SegmentedControl
@@ -24,16 +20,11 @@ export function TaskFilters() {
         w="fit-content"
       />
       <Group align="flex-end" gap="sm">
-        <TextInput
+        <SearchFilter
           label={t('tasks.search')}
           placeholder={t('tasks.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setSearch(event.currentTarget.value);
-          }}
-          w={280}
+          value={search}
+          onSearch={(value) => set('q', value)}
         />
         <Select
           label={t('tasks.roleFilter')}
