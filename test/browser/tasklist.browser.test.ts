@@ -114,7 +114,9 @@ it('searches, orders, keeps finished tasks apart and groups by lead; a task show
   await page.setViewportSize(PHONE);
   await segment(page, 'Đang thực hiện').click();
   await page.getByRole('link', { name: latest.title }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    PHONE.width,
+  );
   await screenshot(page, '32-phone-task-list');
 
   const [shared] = await tasksOfBdv(

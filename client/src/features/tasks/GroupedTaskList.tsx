@@ -1,10 +1,9 @@
 import { SegmentedControl, Stack, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { type GroupableTask, groupTasks } from './task-groups';
+import { GROUPINGS, type GroupableTask, groupTasks, type TaskGrouping } from './task-groups';
 import { TaskList } from './TaskList';
 import type { TaskListItemData } from './TaskListItem';
-import { GROUPINGS, type TaskGrouping } from './use-task-filters';
 
 /** The loaded tasks as one list, or in groups (by program or lead organization), each a named list. */
 export function GroupedTaskList(props: { tasks: (GroupableTask & TaskListItemData)[]; by: TaskGrouping }) {

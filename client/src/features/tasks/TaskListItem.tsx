@@ -5,7 +5,7 @@ import { paths } from '../../app/paths';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { TaskStatusBadge } from '../../components/TaskStatusBadge';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { useFormatLocalDate } from '../../i18n/format-date';
+import { localDateInVietnam, useFormatLocalDate } from '../../i18n/format-date';
 import { daysOverdue } from './overdue';
 
 const TaskListItemFragment = graphql(`
@@ -50,7 +50,7 @@ export function TaskListItem(props: { task: TaskListItemData }) {
   const formatDate = useFormatLocalDate();
   const task = getFragmentData(TaskListItemFragment, props.task);
   const coordinating = task.assignments.filter((a) => a.role === 'COORDINATING');
-  const late = task.deadlineBucket === 'OVERDUE' ? daysOverdue(task.dueOn) : 0;
+  const late = task.deadlineBucket === 'OVERDUE' ? daysOverdue(task.dueOn, localDateInVietnam()) : 0;
   return (
     <Stack gap={4} py="xs">
       <Anchor component={Link} to={paths.task(task.id)} fw={500}>

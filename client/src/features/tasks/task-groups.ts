@@ -1,4 +1,6 @@
-import type { TaskGrouping } from './use-task-filters';
+/** Grouping of the loaded page: none, by program, by lead organization. */
+export const GROUPINGS = ['none', 'program', 'lead'] as const;
+export type TaskGrouping = (typeof GROUPINGS)[number];
 
 /** What grouping reads of a task: its program and its lead organization. */
 export interface GroupableTask {

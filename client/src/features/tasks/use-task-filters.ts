@@ -1,4 +1,5 @@
 import { useUrlParams } from '../../app/use-url-params';
+import { GROUPINGS } from './task-groups';
 import type { AssignmentRole, DeadlineBucket, TaskOrder, TaskStatus } from '../../gql/graphql';
 
 export const ROLES: AssignmentRole[] = ['LEAD', 'COORDINATING'];
@@ -8,9 +9,6 @@ export const SORTS: TaskOrder[] = ['DUE_DATE', 'UPDATED_AT', 'PRIORITY'];
 /** Open tasks, or finished ones (done or cancelled), shown apart. */
 export const STATES = ['open', 'finished'] as const;
 export type TaskState = (typeof STATES)[number];
-/** Grouping of the loaded page: none, by program, by lead organization. */
-export const GROUPINGS = ['none', 'program', 'lead'] as const;
-export type TaskGrouping = (typeof GROUPINGS)[number];
 
 /** The statuses of open tasks and of finished ones. */
 export const STATUSES_OF: Record<TaskState, TaskStatus[]> = {
