@@ -1,28 +1,19 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SearchFilter } from '../../components/SearchFilter';
 import { PROGRAM_KINDS, PROGRAM_STATUSES, useProgramFilters } from './use-program-filters';
 
 /** Filters of the program list: search (code or title, diacritics optional), status, kind. */
 export function ProgramFilters() {
   const { t } = useTranslation();
   const { search, status, kind, set } = useProgramFilters();
-  const [text, setText] = useState(search);
-  const setSearch = useDebouncedCallback((value: string) => set('q', value.trim() || null), 300);
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('programs.filtersLabel')}>
-      <TextInput
+      <SearchFilter
         label={t('programs.search')}
         placeholder={t('programs.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          setSearch(event.currentTarget.value);
-        }}
-        w={280}
+        value={search}
+        onSearch={(value) => set('q', value)}
       />
       <Select
         label={t('programs.statusFilter')}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { FilteredConnectionView } from '../../components/ConnectionView';
 import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
+import { GroupedTaskList, GroupingControl } from './GroupedTaskList';
 import { TaskFilters } from './TaskFilters';
-import { TaskList } from './TaskList';
-import { useTaskFilters } from './use-task-filters';
+import { STATUSES_OF, useTaskFilters } from './use-task-filters';
 
 const OrganizationTaskListQuery = graphql(`
-  query OrganizationTaskList($filter: TaskFilter!, $after: String) {
-    tasks(filter: $filter, first: 20, after: $after) {
+  query OrganizationTaskList($filter: TaskFilter!, $orderBy: TaskOrder, $after: String) {
+    tasks(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {
       totalCount
       pageInfo {
         ...NextPage
@@ -17,6 +17,17 @@ const OrganizationTaskListQuery = graphql(`
       edges {
         node {
           id
+          program {
+            id
+            title
+          }
+          leadAssignment {
+            id
+            organization {
+              id
+              name
+            }
+          }
           ...TaskListItem
         }
       }
@@ -24,27 +35,39 @@ const OrganizationTaskListQuery = graphql(`
   }
 `);
 
-/** The organization's tasks with their filters, live. */
+/**
+ * The organization's tasks, live: open ones or finished ones, searched, filtered and ordered by the
+ * API; the loaded page grouped by program or lead organization on request.
+ */
 export function OrganizationTasks({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { role, status, bucket } = useTaskFilters();
+  const { search, role, status, bucket, sort, state, group, set } = useTaskFilters();
   const filter = {
     organizationId,
+    status: status ? [status] : STATUSES_OF[state],
+    ...(search ? { search } : {}),
     ...(role ? { role } : {}),
-    ...(status ? { status: [status] } : {}),
     ...(bucket ? { deadlineBucket: [bucket] } : {}),
   };
-  const query = useQuery(OrganizationTaskListQuery, { variables: { filter } });
+  const query = useQuery(OrganizationTaskListQuery, { variables: { filter, orderBy: sort } });
   useTasksLive(organizationId, () => void query.refetch());
   return (
     <FilteredConnectionView
-      filters={<TaskFilters />}
+      filters={
+        <>
+          <TaskFilters />
+          <GroupingControl
+            value={group}
+            onChange={(value) => set('group', value === 'none' ? null : value)}
+          />
+        </>
+      }
       connection={query.data?.tasks}
       query={query}
-      countText={(count) => t('tasks.count', { count })}
-      emptyText={t('tasks.empty')}
+      countText={(count) => t(state === 'open' ? 'tasks.countOpen' : 'tasks.countFinished', { count })}
+      emptyText={t(state === 'open' ? 'tasks.emptyOpen' : 'tasks.emptyFinished')}
     >
-      {(tasks) => <TaskList tasks={tasks} label={t('tasks.listLabel')} />}
+      {(tasks) => <GroupedTaskList tasks={tasks} by={group} />}
     </FilteredConnectionView>
   );
 }

@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { OrganizationLink } from '../../components/OrganizationLink';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { useFormatLocalDate } from '../../i18n/format-date';
-import { latestReportByOrganization } from './agency-parts';
+import { useFormatDateTime, useFormatLocalDate } from '../../i18n/format-date';
 import { AssignTaskButton } from './AssignTaskButton';
-
-/** How many of the latest reports the parts are read from. */
-const REPORT_WINDOW = 20;
 
 const TaskAssignmentsFragment = graphql(`
   fragment TaskAssignments on Task {
@@ -26,19 +22,8 @@ const TaskAssignmentsFragment = graphql(`
         id
         fullName
       }
-    }
-    reports(first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          percent
-          reportedOn
-          organization {
-            id
-          }
-        }
-      }
+      progress
+      reportedAt
     }
   }
 `);
@@ -54,59 +39,50 @@ export function TaskAssignments(props: {
 }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
+  const formatDateTime = useFormatDateTime();
   const task = getFragmentData(TaskAssignmentsFragment, props.task);
   const sorted = task.assignments.toSorted((a, b) => (a.role === b.role ? 0 : a.role === 'LEAD' ? -1 : 1));
-  const latest = latestReportByOrganization(task.reports.edges.map((edge) => edge.node));
-  const reported = sorted.filter((a) => latest.has(a.organization.id)).length;
-  const partial = task.reports.totalCount > REPORT_WINDOW;
+  const reported = sorted.filter((a) => Boolean(a.reportedAt)).length;
   return (
     <SectionCard
       title={t('taskAgencies.title')}
-      intro={[
-        t('taskAgencies.summary', { reported, total: sorted.length }),
-        partial ? t('taskAgencies.recentOnly') : null,
-      ]
-        .filter(Boolean)
-        .join(' ')}
+      intro={t('taskAgencies.summary', { reported, total: sorted.length })}
       actions={props.canAssign && <AssignTaskButton taskId={task.id} />}
     >
       <List spacing="sm" listStyleType="none" aria-label={t('tasks.assignments')}>
-        {sorted.map((a) => {
-          const report = latest.get(a.organization.id);
-          return (
-            <List.Item key={a.id} data-testid="agency-part">
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Badge variant={a.role === 'LEAD' ? 'filled' : 'light'} tt="none" miw={90}>
-                  {t(`assignmentRole.${a.role}`)}
-                </Badge>
-                <Stack gap={2}>
-                  <OrganizationLink organization={a.organization} />
-                  <Text size="xs" c="dimmed">
-                    {[
-                      a.personInCharge?.fullName,
-                      `${t('taskAgencies.due')}: ${a.dueOn ? formatDate(a.dueOn) : `${formatDate(task.dueOn)} (${t('taskAgencies.taskDue')})`}`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
+        {sorted.map((a) => (
+          <List.Item key={a.id} data-testid="agency-part">
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Badge variant={a.role === 'LEAD' ? 'filled' : 'light'} tt="none" miw={90}>
+                {t(`assignmentRole.${a.role}`)}
+              </Badge>
+              <Stack gap={2}>
+                <OrganizationLink organization={a.organization} />
+                <Text size="xs" c="dimmed">
+                  {[
+                    a.personInCharge?.fullName,
+                    `${t('taskAgencies.due')}: ${a.dueOn ? formatDate(a.dueOn) : `${formatDate(task.dueOn)} (${t('taskAgencies.taskDue')})`}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+                {a.reportedAt ? (
+                  <Text size="xs">
+                    {t('taskAgencies.latest')}:{' '}
+                    {t('taskAgencies.progress', {
+                      percent: a.progress ?? 0,
+                      date: formatDateTime(a.reportedAt),
+                    })}
                   </Text>
-                  {report ? (
-                    <Text size="xs">
-                      {t('taskAgencies.latest')}:{' '}
-                      {t('taskAgencies.progress', {
-                        percent: report.percent,
-                        date: formatDate(report.reportedOn),
-                      })}
-                    </Text>
-                  ) : (
-                    <Badge size="sm" color="orange" variant="light" tt="none">
-                      {t('taskAgencies.notReported')}
-                    </Badge>
-                  )}
-                </Stack>
-              </Group>
-            </List.Item>
-          );
-        })}
+                ) : (
+                  <Badge size="sm" color="orange" variant="light" tt="none">
+                    {t('taskAgencies.notReported')}
+                  </Badge>
+                )}
+              </Stack>
+            </Group>
+          </List.Item>
+        ))}
       </List>
     </SectionCard>
   );
