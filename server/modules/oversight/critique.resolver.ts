@@ -17,9 +17,8 @@ import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
@@ -76,8 +75,7 @@ export class SocialCritiqueResolver {
     @Ctx() ctx: Context,
   ) {
     const query = critiqueListQuery(critiqueFilter(filter), await ctx.access());
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SocialCritique, row));
+    return readPlainPage(ctx.em, SocialCritique, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -17,9 +17,9 @@ import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, type PageRequest, pageOf, readPages } from '../../core/read/keyset.js';
-import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { type PageRequest } from '../../core/read/keyset.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -106,8 +106,7 @@ export class ProgramResolver {
       todayInVietnam(),
       orderBy === ProgramOrder.UPDATED_AT ? 'UPDATED_AT' : 'CODE',
     );
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, CoordinationProgram, row));
+    return readPlainPage(ctx.em, CoordinationProgram, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -18,9 +18,8 @@ import { fromGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
@@ -54,8 +53,7 @@ export class SituationReportResolver {
       ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
       : null;
     const query = reportListQuery({ ...filter, organizationId }, await ctx.access());
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SituationReport, row));
+    return readPlainPage(ctx.em, SituationReport, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
