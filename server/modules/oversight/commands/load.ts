@@ -1,28 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import type { SupervisionAccessView } from '../oversight.policy.js';
 import { type Supervision, SupervisionRecommendation } from '../supervision.entity.js';
-
-/**
- * Loads an organization a record names (NOT_FOUND when missing, CONFLICT on
- * `field` when merged or dissolved), share-locked until commit so a
- * concurrent merger waits. Does not authorize.
- */
-export async function loadActiveOrganization(
-  em: EntityManager,
-  globalId: string,
-  field: string,
-): Promise<Organization> {
-  const id = fromGlobalId(globalId, 'Organization', field);
-  const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
-  if (!organization) throw notFound('Organization', globalId);
-  if (organization.status !== OrganizationStatus.ACTIVE) {
-    throw conflict(`${organization.name} is ${organization.status.toLowerCase()}, not active`, { field });
-  }
-  return organization;
-}
 
 /** Loads a record of `entity` for a change, its row locked (FOR UPDATE); NOT_FOUND when missing. Does not authorize. */
 export async function loadToChange<T extends object>(

@@ -95,6 +95,15 @@ export async function loadActiveOrganization(
   return organization;
 }
 
+/** `loadActiveOrganization` of the organization an input names by its global id (in `field`). */
+export function loadNamedActiveOrganization(
+  em: EntityManager,
+  globalId: string,
+  field: string,
+): Promise<Organization> {
+  return loadActiveOrganization(em, fromGlobalId(globalId, 'Organization', field), globalId, field);
+}
+
 /** Loads legal documents by database id; NOT_FOUND (with the global id) for the first missing one. */
 export async function loadLegalDocuments(
   em: EntityManager,
