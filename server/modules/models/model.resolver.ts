@@ -16,7 +16,7 @@ import {
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
@@ -102,9 +102,7 @@ export class ModelResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => ModelType, { description: 'One model; NOT_FOUND when missing or not visible to the viewer.' })
   async model(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const model = await readableModel(ctx, fromGlobalId(id, 'MassMobilizationModel'));
-    if (!model) throw notFound('MassMobilizationModel', id);
-    return model;
+    return readNode(ctx, 'MassMobilizationModel', id, readableModel);
   }
 
   @Authorized(Rule.SIGNED_IN)

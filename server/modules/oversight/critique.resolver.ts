@@ -13,9 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
@@ -90,9 +89,7 @@ export class SocialCritiqueResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SocialCritiqueType, { description: 'One critique; NOT_FOUND when missing or not visible.' })
   async socialCritique(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const critique = await readableCritique(ctx, fromGlobalId(id, 'SocialCritique'));
-    if (!critique) throw notFound('SocialCritique', id);
-    return critique;
+    return readNode(ctx, 'SocialCritique', id, readableCritique);
   }
 
   @Authorized(Rule.SIGNED_IN)

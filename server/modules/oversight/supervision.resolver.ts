@@ -14,9 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
@@ -105,9 +104,7 @@ export class SupervisionResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SupervisionType, { description: 'One supervision; NOT_FOUND when missing or not visible.' })
   async supervision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const supervision = await readableSupervision(ctx, fromGlobalId(id, 'Supervision'));
-    if (!supervision) throw notFound('Supervision', id);
-    return supervision;
+    return readNode(ctx, 'Supervision', id, readableSupervision);
   }
 
   @Authorized(Rule.SIGNED_IN)

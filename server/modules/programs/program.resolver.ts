@@ -15,7 +15,7 @@ import {
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { type PageRequest } from '../../core/read/keyset.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -114,9 +114,7 @@ export class ProgramResolver {
     description: 'One program; NOT_FOUND when missing or not visible to the viewer.',
   })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const program = await readableProgram(ctx, fromGlobalId(id, 'CoordinationProgram'));
-    if (!program) throw notFound('CoordinationProgram', id);
-    return program;
+    return readNode(ctx, 'CoordinationProgram', id, readableProgram);
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -13,9 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -59,9 +58,7 @@ export class SituationReportResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SituationReportType, { description: 'One report; NOT_FOUND when missing or not visible.' })
   async situationReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const report = await readableReport(ctx, fromGlobalId(id, 'SituationReport'));
-    if (!report) throw notFound('SituationReport', id);
-    return report;
+    return readNode(ctx, 'SituationReport', id, readableReport);
   }
 
   @Authorized(Rule.SIGNED_IN)

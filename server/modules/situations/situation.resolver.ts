@@ -14,9 +14,8 @@ import {
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
@@ -87,9 +86,7 @@ export class ComplexSituationResolver {
     description: 'One complex situation; NOT_FOUND when missing or not visible.',
   })
   async complexSituation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const situation = await readableSituation(ctx, fromGlobalId(id, 'ComplexSituation'));
-    if (!situation) throw notFound('ComplexSituation', id);
-    return situation;
+    return readNode(ctx, 'ComplexSituation', id, readableSituation);
   }
 
   @Authorized(Rule.SIGNED_IN)
