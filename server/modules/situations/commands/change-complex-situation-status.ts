@@ -5,7 +5,7 @@ import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
 import type { ChangeComplexSituationStatusInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
+import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
 import { assertSituationVersion, loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
@@ -46,7 +46,7 @@ export async function changeComplexSituationStatus(
       em,
       'ComplexSituation',
       situation.id,
-      [view.organizationId, ...view.handlerIds],
+      concernedOrganizationIds(view),
       'STATUS_CHANGED',
     );
     return situation;

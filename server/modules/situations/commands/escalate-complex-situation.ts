@@ -9,7 +9,7 @@ import {
   SituationStatus,
 } from '../situation.entity.js';
 import type { EscalateComplexSituationInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
+import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
 import { assertSituationVersion, loadHandlingOrganizations, loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
@@ -44,7 +44,7 @@ export async function escalateComplexSituation(
     for (const organization of added) em.create(SituationHandler, { situation, organization });
     situation.severity = input.severity;
     await em.flush();
-    const concerned = [view.organizationId, ...view.handlerIds, ...added.map((o) => o.id)];
+    const concerned = [...concernedOrganizationIds(view), ...added.map((o) => o.id)];
     publishSituationChanged(em, 'ComplexSituation', situation.id, concerned, 'ESCALATED');
     return situation;
   });
