@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel } from '../model.entity.js';
@@ -27,16 +27,6 @@ export async function loadModelToChange(
   if (!model) throw notFound('MassMobilizationModel', globalId);
   const view = (await loadModelAccessViews(em, [id])).get(id)!;
   return { model, view };
-}
-
-/** Throws CONFLICT when the client's version is stale (someone changed the model since). */
-export function assertModelVersion(model: MassMobilizationModel, expectedVersion: number): void {
-  if (model.version !== expectedVersion) {
-    throw conflict(
-      `the model was changed by someone else (version ${model.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: model.version },
-    );
-  }
 }
 
 /** Throws BAD_USER_INPUT on `field` when `date` (YYYY-MM-DD) or `year` falls before the model's year of registration. */

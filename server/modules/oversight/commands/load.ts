@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { conflict, notFound } from '../../../core/errors.js';
+import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { SupervisionAccessView } from '../oversight.policy.js';
 import { type Supervision, SupervisionRecommendation } from '../supervision.entity.js';
@@ -16,16 +16,6 @@ export async function loadToChange<T extends object>(
   const record = await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!record) throw notFound(type, globalId);
   return record as T;
-}
-
-/** Throws CONFLICT when the client's version is stale (someone changed the record since). */
-export function assertVersion(record: { version: number }, expectedVersion: number, what: string): void {
-  if (record.version !== expectedVersion) {
-    throw conflict(
-      `the ${what} was changed by someone else (version ${record.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: record.version },
-    );
-  }
 }
 
 /** A recommendation loaded for a change: the locked row, its supervision and the supervision's policy view. */

@@ -53,16 +53,6 @@ export async function loadProgramForUpdate(
   return { program, participants, view, today };
 }
 
-/** Throws CONFLICT when the client's version is stale (optimistic locking: someone changed the program since). */
-export function assertExpectedVersion(program: CoordinationProgram, expectedVersion: number): void {
-  if (program.version !== expectedVersion) {
-    throw conflict(
-      `the program was changed by someone else (version ${program.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: program.version },
-    );
-  }
-}
-
 /**
  * Throws CONFLICT when the program is closed: a COMPLETED or CANCELLED
  * program is history. With `allowCompleted`, a COMPLETED one may still take

@@ -1,12 +1,12 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
 import type { ChangeComplexSituationStatusInput } from '../situation.inputs.js';
 import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
-import { assertSituationVersion, loadSituationToChange } from './load.js';
+import { loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
 /**
@@ -25,7 +25,7 @@ export async function changeComplexSituationStatus(
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
     await authorize(ctx, situationPolicy, 'changeStatus', view);
-    assertSituationVersion(situation, input.expectedVersion);
+    assertVersion(situation, input.expectedVersion, 'situation');
     const from: SituationStatus = situation.status;
     if (!SITUATION_TRANSITIONS[from].includes(input.status)) {
       throw conflict(`a ${from} situation cannot become ${input.status}`, {

@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Organization } from '../../organizations/organization.entity.js';
 import { loadActiveOrganization } from '../../programs/commands/load.js';
@@ -29,16 +29,6 @@ export async function loadSituationToChange(
       handlerIds: handlers.map((h) => h.organization.id),
     },
   };
-}
-
-/** Throws CONFLICT when the client's version is stale. */
-export function assertSituationVersion(situation: ComplexSituation, expectedVersion: number): void {
-  if (situation.version !== expectedVersion) {
-    throw conflict(
-      `the situation was changed by someone else (version ${situation.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: situation.version },
-    );
-  }
 }
 
 /** Loads the ACTIVE organizations of `globalIds` (each once: BAD_USER_INPUT on `field` otherwise), share-locked. */
