@@ -1,6 +1,6 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../../core/errors.js';
+import { loadToChange } from '../../../core/transaction.js';
 import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel } from '../model.entity.js';
 import type { ModelAccessView } from '../model.policy.js';
@@ -22,10 +22,8 @@ export async function loadModelToChange(
   globalId: string,
   field = 'modelId',
 ): Promise<ModelForChange> {
-  const id = fromGlobalId(globalId, 'MassMobilizationModel', field);
-  const model = await em.findOne(MassMobilizationModel, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!model) throw notFound('MassMobilizationModel', globalId);
-  const view = (await loadModelAccessViews(em, [id])).get(id)!;
+  const model = await loadToChange(em, MassMobilizationModel, 'MassMobilizationModel', globalId, field);
+  const view = (await loadModelAccessViews(em, [model.id])).get(model.id)!;
   return { model, view };
 }
 

@@ -1,22 +1,7 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadToChange } from '../../../core/transaction.js';
 import type { SupervisionAccessView } from '../oversight.policy.js';
 import { type Supervision, SupervisionRecommendation } from '../supervision.entity.js';
-
-/** Loads a record of `entity` for a change, its row locked (FOR UPDATE); NOT_FOUND when missing. Does not authorize. */
-export async function loadToChange<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  type: string,
-  globalId: string,
-  field: string,
-): Promise<T> {
-  const id = fromGlobalId(globalId, type, field);
-  const record = await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!record) throw notFound(type, globalId);
-  return record as T;
-}
 
 /** A recommendation loaded for a change: the locked row, its supervision and the supervision's policy view. */
 export interface RecommendationForChange {
