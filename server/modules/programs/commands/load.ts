@@ -3,6 +3,7 @@ import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Context } from '../../../core/context.js';
 import { authorize } from '../../../core/policy.js';
+import { loadToChange } from '../../../core/transaction.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
@@ -32,9 +33,8 @@ export async function loadProgramForUpdate(
   globalId: string,
   field = 'programId',
 ): Promise<ProgramForUpdate> {
-  const id = fromGlobalId(globalId, 'CoordinationProgram', field);
-  const program = await em.findOne(CoordinationProgram, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!program) throw notFound('CoordinationProgram', globalId);
+  const program = await loadToChange(em, CoordinationProgram, 'CoordinationProgram', globalId, field);
+  const id = program.id;
   const participants = await em.find(
     ProgramParticipant,
     { program: id },
