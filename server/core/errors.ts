@@ -52,3 +52,22 @@ export function assertVersion(record: { version: number }, expectedVersion: numb
     );
   }
 }
+
+/**
+ * A status machine's rule: throws CONFLICT (on `status`, with `from` and the
+ * `allowed` next statuses) unless `transitions` lets a `what` go from `from` to `to`.
+ */
+export function assertStatusChange<S extends string>(
+  transitions: Record<S, readonly S[]>,
+  from: S,
+  to: S,
+  what: string,
+): void {
+  if (!transitions[from].includes(to)) {
+    throw conflict(`a ${from} ${what} cannot become ${to}`, {
+      field: 'status',
+      from,
+      allowed: transitions[from],
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict } from '../../../core/errors.js';
+import { assertStatusChange, assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ParticipantRole } from '../participant.entity.js';
@@ -33,13 +33,7 @@ export async function changeProgramStatus(
     await authorize(ctx, programPolicy, 'changeStatus', view);
     assertVersion(program, input.expectedVersion, 'program');
     const from: ProgramStatus = program.status;
-    if (!PROGRAM_TRANSITIONS[from].includes(input.status)) {
-      throw conflict(`a ${from} program cannot become ${input.status}`, {
-        field: 'status',
-        from,
-        allowed: PROGRAM_TRANSITIONS[from],
-      });
-    }
+    assertStatusChange(PROGRAM_TRANSITIONS, from, input.status, 'program');
     if (
       input.status === ProgramStatus.ACTIVE &&
       !currentParticipants(loaded).some((p) => p.role === ParticipantRole.LEAD)

@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict } from '../../../core/errors.js';
+import { assertStatusChange, assertVersion, badInput } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -27,13 +27,7 @@ export async function changeComplexSituationStatus(
     await authorize(ctx, situationPolicy, 'changeStatus', view);
     assertVersion(situation, input.expectedVersion, 'situation');
     const from: SituationStatus = situation.status;
-    if (!SITUATION_TRANSITIONS[from].includes(input.status)) {
-      throw conflict(`a ${from} situation cannot become ${input.status}`, {
-        field: 'status',
-        from,
-        allowed: SITUATION_TRANSITIONS[from],
-      });
-    }
+    assertStatusChange(SITUATION_TRANSITIONS, from, input.status, 'situation');
     if (input.status === SituationStatus.RESOLVED) {
       const resolvedOn = input.resolvedOn ?? todayInVietnam();
       if (resolvedOn < situation.openedOn)
