@@ -1,5 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Context } from './context.js';
+import { notFound } from './errors.js';
+import { fromGlobalId } from './ids.js';
 
 /** Where a plain record's prototype names its GraphQL type (see `readAs` in `read/rows.ts`). */
 export const GRAPHQL_TYPE: unique symbol = Symbol('GraphQL type');
@@ -31,4 +33,20 @@ export function registerNodeType(typeName: string, fetch: NodeFetcher): void {
 /** The fetcher of a GraphQL type, if the type is a node. */
 export function nodeFetcher(typeName: string): NodeFetcher | undefined {
   return fetchers.get(typeName);
+}
+
+/**
+ * The record of `typeName` that the global `globalId` names, read by `read`
+ * (null when missing or not visible to the viewer); NOT_FOUND otherwise, so
+ * denied looks like missing. What a single-record query answers.
+ */
+export async function readNode<T>(
+  ctx: Context,
+  typeName: string,
+  globalId: string,
+  read: (ctx: Context, id: string) => Promise<T | null>,
+): Promise<T> {
+  const record = await read(ctx, fromGlobalId(globalId, typeName));
+  if (!record) throw notFound(typeName, globalId);
+  return record;
 }

@@ -1,4 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from './errors.js';
+import { fromGlobalId } from './ids.js';
 import { collectChanges, writeAudit } from './audit.js';
 import type { Context } from './context.js';
 import type { PubSub } from './pubsub.js';
@@ -107,4 +109,18 @@ function runAfterCommit(callbacks: AfterCommit[], log: Logger): void {
       log.error({ err: error }, 'after-commit callback failed');
     }
   }
+}
+
+/** Loads a record of `entity` for a change, its row locked (FOR UPDATE); NOT_FOUND when missing. Does not authorize (the command calls `authorize` next). */
+export async function loadToChange<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  type: string,
+  globalId: string,
+  field: string,
+): Promise<T> {
+  const id = fromGlobalId(globalId, type, field);
+  const record = await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!record) throw notFound(type, globalId);
+  return record as T;
 }

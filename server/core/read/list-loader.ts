@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context, LoaderFactory } from '../context.js';
 import type { Page, PageArgs } from '../pagination.js';
 import { type ListQuery, mapPage, type PageRequest, pageOf, readPages } from './keyset.js';
-import { type Plain, toPlain } from './rows.js';
+import { type Plain, type Row, toPlain } from './rows.js';
 import { selectsField } from './selection.js';
 
 /** The page a connection field asks for: its arguments, and `count` when the client selected `totalCount`. */
@@ -52,6 +52,32 @@ export async function readPlainPage<T extends object>(
   return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(em, entity, row));
 }
 
+/** Reads the pages of `query` for `parentIds` (one statement) and answers per parent id, each row through `map`. */
+async function pagesPerParent<T>(
+  em: EntityManager,
+  query: ListQuery,
+  parentIds: string[],
+  page: PageRequest,
+  map: (em: EntityManager, row: Row) => T,
+): Promise<(parentId: string) => Page<T>> {
+  const pages = await readPages(em, query, parentIds, page);
+  return (id) => mapPage(pageOf(pages, id, !!page.after), (row) => map(em, row));
+}
+
+/**
+ * A `listLoader` of a page of records per parent (key: `listKey(parentId, args)`),
+ * `query` giving the per-parent list for the arguments and `map` turning a row
+ * into a record: one statement per distinct arguments, whatever the number of parents.
+ */
+export function pagesLoader<A extends { page: PageRequest }, T>(
+  query: (ctx: Context, args: A) => ListQuery | Promise<ListQuery>,
+  map: (em: EntityManager, row: Row) => T,
+): LoaderFactory<string, Page<T>> {
+  return listLoader<A, Page<T>>(async (ctx, args, parentIds) =>
+    pagesPerParent(ctx.em, await query(ctx, args), parentIds, args.page, map),
+  );
+}
+
 /**
  * A `listLoader` of a page of plain `entity` records per parent (key:
  * `listKey(parentId, args)`), `query` giving the per-parent list for the
@@ -61,8 +87,18 @@ export function plainPagesLoader<A extends { page: PageRequest }, T extends obje
   entity: EntityClass<T>,
   query: (ctx: Context, args: A) => ListQuery | Promise<ListQuery>,
 ): LoaderFactory<string, Page<Plain<T>>> {
-  return listLoader<A, Page<Plain<T>>>(async (ctx, args, parentIds) => {
-    const pages = await readPages(ctx.em, await query(ctx, args), parentIds, args.page);
-    return (id) => mapPage(pageOf(pages, id, !!args.page.after), (row) => toPlain(ctx.em, entity, row));
-  });
+  return pagesLoader<A, Plain<T>>(query, (em, row) => toPlain(em, entity, row));
+}
+
+/**
+ * A `listLoader` of a page of plain `entity` records per parent of one fixed
+ * list `query` (key: `listKey(parentId, PageRequest)`): one statement per distinct page.
+ */
+export function plainChildPagesLoader<T extends object>(
+  entity: EntityClass<T>,
+  query: ListQuery,
+): LoaderFactory<string, Page<Plain<T>>> {
+  return listLoader<PageRequest, Page<Plain<T>>>(async (ctx, page, parentIds) =>
+    pagesPerParent(ctx.em, query, parentIds, page, (em, row) => toPlain(em, entity, row)),
+  );
 }

@@ -15,9 +15,8 @@ import {
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
@@ -50,9 +49,7 @@ export class AreaResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => AreaType)
   async area(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const area = await loader(ctx, areaById).load(fromGlobalId(id, 'AdministrativeArea'));
-    if (!area) throw notFound('AdministrativeArea', id);
-    return area;
+    return readNode(ctx, 'AdministrativeArea', id, (c, dbId) => loader(c, areaById).load(dbId));
   }
 
   @Authorized(Rule.SYSTEM_ADMIN)

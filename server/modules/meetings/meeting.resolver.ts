@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
@@ -48,9 +47,7 @@ export class MeetingResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => MeetingType, { description: 'One meeting; NOT_FOUND when missing or not visible.' })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const meeting = await visibleMeeting(ctx, fromGlobalId(id, 'Meeting'));
-    if (!meeting) throw notFound('Meeting', id);
-    return meeting;
+    return readNode(ctx, 'Meeting', id, visibleMeeting);
   }
 
   @FieldResolver(() => ID)

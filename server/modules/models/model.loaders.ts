@@ -1,15 +1,7 @@
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { byId, groupBy } from '../../core/loaders.js';
-import type { Page } from '../../core/pagination.js';
-import {
-  type ListQuery,
-  mapPage,
-  type PageRequest,
-  PARENT,
-  pageOf,
-  readPages,
-} from '../../core/read/keyset.js';
-import { listLoader } from '../../core/read/list-loader.js';
+import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
+import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { loadModelAccessViews } from './model.access.js';
 import {
@@ -93,12 +85,9 @@ const adoptionsQuery = (adoptedBy: string | null): ListQuery => ({
 });
 
 /** A page of the adoptions of each model (key: `listKey(modelId, ModelAdoptionsArgs)`): one statement per batch. */
-export const adoptionsByModel = listLoader<ModelAdoptionsArgs, Page<Plain<ModelAdoption>>>(
-  async (ctx, args, modelIds) => {
-    const pages = await readPages(ctx.em, adoptionsQuery(args.adoptedBy), modelIds, args.page);
-    return (id) =>
-      mapPage(pageOf(pages, id, !!args.page.after), (row) => toPlain(ctx.em, ModelAdoption, row));
-  },
+export const adoptionsByModel = plainPagesLoader<ModelAdoptionsArgs, ModelAdoption>(
+  ModelAdoption,
+  (_ctx, args) => adoptionsQuery(args.adoptedBy),
 );
 
 /** The model `id` when it exists and the viewer may read it, else null (denied looks like missing). Batched. */

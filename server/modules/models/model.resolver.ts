@@ -16,11 +16,10 @@ import {
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { LocalDate } from '../../core/scalars.js';
@@ -97,16 +96,13 @@ export class ModelResolver {
       },
       await ctx.access(),
     );
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, MassMobilizationModel, row));
+    return readPlainPage(ctx.em, MassMobilizationModel, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Query(() => ModelType, { description: 'One model; NOT_FOUND when missing or not visible to the viewer.' })
   async model(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const model = await readableModel(ctx, fromGlobalId(id, 'MassMobilizationModel'));
-    if (!model) throw notFound('MassMobilizationModel', id);
-    return model;
+    return readNode(ctx, 'MassMobilizationModel', id, readableModel);
   }
 
   @Authorized(Rule.SIGNED_IN)

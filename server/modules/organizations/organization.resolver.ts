@@ -15,9 +15,8 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
@@ -75,9 +74,7 @@ export class OrganizationResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => OrganizationType)
   async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const organization = await loader(ctx, organizationById).load(fromGlobalId(id, 'Organization'));
-    if (!organization) throw notFound('Organization', id);
-    return organization;
+    return readNode(ctx, 'Organization', id, (c, dbId) => loader(c, organizationById).load(dbId));
   }
 
   @Authorized(Rule.SIGNED_IN)

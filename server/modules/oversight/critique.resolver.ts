@@ -13,13 +13,11 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
@@ -76,8 +74,7 @@ export class SocialCritiqueResolver {
     @Ctx() ctx: Context,
   ) {
     const query = critiqueListQuery(critiqueFilter(filter), await ctx.access());
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SocialCritique, row));
+    return readPlainPage(ctx.em, SocialCritique, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -92,9 +89,7 @@ export class SocialCritiqueResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SocialCritiqueType, { description: 'One critique; NOT_FOUND when missing or not visible.' })
   async socialCritique(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const critique = await readableCritique(ctx, fromGlobalId(id, 'SocialCritique'));
-    if (!critique) throw notFound('SocialCritique', id);
-    return critique;
+    return readNode(ctx, 'SocialCritique', id, readableCritique);
   }
 
   @Authorized(Rule.SIGNED_IN)

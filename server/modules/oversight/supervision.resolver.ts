@@ -14,13 +14,11 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
@@ -89,8 +87,7 @@ export class SupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     const query = supervisionListQuery(supervisionFilter(filter), await ctx.access());
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, Supervision, row));
+    return readPlainPage(ctx.em, Supervision, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -107,9 +104,7 @@ export class SupervisionResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SupervisionType, { description: 'One supervision; NOT_FOUND when missing or not visible.' })
   async supervision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const supervision = await readableSupervision(ctx, fromGlobalId(id, 'Supervision'));
-    if (!supervision) throw notFound('Supervision', id);
-    return supervision;
+    return readNode(ctx, 'Supervision', id, readableSupervision);
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Ref } from '@mikro-orm/postgresql';
 import { dayBefore } from '../../core/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { onOrganizationDissolved, onOrganizationsMerged } from '../organizations/organization.events.js';
@@ -18,42 +18,66 @@ async function runningOn(em: EntityManager, organizationIds: string[], date: str
   return { positions, responsibilities };
 }
 
+/** What a merger does to a term of either kind: where it is held, and when. */
+interface Term {
+  organization: Ref<Organization> | null;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+/**
+ * Carries `terms` over to `successor` on `effectiveOn`: a term that starts on or
+ * after that date simply moves (`moved` adjusts it), a running one ends the day
+ * before and `continueAt` creates its continuation at the successor (until the old end).
+ */
+function carryOver<T extends Term>(
+  terms: readonly T[],
+  successor: Ref<Organization>,
+  effectiveOn: string,
+  continueAt: (old: T, endsOn: string | null) => void,
+  moved: (term: T) => void = () => {},
+): void {
+  for (const old of terms) {
+    if (old.startsOn >= effectiveOn) {
+      old.organization = successor;
+      moved(old);
+      continue;
+    }
+    const endsOn = old.endsOn;
+    old.endsOn = dayBefore(effectiveOn);
+    continueAt(old, endsOn);
+  }
+}
+
 /**
  * In a merger, current positions move to the successor: the old term ends the
  * day before the merger and a new one starts at the successor on its date,
  * linked to the old (`continues`), so "who headed X on D" stays true for the past.
  * A term that starts on or after the merger date simply moves (as a member, like the others).
+ * The successor keeps its own head: a moved head becomes a member of it.
  */
 onOrganizationsMerged(async (em, { mergedIds, successorId, effectiveOn }) => {
   const successor = em.getReference(Organization, successorId, { wrapped: true });
   const { positions, responsibilities } = await runningOn(em, mergedIds, effectiveOn);
-  for (const old of positions) {
-    if (old.startsOn >= effectiveOn) {
-      old.organization = successor;
-      // As below: the successor keeps its own head, a moved head becomes a member.
-      old.isHead = false;
-      continue;
-    }
-    const endsOn = old.endsOn;
-    old.endsOn = dayBefore(effectiveOn);
-    em.create(Position, {
-      person: old.person,
-      organization: successor,
-      title: old.title,
-      // The successor keeps its own head: a moved head becomes a member of it.
-      isHead: false,
-      startsOn: effectiveOn,
-      endsOn,
-      continues: old,
-    });
-  }
-  for (const old of responsibilities) {
-    if (old.startsOn >= effectiveOn) {
-      old.organization = successor;
-      continue;
-    }
-    const endsOn = old.endsOn;
-    old.endsOn = dayBefore(effectiveOn);
+  carryOver(
+    positions,
+    successor,
+    effectiveOn,
+    (old, endsOn) =>
+      em.create(Position, {
+        person: old.person,
+        organization: successor,
+        title: old.title,
+        isHead: false,
+        startsOn: effectiveOn,
+        endsOn,
+        continues: old,
+      }),
+    (moved) => {
+      moved.isHead = false;
+    },
+  );
+  carryOver(responsibilities, successor, effectiveOn, (old, endsOn) =>
     em.create(Responsibility, {
       person: old.person,
       field: old.field,
@@ -61,8 +85,8 @@ onOrganizationsMerged(async (em, { mergedIds, successorId, effectiveOn }) => {
       note: old.note,
       startsOn: effectiveOn,
       endsOn,
-    });
-  }
+    }),
+  );
 });
 
 /** On dissolution, terms still running end the day the organization ends. */

@@ -14,9 +14,8 @@ import {
 } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { Rule } from '../../core/rules.js';
@@ -56,9 +55,7 @@ export class PersonResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => PersonType, { description: 'One person; NOT_FOUND when missing.' })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const person = await loader(ctx, personById).load(fromGlobalId(id, 'Person'));
-    if (!person) throw notFound('Person', id);
-    return person;
+    return readNode(ctx, 'Person', id, (c, dbId) => loader(c, personById).load(dbId));
   }
 
   @Authorized(Rule.SIGNED_IN)

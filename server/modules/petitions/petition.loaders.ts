@@ -1,9 +1,8 @@
 import { uuidArray } from '../../core/access.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { byId, groupBy } from '../../core/loaders.js';
-import type { Page } from '../../core/pagination.js';
-import { mapPage, type PageRequest, pageOf, readPages } from '../../core/read/keyset.js';
-import { listLoader } from '../../core/read/list-loader.js';
+import { type PageRequest } from '../../core/read/keyset.js';
+import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { Petition, PetitionHandler, PetitionPetitioner } from './petition.entity.js';
 import { loadPetitionAccessViews } from './petition.access.js';
@@ -81,12 +80,9 @@ export interface PetitionListArgs {
 }
 
 /** A page of the visible petitions each organization handles now (key: `listKey(orgId, PetitionListArgs)`), one statement. */
-export const petitionsByOrganization = listLoader<PetitionListArgs, Page<Plain<Petition>>>(
-  async (ctx, args, organizationIds) => {
-    const conditions = petitionConditions(args.filter, await ctx.access());
-    const pages = await readPages(ctx.em, organizationPetitionsQuery(conditions), organizationIds, args.page);
-    return (id) => mapPage(pageOf(pages, id, !!args.page.after), (row) => toPlain(ctx.em, Petition, row));
-  },
+export const petitionsByOrganization = plainPagesLoader<PetitionListArgs, Petition>(
+  Petition,
+  async (ctx, args) => organizationPetitionsQuery(petitionConditions(args.filter, await ctx.access())),
 );
 
 /** Loads petition `id` (database id) when the viewer may read it, else null. */

@@ -15,11 +15,11 @@ import {
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, type PageRequest, pageOf, readPages } from '../../core/read/keyset.js';
-import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { type PageRequest } from '../../core/read/keyset.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -106,8 +106,7 @@ export class ProgramResolver {
       todayInVietnam(),
       orderBy === ProgramOrder.UPDATED_AT ? 'UPDATED_AT' : 'CODE',
     );
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, CoordinationProgram, row));
+    return readPlainPage(ctx.em, CoordinationProgram, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -115,9 +114,7 @@ export class ProgramResolver {
     description: 'One program; NOT_FOUND when missing or not visible to the viewer.',
   })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const program = await readableProgram(ctx, fromGlobalId(id, 'CoordinationProgram'));
-    if (!program) throw notFound('CoordinationProgram', id);
-    return program;
+    return readNode(ctx, 'CoordinationProgram', id, readableProgram);
   }
 
   @Authorized(Rule.SIGNED_IN)

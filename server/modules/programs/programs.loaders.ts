@@ -1,15 +1,7 @@
 import { byId, groupBy, prime } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
-import type { Page } from '../../core/pagination.js';
-import {
-  type ListQuery,
-  mapPage,
-  type PageRequest,
-  PARENT,
-  pageOf,
-  readPages,
-} from '../../core/read/keyset.js';
-import { listLoader } from '../../core/read/list-loader.js';
+import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
+import { plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
 import { type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -125,12 +117,7 @@ const UPDATES: ListQuery = {
  * A page of updates of each program, newest first (key: `listKey(programId,
  * PageRequest)`): one statement per distinct page for the whole batch, never one per program.
  */
-export const updatesByProgram = listLoader<PageRequest, Page<Plain<ProgramUpdate>>>(
-  async (ctx, page, programIds) => {
-    const pages = await readPages(ctx.em, UPDATES, programIds, page);
-    return (id) => mapPage(pageOf(pages, id, !!page.after), (row) => toPlain(ctx.em, ProgramUpdate, row));
-  },
-);
+export const updatesByProgram = plainChildPagesLoader(ProgramUpdate, UPDATES);
 
 /** The legal basis of each program (through the pivot table), by issue date then number. */
 export const legalBasisByProgram: LoaderFactory<string, Plain<LegalDocument>[]> =
@@ -174,18 +161,10 @@ export interface OrganizationProgramsArgs {
  * (key: `listKey(organizationId, OrganizationProgramsArgs)`), restricted to
  * those the viewer may read, by code: one statement per distinct arguments.
  */
-export const programsByOrganization = listLoader<OrganizationProgramsArgs, Page<Plain<CoordinationProgram>>>(
-  async (ctx, args, organizationIds) => {
-    const query = organizationProgramsQuery(
-      args.role,
-      { status: args.status },
-      await ctx.access(),
-      args.today,
-    );
-    const pages = await readPages(ctx.em, query, organizationIds, args.page);
-    return (id) =>
-      mapPage(pageOf(pages, id, !!args.page.after), (row) => toPlain(ctx.em, CoordinationProgram, row));
-  },
+export const programsByOrganization = plainPagesLoader<OrganizationProgramsArgs, CoordinationProgram>(
+  CoordinationProgram,
+  async (ctx, args) =>
+    organizationProgramsQuery(args.role, { status: args.status }, await ctx.access(), args.today),
 );
 
 /**

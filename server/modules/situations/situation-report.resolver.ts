@@ -13,14 +13,12 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
@@ -54,16 +52,13 @@ export class SituationReportResolver {
       ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
       : null;
     const query = reportListQuery({ ...filter, organizationId }, await ctx.access());
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, SituationReport, row));
+    return readPlainPage(ctx.em, SituationReport, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
   @Query(() => SituationReportType, { description: 'One report; NOT_FOUND when missing or not visible.' })
   async situationReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const report = await readableReport(ctx, fromGlobalId(id, 'SituationReport'));
-    if (!report) throw notFound('SituationReport', id);
-    return report;
+    return readNode(ctx, 'SituationReport', id, readableReport);
   }
 
   @Authorized(Rule.SIGNED_IN)

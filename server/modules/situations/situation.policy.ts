@@ -14,6 +14,12 @@ export interface SituationAccessView {
   handlerIds: string[];
 }
 
+/** The organizations a complex situation concerns: the one that opened it, then the handling ones. */
+export const concernedOrganizationIds = (s: SituationAccessView): string[] => [
+  s.organizationId,
+  ...s.handlerIds,
+];
+
 /** A situation report is visible to its organization and to those above it. */
 export const situationReportPolicy = definePolicy<ReportAccessView, never>(
   'SituationReport',
@@ -30,9 +36,9 @@ export const situationReportPolicy = definePolicy<ReportAccessView, never>(
 export const situationPolicy = definePolicy<
   SituationAccessView,
   'changeStatus' | 'escalate' | 'startResponseProgram'
->('ComplexSituation', (access, s) => access.hasAny(Role.VIEWER, [s.organizationId, ...s.handlerIds]), {
-  changeStatus: (access, s) => access.hasAny(Role.COORDINATOR, [s.organizationId, ...s.handlerIds]),
-  escalate: (access, s) => access.hasAny(Role.COORDINATOR, [s.organizationId, ...s.handlerIds]),
+>('ComplexSituation', (access, s) => access.hasAny(Role.VIEWER, concernedOrganizationIds(s)), {
+  changeStatus: (access, s) => access.hasAny(Role.COORDINATOR, concernedOrganizationIds(s)),
+  escalate: (access, s) => access.hasAny(Role.COORDINATOR, concernedOrganizationIds(s)),
   startResponseProgram: (access, s) => access.has(Role.COORDINATOR, s.organizationId),
 });
 

@@ -14,13 +14,11 @@ import {
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { notFound } from '../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
-import { pageRequest } from '../../core/read/list-loader.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
+import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
@@ -80,8 +78,7 @@ export class ComplexSituationResolver {
       },
       await ctx.access(),
     );
-    const pages = await readPages(ctx.em, query, null, pageRequest(page, info));
-    return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(ctx.em, ComplexSituation, row));
+    return readPlainPage(ctx.em, ComplexSituation, query, pageRequest(page, info));
   }
 
   @Authorized(Rule.SIGNED_IN)
@@ -89,9 +86,7 @@ export class ComplexSituationResolver {
     description: 'One complex situation; NOT_FOUND when missing or not visible.',
   })
   async complexSituation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const situation = await readableSituation(ctx, fromGlobalId(id, 'ComplexSituation'));
-    if (!situation) throw notFound('ComplexSituation', id);
-    return situation;
+    return readNode(ctx, 'ComplexSituation', id, readableSituation);
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -2,15 +2,8 @@ import type { EntityClass } from '@mikro-orm/postgresql';
 import { byId, groupBy, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
-import {
-  type ListQuery,
-  mapPage,
-  type PageRequest,
-  PARENT,
-  pageOf,
-  readPages,
-} from '../../core/read/keyset.js';
-import { listLoader } from '../../core/read/list-loader.js';
+import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
+import { listLoader, pagesLoader, plainChildPagesLoader } from '../../core/read/list-loader.js';
 import { type IdRef, type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -110,11 +103,10 @@ export interface TaskListArgs {
 function taskLists(
   build: (args: TaskListArgs, conditions: ReturnType<typeof taskConditions>) => ListQuery,
 ): LoaderFactory<string, Page<Plain<Task>>> {
-  return listLoader<TaskListArgs, Page<Plain<Task>>>(async (ctx, args, parentIds) => {
-    const conditions = taskConditions(args.filter, await ctx.access());
-    const pages = await readPages(ctx.em, build(args, conditions), parentIds, args.page);
-    return (id) => mapPage(pageOf(pages, id, !!args.page.after), (row) => mapTask(ctx.em, row));
-  });
+  return pagesLoader<TaskListArgs, Plain<Task>>(
+    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access())),
+    mapTask,
+  );
 }
 
 /** A page of the visible tasks of each program (key: `listKey(programId, TaskListArgs)`), one statement. */
@@ -143,12 +135,7 @@ const REPORTS: ListQuery = {
 };
 
 /** A page of each task's progress reports, newest first (key: `listKey(taskId, PageRequest)`), one statement. */
-export const reportsByTask = listLoader<PageRequest, Page<Plain<ProgressReport>>>(
-  async (ctx, page, taskIds) => {
-    const pages = await readPages(ctx.em, REPORTS, taskIds, page);
-    return (id) => mapPage(pageOf(pages, id, !!page.after), (row) => toPlain(ctx.em, ProgressReport, row));
-  },
-);
+export const reportsByTask = plainChildPagesLoader(ProgressReport, REPORTS);
 
 const ZERO: BucketCounts = {
   total: 0,

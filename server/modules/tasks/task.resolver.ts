@@ -15,9 +15,8 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { notFound } from '../../core/errors.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { toGlobalId } from '../../core/ids.js';
+import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { permissions } from '../../core/policy.js';
 import { Rule } from '../../core/rules.js';
@@ -112,9 +111,7 @@ export class TaskResolver {
   @Authorized(Rule.SIGNED_IN)
   @Query(() => TaskType, { description: 'One task; NOT_FOUND when missing or not visible.' })
   async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const task = await loadVisibleTask(ctx, fromGlobalId(id, 'Task'));
-    if (!task) throw notFound('Task', id);
-    return task;
+    return readNode(ctx, 'Task', id, loadVisibleTask);
   }
 
   @Authorized(Rule.SIGNED_IN)

@@ -1,6 +1,6 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../../core/errors.js';
+import { loadToChange } from '../../../core/transaction.js';
 import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel } from '../model.entity.js';
 import type { ModelAccessView } from '../model.policy.js';
@@ -22,21 +22,9 @@ export async function loadModelToChange(
   globalId: string,
   field = 'modelId',
 ): Promise<ModelForChange> {
-  const id = fromGlobalId(globalId, 'MassMobilizationModel', field);
-  const model = await em.findOne(MassMobilizationModel, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!model) throw notFound('MassMobilizationModel', globalId);
-  const view = (await loadModelAccessViews(em, [id])).get(id)!;
+  const model = await loadToChange(em, MassMobilizationModel, 'MassMobilizationModel', globalId, field);
+  const view = (await loadModelAccessViews(em, [model.id])).get(model.id)!;
   return { model, view };
-}
-
-/** Throws CONFLICT when the client's version is stale (someone changed the model since). */
-export function assertModelVersion(model: MassMobilizationModel, expectedVersion: number): void {
-  if (model.version !== expectedVersion) {
-    throw conflict(
-      `the model was changed by someone else (version ${model.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: model.version },
-    );
-  }
 }
 
 /** Throws BAD_USER_INPUT on `field` when `date` (YYYY-MM-DD) or `year` falls before the model's year of registration. */

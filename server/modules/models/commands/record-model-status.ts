@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, notFound } from '../../../core/errors.js';
+import { assertVersion, badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -7,7 +7,7 @@ import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel, ModelStatus, ModelYearStatus } from '../model.entity.js';
 import type { RecordModelStatusInput } from '../model.inputs.js';
 import { modelPolicy } from '../model.policy.js';
-import { assertModelVersion, assertNotBeforeRegistration, loadModelToChange } from './load.js';
+import { assertNotBeforeRegistration, loadModelToChange } from './load.js';
 import { publishModelChanged } from './publish.js';
 
 /**
@@ -34,7 +34,7 @@ export async function recordModelStatus(
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
     await authorize(ctx, modelPolicy, 'recordStatus', view);
-    assertModelVersion(model, input.expectedVersion);
+    assertVersion(model, input.expectedVersion, 'model');
     assertNotBeforeRegistration(model, input.year, 'year');
     let replica: MassMobilizationModel | null = null;
     if (replicaId) {

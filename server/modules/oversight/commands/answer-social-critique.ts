@@ -1,11 +1,10 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
-import { inTransaction } from '../../../core/transaction.js';
+import { inTransaction, loadToChange } from '../../../core/transaction.js';
 import { SocialCritique } from '../critique.entity.js';
 import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
 import { critiquePolicy } from '../oversight.policy.js';
-import { assertVersion, loadToChange } from './load.js';
 import { publishOversightChanged } from './publish.js';
 
 /**

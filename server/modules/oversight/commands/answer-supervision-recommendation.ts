@@ -1,11 +1,11 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { AnswerSupervisionRecommendationInput } from '../oversight.inputs.js';
 import { supervisionPolicy } from '../oversight.policy.js';
 import type { SupervisionRecommendation } from '../supervision.entity.js';
-import { assertVersion, loadRecommendationToChange } from './load.js';
+import { loadRecommendationToChange } from './load.js';
 import { publishOversightChanged } from './publish.js';
 
 /**

@@ -1,52 +1,7 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
-import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadToChange } from '../../../core/transaction.js';
 import type { SupervisionAccessView } from '../oversight.policy.js';
 import { type Supervision, SupervisionRecommendation } from '../supervision.entity.js';
-
-/**
- * Loads an organization a record names (NOT_FOUND when missing, CONFLICT on
- * `field` when merged or dissolved), share-locked until commit so a
- * concurrent merger waits. Does not authorize.
- */
-export async function loadActiveOrganization(
-  em: EntityManager,
-  globalId: string,
-  field: string,
-): Promise<Organization> {
-  const id = fromGlobalId(globalId, 'Organization', field);
-  const organization = await em.findOne(Organization, id, { lockMode: LockMode.PESSIMISTIC_READ });
-  if (!organization) throw notFound('Organization', globalId);
-  if (organization.status !== OrganizationStatus.ACTIVE) {
-    throw conflict(`${organization.name} is ${organization.status.toLowerCase()}, not active`, { field });
-  }
-  return organization;
-}
-
-/** Loads a record of `entity` for a change, its row locked (FOR UPDATE); NOT_FOUND when missing. Does not authorize. */
-export async function loadToChange<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  type: string,
-  globalId: string,
-  field: string,
-): Promise<T> {
-  const id = fromGlobalId(globalId, type, field);
-  const record = await em.findOne(entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!record) throw notFound(type, globalId);
-  return record as T;
-}
-
-/** Throws CONFLICT when the client's version is stale (someone changed the record since). */
-export function assertVersion(record: { version: number }, expectedVersion: number, what: string): void {
-  if (record.version !== expectedVersion) {
-    throw conflict(
-      `the ${what} was changed by someone else (version ${record.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: record.version },
-    );
-  }
-}
 
 /** A recommendation loaded for a change: the locked row, its supervision and the supervision's policy view. */
 export interface RecommendationForChange {

@@ -5,7 +5,7 @@ import { inTransaction } from '../../../core/transaction.js';
 import { SocialCritique } from '../critique.entity.js';
 import type { RecordSocialCritiqueInput } from '../oversight.inputs.js';
 import { oversightOrganizationPolicy } from '../oversight.policy.js';
-import { loadActiveOrganization } from './load.js';
+import { loadNamedActiveOrganization } from '../../programs/commands/load.js';
 import { publishOversightChanged } from './publish.js';
 
 /**
@@ -18,9 +18,13 @@ export async function recordSocialCritique(
   input: RecordSocialCritiqueInput,
 ): Promise<SocialCritique> {
   return inTransaction(ctx, async (em) => {
-    const organization = await loadActiveOrganization(em, input.organizationId, 'organizationId');
+    const organization = await loadNamedActiveOrganization(em, input.organizationId, 'organizationId');
     await authorize(ctx, oversightOrganizationPolicy, 'recordSocialCritique', organization);
-    const drafting = await loadActiveOrganization(em, input.draftingOrganizationId, 'draftingOrganizationId');
+    const drafting = await loadNamedActiveOrganization(
+      em,
+      input.draftingOrganizationId,
+      'draftingOrganizationId',
+    );
     const critique = em.create(SocialCritique, {
       organization,
       draftTitle: input.draftTitle,

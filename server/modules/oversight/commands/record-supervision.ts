@@ -9,7 +9,7 @@ import { Person } from '../../people/person.entity.js';
 import { MAX_TEXT, type RecordSupervisionInput } from '../oversight.inputs.js';
 import { oversightOrganizationPolicy } from '../oversight.policy.js';
 import { Supervision, SupervisionRecommendation, SupervisionSubjectKind } from '../supervision.entity.js';
-import { loadActiveOrganization } from './load.js';
+import { loadNamedActiveOrganization } from '../../programs/commands/load.js';
 import { publishOversightChanged } from './publish.js';
 
 /** Checks that the subject fields fit the kind: exactly the one it needs, none it does not. */
@@ -50,10 +50,10 @@ export async function recordSupervision(ctx: Context, input: RecordSupervisionIn
     ? fromGlobalId(input.subjectPersonId, 'Person', 'subjectPersonId')
     : null;
   return inTransaction(ctx, async (em) => {
-    const organization = await loadActiveOrganization(em, input.organizationId, 'organizationId');
+    const organization = await loadNamedActiveOrganization(em, input.organizationId, 'organizationId');
     await authorize(ctx, oversightOrganizationPolicy, 'recordSupervision', organization);
     const subjectOrganization = input.subjectOrganizationId
-      ? await loadActiveOrganization(em, input.subjectOrganizationId, 'subjectOrganizationId')
+      ? await loadNamedActiveOrganization(em, input.subjectOrganizationId, 'subjectOrganizationId')
       : null;
     const subjectPerson = personId ? await em.findOne(Person, personId) : null;
     if (personId && !subjectPerson) throw notFound('Person', input.subjectPersonId ?? undefined);

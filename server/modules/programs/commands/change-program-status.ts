@@ -1,12 +1,12 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertStatusChange, assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ParticipantRole } from '../participant.entity.js';
 import { type CoordinationProgram, PROGRAM_TRANSITIONS, ProgramStatus } from '../program.entity.js';
 import type { ChangeProgramStatusInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
-import { assertExpectedVersion, currentParticipants, loadProgramForUpdate } from './load.js';
+import { currentParticipants, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
 /** Statuses that need a reason (seed 002: a scheme suspended after review). */
@@ -31,15 +31,9 @@ export async function changeProgramStatus(
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view } = loaded;
     await authorize(ctx, programPolicy, 'changeStatus', view);
-    assertExpectedVersion(program, input.expectedVersion);
+    assertVersion(program, input.expectedVersion, 'program');
     const from: ProgramStatus = program.status;
-    if (!PROGRAM_TRANSITIONS[from].includes(input.status)) {
-      throw conflict(`a ${from} program cannot become ${input.status}`, {
-        field: 'status',
-        from,
-        allowed: PROGRAM_TRANSITIONS[from],
-      });
-    }
+    assertStatusChange(PROGRAM_TRANSITIONS, from, input.status, 'program');
     if (
       input.status === ProgramStatus.ACTIVE &&
       !currentParticipants(loaded).some((p) => p.role === ParticipantRole.LEAD)

@@ -3,6 +3,7 @@ import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Context } from '../../../core/context.js';
 import { authorize } from '../../../core/policy.js';
+import { loadToChange } from '../../../core/transaction.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
@@ -32,9 +33,8 @@ export async function loadProgramForUpdate(
   globalId: string,
   field = 'programId',
 ): Promise<ProgramForUpdate> {
-  const id = fromGlobalId(globalId, 'CoordinationProgram', field);
-  const program = await em.findOne(CoordinationProgram, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!program) throw notFound('CoordinationProgram', globalId);
+  const program = await loadToChange(em, CoordinationProgram, 'CoordinationProgram', globalId, field);
+  const id = program.id;
   const participants = await em.find(
     ProgramParticipant,
     { program: id },
@@ -51,16 +51,6 @@ export async function loadProgramForUpdate(
     })),
   };
   return { program, participants, view, today };
-}
-
-/** Throws CONFLICT when the client's version is stale (optimistic locking: someone changed the program since). */
-export function assertExpectedVersion(program: CoordinationProgram, expectedVersion: number): void {
-  if (program.version !== expectedVersion) {
-    throw conflict(
-      `the program was changed by someone else (version ${program.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: program.version },
-    );
-  }
 }
 
 /**
@@ -93,6 +83,15 @@ export async function loadActiveOrganization(
     throw conflict(`${organization.name} is ${organization.status.toLowerCase()}, not active`, { field });
   }
   return organization;
+}
+
+/** `loadActiveOrganization` of the organization an input names by its global id (in `field`). */
+export function loadNamedActiveOrganization(
+  em: EntityManager,
+  globalId: string,
+  field: string,
+): Promise<Organization> {
+  return loadActiveOrganization(em, fromGlobalId(globalId, 'Organization', field), globalId, field);
 }
 
 /** Loads legal documents by database id; NOT_FOUND (with the global id) for the first missing one. */

@@ -1,4 +1,5 @@
 import type { Context } from '../../../core/context.js';
+import { assertVersion } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
@@ -8,7 +9,7 @@ import type { UpdateProgramDetailsInput } from '../program.inputs.js';
 import { programPolicy } from '../program.policy.js';
 import { programSearchKey } from '../program.repository.js';
 import { distinct } from './clean.js';
-import { assertExpectedVersion, assertOpen, loadLegalDocuments, loadProgramForUpdate } from './load.js';
+import { assertOpen, loadLegalDocuments, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
 /**
@@ -34,7 +35,7 @@ export async function updateProgramDetails(
   return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
     await authorize(ctx, programPolicy, 'update', view);
-    assertExpectedVersion(program, input.expectedVersion);
+    assertVersion(program, input.expectedVersion, 'program');
     assertOpen(program);
     const startsOn = input.startsOn === undefined ? program.startsOn : input.startsOn;
     const endsOn = input.endsOn === undefined ? program.endsOn : input.endsOn;

@@ -1,12 +1,12 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertStatusChange, assertVersion, badInput } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
 import type { ChangeComplexSituationStatusInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
-import { assertSituationVersion, loadSituationToChange } from './load.js';
+import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
+import { loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
 /**
@@ -25,15 +25,9 @@ export async function changeComplexSituationStatus(
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
     await authorize(ctx, situationPolicy, 'changeStatus', view);
-    assertSituationVersion(situation, input.expectedVersion);
+    assertVersion(situation, input.expectedVersion, 'situation');
     const from: SituationStatus = situation.status;
-    if (!SITUATION_TRANSITIONS[from].includes(input.status)) {
-      throw conflict(`a ${from} situation cannot become ${input.status}`, {
-        field: 'status',
-        from,
-        allowed: SITUATION_TRANSITIONS[from],
-      });
-    }
+    assertStatusChange(SITUATION_TRANSITIONS, from, input.status, 'situation');
     if (input.status === SituationStatus.RESOLVED) {
       const resolvedOn = input.resolvedOn ?? todayInVietnam();
       if (resolvedOn < situation.openedOn)
@@ -46,7 +40,7 @@ export async function changeComplexSituationStatus(
       em,
       'ComplexSituation',
       situation.id,
-      [view.organizationId, ...view.handlerIds],
+      concernedOrganizationIds(view),
       'STATUS_CHANGED',
     );
     return situation;

@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict } from '../../../core/errors.js';
+import { assertVersion, badInput, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import {
@@ -9,8 +9,8 @@ import {
   SituationStatus,
 } from '../situation.entity.js';
 import type { EscalateComplexSituationInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
-import { assertSituationVersion, loadHandlingOrganizations, loadSituationToChange } from './load.js';
+import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
+import { loadHandlingOrganizations, loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
 /**
@@ -26,7 +26,7 @@ export async function escalateComplexSituation(
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
     await authorize(ctx, situationPolicy, 'escalate', view);
-    assertSituationVersion(situation, input.expectedVersion);
+    assertVersion(situation, input.expectedVersion, 'situation');
     if (situation.status === SituationStatus.RESOLVED) {
       throw conflict('a resolved situation cannot be escalated', { field: 'situationId' });
     }
@@ -44,7 +44,7 @@ export async function escalateComplexSituation(
     for (const organization of added) em.create(SituationHandler, { situation, organization });
     situation.severity = input.severity;
     await em.flush();
-    const concerned = [view.organizationId, ...view.handlerIds, ...added.map((o) => o.id)];
+    const concerned = [...concernedOrganizationIds(view), ...added.map((o) => o.id)];
     publishSituationChanged(em, 'ComplexSituation', situation.id, concerned, 'ESCALATED');
     return situation;
   });

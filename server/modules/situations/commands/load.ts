@@ -1,6 +1,7 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import { loadToChange } from '../../../core/transaction.js';
 import type { Organization } from '../../organizations/organization.entity.js';
 import { loadActiveOrganization } from '../../programs/commands/load.js';
 import { ComplexSituation, SituationHandler } from '../situation.entity.js';
@@ -17,9 +18,8 @@ export async function loadSituationToChange(
   em: EntityManager,
   globalId: string,
 ): Promise<SituationForChange> {
-  const id = fromGlobalId(globalId, 'ComplexSituation', 'situationId');
-  const situation = await em.findOne(ComplexSituation, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!situation) throw notFound('ComplexSituation', globalId);
+  const situation = await loadToChange(em, ComplexSituation, 'ComplexSituation', globalId, 'situationId');
+  const id = situation.id;
   const handlers = await em.find(SituationHandler, { situation: id });
   return {
     situation,
@@ -29,16 +29,6 @@ export async function loadSituationToChange(
       handlerIds: handlers.map((h) => h.organization.id),
     },
   };
-}
-
-/** Throws CONFLICT when the client's version is stale. */
-export function assertSituationVersion(situation: ComplexSituation, expectedVersion: number): void {
-  if (situation.version !== expectedVersion) {
-    throw conflict(
-      `the situation was changed by someone else (version ${situation.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: situation.version },
-    );
-  }
 }
 
 /** Loads the ACTIVE organizations of `globalIds` (each once: BAD_USER_INPUT on `field` otherwise), share-locked. */

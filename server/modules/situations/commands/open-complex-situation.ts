@@ -5,7 +5,7 @@ import { authorize } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AdministrativeArea } from '../../areas/area.entity.js';
-import { loadActiveOrganization } from '../../programs/commands/load.js';
+import { loadNamedActiveOrganization } from '../../programs/commands/load.js';
 import { ComplexSituation, SituationHandler } from '../situation.entity.js';
 import type { OpenComplexSituationInput } from '../situation.inputs.js';
 import { situationOrganizationPolicy } from '../situation.policy.js';
@@ -21,15 +21,9 @@ export async function openComplexSituation(
   ctx: Context,
   input: OpenComplexSituationInput,
 ): Promise<ComplexSituation> {
-  const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   const areaId = fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId');
   return inTransaction(ctx, async (em) => {
-    const organization = await loadActiveOrganization(
-      em,
-      organizationId,
-      input.organizationId,
-      'organizationId',
-    );
+    const organization = await loadNamedActiveOrganization(em, input.organizationId, 'organizationId');
     await authorize(ctx, situationOrganizationPolicy, 'openComplexSituation', organization);
     const area = await em.findOne(AdministrativeArea, areaId);
     if (!area) throw notFound('AdministrativeArea', input.areaId);
@@ -50,7 +44,7 @@ export async function openComplexSituation(
     });
     for (const handler of handlers) em.create(SituationHandler, { situation, organization: handler });
     await em.flush();
-    const concerned = [organizationId, ...handlers.map((h) => h.id)];
+    const concerned = [organization.id, ...handlers.map((h) => h.id)];
     publishSituationChanged(em, 'ComplexSituation', situation.id, concerned, 'OPENED');
     return situation;
   });

@@ -1,11 +1,10 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { cleanText, foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { loadActiveOrganization } from '../../programs/commands/load.js';
+import { loadNamedActiveOrganization } from '../../programs/commands/load.js';
 import { SituationReport } from '../situation.entity.js';
 import { MAX_SITUATION_TEXT, type ReportSituationInput } from '../situation.inputs.js';
 import { situationOrganizationPolicy } from '../situation.policy.js';
@@ -27,16 +26,10 @@ function cleanIssues(issues: readonly string[]): string[] {
  */
 export async function reportSituation(ctx: Context, input: ReportSituationInput): Promise<SituationReport> {
   assertDateOrder(input.periodStart, input.periodEnd, 'periodEnd');
-  const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   const flaggedIssues = cleanIssues(input.flaggedIssues ?? []);
   const themes = input.themes.map(({ theme, text }) => ({ theme, text }));
   return inTransaction(ctx, async (em) => {
-    const organization = await loadActiveOrganization(
-      em,
-      organizationId,
-      input.organizationId,
-      'organizationId',
-    );
+    const organization = await loadNamedActiveOrganization(em, input.organizationId, 'organizationId');
     await authorize(ctx, situationOrganizationPolicy, 'reportSituation', organization);
     const period = { organization, periodStart: input.periodStart, periodEnd: input.periodEnd };
     if (await em.count(SituationReport, period)) {
@@ -49,7 +42,7 @@ export async function reportSituation(ctx: Context, input: ReportSituationInput)
       searchKey: foldForSearch([...themes.flatMap((t) => [t.theme, t.text]), ...flaggedIssues].join(' ')),
     });
     await em.flush();
-    publishSituationChanged(em, 'SituationReport', report.id, [organizationId], 'REPORTED');
+    publishSituationChanged(em, 'SituationReport', report.id, [organization.id], 'REPORTED');
     return report;
   });
 }

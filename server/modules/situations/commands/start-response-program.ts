@@ -10,7 +10,7 @@ import { ParticipantRole } from '../../programs/participant.entity.js';
 import { type CoordinationProgram, ProgramKind } from '../../programs/program.entity.js';
 import { type ComplexSituation, SituationStatus } from '../situation.entity.js';
 import type { StartResponseProgramInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
+import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
 import { loadSituationToChange } from './load.js';
 import { publishSituationChanged } from './publish.js';
 
@@ -55,7 +55,7 @@ export async function startResponseProgram(
       em,
       'ComplexSituation',
       situation.id,
-      [view.organizationId, ...view.handlerIds],
+      concernedOrganizationIds(view),
       'RESPONSE_STARTED',
     );
     return { situation, program };
