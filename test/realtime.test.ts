@@ -213,7 +213,8 @@ async function inboxRows(personId: string, subjectId: string) {
     .fork()
     .getConnection()
     .execute<{ kind: string; seq: string }[]>(
-      'select kind, seq::text as seq from notification where recipient_id = ? and subject_id = ? order by seq',
+      // By the number: `order by seq` would sort the text column of the same name ("10" before "9").
+      'select kind, seq::text as seq from notification where recipient_id = ? and subject_id = ? order by notification.seq',
       [personId, subjectId],
     );
 }
