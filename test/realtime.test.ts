@@ -209,14 +209,11 @@ async function passBarrier(watchers: Live<unknown>[]) {
 
 /** Notifications of `person` about `subjectId`, straight from the database. */
 async function inboxRows(personId: string, subjectId: string) {
-  return ts.orm.em
-    .fork()
-    .getConnection()
-    .execute<{ kind: string; seq: string }[]>(
-      // By the number: `order by seq` would sort the text column of the same name ("10" before "9").
-      'select kind, seq::text as seq from notification where recipient_id = ? and subject_id = ? order by notification.seq',
-      [personId, subjectId],
-    );
+  return ts.orm.em.fork().getConnection().execute<{ kind: string; seq: string }[]>(
+    // By the number: `order by seq` would sort the text column of the same name ("10" before "9").
+    'select kind, seq::text as seq from notification where recipient_id = ? and subject_id = ? order by notification.seq',
+    [personId, subjectId],
+  );
 }
 
 /** People with a notification about `subjectId`. */
