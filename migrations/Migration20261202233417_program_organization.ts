@@ -11,7 +11,7 @@ export class Migration20261202233417_program_organization extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`create view "program_organization" as select id as source_id, id as program_id, owner_id as organization_id, null::text as role from coordination_program
-    union all select id, program_id, organization_id, role from program_participant;`);
+    union all select id as source_id, program_id, organization_id, role from program_participant;`);
   }
 
   override down(): void | Promise<void> {

@@ -12,7 +12,7 @@ import { ParticipantRole } from './participant.entity.js';
   tableName: 'program_organization',
   view: true,
   expression: `select id as source_id, id as program_id, owner_id as organization_id, null::text as role from coordination_program
-    union all select id, program_id, organization_id, role from program_participant`,
+    union all select id as source_id, program_id, organization_id, role from program_participant`,
 })
 export class ProgramOrganization {
   /** The row it comes from: the program for the owner, else the participant row. */
