@@ -8,6 +8,7 @@ import { LegalDocument } from '../modules/legal-documents/legal-document.entity.
 import { ObjectiveValue, ProgramObjective } from '../modules/programs/objective.entity.js';
 import { ProgramParticipant } from '../modules/programs/participant.entity.js';
 import { CoordinationProgram } from '../modules/programs/program.entity.js';
+import { ProgramOrganization } from '../modules/programs/program-organization.entity.js';
 import { ProgramUpdate } from '../modules/programs/program-update.entity.js';
 import { TaskAssignment } from '../modules/tasks/assignment.entity.js';
 import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from '../modules/tasks/progress-report.entity.js';
@@ -74,6 +75,7 @@ export const entities = [
   LegalDocument,
   CoordinationProgram,
   ProgramParticipant,
+  ProgramOrganization,
   ProgramObjective,
   ObjectiveValue,
   ProgramUpdate,

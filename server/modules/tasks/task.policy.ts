@@ -52,8 +52,7 @@ export const taskPolicy = definePolicy<
       {
         ids: (task) => task.programParticipantIds,
         at: [
-          { table: 'coordination_program', key: 'id', on: 'program_id', column: 'owner_id' },
-          { table: 'program_participant', key: 'program_id', on: 'program_id', column: 'organization_id' },
+          { table: 'program_organization', key: 'program_id', on: 'program_id', column: 'organization_id' },
         ],
       },
       {
