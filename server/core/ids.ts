@@ -29,3 +29,12 @@ export function fromGlobalId(globalId: string, type: string, field = 'id'): stri
   if (!parsed || parsed.type !== type) throw badInput(field, `${field} is not a valid ${type} ID`);
   return parsed.id;
 }
+
+/** `fromGlobalId` of an optional argument: null when it is absent (null, undefined or ''). */
+export function optionalGlobalId(
+  globalId: string | null | undefined,
+  type: string,
+  field = 'id',
+): string | null {
+  return globalId ? fromGlobalId(globalId, type, field) : null;
+}

@@ -15,7 +15,7 @@ import {
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -41,7 +41,7 @@ export class AreaResolver {
   ) {
     const query = areaListQuery({
       ...filter,
-      parentId: filter?.parentId ? fromGlobalId(filter.parentId, 'AdministrativeArea', 'parentId') : null,
+      parentId: optionalGlobalId(filter?.parentId, 'AdministrativeArea', 'parentId'),
     });
     return readPlainPage(ctx.em, AdministrativeArea, query, pageRequest(page, info));
   }

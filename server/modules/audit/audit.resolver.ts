@@ -4,7 +4,7 @@ import type { Plain } from '../../core/read/rows.js';
 import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
-import { fromGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -32,10 +32,8 @@ function databaseFilter(filter: AuditRecordFilter | null) {
   const recordId = filter?.recordId ? parseGlobalId(filter.recordId)?.id : null;
   if (filter?.recordId && !recordId) throw badInput('recordId', 'recordId is not a valid global ID');
   return {
-    organizationId: filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null,
-    userId: filter?.userId ? fromGlobalId(filter.userId, 'User', 'userId') : null,
+    organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
+    userId: optionalGlobalId(filter?.userId, 'User', 'userId'),
     recordId,
     from: filter?.from,
     to: filter?.to,

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -45,9 +45,11 @@ export class LegalDocumentResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const issuingOrganizationId = filter?.issuingOrganizationId
-      ? fromGlobalId(filter.issuingOrganizationId, 'Organization', 'issuingOrganizationId')
-      : null;
+    const issuingOrganizationId = optionalGlobalId(
+      filter?.issuingOrganizationId,
+      'Organization',
+      'issuingOrganizationId',
+    );
     const query = legalDocumentListQuery(await ctx.access(), { ...filter, issuingOrganizationId });
     return readPlainPage(ctx.em, LegalDocument, query, pageRequest(page, info));
   }

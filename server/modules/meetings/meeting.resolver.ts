@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -36,9 +36,7 @@ export class MeetingResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const organizationId = filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null;
+    const organizationId = optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId');
     const visible = meetingPolicy.where(await ctx.access(), 'm', ctx.viewer?.personId ?? null);
     const query = meetingListQuery({ ...filter, organizationId }, visible);
     return readPlainPage(ctx.em, Meeting, query, pageRequest(page, info));

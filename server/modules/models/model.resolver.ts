@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -89,10 +89,12 @@ export class ModelResolver {
     const query = modelListQuery(
       {
         ...filter,
-        ownerOrganizationId: filter?.ownerOrganizationId
-          ? fromGlobalId(filter.ownerOrganizationId, 'Organization', 'ownerOrganizationId')
-          : null,
-        areaId: filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null,
+        ownerOrganizationId: optionalGlobalId(
+          filter?.ownerOrganizationId,
+          'Organization',
+          'ownerOrganizationId',
+        ),
+        areaId: optionalGlobalId(filter?.areaId, 'AdministrativeArea', 'areaId'),
       },
       await ctx.access(),
     );

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -66,7 +66,7 @@ export class OrganizationResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const areaId = filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null;
+    const areaId = optionalGlobalId(filter?.areaId, 'AdministrativeArea', 'areaId');
     const query = organizationListQuery(await ctx.access(), { ...filter, areaId });
     return readPlainPage(ctx.em, Organization, query, pageRequest(page, info));
   }

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -50,12 +50,12 @@ function critiqueFilter(filter: SocialCritiqueFilter | null): CritiqueListFilter
   if (filter?.heldFrom) assertDateOrder(filter.heldFrom, filter.heldTo, 'heldTo');
   return {
     ...filter,
-    organizationId: filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null,
-    draftingOrganizationId: filter?.draftingOrganizationId
-      ? fromGlobalId(filter.draftingOrganizationId, 'Organization', 'draftingOrganizationId')
-      : null,
+    organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
+    draftingOrganizationId: optionalGlobalId(
+      filter?.draftingOrganizationId,
+      'Organization',
+      'draftingOrganizationId',
+    ),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -63,12 +63,12 @@ function supervisionFilter(filter: SupervisionFilter | null): SupervisionListFil
   if (filter?.periodFrom) assertDateOrder(filter.periodFrom, filter.periodTo, 'periodTo');
   return {
     ...filter,
-    organizationId: filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null,
-    subjectOrganizationId: filter?.subjectOrganizationId
-      ? fromGlobalId(filter.subjectOrganizationId, 'Organization', 'subjectOrganizationId')
-      : null,
+    organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
+    subjectOrganizationId: optionalGlobalId(
+      filter?.subjectOrganizationId,
+      'Organization',
+      'subjectOrganizationId',
+    ),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -45,9 +45,7 @@ export class PersonResolver {
   ) {
     const query = peopleListQuery({
       search: filter?.search,
-      organizationId: filter?.organizationId
-        ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-        : null,
+      organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
     });
     return readPlainPage(ctx.em, Person, query, pageRequest(page, info));
   }

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { type PageRequest } from '../../core/read/keyset.js';
@@ -97,9 +97,11 @@ export class ProgramResolver {
     if (filter?.role && !filter.participantOrganizationId) {
       throw badInput('role', 'role filters with participantOrganizationId; give both');
     }
-    const participantOrganizationId = filter?.participantOrganizationId
-      ? fromGlobalId(filter.participantOrganizationId, 'Organization', 'participantOrganizationId')
-      : null;
+    const participantOrganizationId = optionalGlobalId(
+      filter?.participantOrganizationId,
+      'Organization',
+      'participantOrganizationId',
+    );
     const query = programListQuery(
       { ...filter, participantOrganizationId },
       await ctx.access(),

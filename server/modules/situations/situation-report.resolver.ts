@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
@@ -48,9 +48,7 @@ export class SituationReportResolver {
     @Ctx() ctx: Context,
   ) {
     if (filter?.periodFrom) assertDateOrder(filter.periodFrom, filter.periodTo, 'periodTo');
-    const organizationId = filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null;
+    const organizationId = optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId');
     const query = reportListQuery({ ...filter, organizationId }, await ctx.access());
     return readPlainPage(ctx.em, SituationReport, query, pageRequest(page, info));
   }

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { fromGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -71,10 +71,8 @@ export class ComplexSituationResolver {
     const query = situationListQuery(
       {
         ...filter,
-        organizationId: filter?.organizationId
-          ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-          : null,
-        areaId: filter?.areaId ? fromGlobalId(filter.areaId, 'AdministrativeArea', 'areaId') : null,
+        organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
+        areaId: optionalGlobalId(filter?.areaId, 'AdministrativeArea', 'areaId'),
       },
       await ctx.access(),
     );

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphq
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { fromGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -38,9 +38,7 @@ export class OrganizationTasksResolver {
         deadlineBucket: filter?.deadlineBucket ?? null,
         dueBefore: filter?.dueBefore ?? null,
         dueAfter: filter?.dueAfter ?? null,
-        programId: filter?.programId
-          ? fromGlobalId(filter.programId, 'CoordinationProgram', 'programId')
-          : null,
+        programId: optionalGlobalId(filter?.programId, 'CoordinationProgram', 'programId'),
       },
       role: filter?.role ?? null,
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,

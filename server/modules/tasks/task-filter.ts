@@ -1,4 +1,4 @@
-import { fromGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import type { ProgramTaskFilter, TaskFilter } from './task.inputs.js';
 import type { TaskListFilter } from './task.repository.js';
 
@@ -6,15 +6,13 @@ import type { TaskListFilter } from './task.repository.js';
 export function toTaskListFilter(filter: TaskFilter | ProgramTaskFilter | null): TaskListFilter {
   const programId = filter && 'programId' in filter ? filter.programId : null;
   return {
-    organizationId: filter?.organizationId
-      ? fromGlobalId(filter.organizationId, 'Organization', 'organizationId')
-      : null,
+    organizationId: optionalGlobalId(filter?.organizationId, 'Organization', 'organizationId'),
     role: filter?.role ?? null,
     status: filter?.status ?? null,
     deadlineBucket: filter?.deadlineBucket ?? null,
     dueBefore: filter?.dueBefore ?? null,
     dueAfter: filter?.dueAfter ?? null,
-    programId: programId ? fromGlobalId(programId, 'CoordinationProgram', 'programId') : null,
+    programId: optionalGlobalId(programId, 'CoordinationProgram', 'programId'),
     search: filter?.search ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import { LockMode, ref } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { fromGlobalId, optionalGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
@@ -31,9 +31,7 @@ export async function respondToInvitation(
   if (delegated !== Boolean(input.delegatePersonId)) {
     throw badInput('delegatePersonId', 'name a delegate exactly when the answer is DELEGATED');
   }
-  const delegateId = input.delegatePersonId
-    ? fromGlobalId(input.delegatePersonId, 'Person', 'delegatePersonId')
-    : null;
+  const delegateId = optionalGlobalId(input.delegatePersonId, 'Person', 'delegatePersonId');
   const note = input.note ?? null;
   return inTransaction(ctx, async (em) => {
     const invitation = await em.findOne(MeetingInvitation, id, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { fromGlobalId, optionalGlobalId } from '../../../core/ids.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Task } from '../../tasks/task.entity.js';
@@ -36,15 +36,15 @@ async function agendaItem(
   ) {
     throw badInput('items.durationMinutes', `durationMinutes must be between 1 and ${MAX_ITEM_MINUTES}`);
   }
-  const organizationId = item.presenterOrganizationId
-    ? fromGlobalId(item.presenterOrganizationId, 'Organization', 'items.presenterOrganizationId')
-    : null;
+  const organizationId = optionalGlobalId(
+    item.presenterOrganizationId,
+    'Organization',
+    'items.presenterOrganizationId',
+  );
   const organization = organizationId ? await em.findOne(Organization, organizationId) : null;
   if (organizationId && !organization)
     throw notFound('Organization', item.presenterOrganizationId ?? undefined);
-  const personId = item.presenterPersonId
-    ? fromGlobalId(item.presenterPersonId, 'Person', 'items.presenterPersonId')
-    : null;
+  const personId = optionalGlobalId(item.presenterPersonId, 'Person', 'items.presenterPersonId');
   const person = personId ? (await loadPeople(em, [personId])).get(personId)! : null;
   const linked = item.programId ? await loadProgramToLink(em, item.programId, 'items.programId') : null;
   if (linked) await authorize(ctx, programPolicy, 'read', linked.view);

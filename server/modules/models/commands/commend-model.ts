@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { optionalGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { LegalDocument } from '../../legal-documents/legal-document.entity.js';
@@ -16,9 +16,7 @@ import { publishModelChanged } from './publish.js';
  * legal document (legal documents are public acts).
  */
 export async function commendModel(ctx: Context, input: CommendModelInput): Promise<ModelCommendation> {
-  const documentId = input.decisionDocumentId
-    ? fromGlobalId(input.decisionDocumentId, 'LegalDocument', 'decisionDocumentId')
-    : null;
+  const documentId = optionalGlobalId(input.decisionDocumentId, 'LegalDocument', 'decisionDocumentId');
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
     await authorize(ctx, modelPolicy, 'commend', view);

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { assertVersion, badInput, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { optionalGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { loadModelAccessViews } from '../model.access.js';
@@ -28,9 +28,7 @@ export async function recordModelStatus(
   if (!replicated && input.replicaModelId) {
     throw badInput('replicaModelId', 'only a REPLICATED status names a replica');
   }
-  const replicaId = input.replicaModelId
-    ? fromGlobalId(input.replicaModelId, 'MassMobilizationModel', 'replicaModelId')
-    : null;
+  const replicaId = optionalGlobalId(input.replicaModelId, 'MassMobilizationModel', 'replicaModelId');
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
     await authorize(ctx, modelPolicy, 'recordStatus', view);

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { fromGlobalId, optionalGlobalId } from '../../../core/ids.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AdministrativeArea } from '../../areas/area.entity.js';
 import { Organization, OrganizationStatus } from '../organization.entity.js';
@@ -18,7 +18,7 @@ export async function createOrganization(
   const { code, name } = input;
   const shortName = input.shortName ?? null;
   const areaId = fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId');
-  const parentId = input.parentId ? fromGlobalId(input.parentId, 'Organization', 'parentId') : null;
+  const parentId = optionalGlobalId(input.parentId, 'Organization', 'parentId');
   return inTransaction(ctx, async (em, afterCommit) => {
     const area = await em.findOne(AdministrativeArea, areaId);
     if (!area) throw notFound('AdministrativeArea', input.areaId);

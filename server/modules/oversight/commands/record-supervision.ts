@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { optionalGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { cleanText, foldForSearch } from '../../../core/text.js';
@@ -46,9 +46,7 @@ export async function recordSupervision(ctx: Context, input: RecordSupervisionIn
   assertDateOrder(input.periodStart, input.periodEnd, 'periodEnd');
   assertDateOrder(input.periodStart, input.concludedOn, 'concludedOn');
   const recommendations = cleanRecommendations(input.recommendations);
-  const personId = input.subjectPersonId
-    ? fromGlobalId(input.subjectPersonId, 'Person', 'subjectPersonId')
-    : null;
+  const personId = optionalGlobalId(input.subjectPersonId, 'Person', 'subjectPersonId');
   return inTransaction(ctx, async (em) => {
     const organization = await loadNamedActiveOrganization(em, input.organizationId, 'organizationId');
     await authorize(ctx, oversightOrganizationPolicy, 'recordSupervision', organization);

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { fromGlobalId, optionalGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Responsibility } from '../responsibility.entity.js';
@@ -22,10 +22,8 @@ export async function assignResponsibility(
   if (Boolean(input.organizationId) === Boolean(input.areaId)) {
     throw badInput('organizationId', 'give exactly one of organizationId and areaId');
   }
-  const organizationId = input.organizationId
-    ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
-    : null;
-  const areaId = input.areaId ? fromGlobalId(input.areaId, 'AdministrativeArea', 'areaId') : null;
+  const organizationId = optionalGlobalId(input.organizationId, 'Organization', 'organizationId');
+  const areaId = optionalGlobalId(input.areaId, 'AdministrativeArea', 'areaId');
   const note = input.note ?? null;
   assertDateOrder(input.startsOn, input.endsOn, 'endsOn');
   return inTransaction(ctx, async (em) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { optionalGlobalId } from '../../../core/ids.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -44,13 +44,9 @@ export async function createTask(ctx: Context, input: CreateTaskInput, origin?: 
   const description = input.description ?? null;
   const startsOn = input.startsOn ?? null;
   if (startsOn) assertDateOrder(startsOn, input.dueOn, 'dueOn');
-  const programId = input.programId
-    ? fromGlobalId(input.programId, 'CoordinationProgram', 'programId')
-    : null;
-  const parentId = input.parentTaskId ? fromGlobalId(input.parentTaskId, 'Task', 'parentTaskId') : null;
-  const documentId = input.sourceDocumentId
-    ? fromGlobalId(input.sourceDocumentId, 'LegalDocument', 'sourceDocumentId')
-    : null;
+  const programId = optionalGlobalId(input.programId, 'CoordinationProgram', 'programId');
+  const parentId = optionalGlobalId(input.parentTaskId, 'Task', 'parentTaskId');
+  const documentId = optionalGlobalId(input.sourceDocumentId, 'LegalDocument', 'sourceDocumentId');
   if (input.sourceKind === TaskSourceKind.LEGAL_DOCUMENT && !documentId) {
     throw badInput('sourceDocumentId', 'a task from a legal document names the document');
   }

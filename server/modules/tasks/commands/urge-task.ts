@@ -1,7 +1,7 @@
 import { Role, satisfies } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
-import { fromGlobalId } from '../../../core/ids.js';
+import { optionalGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { Organization } from '../../organizations/organization.entity.js';
@@ -30,9 +30,7 @@ export async function urgeTask(
   input: UrgeTaskInput,
 ): Promise<{ task: Task; followUp: TaskFollowUp }> {
   const message = input.message;
-  const requested = input.organizationId
-    ? fromGlobalId(input.organizationId, 'Organization', 'organizationId')
-    : null;
+  const requested = optionalGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
