@@ -93,7 +93,9 @@ describe('extendTaskDeadline', () => {
     fails(await extend({ dueOn: addDays(today(), 30) }), 'BAD_USER_INPUT', 'dueOn', 'same day');
     fails(await extend({ dueOn: addDays(today(), 5) }), 'BAD_USER_INPUT', 'dueOn', 'earlier');
     fails(await extend({ reason: '   ' }), 'BAD_USER_INPUT', undefined, 'blank reason');
-    fails(await extend({ expectedVersion: 7 }), 'CONFLICT', 'expectedVersion', 'stale');
+    const stale = await extend({ expectedVersion: 7 });
+    fails(stale, 'CONFLICT', 'expectedVersion', 'stale');
+    expect(stale.errors?.[0].extensions?.currentVersion).toBe(1);
     fails(await extend({}, chain.partnerMember.token), 'FORBIDDEN', undefined, 'partner');
     fails(await extend({}, chain.outsider.token), 'NOT_FOUND', undefined, 'outsider');
     const history = ok(await ts.gql(History, { id: task.id }, chain.coordinator.token)).task;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { notFound } from '../../../core/errors.js';
+import { assertVersion, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Context } from '../../../core/context.js';
 import { authorize } from '../../../core/policy.js';
@@ -12,8 +12,9 @@ type OrganizationAction = keyof typeof organizationPolicy.actions;
 
 /**
  * Loads an organization for a change inside a transaction. With
- * `expectedVersion`, a stale version fails with CONFLICT (optimistic lock);
- * without, the row is locked so concurrent changes serialize.
+ * `expectedVersion`, a stale version fails with CONFLICT (`assertVersion`; a
+ * concurrent change committed after the check fails at flush, on the versioned
+ * UPDATE); without, the row is locked so concurrent changes serialize.
  */
 export async function loadOrganizationForUpdate(
   em: EntityManager,
@@ -23,10 +24,11 @@ export async function loadOrganizationForUpdate(
 ): Promise<Organization> {
   const id = fromGlobalId(globalId, 'Organization', field);
   const organization = await em.findOne(Organization, id, {
-    lockMode: expectedVersion ? LockMode.OPTIMISTIC : LockMode.PESSIMISTIC_WRITE,
-    lockVersion: expectedVersion ?? undefined,
-  } as never);
+    refresh: true,
+    ...(expectedVersion ? {} : { lockMode: LockMode.PESSIMISTIC_WRITE }),
+  });
   if (!organization) throw notFound('Organization', globalId);
+  if (expectedVersion) assertVersion(organization, expectedVersion, 'organization');
   return organization;
 }
 

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { assertVersion, badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
@@ -32,12 +32,7 @@ export async function loadPetitionToChange(
   const view = petition ? (await loadPetitionAccessViews(em, [id])).get(id) : undefined;
   if (!petition || !view) throw notFound('Petition', input.petitionId);
   await authorize(ctx, petitionPolicy, action, view);
-  if (input.expectedVersion !== null && petition.version !== input.expectedVersion) {
-    throw conflict('the petition was changed by someone else; reload and retry', {
-      field: 'expectedVersion',
-      version: petition.version,
-    });
-  }
+  if (input.expectedVersion !== null) assertVersion(petition, input.expectedVersion, 'petition');
   return { petition, view };
 }
 

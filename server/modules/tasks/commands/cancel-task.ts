@@ -1,4 +1,5 @@
 import type { Context } from '../../../core/context.js';
+import { assertVersion } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
@@ -6,7 +7,7 @@ import { type Task, TaskStatus } from '../task.entity.js';
 import type { CancelTaskInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertTransition } from '../task.status.js';
-import { assertVersion, loadTask } from './load.js';
+import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -20,7 +21,7 @@ export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
-    assertVersion(task, input.expectedVersion);
+    assertVersion(task, input.expectedVersion, 'task');
     assertTransition(task.status, TaskStatus.CANCELLED);
     task.status = TaskStatus.CANCELLED;
     task.statusReason = reason;

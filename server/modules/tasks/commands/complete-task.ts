@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { badInput } from '../../../core/errors.js';
+import { assertVersion, badInput } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -8,7 +8,7 @@ import { type Task, TaskStatus } from '../task.entity.js';
 import type { CompleteTaskInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertTransition } from '../task.status.js';
-import { assertVersion, loadTask } from './load.js';
+import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -24,7 +24,7 @@ export async function completeTask(ctx: Context, input: CompleteTaskInput): Prom
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'complete', view);
-    assertVersion(task, input.expectedVersion);
+    assertVersion(task, input.expectedVersion, 'task');
     assertTransition(task.status, TaskStatus.DONE);
     if (task.startsOn && completedOn < task.startsOn) {
       throw badInput('completedOn', 'completedOn must not be before the start date');

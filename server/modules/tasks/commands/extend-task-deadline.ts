@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { badInput } from '../../../core/errors.js';
+import { assertVersion, badInput } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
@@ -10,7 +10,7 @@ import type { Task } from '../task.entity.js';
 import type { ExtendTaskDeadlineInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
-import { assertVersion, loadTask } from './load.js';
+import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -46,7 +46,7 @@ export async function extendTaskDeadline(ctx: Context, input: ExtendTaskDeadline
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'extendDeadline', view);
-    assertVersion(task, input.expectedVersion);
+    assertVersion(task, input.expectedVersion, 'task');
     assertOpen(task.status);
     if (input.dueOn <= task.dueOn) {
       throw badInput('dueOn', `dueOn must be after the current deadline ${task.dueOn}`);

@@ -41,7 +41,7 @@ export function parseAssignment(
 /**
  * Loads a task inside a command. `lock`: the row is locked (FOR UPDATE) so
  * concurrent reports and assignments serialize and none is lost; without it,
- * edits rely on the version check (`assertVersion`) and the versioned UPDATE.
+ * edits rely on the version check (core `assertVersion`) and the versioned UPDATE.
  * NOT_FOUND when missing (visibility is the policy's job, right after).
  */
 export async function loadTask(
@@ -57,19 +57,6 @@ export async function loadTask(
   });
   if (!task) throw notFound('Task', globalId);
   return task;
-}
-
-/**
- * Throws CONFLICT when the client's version is stale. A concurrent change
- * committed after this check still fails, at flush, on the versioned UPDATE.
- */
-export function assertVersion(task: Task, expectedVersion: number): void {
-  if (task.version !== expectedVersion) {
-    throw conflict('the task was changed by someone else; reload and retry', {
-      field: 'expectedVersion',
-      version: task.version,
-    });
-  }
 }
 
 /** Marks the task changed, so its version goes up with whatever changed under it (assignments, reports). */

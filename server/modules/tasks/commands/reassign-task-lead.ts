@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { conflict } from '../../../core/errors.js';
+import { assertVersion, conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -9,15 +9,7 @@ import type { Task } from '../task.entity.js';
 import type { ReassignTaskLeadInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
-import {
-  assertActive,
-  assertVersion,
-  loadOrganizations,
-  loadPeople,
-  loadTask,
-  parseAssignment,
-  touch,
-} from './load.js';
+import { assertActive, loadOrganizations, loadPeople, loadTask, parseAssignment, touch } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -35,7 +27,7 @@ export async function reassignTaskLead(
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
-    assertVersion(task, input.expectedVersion);
+    assertVersion(task, input.expectedVersion, 'task');
     assertOpen(task.status);
     const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
     const people = await loadPeople(em, [spec], [input]);

@@ -1,4 +1,5 @@
 import type { Context } from '../../../core/context.js';
+import { assertVersion } from '../../../core/errors.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
@@ -9,7 +10,7 @@ import type { UpdateTaskInput } from '../task.inputs.js';
 import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
 import { changeDeadline } from './extend-task-deadline.js';
-import { assertVersion, loadTask } from './load.js';
+import { loadTask } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -23,7 +24,7 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'edit', view);
-    assertVersion(task, input.expectedVersion);
+    assertVersion(task, input.expectedVersion, 'task');
     assertOpen(task.status);
     if (input.title) {
       task.title = input.title;
