@@ -1,15 +1,14 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import { parseGlobalId } from '../core/ids.js';
 import { Node, nodeFetcher } from '../core/node.js';
-import { Rule } from '../core/rules.js';
+import { SignedInQuery } from '../core/rules.js';
 
 /** `node(id:)`: any record by its global ID. Missing and not visible look the same. */
 @Resolver()
 export class NodeResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => Node, {
+  @SignedInQuery(() => Node, {
     nullable: true,
     description: 'Any object by global ID; NOT_FOUND when missing or not visible.',
   })

@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import { type AuthChecker, Authorized, Mutation, Query } from 'type-graphql';
 import type { Context } from './context.js';
 import { DomainError, ErrorCode } from './errors.js';
 
@@ -28,3 +28,28 @@ export const authChecker: AuthChecker<Context, Rule> = ({ context }, rules) => {
   if (rules.includes(Rule.SIGNED_IN)) return true;
   return false;
 };
+
+/** What `@Query` and `@Mutation` take: the return type and the options (description, …). */
+type RootFieldArgs = Parameters<typeof Query>;
+
+/**
+ * `@Authorized(Rule.SIGNED_IN)` and `@Query(...)` in one: a root query any
+ * signed-in user may call; what each viewer sees is the module's policy.
+ */
+export function SignedInQuery(...args: RootFieldArgs): MethodDecorator {
+  return (target, key, descriptor) => {
+    Query(...args)(target, key, descriptor);
+    Authorized(Rule.SIGNED_IN)(target, key, descriptor);
+  };
+}
+
+/**
+ * `@Authorized(Rule.SIGNED_IN)` and `@Mutation(...)` in one: a root mutation
+ * any signed-in user may call; its command authorizes through the module's policy.
+ */
+export function SignedInMutation(...args: RootFieldArgs): MethodDecorator {
+  return (target, key, descriptor) => {
+    Mutation(...args)(target, key, descriptor);
+    Authorized(Rule.SIGNED_IN)(target, key, descriptor);
+  };
+}

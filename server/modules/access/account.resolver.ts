@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
-import { Rule } from '../../core/rules.js';
+import { Rule, SignedInMutation } from '../../core/rules.js';
 import { AuthPayload } from '../users/auth.inputs.js';
 import type { User } from '../users/user.entity.js';
 import { UserType } from '../users/user.type.js';
@@ -21,8 +21,7 @@ import { inviteUser } from './commands/invite-user.js';
 /** Accounts: invitations, password changes, and `User.roles`. */
 @Resolver(() => UserType)
 export class AccountResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => InviteUserPayload, {
+  @SignedInMutation(() => InviteUserPayload, {
     description:
       'Creates an account for a person with a role on an organization, disabled until the invitation is accepted. Needs ADMIN there.',
   })
@@ -38,8 +37,7 @@ export class AccountResolver {
     return acceptInvitation(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ChangePasswordPayload, {
+  @SignedInMutation(() => ChangePasswordPayload, {
     description: "Changes the viewer's password and signs out its other sessions.",
   })
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context) {

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { UserType } from '../users/user.type.js';
@@ -27,8 +27,7 @@ registerNodeType('ApiToken', async (ctx, id) => {
 /** API tokens: `createApiToken`, `revokeApiToken` and the token's fields (never its secret). */
 @Resolver(() => ApiTokenType)
 export class ApiTokenResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateApiTokenPayload, {
+  @SignedInMutation(() => CreateApiTokenPayload, {
     description:
       'Creates a token for an integration acting with a role on an organization; the secret is shown once.',
   })
@@ -36,8 +35,9 @@ export class ApiTokenResolver {
     return createApiToken(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token; it stops working at once.' })
+  @SignedInMutation(() => RevokeApiTokenPayload, {
+    description: 'Revokes a token; it stops working at once.',
+  })
   async revokeApiToken(@Arg('input') input: RevokeApiTokenInput, @Ctx() ctx: Context) {
     return { apiToken: await revokeApiToken(ctx, input) };
   }

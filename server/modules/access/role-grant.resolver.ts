@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { UserType } from '../users/user.type.js';
@@ -28,16 +28,14 @@ export const isActiveAt = (grant: RoleGrant, at = new Date()): boolean =>
 /** Role grants: `grantRole`, `revokeRole` and the grant's fields. */
 @Resolver(() => RoleGrantType)
 export class RoleGrantResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => GrantRolePayload, {
+  @SignedInMutation(() => GrantRolePayload, {
     description: 'Grants a role on an organization; needs ADMIN there, and never more than the viewer holds.',
   })
   async grantRole(@Arg('input') input: GrantRoleInput, @Ctx() ctx: Context) {
     return { grant: await grantRole(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RevokeRolePayload, {
+  @SignedInMutation(() => RevokeRolePayload, {
     description: 'Ends a grant now (it is kept as history); needs ADMIN on its organization.',
   })
   async revokeRole(@Arg('input') input: RevokeRoleInput, @Ctx() ctx: Context) {

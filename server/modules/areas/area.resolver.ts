@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
@@ -19,7 +7,7 @@ import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
-import { Rule } from '../../core/rules.js';
+import { Rule, SignedInQuery } from '../../core/rules.js';
 import { AdministrativeArea } from './area.entity.js';
 import { AreaFilter, CreateAreaInput, CreateAreaPayload } from './area.inputs.js';
 import { areaAncestorIdsById, areaById, childrenByArea } from './area.loaders.js';
@@ -31,8 +19,7 @@ registerNodeType('AdministrativeArea', (ctx, id) => loader(ctx, areaById).load(i
 
 @Resolver(() => AreaType)
 export class AreaResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => AreaConnection, { description: 'Administrative areas, by name.' })
+  @SignedInQuery(() => AreaConnection, { description: 'Administrative areas, by name.' })
   async areas(
     @Args() page: PageArgs,
     @Arg('filter', () => AreaFilter, { nullable: true }) filter: AreaFilter | null,
@@ -46,8 +33,7 @@ export class AreaResolver {
     return readPlainPage(ctx.em, AdministrativeArea, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => AreaType)
+  @SignedInQuery(() => AreaType)
   async area(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'AdministrativeArea', id, (c, dbId) => loader(c, areaById).load(dbId));
   }

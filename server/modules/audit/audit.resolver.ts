@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
@@ -10,7 +10,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { readByIds } from '../../core/read/rows.js';
 import { authorize } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInQuery } from '../../core/rules.js';
 import { apiTokenById, userById } from '../access/access.loaders.js';
 import { ApiTokenType } from '../access/access.type.js';
 import { UserType } from '../users/user.type.js';
@@ -43,8 +43,7 @@ function databaseFilter(filter: AuditRecordFilter | null) {
 /** The audit log: `auditRecords` and the record's fields. */
 @Resolver(() => AuditRecordType)
 export class AuditResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => AuditRecordConnection, {
+  @SignedInQuery(() => AuditRecordConnection, {
     description:
       'The audit log, newest first. System administrators see every record; ADMINs the records concerning organizations where they are ADMIN; anyone else gets FORBIDDEN.',
   })

@@ -1,24 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { createLegalDocument } from './commands/create-legal-document.js';
@@ -37,8 +25,9 @@ registerNodeType('LegalDocument', (ctx, id) => loader(ctx, legalDocumentById).lo
 /** Legal basis documents: public acts, readable by every signed-in user. */
 @Resolver(() => LegalDocumentType)
 export class LegalDocumentResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => LegalDocumentConnection, { description: 'Legal basis documents, newest issue date first.' })
+  @SignedInQuery(() => LegalDocumentConnection, {
+    description: 'Legal basis documents, newest issue date first.',
+  })
   async legalDocuments(
     @Args() page: PageArgs,
     @Arg('filter', () => LegalDocumentFilter, { nullable: true }) filter: LegalDocumentFilter | null,
@@ -54,8 +43,7 @@ export class LegalDocumentResolver {
     return readPlainPage(ctx.em, LegalDocument, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateLegalDocumentPayload, {
+  @SignedInMutation(() => CreateLegalDocumentPayload, {
     description:
       'Records a legal document; needs COORDINATOR or ADMIN on the issuing organization. CONFLICT when the issuer already has that number.',
   })

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { cancelMeeting } from './commands/cancel-meeting.js';
 import { postponeMeeting } from './commands/postpone-meeting.js';
 import { rescheduleMeeting } from './commands/reschedule-meeting.js';
@@ -18,8 +18,7 @@ import { ScheduleMeetingInput, ScheduleMeetingPayload } from './schedule.inputs.
 /** Scheduling: schedule, move, postpone and cancel meetings and series. */
 @Resolver()
 export class MeetingMutationResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ScheduleMeetingPayload, {
+  @SignedInMutation(() => ScheduleMeetingPayload, {
     description: 'Schedules a meeting, or a series (every occurrence is created); COORDINATOR on the host.',
   })
   scheduleMeeting(
@@ -29,8 +28,7 @@ export class MeetingMutationResolver {
     return scheduleMeeting(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RescheduleMeetingPayload, {
+  @SignedInMutation(() => RescheduleMeetingPayload, {
     description:
       'Moves this occurrence, this and the following ones (splits the series), or the whole series.',
   })
@@ -41,8 +39,7 @@ export class MeetingMutationResolver {
     return rescheduleMeeting(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MeetingPayload, { description: 'Postpones a scheduled meeting, with a reason.' })
+  @SignedInMutation(() => MeetingPayload, { description: 'Postpones a scheduled meeting, with a reason.' })
   async postponeMeeting(
     @Arg('input', () => PostponeMeetingInput) input: PostponeMeetingInput,
     @Ctx() ctx: Context,
@@ -50,8 +47,7 @@ export class MeetingMutationResolver {
     return { meeting: await postponeMeeting(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CancelMeetingPayload, {
+  @SignedInMutation(() => CancelMeetingPayload, {
     description: 'Cancels a meeting (or occurrences of its series), with a reason.',
   })
   cancelMeeting(@Arg('input', () => CancelMeetingInput) input: CancelMeetingInput, @Ctx() ctx: Context) {

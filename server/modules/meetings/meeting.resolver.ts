@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInQuery } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { readableProgram } from '../programs/programs.loaders.js';
@@ -25,8 +25,7 @@ registerNodeType('Meeting', visibleMeeting);
 /** Meetings: the range query, one meeting, and a meeting's own fields. */
 @Resolver(() => MeetingType)
 export class MeetingResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => MeetingConnection, {
+  @SignedInQuery(() => MeetingConnection, {
     description:
       'Meetings the viewer may see, by start: every occurrence overlapping [from, to), recurring ones included.',
   })
@@ -42,8 +41,7 @@ export class MeetingResolver {
     return readPlainPage(ctx.em, Meeting, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => MeetingType, { description: 'One meeting; NOT_FOUND when missing or not visible.' })
+  @SignedInQuery(() => MeetingType, { description: 'One meeting; NOT_FOUND when missing or not visible.' })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Meeting', id, visibleMeeting);
   }

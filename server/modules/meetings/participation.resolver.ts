@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { personById } from '../people/people.loaders.js';
@@ -30,8 +30,7 @@ registerMeetingPart('MeetingChair', chairById);
 /** Invitations: inviting, answering, attendance, and an invitation's links. */
 @Resolver(() => MeetingInvitationType)
 export class InvitationResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => InviteToMeetingPayload, {
+  @SignedInMutation(() => InviteToMeetingPayload, {
     description: 'Invites organizations and people; COORDINATOR on the host.',
   })
   inviteToMeeting(
@@ -41,8 +40,7 @@ export class InvitationResolver {
     return inviteToMeeting(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RespondToInvitationPayload, {
+  @SignedInMutation(() => RespondToInvitationPayload, {
     description: 'Answers an invitation the viewer holds (its organization, MEMBER or more; or its person).',
   })
   async respondToInvitation(
@@ -52,8 +50,7 @@ export class InvitationResolver {
     return { invitation: await respondToInvitation(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MeetingPayload, { description: 'Records attendance once the meeting has started.' })
+  @SignedInMutation(() => MeetingPayload, { description: 'Records attendance once the meeting has started.' })
   async recordAttendance(
     @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput,
     @Ctx() ctx: Context,

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { addConclusion } from './commands/add-conclusion.js';
 import { recordMinutes } from './commands/record-minutes.js';
 import { closeMeeting, startMeeting } from './commands/run-meeting.js';
@@ -22,20 +22,19 @@ import {
 /** Running a meeting: agenda, start, minutes, conclusions (and their tasks), close. COORDINATOR on the host. */
 @Resolver()
 export class MeetingRecordResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MeetingPayload, { description: 'Replaces the agenda of a meeting not yet held.' })
+  @SignedInMutation(() => MeetingPayload, { description: 'Replaces the agenda of a meeting not yet held.' })
   async setAgenda(@Arg('input', () => SetAgendaInput) input: SetAgendaInput, @Ctx() ctx: Context) {
     return { meeting: await setAgenda(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MeetingPayload, { description: 'SCHEDULED → IN_PROGRESS.' })
+  @SignedInMutation(() => MeetingPayload, { description: 'SCHEDULED → IN_PROGRESS.' })
   async startMeeting(@Arg('input', () => MeetingIdInput) input: MeetingIdInput, @Ctx() ctx: Context) {
     return { meeting: await startMeeting(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RecordMinutesPayload, { description: 'Writes the minutes (draft, or approved: final).' })
+  @SignedInMutation(() => RecordMinutesPayload, {
+    description: 'Writes the minutes (draft, or approved: final).',
+  })
   async recordMinutes(
     @Arg('input', () => RecordMinutesInput) input: RecordMinutesInput,
     @Ctx() ctx: Context,
@@ -43,8 +42,7 @@ export class MeetingRecordResolver {
     return { minutes: await recordMinutes(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ConclusionPayload, {
+  @SignedInMutation(() => ConclusionPayload, {
     description: 'Adds a conclusion (kết luận) to a meeting that has started.',
   })
   async addConclusion(
@@ -54,8 +52,7 @@ export class MeetingRecordResolver {
     return { conclusion: await addConclusion(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TurnConclusionIntoTaskPayload, {
+  @SignedInMutation(() => TurnConclusionIntoTaskPayload, {
     description:
       'Creates the task of a conclusion (lead, coordinating, deadline) in one go; CONFLICT the second time.',
   })
@@ -66,8 +63,7 @@ export class MeetingRecordResolver {
     return turnConclusionIntoTask(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MeetingPayload, {
+  @SignedInMutation(() => MeetingPayload, {
     description: 'IN_PROGRESS → HELD, with the citizen count of a dialogue.',
   })
   async closeMeeting(@Arg('input', () => CloseMeetingInput) input: CloseMeetingInput, @Ctx() ctx: Context) {

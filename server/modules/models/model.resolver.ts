@@ -1,18 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
@@ -21,7 +8,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { LocalDate } from '../../core/scalars.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -72,8 +59,7 @@ registerNodeType('MassMobilizationModel', (ctx, id) => readableModel(ctx, id));
 /** Mass-mobilization models: the list (only what the viewer may read, in SQL), one model, the use cases, its parts. */
 @Resolver(() => ModelType)
 export class ModelResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ModelConnection, {
+  @SignedInQuery(() => ModelConnection, {
     description:
       'Models the viewer may read (owned or adopted by its organizations or those below them), by name.',
   })
@@ -101,14 +87,14 @@ export class ModelResolver {
     return readPlainPage(ctx.em, MassMobilizationModel, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ModelType, { description: 'One model; NOT_FOUND when missing or not visible to the viewer.' })
+  @SignedInQuery(() => ModelType, {
+    description: 'One model; NOT_FOUND when missing or not visible to the viewer.',
+  })
   async model(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'MassMobilizationModel', id, readableModel);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RegisterModelPayload, {
+  @SignedInMutation(() => RegisterModelPayload, {
     description: 'Registers a model of an organization where the viewer is COORDINATOR; NEW in its year.',
   })
   async registerModel(
@@ -118,8 +104,7 @@ export class ModelResolver {
     return { model: await registerModel(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RecordModelStatusPayload, {
+  @SignedInMutation(() => RecordModelStatusPayload, {
     description: "Records a model's status for a year; CONFLICT when expectedVersion is stale.",
   })
   recordModelStatus(
@@ -129,8 +114,7 @@ export class ModelResolver {
     return recordModelStatus(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AddModelEvidencePayload, { description: 'Adds an evidence note to a model.' })
+  @SignedInMutation(() => AddModelEvidencePayload, { description: 'Adds an evidence note to a model.' })
   async addModelEvidence(
     @Arg('input', () => AddModelEvidenceInput) input: AddModelEvidenceInput,
     @Ctx() ctx: Context,
@@ -138,14 +122,12 @@ export class ModelResolver {
     return { evidence: await addModelEvidence(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CommendModelPayload, { description: 'Records a commendation of a model.' })
+  @SignedInMutation(() => CommendModelPayload, { description: 'Records a commendation of a model.' })
   async commendModel(@Arg('input', () => CommendModelInput) input: CommendModelInput, @Ctx() ctx: Context) {
     return { commendation: await commendModel(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AdoptModelPayload, {
+  @SignedInMutation(() => AdoptModelPayload, {
     description: 'Records that an organization adopted a model, since a date.',
   })
   adoptModel(@Arg('input', () => AdoptModelInput) input: AdoptModelInput, @Ctx() ctx: Context) {

@@ -8,8 +8,6 @@ import {
   ID,
   Info,
   Int,
-  Mutation,
-  Query,
   Resolver,
   Root,
   Subscription,
@@ -20,7 +18,7 @@ import { registerNodeType } from '../../core/node.js';
 import { PageArgs, pageSize } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { readByIds } from '../../core/read/rows.js';
-import { Rule } from '../../core/rules.js';
+import { Rule, SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { toGlobalId } from '../../core/ids.js';
 import { markNotificationsRead } from './commands/mark-notifications-read.js';
 import { updateNotificationPreferences } from './commands/update-notification-preferences.js';
@@ -53,8 +51,7 @@ registerNodeType('Notification', async (ctx, id) => {
 /** The signed-in person's inbox: list, catch-up, live stream, read marks and preferences. */
 @Resolver(() => NotificationType)
 export class NotificationResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  @SignedInQuery(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   notifications(
     @Args() page: PageArgs,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly: boolean | null,
@@ -66,8 +63,7 @@ export class NotificationResolver {
     return readPlainPage(ctx.em, Notification, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => [NotificationType], {
+  @SignedInQuery(() => [NotificationType], {
     description:
       'Catch-up after a reconnect: notifications after `after` (a Notification.cursor), oldest first.',
   })
@@ -80,14 +76,12 @@ export class NotificationResolver {
     return notificationsAfter(ctx.em, personId, after ? decodeCursor(after) : null, pageSize(first));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => Int)
+  @SignedInQuery(() => Int)
   unreadNotificationCount(@Ctx() ctx: Context) {
     return unreadCount(ctx.em, requireUser(ctx).personId);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => NotificationPreferencesType)
+  @SignedInQuery(() => NotificationPreferencesType)
   async notificationPreferences(@Ctx() ctx: Context) {
     const preference = await ctx.em.findOne(NotificationPreference, { person: requireUser(ctx).personId });
     return (
@@ -99,14 +93,12 @@ export class NotificationResolver {
     );
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MarkNotificationsReadPayload)
+  @SignedInMutation(() => MarkNotificationsReadPayload)
   markNotificationsRead(@Arg('input') input: MarkNotificationsReadInput, @Ctx() ctx: Context) {
     return markNotificationsRead(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => UpdateNotificationPreferencesPayload)
+  @SignedInMutation(() => UpdateNotificationPreferencesPayload)
   async updateNotificationPreferences(
     @Arg('input') input: UpdateNotificationPreferencesInput,
     @Ctx() ctx: Context,

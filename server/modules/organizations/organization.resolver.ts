@@ -1,25 +1,13 @@
 import { loaded } from '../../core/loaders.js';
 import type { Plain } from '../../core/read/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
 import { changeOrganizationParent } from './commands/change-organization-parent.js';
@@ -55,8 +43,7 @@ registerNodeType('Organization', (ctx, id) => loader(ctx, organizationById).load
 /** The organization directory: readable by every signed-in user. */
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => OrganizationConnection, {
+  @SignedInQuery(() => OrganizationConnection, {
     description:
       'The directory, by name; with a search, every word in any order (abbreviations such as MTTQ, UBND stand for their long forms), exact and prefix matches first.',
   })
@@ -71,40 +58,34 @@ export class OrganizationResolver {
     return readPlainPage(ctx.em, Organization, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => OrganizationType)
+  @SignedInQuery(() => OrganizationType)
   async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Organization', id, (c, dbId) => loader(c, organizationById).load(dbId));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateOrganizationPayload)
+  @SignedInMutation(() => CreateOrganizationPayload)
   async createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: Context) {
     return { organization: await createOrganization(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RenameOrganizationPayload)
+  @SignedInMutation(() => RenameOrganizationPayload)
   async renameOrganization(@Arg('input') input: RenameOrganizationInput, @Ctx() ctx: Context) {
     return { organization: await renameOrganization(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ChangeOrganizationParentPayload, {
+  @SignedInMutation(() => ChangeOrganizationParentPayload, {
     description: 'Moves an organization in the chain of command.',
   })
   async changeOrganizationParent(@Arg('input') input: ChangeOrganizationParentInput, @Ctx() ctx: Context) {
     return { organization: await changeOrganizationParent(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => MergeOrganizationsPayload)
+  @SignedInMutation(() => MergeOrganizationsPayload)
   mergeOrganizations(@Arg('input') input: MergeOrganizationsInput, @Ctx() ctx: Context) {
     return mergeOrganizations(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => DissolveOrganizationPayload)
+  @SignedInMutation(() => DissolveOrganizationPayload)
   async dissolveOrganization(@Arg('input') input: DissolveOrganizationInput, @Ctx() ctx: Context) {
     return { organization: await dissolveOrganization(ctx, input) };
   }

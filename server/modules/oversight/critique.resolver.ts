@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -19,7 +7,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -62,8 +50,7 @@ function critiqueFilter(filter: SocialCritiqueFilter | null): CritiqueListFilter
 /** Social critiques: the list and totals (only what the viewer may read, in SQL), one critique, the use cases. */
 @Resolver(() => SocialCritiqueType)
 export class SocialCritiqueResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SocialCritiqueConnection, {
+  @SignedInQuery(() => SocialCritiqueConnection, {
     description:
       'Social critiques the viewer may read (by or of its organizations or those below), latest held first.',
   })
@@ -77,8 +64,9 @@ export class SocialCritiqueResolver {
     return readPlainPage(ctx.em, SocialCritique, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SocialCritiqueTally, { description: 'Totals of the critiques socialCritiques would list.' })
+  @SignedInQuery(() => SocialCritiqueTally, {
+    description: 'Totals of the critiques socialCritiques would list.',
+  })
   async socialCritiqueTally(
     @Arg('filter', () => SocialCritiqueFilter, { nullable: true }) filter: SocialCritiqueFilter | null,
     @Ctx() ctx: Context,
@@ -86,14 +74,14 @@ export class SocialCritiqueResolver {
     return critiqueTally(ctx.em, critiqueFilter(filter), await ctx.access());
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SocialCritiqueType, { description: 'One critique; NOT_FOUND when missing or not visible.' })
+  @SignedInQuery(() => SocialCritiqueType, {
+    description: 'One critique; NOT_FOUND when missing or not visible.',
+  })
   async socialCritique(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'SocialCritique', id, readableCritique);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RecordSocialCritiquePayload, {
+  @SignedInMutation(() => RecordSocialCritiquePayload, {
     description: 'Records a social critique of a draft document.',
   })
   async recordSocialCritique(
@@ -103,8 +91,7 @@ export class SocialCritiqueResolver {
     return { socialCritique: await recordSocialCritique(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AnswerSocialCritiquePayload, {
+  @SignedInMutation(() => AnswerSocialCritiquePayload, {
     description:
       "The drafting body's answer: opinions taken in or not; CONFLICT when expectedVersion is stale.",
   })

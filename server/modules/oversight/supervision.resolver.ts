@@ -1,18 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -20,7 +7,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -75,8 +62,7 @@ function supervisionFilter(filter: SupervisionFilter | null): SupervisionListFil
 /** Supervisions: the list and totals (only what the viewer may read, in SQL), one supervision, the use cases. */
 @Resolver(() => SupervisionType)
 export class SupervisionResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SupervisionConnection, {
+  @SignedInQuery(() => SupervisionConnection, {
     description:
       'Supervisions the viewer may read (by or of its organizations or those below), latest concluded first.',
   })
@@ -90,8 +76,7 @@ export class SupervisionResolver {
     return readPlainPage(ctx.em, Supervision, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SupervisionTally, {
+  @SignedInQuery(() => SupervisionTally, {
     description: 'Totals of the supervisions `supervisions` would list: recommendations answered / made.',
   })
   async supervisionTally(
@@ -101,14 +86,14 @@ export class SupervisionResolver {
     return supervisionTally(ctx.em, supervisionFilter(filter), await ctx.access());
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SupervisionType, { description: 'One supervision; NOT_FOUND when missing or not visible.' })
+  @SignedInQuery(() => SupervisionType, {
+    description: 'One supervision; NOT_FOUND when missing or not visible.',
+  })
   async supervision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Supervision', id, readableSupervision);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RecordSupervisionPayload, {
+  @SignedInMutation(() => RecordSupervisionPayload, {
     description: 'Records a supervision with its findings and recommendations.',
   })
   async recordSupervision(
@@ -118,8 +103,7 @@ export class SupervisionResolver {
     return { supervision: await recordSupervision(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AnswerSupervisionRecommendationPayload, {
+  @SignedInMutation(() => AnswerSupervisionRecommendationPayload, {
     description: 'Records the answer to a recommendation.',
   })
   async answerSupervisionRecommendation(
@@ -129,8 +113,7 @@ export class SupervisionResolver {
     return { recommendation: await answerSupervisionRecommendation(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TurnRecommendationIntoTaskPayload, {
+  @SignedInMutation(() => TurnRecommendationIntoTaskPayload, {
     description:
       'Turns a recommendation into a task for the supervised organization (createTask in the same transaction).',
   })

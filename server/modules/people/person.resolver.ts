@@ -1,24 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { createPerson } from './commands/create-person.js';
 import { personById, positionsByPerson, responsibilitiesByPerson } from './people.loaders.js';
@@ -35,8 +23,7 @@ registerNodeType('Person', (ctx, id) => loader(ctx, personById).load(id));
 /** People: the directory queries, `createPerson`, and a person's positions and responsibilities. */
 @Resolver(() => PersonType)
 export class PersonResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => PersonConnection, { description: 'People, by full name.' })
+  @SignedInQuery(() => PersonConnection, { description: 'People, by full name.' })
   people(
     @Args() page: PageArgs,
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter: PeopleFilter | null,
@@ -50,14 +37,12 @@ export class PersonResolver {
     return readPlainPage(ctx.em, Person, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => PersonType, { description: 'One person; NOT_FOUND when missing.' })
+  @SignedInQuery(() => PersonType, { description: 'One person; NOT_FOUND when missing.' })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Person', id, (c, dbId) => loader(c, personById).load(dbId));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreatePersonPayload, { description: 'Registers a person.' })
+  @SignedInMutation(() => CreatePersonPayload, { description: 'Registers a person.' })
   async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context) {
     return { person: await createPerson(ctx, input) };
   }

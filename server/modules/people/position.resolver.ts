@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -26,8 +26,7 @@ registerNodeType('Position', (ctx, id) => loader(ctx, positionById).load(id));
 /** Positions: appointing and ending terms, and a position's links. */
 @Resolver(() => PositionType)
 export class PositionResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AppointPositionPayload, {
+  @SignedInMutation(() => AppointPositionPayload, {
     description: 'Appoints a person to a position in an active organization.',
   })
   async appointPosition(
@@ -37,8 +36,7 @@ export class PositionResolver {
     return { position: await appointPosition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => EndPositionPayload, {
+  @SignedInMutation(() => EndPositionPayload, {
     description: "Ends a position's term; CONFLICT when it is already over.",
   })
   async endPosition(@Arg('input', () => EndPositionInput) input: EndPositionInput, @Ctx() ctx: Context) {

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -28,8 +28,7 @@ registerNodeType('Responsibility', (ctx, id) => loader(ctx, responsibilityById).
 /** Responsibilities ("phân công phụ trách"): assigning and ending them, and their links. */
 @Resolver(() => ResponsibilityType)
 export class ResponsibilityResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AssignResponsibilityPayload, {
+  @SignedInMutation(() => AssignResponsibilityPayload, {
     description: 'Puts a person in charge of a field of work for an organization or an area.',
   })
   async assignResponsibility(
@@ -39,8 +38,7 @@ export class ResponsibilityResolver {
     return { responsibility: await assignResponsibility(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => EndResponsibilityPayload, {
+  @SignedInMutation(() => EndResponsibilityPayload, {
     description: "Ends a responsibility's term; CONFLICT when it is already over.",
   })
   async endResponsibility(

@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { permissions } from '../../core/policy.js';
 import type { Plain } from '../../core/read/rows.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -54,8 +54,7 @@ const organization = (ctx: Context, ref: { id: string } | null) =>
 /** Petitions: the mutations (domain verbs), and a petition's links and personal data. */
 @Resolver(() => PetitionType)
 export class PetitionResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, {
+  @SignedInMutation(() => PetitionPayload, {
     description: 'Records a petition received by an organization (MEMBER on it); flags repeats.',
   })
   async receivePetition(
@@ -65,8 +64,7 @@ export class PetitionResolver {
     return { petition: await receivePetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, {
+  @SignedInMutation(() => PetitionPayload, {
     description:
       'Classifies a RECEIVED or TRANSFERRED petition; within jurisdiction it is accepted and gets its time limit.',
   })
@@ -77,8 +75,7 @@ export class PetitionResolver {
     return { petition: await classifyPetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, { description: 'CLASSIFIED (within jurisdiction) → IN_PROGRESS.' })
+  @SignedInMutation(() => PetitionPayload, { description: 'CLASSIFIED (within jurisdiction) → IN_PROGRESS.' })
   async startHandlingPetition(
     @Arg('input', () => PetitionStepInput) input: PetitionStepInput,
     @Ctx() ctx: Context,
@@ -86,8 +83,7 @@ export class PetitionResolver {
     return { petition: await startHandlingPetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, {
+  @SignedInMutation(() => PetitionPayload, {
     description: 'Hands an open petition to another ACTIVE organization, which handles it from now on.',
   })
   async transferPetition(
@@ -97,8 +93,9 @@ export class PetitionResolver {
     return { petition: await transferPetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, { description: 'IN_PROGRESS → RESOLVED, with the outcome and the day.' })
+  @SignedInMutation(() => PetitionPayload, {
+    description: 'IN_PROGRESS → RESOLVED, with the outcome and the day.',
+  })
   async resolvePetition(
     @Arg('input', () => ResolvePetitionInput) input: ResolvePetitionInput,
     @Ctx() ctx: Context,
@@ -106,8 +103,7 @@ export class PetitionResolver {
     return { petition: await resolvePetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, { description: 'The petitioner withdrew it (WITHDRAWN, final).' })
+  @SignedInMutation(() => PetitionPayload, { description: 'The petitioner withdrew it (WITHDRAWN, final).' })
   async withdrawPetition(
     @Arg('input', () => ClosePetitionInput) input: ClosePetitionInput,
     @Ctx() ctx: Context,
@@ -115,8 +111,7 @@ export class PetitionResolver {
     return { petition: await withdrawPetition(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, { description: 'Filed without action (FILED_NO_ACTION, final).' })
+  @SignedInMutation(() => PetitionPayload, { description: 'Filed without action (FILED_NO_ACTION, final).' })
   async filePetitionNoAction(
     @Arg('input', () => ClosePetitionInput) input: ClosePetitionInput,
     @Ctx() ctx: Context,
@@ -124,8 +119,7 @@ export class PetitionResolver {
     return { petition: await filePetitionNoAction(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionPayload, {
+  @SignedInMutation(() => PetitionPayload, {
     description:
       "Extends an accepted petition's time limit as its kind allows (a denunciation once, by 30 days).",
   })
@@ -136,8 +130,7 @@ export class PetitionResolver {
     return { petition: await extendPetitionDeadline(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PetitionFollowUpTaskPayload, {
+  @SignedInMutation(() => PetitionFollowUpTaskPayload, {
     description:
       'Spawns a task with a lead agency to follow an open petition up (createTask, in the same transaction).',
   })

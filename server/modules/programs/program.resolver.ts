@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
@@ -21,7 +9,7 @@ import { type PageRequest } from '../../core/read/keyset.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { LegalDocumentType } from '../legal-documents/legal-document.type.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -81,8 +69,7 @@ registerNodeType('CoordinationProgram', (ctx, id) => readableProgram(ctx, id));
  */
 @Resolver(() => ProgramType)
 export class ProgramResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ProgramConnection, {
+  @SignedInQuery(() => ProgramConnection, {
     description:
       'Programs the viewer may read (its organizations and those below them take part), by code (default) or most recently changed first.',
   })
@@ -111,16 +98,14 @@ export class ProgramResolver {
     return readPlainPage(ctx.em, CoordinationProgram, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ProgramType, {
+  @SignedInQuery(() => ProgramType, {
     description: 'One program; NOT_FOUND when missing or not visible to the viewer.',
   })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'CoordinationProgram', id, readableProgram);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateProgramPayload, {
+  @SignedInMutation(() => CreateProgramPayload, {
     description: 'Creates a DRAFT program owned by an organization where the viewer is COORDINATOR.',
   })
   async createProgram(
@@ -130,8 +115,7 @@ export class ProgramResolver {
     return { program: await createProgram(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => UpdateProgramDetailsPayload, {
+  @SignedInMutation(() => UpdateProgramDetailsPayload, {
     description: "Changes a program's details; CONFLICT when expectedVersion is stale.",
   })
   async updateProgramDetails(
@@ -141,8 +125,7 @@ export class ProgramResolver {
     return { program: await updateProgramDetails(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => AddProgramParticipantPayload, {
+  @SignedInMutation(() => AddProgramParticipantPayload, {
     description: 'An active organization joins the program in a role.',
   })
   addProgramParticipant(
@@ -152,8 +135,7 @@ export class ProgramResolver {
     return addProgramParticipant(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RemoveProgramParticipantPayload, {
+  @SignedInMutation(() => RemoveProgramParticipantPayload, {
     description:
       'An organization leaves the program; it takes part until the end of leftOn (default today). History is kept.',
   })
@@ -164,8 +146,7 @@ export class ProgramResolver {
     return removeProgramParticipant(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ChangeProgramStatusPayload, {
+  @SignedInMutation(() => ChangeProgramStatusPayload, {
     description: 'Moves the program along DRAFT → ACTIVE ⇄ SUSPENDED → COMPLETED or CANCELLED.',
   })
   async changeProgramStatus(
@@ -175,8 +156,9 @@ export class ProgramResolver {
     return { program: await changeProgramStatus(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => SetProgramObjectivePayload, { description: 'Creates or updates (by key) an objective.' })
+  @SignedInMutation(() => SetProgramObjectivePayload, {
+    description: 'Creates or updates (by key) an objective.',
+  })
   setProgramObjective(
     @Arg('input', () => SetProgramObjectiveInput) input: SetProgramObjectiveInput,
     @Ctx() ctx: Context,
@@ -184,8 +166,7 @@ export class ProgramResolver {
     return setProgramObjective(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RecordObjectiveValuePayload, {
+  @SignedInMutation(() => RecordObjectiveValuePayload, {
     description: 'Records the value an objective reached on a date.',
   })
   recordObjectiveValue(
@@ -195,8 +176,7 @@ export class ProgramResolver {
     return recordObjectiveValue(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => PostProgramUpdatePayload, {
+  @SignedInMutation(() => PostProgramUpdatePayload, {
     description: 'Posts a status update on behalf of an organization that runs the program.',
   })
   postProgramUpdate(

@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -19,7 +7,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -37,8 +25,7 @@ registerNodeType('SituationReport', (ctx, id) => readableReport(ctx, id));
 /** Reports on the situation of the people: the list (only what the viewer may read), one, filing one. */
 @Resolver(() => SituationReportType)
 export class SituationReportResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SituationReportConnection, {
+  @SignedInQuery(() => SituationReportConnection, {
     description: 'Situation reports of the organizations the viewer reaches, latest period first.',
   })
   async situationReports(
@@ -53,14 +40,14 @@ export class SituationReportResolver {
     return readPlainPage(ctx.em, SituationReport, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => SituationReportType, { description: 'One report; NOT_FOUND when missing or not visible.' })
+  @SignedInQuery(() => SituationReportType, {
+    description: 'One report; NOT_FOUND when missing or not visible.',
+  })
   async situationReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'SituationReport', id, readableReport);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSituationPayload, {
+  @SignedInMutation(() => ReportSituationPayload, {
     description: "Files an organization's situation report for a period.",
   })
   async reportSituation(

@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
@@ -20,7 +8,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { assertDateOrder } from '../../core/scalars.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -56,8 +44,7 @@ registerNodeType('ComplexSituation', (ctx, id) => readableSituation(ctx, id));
 /** Complex situations ("điểm nóng"): the list (only what the viewer may read, in SQL), one, the use cases. */
 @Resolver(() => ComplexSituationType)
 export class ComplexSituationResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ComplexSituationConnection, {
+  @SignedInQuery(() => ComplexSituationConnection, {
     description:
       'Complex situations the viewer may read (opened or handled by its organizations or those below), latest opened first.',
   })
@@ -79,16 +66,14 @@ export class ComplexSituationResolver {
     return readPlainPage(ctx.em, ComplexSituation, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ComplexSituationType, {
+  @SignedInQuery(() => ComplexSituationType, {
     description: 'One complex situation; NOT_FOUND when missing or not visible.',
   })
   async complexSituation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'ComplexSituation', id, readableSituation);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ComplexSituationPayload, {
+  @SignedInMutation(() => ComplexSituationPayload, {
     description: 'Opens a complex situation (EMERGING); the handling organizations are notified.',
   })
   async openComplexSituation(
@@ -98,8 +83,7 @@ export class ComplexSituationResolver {
     return { situation: await openComplexSituation(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ComplexSituationPayload, {
+  @SignedInMutation(() => ComplexSituationPayload, {
     description: 'Raises the severity (and the handling organizations); they are notified.',
   })
   async escalateComplexSituation(
@@ -109,8 +93,7 @@ export class ComplexSituationResolver {
     return { situation: await escalateComplexSituation(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ComplexSituationPayload, {
+  @SignedInMutation(() => ComplexSituationPayload, {
     description: 'EMERGING → HANDLING → STABILIZED → RESOLVED; out of order is CONFLICT.',
   })
   async changeComplexSituationStatus(
@@ -120,8 +103,7 @@ export class ComplexSituationResolver {
     return { situation: await changeComplexSituationStatus(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => StartResponseProgramPayload, {
+  @SignedInMutation(() => StartResponseProgramPayload, {
     description:
       'Starts a response program (RESPONSE_PLAN) from the situation in one step (createProgram in the same transaction).',
   })

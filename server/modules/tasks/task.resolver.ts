@@ -1,17 +1,5 @@
 import type { Plain } from '../../core/read/rows.js';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Info,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ID, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
@@ -19,7 +7,7 @@ import { toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { legalDocumentById } from '../legal-documents/legal-document.loaders.js';
 import { LegalDocumentType } from '../legal-documents/legal-document.type.js';
@@ -86,8 +74,7 @@ registerNodeType('Task', loadVisibleTask);
 /** Tasks: the queries, the mutations, and a task's links. */
 @Resolver(() => TaskType)
 export class TaskResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => TaskConnection, {
+  @SignedInQuery(() => TaskConnection, {
     description:
       'Tasks the viewer may read (those of organizations it has a role on, of their programs, and below them), by deadline unless ordered otherwise.',
   })
@@ -108,14 +95,12 @@ export class TaskResolver {
     return mapPage(pageOf(pages, null, !!page.after), (row) => mapTask(ctx.em, row));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => TaskType, { description: 'One task; NOT_FOUND when missing or not visible.' })
+  @SignedInQuery(() => TaskType, { description: 'One task; NOT_FOUND when missing or not visible.' })
   async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Task', id, loadVisibleTask);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateTaskPayload, {
+  @SignedInMutation(() => CreateTaskPayload, {
     description:
       'Creates a task with one lead and any coordinating organizations. COORDINATOR on the lead, or running the program.',
   })
@@ -123,14 +108,14 @@ export class TaskResolver {
     return { task: await createTask(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskAssignmentPayload, { description: 'Adds a coordinating organization to an open task.' })
+  @SignedInMutation(() => TaskAssignmentPayload, {
+    description: 'Adds a coordinating organization to an open task.',
+  })
   assignTask(@Arg('input', () => AssignTaskInput) input: AssignTaskInput, @Ctx() ctx: Context) {
     return assignTask(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskAssignmentPayload, {
+  @SignedInMutation(() => TaskAssignmentPayload, {
     description: 'Hands the lead to another organization; the previous assignment is kept as history.',
   })
   reassignTaskLead(
@@ -140,8 +125,7 @@ export class TaskResolver {
     return reassignTaskLead(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportTaskProgressPayload, {
+  @SignedInMutation(() => ReportTaskProgressPayload, {
     description: 'An assigned organization reports progress (MEMBER on it).',
   })
   reportTaskProgress(
@@ -151,20 +135,17 @@ export class TaskResolver {
     return reportTaskProgress(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskPayload, { description: 'Marks an open task DONE.' })
+  @SignedInMutation(() => TaskPayload, { description: 'Marks an open task DONE.' })
   async completeTask(@Arg('input', () => CompleteTaskInput) input: CompleteTaskInput, @Ctx() ctx: Context) {
     return { task: await completeTask(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskPayload, { description: 'Cancels an open task, with the reason.' })
+  @SignedInMutation(() => TaskPayload, { description: 'Cancels an open task, with the reason.' })
   async cancelTask(@Arg('input', () => CancelTaskInput) input: CancelTaskInput, @Ctx() ctx: Context) {
     return { task: await cancelTask(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskPayload, {
+  @SignedInMutation(() => TaskPayload, {
     description:
       'Extends ("gia hạn") an open task\'s deadline to a later day, with the reason kept in its history (deadlineChanges).',
   })
@@ -175,16 +156,16 @@ export class TaskResolver {
     return { task: await extendTaskDeadline(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => TaskPayload, {
+  @SignedInMutation(() => TaskPayload, {
     description: 'Edits an open task: title, description, a corrected deadline (kept in its history).',
   })
   async updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context) {
     return { task: await updateTask(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => UrgeTaskPayload, { description: 'Records a follow-up ("đôn đốc") on an open task.' })
+  @SignedInMutation(() => UrgeTaskPayload, {
+    description: 'Records a follow-up ("đôn đốc") on an open task.',
+  })
   urgeTask(@Arg('input', () => UrgeTaskInput) input: UrgeTaskInput, @Ctx() ctx: Context) {
     return urgeTask(ctx, input);
   }

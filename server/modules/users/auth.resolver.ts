@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { requireUser, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { Rule } from '../../core/rules.js';
+import { Rule, SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { PersonType } from '../people/person.type.js';
 import { Person } from '../people/person.entity.js';
 import { AuthPayload, RefreshTokenInput, SignInInput, SignOutPayload } from './auth.inputs.js';
@@ -31,8 +31,7 @@ export class AuthResolver {
     return refreshTokens(ctx, input.refreshToken);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => SignOutPayload, {
+  @SignedInMutation(() => SignOutPayload, {
     description: 'Ends the current session: its refresh and access tokens stop working.',
   })
   async signOut(@Ctx() ctx: Context) {
@@ -40,8 +39,7 @@ export class AuthResolver {
     return { signedOut: true };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => UserType, { description: 'The signed-in user.' })
+  @SignedInQuery(() => UserType, { description: 'The signed-in user.' })
   viewer(@Ctx() ctx: Context) {
     return ctx.em.findOneOrFail(User, requireUser(ctx).userId);
   }

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../../core/read/rows.js';
 import { loader, type Context, type LoaderFactory } from '../../../core/context.js';
 import { toGlobalId } from '../../../core/ids.js';
 import { registerNodeType } from '../../../core/node.js';
-import { Rule } from '../../../core/rules.js';
+import { SignedInMutation } from '../../../core/rules.js';
 import { organizationById } from '../../organizations/organization.loaders.js';
 import { OrganizationType } from '../../organizations/organization.type.js';
 import { personById } from '../../people/people.loaders.js';
@@ -36,8 +36,7 @@ registerNodeType('CalendarFeed', async (ctx, id) => {
 /** Calendar feeds: creating and revoking them, a feed's links, and the viewer's own feeds. */
 @Resolver(() => CalendarFeedType)
 export class CalendarFeedResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateCalendarFeedPayload, {
+  @SignedInMutation(() => CreateCalendarFeedPayload, {
     description:
       'Creates an iCalendar feed of an organization (VIEWER on it) or of the viewer; the token is shown once.',
   })
@@ -48,8 +47,7 @@ export class CalendarFeedResolver {
     return createCalendarFeed(ctx, input);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => RevokeCalendarFeedPayload, {
+  @SignedInMutation(() => RevokeCalendarFeedPayload, {
     description: 'Revokes a feed: its URL answers 404 from then on.',
   })
   async revokeCalendarFeed(
