@@ -80,6 +80,33 @@ export const ANY_ROLE_AROUND = rule(
   ...(Object.keys(AROUND_ORGANIZATION) as AroundOrganization[]),
 );
 
+/** The relations to a record between two organizations (`twoSides`). */
+type TwoSided<O extends string, T extends string> =
+  | `on ${O}`
+  | `above ${O}`
+  | `on ${T}`
+  | `above ${T}`
+  | 'elsewhere';
+
+/**
+ * A record between two organizations (its owner and another side: an adopter,
+ * a handler, an invited organization): the organizations, the five relations
+ * (on or above either side, elsewhere) and each side's two relations.
+ */
+export function twoSides<O extends string, T extends string>(owner: O, other: T) {
+  const org = ids('aboveOwner', 'owner', 'other', 'aboveOther', 'elsewhere');
+  const ownerSide: TwoSided<O, T>[] = [`on ${owner}`, `above ${owner}`];
+  const otherSide: TwoSided<O, T>[] = [`on ${other}`, `above ${other}`];
+  const relations = {
+    [`on ${owner}`]: [org.owner],
+    [`above ${owner}`]: [org.aboveOwner, org.owner],
+    [`on ${other}`]: [org.other],
+    [`above ${other}`]: [org.aboveOther, org.other],
+    elsewhere: [org.elsewhere],
+  } as Record<TwoSided<O, T>, string[]>;
+  return { org, relations, ownerSide, otherSide };
+}
+
 /** Whether `policy` lets `access` do `action` on `record`; `read` is the policy's read rule. */
 export function permitted<T, A extends string>(
   policy: Policy<T, A>,

@@ -6,7 +6,7 @@ import {
   each,
   from,
   holding,
-  ids,
+  twoSides,
   NO_ROLE,
   permitted,
   Role,
@@ -22,24 +22,17 @@ import {
   meetingPolicy,
 } from './meeting.policy.js';
 
-const org = ids('aboveHost', 'host', 'invited', 'aboveInvited', 'elsewhere');
+const { org, relations } = twoSides('the host', 'an invited organization');
 const person = { chair: 'chair', invited: 'invited-person', delegate: 'delegate', other: 'other-person' };
 const meeting = (viewerPersonId: string | null = null): MeetingAccessView => ({
   id: 'meeting',
-  hostId: org.host,
-  invitedOrganizationIds: [org.invited],
+  hostId: org.owner,
+  invitedOrganizationIds: [org.other],
   personIds: [person.chair, person.invited, person.delegate],
   invitedPersonIds: [person.invited],
   viewerPersonId,
 });
 
-const relations = {
-  'on the host': [org.host],
-  'above the host': [org.aboveHost, org.host],
-  'on an invited organization': [org.invited],
-  'above an invited organization': [org.aboveInvited, org.invited],
-  elsewhere: [org.elsewhere],
-};
 type Relation = keyof typeof relations;
 
 /** Running the meeting (every action but `respond`): COORDINATOR on the host (or above it). */
@@ -85,11 +78,11 @@ describe('meeting policy by part in the meeting', () => {
   });
 
   it('lets COORDINATOR on the host (or above it) schedule, and nobody else', () => {
-    expect(mayHost(holding(Role.COORDINATOR, org.host), org.host)).toBe(true);
-    expect(mayHost(holding(Role.COORDINATOR, org.aboveHost, org.host), org.host)).toBe(true);
-    expect(mayHost(holding(Role.MEMBER, org.host), org.host)).toBe(false);
-    expect(mayHost(holding(Role.ADMIN, org.elsewhere), org.host)).toBe(false);
-    expect(mayHost(SYSTEM_ADMIN, org.host)).toBe(true);
+    expect(mayHost(holding(Role.COORDINATOR, org.owner), org.owner)).toBe(true);
+    expect(mayHost(holding(Role.COORDINATOR, org.aboveOwner, org.owner), org.owner)).toBe(true);
+    expect(mayHost(holding(Role.MEMBER, org.owner), org.owner)).toBe(false);
+    expect(mayHost(holding(Role.ADMIN, org.elsewhere), org.owner)).toBe(false);
+    expect(mayHost(SYSTEM_ADMIN, org.owner)).toBe(true);
   });
 });
 
@@ -97,7 +90,7 @@ describe('invitation policy', () => {
   const ofOrganization = (viewerPersonId: string | null = null): InvitationAccessView => ({
     id: 'invitation',
     meeting: meeting(viewerPersonId),
-    organizationId: org.invited,
+    organizationId: org.other,
     personId: null,
   });
   const ofPerson = (viewerPersonId: string | null): InvitationAccessView => ({
@@ -108,9 +101,9 @@ describe('invitation policy', () => {
   });
 
   it.each([
-    ['MEMBER on the invited organization', holding(Role.MEMBER, org.invited), true],
-    ['VIEWER on the invited organization', holding(Role.VIEWER, org.invited), false],
-    ['ADMIN on the host', holding(Role.ADMIN, org.host), false],
+    ['MEMBER on the invited organization', holding(Role.MEMBER, org.other), true],
+    ['VIEWER on the invited organization', holding(Role.VIEWER, org.other), false],
+    ['ADMIN on the host', holding(Role.ADMIN, org.owner), false],
     ['a system administrator', SYSTEM_ADMIN, true],
   ] as const)("an organization's invitation is answered by %s → %s", (_, access, allowed) => {
     expect(permitted(invitationPolicy, 'respond', access, ofOrganization())).toBe(allowed);
@@ -119,7 +112,7 @@ describe('invitation policy', () => {
   it.each([
     ['the invited person', person.invited, NO_ROLE, true],
     ['another person', person.other, NO_ROLE, false],
-    ['ADMIN on the host', null, holding(Role.ADMIN, org.host), false],
+    ['ADMIN on the host', null, holding(Role.ADMIN, org.owner), false],
     ['a system administrator', null, SYSTEM_ADMIN, true],
   ] as const)("a person's invitation is answered by %s → %s", (_, viewerPersonId, access, allowed) => {
     expect(permitted(invitationPolicy, 'respond', access, ofPerson(viewerPersonId))).toBe(allowed);
@@ -127,7 +120,7 @@ describe('invitation policy', () => {
 
   it('is read by whoever reads its meeting', () => {
     expect(
-      permitted(invitationPolicy, 'read', holding(Role.VIEWER, org.aboveHost, org.host), ofOrganization()),
+      permitted(invitationPolicy, 'read', holding(Role.VIEWER, org.aboveOwner, org.owner), ofOrganization()),
     ).toBe(true);
     expect(permitted(invitationPolicy, 'read', holding(Role.ADMIN, org.elsewhere), ofOrganization())).toBe(
       false,

@@ -3,22 +3,15 @@ import {
   describePolicy,
   each,
   from,
-  ids,
+  twoSides,
   Role,
   rule,
 } from '../../../test/helpers/policies.js';
 import { type ModelAccessView, modelOrganizationPolicy, modelPolicy } from './model.policy.js';
 
-const org = ids('aboveOwner', 'owner', 'adopter', 'aboveAdopter', 'elsewhere');
-const model: ModelAccessView = { id: 'model', ownerId: org.owner, adopterIds: [org.adopter] };
+const { org, relations } = twoSides('the owner', 'an adopter');
+const model: ModelAccessView = { id: 'model', ownerId: org.owner, adopterIds: [org.other] };
 
-const relations = {
-  'on the owner': [org.owner],
-  'above the owner': [org.aboveOwner, org.owner],
-  'on an adopter': [org.adopter],
-  'above an adopter': [org.aboveAdopter, org.adopter],
-  elsewhere: [org.elsewhere],
-};
 type Relation = keyof typeof relations;
 
 describePolicy('model policy', {

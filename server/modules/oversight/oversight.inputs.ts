@@ -1,5 +1,6 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PeriodFrom, PeriodTo } from '../../core/filter-fields.js';
 import { LocalDate } from '../../core/scalars.js';
 import { Name, Search, Text } from '../../core/text.js';
 import { TaskPriority } from '../tasks/task.entity.js';
@@ -114,13 +115,10 @@ export class SupervisionFilter {
   @Field(() => [SupervisionSubjectKind], { nullable: true })
   subjectKinds?: SupervisionSubjectKind[] | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Periods ending on or after.' })
+  @PeriodFrom()
   periodFrom?: string | null;
 
-  @Field(() => LocalDate, {
-    nullable: true,
-    description: 'Periods starting on or before; not before periodFrom.',
-  })
+  @PeriodTo()
   periodTo?: string | null;
 
   @Field(() => String, {

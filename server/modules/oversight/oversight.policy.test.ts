@@ -5,7 +5,7 @@ import {
   each,
   from,
   holding,
-  ids,
+  twoSides,
   permitted,
   Role,
   rule,
@@ -18,18 +18,9 @@ import {
   supervisionPolicy,
 } from './oversight.policy.js';
 
-const org = ids('aboveOwner', 'owner', 'other', 'aboveOther', 'elsewhere');
-const relations = {
-  'on the owner': [org.owner],
-  'above the owner': [org.aboveOwner, org.owner],
-  'on the other side': [org.other],
-  'above the other side': [org.aboveOther, org.other],
-  elsewhere: [org.elsewhere],
-};
+const { org, relations, ownerSide: OWNER, otherSide: OTHER_SIDE } = twoSides('the owner', 'the other side');
 type Relation = keyof typeof relations;
 
-const OWNER: Relation[] = ['on the owner', 'above the owner'];
-const OTHER_SIDE: Relation[] = ['on the other side', 'above the other side'];
 /** Read: any role on either side or above it. */
 const reads = rule<Relation>(from(Role.VIEWER), ...OWNER, ...OTHER_SIDE);
 

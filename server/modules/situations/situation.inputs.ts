@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PeriodFrom, PeriodTo } from '../../core/filter-fields.js';
 import { LocalDate } from '../../core/scalars.js';
 import { Name, Search, Text } from '../../core/text.js';
 import { ProgramType } from '../programs/program.type.js';
@@ -56,13 +57,10 @@ export class SituationReportFilter {
   @Field(() => ID, { nullable: true, description: 'Reports of this organization or one below it.' })
   organizationId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Periods ending on or after.' })
+  @PeriodFrom()
   periodFrom?: string | null;
 
-  @Field(() => LocalDate, {
-    nullable: true,
-    description: 'Periods starting on or before; not before periodFrom.',
-  })
+  @PeriodTo()
   periodTo?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only reports with flagged issues.' })

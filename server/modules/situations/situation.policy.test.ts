@@ -5,7 +5,7 @@ import {
   each,
   from,
   holding,
-  ids,
+  twoSides,
   permitted,
   Role,
   rule,
@@ -17,19 +17,9 @@ import {
   situationReportPolicy,
 } from './situation.policy.js';
 
-const org = ids('aboveOwner', 'owner', 'handler', 'aboveHandler', 'elsewhere');
-const relations = {
-  'on the opener': [org.owner],
-  'above the opener': [org.aboveOwner, org.owner],
-  'on a handler': [org.handler],
-  'above a handler': [org.aboveHandler, org.handler],
-  elsewhere: [org.elsewhere],
-};
+const { org, relations, ownerSide: OPENER, otherSide: HANDLER } = twoSides('the opener', 'a handler');
 type Relation = keyof typeof relations;
-const situation: SituationAccessView = { id: 's', organizationId: org.owner, handlerIds: [org.handler] };
-
-const OPENER: Relation[] = ['on the opener', 'above the opener'];
-const HANDLER: Relation[] = ['on a handler', 'above a handler'];
+const situation: SituationAccessView = { id: 's', organizationId: org.owner, handlerIds: [org.other] };
 
 describePolicy('complex situation policy', {
   policy: situationPolicy,
