@@ -5,9 +5,9 @@ import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
 import type { ChangeComplexSituationStatusInput } from '../situation.inputs.js';
-import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
+import { situationPolicy } from '../situation.policy.js';
 import { loadSituationToChange } from './load.js';
-import { publishSituationChanged } from './publish.js';
+import { publishComplexSituationChanged } from './publish.js';
 
 /**
  * Moves a complex situation along EMERGING → HANDLING → STABILIZED →
@@ -36,13 +36,7 @@ export async function changeComplexSituationStatus(
     }
     situation.status = input.status;
     await em.flush();
-    publishSituationChanged(
-      em,
-      'ComplexSituation',
-      situation.id,
-      concernedOrganizationIds(view),
-      'STATUS_CHANGED',
-    );
+    publishComplexSituationChanged(em, view, 'STATUS_CHANGED');
     return situation;
   });
 }

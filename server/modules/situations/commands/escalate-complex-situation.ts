@@ -9,9 +9,9 @@ import {
   SituationStatus,
 } from '../situation.entity.js';
 import type { EscalateComplexSituationInput } from '../situation.inputs.js';
-import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
+import { situationPolicy } from '../situation.policy.js';
 import { loadHandlingOrganizations, loadSituationToChange } from './load.js';
-import { publishSituationChanged } from './publish.js';
+import { publishComplexSituationChanged } from './publish.js';
 
 /**
  * Escalates a complex situation: a more serious severity (BAD_USER_INPUT
@@ -44,8 +44,12 @@ export async function escalateComplexSituation(
     for (const organization of added) em.create(SituationHandler, { situation, organization });
     situation.severity = input.severity;
     await em.flush();
-    const concerned = [...concernedOrganizationIds(view), ...added.map((o) => o.id)];
-    publishSituationChanged(em, 'ComplexSituation', situation.id, concerned, 'ESCALATED');
+    publishComplexSituationChanged(
+      em,
+      view,
+      'ESCALATED',
+      added.map((o) => o.id),
+    );
     return situation;
   });
 }

@@ -3,6 +3,7 @@ import { recordEvent } from '../../../core/domain-events.js';
 // Loaded with the publisher: it declares who hears about SITUATION_CHANGED (`noticeOn`).
 import '../situation.events.js';
 import type { SituationChange, SituationChanged } from '../situation.events.js';
+import { concernedOrganizationIds, type SituationAccessView } from '../situation.policy.js';
 
 /**
  * Records a situation change in the transaction (call after flushing it):
@@ -22,4 +23,23 @@ export function publishSituationChanged(
     organizationIds: [...new Set(organizationIds)],
     change,
   });
+}
+
+/**
+ * `publishSituationChanged` for a complex situation: heard by the
+ * organizations its view concerns (opener and handlers), and `alsoTo`.
+ */
+export function publishComplexSituationChanged(
+  em: EntityManager,
+  view: SituationAccessView,
+  change: SituationChange,
+  alsoTo: string[] = [],
+): void {
+  publishSituationChanged(
+    em,
+    'ComplexSituation',
+    view.id,
+    [...concernedOrganizationIds(view), ...alsoTo],
+    change,
+  );
 }

@@ -10,9 +10,9 @@ import { ParticipantRole } from '../../programs/participant.entity.js';
 import { type CoordinationProgram, ProgramKind } from '../../programs/program.entity.js';
 import { type ComplexSituation, SituationStatus } from '../situation.entity.js';
 import type { StartResponseProgramInput } from '../situation.inputs.js';
-import { concernedOrganizationIds, situationPolicy } from '../situation.policy.js';
+import { situationPolicy } from '../situation.policy.js';
 import { loadSituationToChange } from './load.js';
-import { publishSituationChanged } from './publish.js';
+import { publishComplexSituationChanged } from './publish.js';
 
 /**
  * Starts a response program (RESPONSE_PLAN) from a complex situation in one
@@ -51,13 +51,7 @@ export async function startResponseProgram(
     });
     situation.responseProgram = ref(program);
     await em.flush();
-    publishSituationChanged(
-      em,
-      'ComplexSituation',
-      situation.id,
-      concernedOrganizationIds(view),
-      'RESPONSE_STARTED',
-    );
+    publishComplexSituationChanged(em, view, 'RESPONSE_STARTED');
     return { situation, program };
   });
 }
