@@ -1,13 +1,16 @@
 /** Shared set-up of the access tests (test/access/*): their operations, a server, an administrator, chains. */
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './factories.js';
-import { type TestServer, useTestServer } from './server.js';
 import { ok } from './results.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
 import { Person } from '../../server/modules/people/person.entity.js';
+import { admin, ts } from './module-server.js';
+
+/** This file's server and its administrator; `useAccessServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useAccessServer } from './module-server.js';
 
 export const GrantRole = graphql(`
   mutation AccessGrantRole($input: GrantRoleInput!) {
@@ -96,22 +99,6 @@ export const AuditOf = graphql(`
     auditRecords(filter: $filter, first: 5) { totalCount edges { node { operation actorApiToken { id } } } }
   }
 `);
-
-/** This file's server (set by `useAccessServer`). */
-export let ts: TestServer;
-
-/** A system administrator. */
-export let admin: TestUser;
-
-/** Starts this file's own test server and its administrator before its tests, and stops it after. */
-export function useAccessServer(): void {
-  useTestServer({
-    setUp: async (started) => {
-      ts = started;
-      admin = await makeUser(ts.orm, { isSystemAdmin: true });
-    },
-  });
-}
 
 /** A province Ban Dân vận with a district Ban Dân vận under it, and an unrelated organization. */
 export async function makeChain() {

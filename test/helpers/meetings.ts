@@ -6,7 +6,6 @@
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, makeUser, unique, type TestUser } from './factories.js';
 import { ok, dbId } from './results.js';
-import { type TestServer, useTestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { RoleGrant } from '../../server/modules/access/role-grant.entity.js';
 import { Meeting } from '../../server/modules/meetings/meeting.entity.js';
@@ -17,6 +16,10 @@ import {
 } from '../../server/modules/organizations/organization.entity.js';
 import { Person } from '../../server/modules/people/person.entity.js';
 import { Position } from '../../server/modules/people/position.entity.js';
+import { ts, useModuleServer } from './module-server.js';
+
+/** This file's server and its administrator (started by `useMeetingsServer()`). */
+export { admin, ts } from './module-server.js';
 
 export const Schedule = graphql(`
   mutation MeetingsSchedule($input: ScheduleMeetingInput!) {
@@ -96,12 +99,6 @@ export const TaskLink = graphql(`
   }
 `);
 
-/** This file's test server (started by the file's `use…Server()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
-
 /** The file's organizations, made before its tests by `useMeetingsServer`. */
 export const org = {} as Record<
   'province' | 'host' | 'bdv' | 'ubnd' | 'mttq' | 'outsider' | 'dissolved',
@@ -173,13 +170,11 @@ export const FIRST_MONDAYS_2027 = [
 
 /** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
 export function useMeetingsServer(): void {
-  useTestServer({ setUp: setUpMeetings });
+  useModuleServer({ setUp: setUpMeetings });
 }
 
 /** The organizations, people and users the meeting tests share. */
-async function setUpMeetings(started: TestServer): Promise<void> {
-  ts = started;
-  admin = await makeUser(ts.orm, { isSystemAdmin: true });
+async function setUpMeetings(): Promise<void> {
   const em = ts.orm.em.fork();
   const area = await makeArea(em);
   const other = await makeArea(em);

@@ -3,22 +3,16 @@
  * (which registers models) under the provincial party committee, communes with their people's
  * committees, users on each side, and the GraphQL documents several files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../generated/index.js';
-import {
-  gid,
-  makeArea,
-  makeOrganization,
-  makeUser,
-  makeUserWith,
-  unique,
-  type TestUser,
-} from './factories.js';
+import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
 import { ok } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { AreaLevel } from '../../server/modules/areas/area.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { ts } from './module-server.js';
+
+/** This file's server and its administrator; `useModelsServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useModelsServer } from './module-server.js';
 
 export const RegisterModel = graphql(`
   mutation ModelsRegister($input: RegisterModelInput!) {
@@ -77,21 +71,6 @@ export const Models = graphql(`
     }
   }
 `);
-
-/** This file's test server (started by `useModelsServer()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
-
-/** Starts this file's server (and its administrator) before its tests, stops it after. */
-export function useModelsServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
-  });
-  afterAll(() => ts?.stop());
-}
 
 /**
  * A province: the provincial party committee, its Ban Dân vận (registers models), the provincial

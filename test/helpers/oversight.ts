@@ -4,21 +4,15 @@
  * is supervised) with a department below it, an agency elsewhere, users on each side, and the GraphQL
  * documents several files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../generated/index.js';
-import {
-  gid,
-  makeArea,
-  makeOrganization,
-  makeUser,
-  makeUserWith,
-  unique,
-  type TestUser,
-} from './factories.js';
+import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
 import { ok } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { ts } from './module-server.js';
+
+/** This file's server and its administrator; `useOversightServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useOversightServer } from './module-server.js';
 
 export const RecordCritique = graphql(`
   mutation OversightRecordCritique($input: RecordSocialCritiqueInput!) {
@@ -57,21 +51,6 @@ export const Tally = graphql(`
     supervisionTally(filter: $supervisions) { supervisions recommendations answered tasked }
   }
 `);
-
-/** This file's test server (started by `useOversightServer()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
-
-/** Starts this file's server before its tests, stops it after. */
-export function useOversightServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-    admin = await makeUser(ts.orm, { isSystemAdmin: true });
-  });
-  afterAll(() => ts?.stop());
-}
 
 /** A province with its Front, committee, government and a department; users on each. */
 export async function makeWorld() {

@@ -4,13 +4,16 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
-import { makeUser, unique, type TestUser } from './factories.js';
+import { unique } from './factories.js';
 import { ok } from './results.js';
-import { type TestServer, useTestServer } from './server.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { foldForSearch } from '../../server/core/text.js';
 import { Person } from '../../server/modules/people/person.entity.js';
 import { Position } from '../../server/modules/people/position.entity.js';
+import { admin, ts } from './module-server.js';
+
+/** This file's server and its administrator; `usePeopleServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as usePeopleServer } from './module-server.js';
 
 export const CreatePerson = graphql(`
   mutation PeopleCreatePerson($input: CreatePersonInput!) {
@@ -66,12 +69,6 @@ export const HeadOn = graphql(`
   }
 `);
 
-/** This file's test server (started by the file's `use…Server()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
-
 /** Global ID of a position. */
 export const positionGid = (p: { id: string }) => toGlobalId('Position', p.id);
 
@@ -104,14 +101,4 @@ export async function positionsInDb(organizationId: string): Promise<Position[]>
   return ts.orm.em
     .fork()
     .find(Position, { organization: organizationId }, { orderBy: { startsOn: 'asc', title: 'asc' } });
-}
-
-/** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
-export function usePeopleServer(): void {
-  useTestServer({
-    setUp: async (started) => {
-      ts = started;
-      admin = await makeUser(ts.orm, { isSystemAdmin: true });
-    },
-  });
 }

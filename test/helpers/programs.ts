@@ -5,17 +5,8 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
-import {
-  gid,
-  makeArea,
-  makeOrganization,
-  makeUser,
-  unique,
-  type TestUser,
-  makeUserWith,
-} from './factories.js';
+import { gid, makeArea, makeOrganization, unique, type TestUser, makeUserWith } from './factories.js';
 import { ok, dbId } from './results.js';
-import { type TestServer, useTestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { dayBefore, todayInVietnam } from '../../server/core/scalars.js';
@@ -30,6 +21,10 @@ import { ProgramObjective } from '../../server/modules/programs/objective.entity
 import { ProgramParticipant } from '../../server/modules/programs/participant.entity.js';
 import { ProgramUpdate } from '../../server/modules/programs/program-update.entity.js';
 import { CoordinationProgram, ProgramStatus } from '../../server/modules/programs/program.entity.js';
+import { admin, ts } from './module-server.js';
+
+/** This file's server and its administrator; `useProgramsServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useProgramsServer } from './module-server.js';
 
 export const Node = graphql(`
   query ProgramsNode($id: ID!) {
@@ -150,12 +145,6 @@ export const OrganizationPrograms = graphql(`
     }
   }
 `);
-
-/** This file's test server (started by the file's `use…Server()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
 
 /** Today in Vietnam. */
 export const today = todayInVietnam();
@@ -316,14 +305,4 @@ export async function endOrganization(organization: Organization, status: Organi
   org.status = status;
   org.endedOn = '2025-07-01';
   await em.flush();
-}
-
-/** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
-export function useProgramsServer(): void {
-  useTestServer({
-    setUp: async (started) => {
-      ts = started;
-      admin = await makeUser(ts.orm, { isSystemAdmin: true });
-    },
-  });
 }

@@ -3,14 +3,16 @@
  * complex situations, reports) under the party committee, the police and the commune government (handle
  * them), an agency elsewhere, users on each side, and the GraphQL documents several files use.
  */
-import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
 import { ok } from './results.js';
-import { startTestServer, type TestServer } from './server.js';
 import { Role } from '../../server/core/access.js';
 import { AreaLevel } from '../../server/modules/areas/area.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { ts } from './module-server.js';
+
+/** This file's server and its administrator; `useSituationsServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useSituationsServer } from './module-server.js';
 
 export const OpenSituation = graphql(`
   mutation SituationsOpen($input: OpenComplexSituationInput!) {
@@ -35,17 +37,6 @@ export const Escalate = graphql(`
     escalateComplexSituation(input: $input) { situation { id severity version handlingOrganizations { id } } }
   }
 `);
-
-/** This file's test server (started by `useSituationsServer()`). */
-export let ts: TestServer;
-
-/** Starts this file's server before its tests, stops it after. */
-export function useSituationsServer(): void {
-  beforeAll(async () => {
-    ts = await startTestServer();
-  });
-  afterAll(() => ts?.stop());
-}
 
 /** A province with the Ban Dân vận (opens), the police and a commune government (handle), users on each. */
 export async function makeWorld() {

@@ -13,17 +13,12 @@ import type { CoordinationProgram } from '../../server/modules/programs/program.
 import { AssignmentRole, TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';
 import { Task, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { graphql } from '../generated/index.js';
-import {
-  gid,
-  makeArea,
-  makeOrganization,
-  makeUser,
-  unique,
-  type TestUser,
-  makeUserWith,
-} from './factories.js';
+import { gid, makeArea, makeOrganization, unique, type TestUser, makeUserWith } from './factories.js';
 import { ok } from './results.js';
-import { type TestServer, useTestServer } from './server.js';
+import { ts } from './module-server.js';
+
+/** This file's server and its administrator; `useTasksServer()` starts them before the file's tests. */
+export { admin, ts, useModuleServer as useTasksServer } from './module-server.js';
 
 export const CreateTask = graphql(`
   mutation TasksCreateTask($input: CreateTaskInput!) {
@@ -113,12 +108,6 @@ export const TaskList = graphql(`
     }
   }
 `);
-
-/** This file's test server (started by the file's `use…Server()`). */
-export let ts: TestServer;
-
-/** A system administrator on this file's server. */
-export let admin: TestUser;
 
 /** Global ID of a task. */
 export const taskGid = (task: { id: string }) => toGlobalId('Task', task.id);
@@ -257,14 +246,4 @@ export async function countRows(
     .getConnection()
     .execute<{ n: string }[]>(`select count(*) as n from ${table} where task_id = ?`, [taskId]);
   return Number(rows[0].n);
-}
-
-/** Starts this file's own test server (and its shared set-up) before its tests, and stops it after. */
-export function useTasksServer(): void {
-  useTestServer({
-    setUp: async (started) => {
-      ts = started;
-      admin = await makeUser(ts.orm, { isSystemAdmin: true });
-    },
-  });
 }
