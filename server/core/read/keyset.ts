@@ -34,6 +34,32 @@ export interface ListQuery {
   keys: SortKey[];
 }
 
+/**
+ * The one list (no parent) of `table`'s rows, aliased `alias` (`table` may be
+ * a parenthesized subquery), that meet `conditions`, in `keys` order.
+ */
+export function rootListQuery(
+  table: string,
+  alias: string,
+  conditions: { where: string[]; params: unknown[] },
+  keys: SortKey[],
+): ListQuery {
+  return {
+    select: `${alias}.*`,
+    from: `${table} ${alias}`,
+    parent: null,
+    where: conditions.where,
+    params: conditions.params,
+    keys,
+  };
+}
+
+/** Newest first: by `alias.column` descending (a `kind` value), then by id descending. */
+export const newestFirst = (alias: string, column: string, kind: SortKind = 'date'): SortKey[] => [
+  { expr: `${alias}.${column}`, dir: 'desc', kind },
+  { expr: `${alias}.id`, dir: 'desc', kind: 'uuid' },
+];
+
 /** How a page is read: the client's page arguments and whether `totalCount` is needed. */
 export interface PageRequest extends PageArgs {
   /** Count the matching rows (only when the client selected `totalCount`). */

@@ -1,4 +1,4 @@
-import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
+import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
 import { Conditions } from '../../core/read/conditions.js';
 import type { AreaLevel } from './area.entity.js';
 
@@ -24,11 +24,11 @@ export function areaListQuery(filter: {
   levels?: AreaLevel[] | null;
   search?: string | null;
 }): ListQuery {
-  const { where, params } = new Conditions()
+  const conditions = new Conditions()
     .given('a.parent_id = ?', filter.parentId)
     .oneOf('a.level', filter.levels)
     .search('a.search_key', filter.search);
-  return { select: 'a.*', from: 'administrative_area a', parent: null, where, params, keys: BY_NAME };
+  return rootListQuery('administrative_area', 'a', conditions, BY_NAME);
 }
 
 /** The areas directly below each area (`PARENT`), by name. */

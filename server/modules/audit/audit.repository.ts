@@ -1,6 +1,6 @@
 import type { ViewerAccess } from '../../core/access.js';
 import { Conditions } from '../../core/read/conditions.js';
-import type { ListQuery } from '../../core/read/keyset.js';
+import { type ListQuery, newestFirst, rootListQuery } from '../../core/read/keyset.js';
 import { auditRecordPolicy } from './audit.policy.js';
 
 /** The audit filter in database ids. */
@@ -19,22 +19,12 @@ export interface AuditWhere {
  * ADMIN) that match the filter.
  */
 export function auditListQuery(access: ViewerAccess, filter: AuditWhere): ListQuery {
-  const { where, params } = new Conditions()
+  const conditions = new Conditions()
     .fragment(auditRecordPolicy.where(access, 'r'))
     .given('r.organization_ids @> array[?::text]', filter.organizationId)
     .given('r.record_ids @> array[?::text]', filter.recordId)
     .given('r.actor_user_id = ?', filter.userId)
     .given('r.occurred_at >= ?', filter.from)
     .given('r.occurred_at < ?', filter.to);
-  return {
-    select: 'r.*',
-    from: 'audit_record r',
-    parent: null,
-    where,
-    params,
-    keys: [
-      { expr: 'r.occurred_at', dir: 'desc', kind: 'timestamp' },
-      { expr: 'r.id', dir: 'desc', kind: 'uuid' },
-    ],
-  };
+  return rootListQuery('audit_record', 'r', conditions, newestFirst('r', 'occurred_at', 'timestamp'));
 }

@@ -1,5 +1,5 @@
 import type { ViewerAccess } from '../../core/access.js';
-import type { ListQuery } from '../../core/read/keyset.js';
+import { type ListQuery, rootListQuery } from '../../core/read/keyset.js';
 import { Conditions } from '../../core/read/conditions.js';
 import { foldForSearch } from '../../core/text.js';
 import type { LegalDocumentKind } from './legal-document.entity.js';
@@ -18,22 +18,15 @@ export function legalDocumentListQuery(
     kinds?: LegalDocumentKind[] | null;
   },
 ): ListQuery {
-  const { where, params } = new Conditions()
+  const conditions = new Conditions()
     .fragment(legalDocumentPolicy.where(access, 'd'))
     .search('d.search_key', filter.search)
     .given('d.issuing_organization_id = ?', filter.issuingOrganizationId)
     .oneOf('d.kind', filter.kinds);
-  return {
-    select: 'd.*',
-    from: 'legal_document d',
-    parent: null,
-    where,
-    params,
-    keys: [
-      { expr: 'd.issued_on', dir: 'desc', kind: 'date' },
-      { expr: 'd.id', dir: 'asc', kind: 'uuid' },
-    ],
-  };
+  return rootListQuery('legal_document', 'd', conditions, [
+    { expr: 'd.issued_on', dir: 'desc', kind: 'date' },
+    { expr: 'd.id', dir: 'asc', kind: 'uuid' },
+  ]);
 }
 
 /** The search key of a legal document: its number and title, folded. */

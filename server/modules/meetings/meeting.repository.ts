@@ -1,6 +1,6 @@
 import type { SqlFragment } from '../../core/access.js';
 import { Conditions } from '../../core/read/conditions.js';
-import type { ListQuery, SortKey } from '../../core/read/keyset.js';
+import { type ListQuery, rootListQuery, type SortKey } from '../../core/read/keyset.js';
 import type { MeetingKind, MeetingStatus } from './meeting.enums.js';
 
 /** A filter of `meetings`, with database ids. */
@@ -33,15 +33,13 @@ const BY_START: SortKey[] = [
  * policy's read rule; null for everything).
  */
 export function meetingListQuery(filter: MeetingsFilter, visible: SqlFragment | null): ListQuery {
-  const { where, params } = new Conditions()
+  const conditions = new Conditions()
     .fragment(visible)
     .given('m.ends_at > ?', filter.from)
     .given('m.starts_at < ?', filter.to)
     .oneOf('m.kind', filter.kinds)
     .oneOf('m.status', filter.status);
-  if (filter.organizationId) {
-    where.push(TAKES_PART_SQL('m'));
-    params.push(filter.organizationId, filter.organizationId);
-  }
-  return { select: 'm.*', from: 'meeting m', parent: null, where, params, keys: BY_START };
+  if (filter.organizationId)
+    conditions.add(TAKES_PART_SQL('m'), filter.organizationId, filter.organizationId);
+  return rootListQuery('meeting', 'm', conditions, BY_START);
 }

@@ -1,6 +1,6 @@
 import type { ViewerAccess } from '../../core/access.js';
-import type { ListQuery, SortKey } from '../../core/read/keyset.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { type ListQuery, rootListQuery, type SortKey } from '../../core/read/keyset.js';
+import { Conditions } from '../../core/read/conditions.js';
 import { AREA_SUBTREE_SQL } from '../areas/area.repository.js';
 import { IN_ORGANIZATION_SUBTREE_SQL } from '../organizations/organization.subtree.js';
 import type { ModelField, ModelStatus } from './model.entity.js';
@@ -27,62 +27,29 @@ const BY_NAME: SortKey[] = [
 const textArray = (values: readonly string[]): string => `{${values.join(',')}}`;
 
 /** The filter in SQL (alias `m`), restricted to what the viewer may read. */
-function modelConditions(
-  filter: ModelListFilter,
-  access: ViewerAccess,
-): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!access.isSystemAdmin) {
-    where.push(MODEL_VISIBLE_SQL('m', access.reach.sql));
-    params.push(...access.reach.params, ...access.reach.params);
-  }
+function modelConditions(filter: ModelListFilter, access: ViewerAccess): Conditions {
+  const c = new Conditions();
+  if (!access.isSystemAdmin)
+    c.add(MODEL_VISIBLE_SQL('m', access.reach.sql), ...access.reach.params, ...access.reach.params);
   if (filter.year) {
-    where.push(
-      `exists (select 1 from model_year_status ys where ys.model_id = m.id and ys.year = ?${
-        filter.status?.length ? ' and ys.status = any(?::text[])' : ''
-      })`,
+    const inStatus = filter.status?.length ? ' and ys.status = any(?::text[])' : '';
+    c.add(
+      `exists (select 1 from model_year_status ys where ys.model_id = m.id and ys.year = ?${inStatus})`,
+      filter.year,
+      ...(filter.status?.length ? [textArray(filter.status)] : []),
     );
-    params.push(filter.year, ...(filter.status?.length ? [textArray(filter.status)] : []));
-  } else if (filter.status?.length) {
-    where.push('m.latest_status = any(?::text[])');
-    params.push(textArray(filter.status));
-  }
-  if (filter.fields?.length) {
-    where.push('m.field = any(?::text[])');
-    params.push(textArray(filter.fields));
-  }
-  if (filter.ownerOrganizationId) {
-    where.push(IN_ORGANIZATION_SUBTREE_SQL('m.owner_id'));
-    params.push(filter.ownerOrganizationId);
-  }
-  if (filter.areaId) {
-    where.push(`m.area_id in (${AREA_SUBTREE_SQL})`);
-    params.push(filter.areaId);
-  }
-  if (filter.registeredFrom) {
-    where.push('m.year_registered >= ?');
-    params.push(filter.registeredFrom);
-  }
-  if (filter.registeredTo) {
-    where.push('m.year_registered <= ?');
-    params.push(filter.registeredTo);
-  }
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push('m.search_key like ?');
-    params.push(`%${escapeLike(search)}%`);
-  }
-  return { where, params };
+  } else c.oneOf('m.latest_status', filter.status);
+  c.oneOf('m.field', filter.fields);
+  if (filter.ownerOrganizationId)
+    c.add(IN_ORGANIZATION_SUBTREE_SQL('m.owner_id'), filter.ownerOrganizationId);
+  return c
+    .given(`m.area_id in (${AREA_SUBTREE_SQL})`, filter.areaId)
+    .given('m.year_registered >= ?', filter.registeredFrom)
+    .given('m.year_registered <= ?', filter.registeredTo)
+    .search('m.search_key', filter.search);
 }
 
 /** The `models` list: the filter, all in SQL, restricted to what the viewer may read, by name. */
 export function modelListQuery(filter: ModelListFilter, access: ViewerAccess): ListQuery {
-  return {
-    select: 'm.*',
-    from: 'mass_mobilization_model m',
-    parent: null,
-    ...modelConditions(filter, access),
-    keys: BY_NAME,
-  };
+  return rootListQuery('mass_mobilization_model', 'm', modelConditions(filter, access), BY_NAME);
 }

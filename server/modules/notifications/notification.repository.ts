@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
-import type { ListQuery } from '../../core/read/keyset.js';
+import { type ListQuery, newestFirst, rootListQuery } from '../../core/read/keyset.js';
 import { Notification } from './notification.entity.js';
 
 /**
@@ -52,17 +52,8 @@ export async function notificationsAfter(
  * numbered before its transaction commits, so no other reader sees one without.
  */
 export function inboxListQuery(personId: string, unreadOnly: boolean): ListQuery {
-  return {
-    select: 'n.*',
-    from: 'notification n',
-    parent: null,
-    where: ['n.recipient_id = ?', 'n.seq is not null', ...(unreadOnly ? ['n.read_at is null'] : [])],
-    params: [personId],
-    keys: [
-      { expr: 'n.seq', dir: 'desc', kind: 'bigint' },
-      { expr: 'n.id', dir: 'desc', kind: 'uuid' },
-    ],
-  };
+  const where = ['n.recipient_id = ?', 'n.seq is not null', ...(unreadOnly ? ['n.read_at is null'] : [])];
+  return rootListQuery('notification', 'n', { where, params: [personId] }, newestFirst('n', 'seq', 'bigint'));
 }
 
 /** Unread count of a person's inbox. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ViewerAccess } from '../../core/access.js';
 import { ancestorIds } from '../../core/db/tree.js';
-import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
+import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
 import { searchCondition, searchRank } from '../../core/search.js';
 import { foldForSearch } from '../../core/text.js';
 import { inAreaSubtree } from '../areas/area.repository.js';
@@ -49,18 +49,12 @@ export function organizationListQuery(access: ViewerAccess, filter: Organization
     where.push(filter.includeDescendantAreas ? inAreaSubtree('g.area_id') : 'g.area_id = ?');
     params.push(filter.areaId);
   }
-  return {
-    select: 'g.*',
-    from: `(select s.*, ${rank.sql} as search_rank from "organization" s) g`,
-    parent: null,
-    where,
-    params,
-    keys: [
-      { expr: 'g.search_rank', dir: 'asc', kind: 'int' },
-      { expr: 'g.name', dir: 'asc', kind: 'text' },
-      { expr: 'g.id', dir: 'asc', kind: 'uuid' },
-    ],
-  };
+  const ranked = `(select s.*, ${rank.sql} as search_rank from "organization" s)`;
+  return rootListQuery(ranked, 'g', { where, params }, [
+    { expr: 'g.search_rank', dir: 'asc', kind: 'int' },
+    { expr: 'g.name', dir: 'asc', kind: 'text' },
+    { expr: 'g.id', dir: 'asc', kind: 'uuid' },
+  ]);
 }
 
 /** The organizations directly below each organization (`PARENT`), by name. */

@@ -1,4 +1,4 @@
-import type { ListQuery } from '../../core/read/keyset.js';
+import { type ListQuery, rootListQuery } from '../../core/read/keyset.js';
 import { Conditions } from '../../core/read/conditions.js';
 
 /**
@@ -11,18 +11,11 @@ export function peopleListQuery(filter: {
   search?: string | null;
   organizationId?: string | null;
 }): ListQuery {
-  const { where, params } = new Conditions()
+  const conditions = new Conditions()
     .search('p.search_key', filter.search)
     .given('p.id in (select person_id from position where organization_id = ?)', filter.organizationId);
-  return {
-    select: 'p.*',
-    from: 'person p',
-    parent: null,
-    where,
-    params,
-    keys: [
-      { expr: 'p.full_name', dir: 'asc', kind: 'text' },
-      { expr: 'p.id', dir: 'asc', kind: 'uuid' },
-    ],
-  };
+  return rootListQuery('person', 'p', conditions, [
+    { expr: 'p.full_name', dir: 'asc', kind: 'text' },
+    { expr: 'p.id', dir: 'asc', kind: 'uuid' },
+  ]);
 }

@@ -1,6 +1,7 @@
 import type { ViewerAccess } from '../../core/access.js';
-import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
+import { Conditions } from '../../core/read/conditions.js';
+import { foldForSearch } from '../../core/text.js';
 import type { ParticipantRole } from './participant.entity.js';
 import { type ProgramKind, ProgramStatus } from './program.entity.js';
 import { programPolicy } from './program.policy.js';
@@ -43,43 +44,22 @@ export interface ProgramListFilter {
 }
 
 /** The filter in SQL (alias `p`), restricted to what the viewer may read. */
-function programConditions(
-  filter: ProgramListFilter,
-  access: ViewerAccess,
-  today: string,
-): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const visible = programPolicy.where(access, 'p');
-  if (visible) {
-    where.push(visible.sql);
-    params.push(...visible.params);
-  }
+function programConditions(filter: ProgramListFilter, access: ViewerAccess, today: string): Conditions {
+  const c = new Conditions().fragment(programPolicy.where(access, 'p'));
   if (filter.participantOrganizationId) {
-    where.push(takesPartSql(filter.role ?? null, '?'));
-    params.push(filter.participantOrganizationId, today, ...(filter.role ? [filter.role] : []));
+    const role = filter.role ?? null;
+    c.add(takesPartSql(role, '?'), filter.participantOrganizationId, today, ...(role ? [role] : []));
   }
-  if (filter.status?.length) {
-    where.push('p.status = any(?::text[])');
-    params.push(`{${filter.status.join(',')}}`);
-  }
-  if (filter.kinds?.length) {
-    where.push('p.kind = any(?::text[])');
-    params.push(`{${filter.kinds.join(',')}}`);
-  }
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push('p.search_key like ?');
-    params.push(`%${escapeLike(search)}%`);
-  }
+  c.oneOf('p.status', filter.status).oneOf('p.kind', filter.kinds).search('p.search_key', filter.search);
   if (filter.activeOn) {
-    where.push(
+    c.add(
       `p.status = '${ProgramStatus.ACTIVE}' and (p.starts_on is null or p.starts_on <= ?::date)
         and (p.ends_on is null or p.ends_on >= ?::date)`,
+      filter.activeOn,
+      filter.activeOn,
     );
-    params.push(filter.activeOn, filter.activeOn);
   }
-  return { where, params };
+  return c;
 }
 
 /**
@@ -99,13 +79,8 @@ export function programListQuery(
   today: string,
   order: keyof typeof PROGRAM_ORDER_KEYS,
 ): ListQuery {
-  return {
-    select: 'p.*',
-    from: 'coordination_program p',
-    parent: null,
-    ...programConditions(filter, access, today),
-    keys: PROGRAM_ORDER_KEYS[order],
-  };
+  const conditions = programConditions(filter, access, today);
+  return rootListQuery('coordination_program', 'p', conditions, PROGRAM_ORDER_KEYS[order]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ViewerAccess } from '../../core/access.js';
 import { Conditions } from '../../core/read/conditions.js';
-import type { ListQuery } from '../../core/read/keyset.js';
+import { type ListQuery, newestFirst, rootListQuery } from '../../core/read/keyset.js';
 import { AREA_SUBTREE_SQL } from '../areas/area.repository.js';
 import { IN_ORGANIZATION_SUBTREE_SQL } from '../organizations/organization.subtree.js';
 import type { SituationCategory, SituationSeverity, SituationStatus } from './situation.entity.js';
@@ -37,17 +37,7 @@ export function reportListQuery(filter: ReportListFilter, access: ViewerAccess):
   if (filter.flagged === true) c.add('jsonb_array_length(r.flagged_issues) > 0');
   if (filter.flagged === false) c.add('jsonb_array_length(r.flagged_issues) = 0');
   c.search('r.search_key', filter.search);
-  return {
-    select: 'r.*',
-    from: 'situation_report r',
-    parent: null,
-    where: c.where,
-    params: c.params,
-    keys: [
-      { expr: 'r.period_start', dir: 'desc', kind: 'date' },
-      { expr: 'r.id', dir: 'desc', kind: 'uuid' },
-    ],
-  };
+  return rootListQuery('situation_report', 'r', c, newestFirst('r', 'period_start'));
 }
 
 /** The `complexSituations` list (alias `s`), latest opened first, restricted to what the viewer may read. */
@@ -69,15 +59,5 @@ export function situationListQuery(filter: SituationListFilter, access: ViewerAc
   if (filter.areaId) c.add(`s.area_id in (${AREA_SUBTREE_SQL})`, filter.areaId);
   c.given('s.opened_on >= ?::date', filter.openedFrom).given('s.opened_on <= ?::date', filter.openedTo);
   c.search('s.search_key', filter.search);
-  return {
-    select: 's.*',
-    from: 'complex_situation s',
-    parent: null,
-    where: c.where,
-    params: c.params,
-    keys: [
-      { expr: 's.opened_on', dir: 'desc', kind: 'date' },
-      { expr: 's.id', dir: 'desc', kind: 'uuid' },
-    ],
-  };
+  return rootListQuery('complex_situation', 's', c, newestFirst('s', 'opened_on'));
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray, type ViewerAccess } from '../../core/access.js';
-import { escapeLike, foldForSearch } from '../../core/text.js';
+import { Conditions } from '../../core/read/conditions.js';
 import type { AssignmentRole } from './assignment.entity.js';
 import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
-import { type ListQuery, PARENT, type SortKey } from '../../core/read/keyset.js';
+import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
 import { type Plain, toPlain } from '../../core/read/rows.js';
 
 /** Orders of task lists. */
@@ -54,23 +54,17 @@ export interface TaskListFilter {
   search?: string | null;
 }
 
-/** SQL conditions (alias `t` = task) and their parameters. */
-export interface Conditions {
-  where: string[];
-  params: unknown[];
-}
-
 /** "The viewer may read the task" in SQL (alias `t`): the task policy's read rule (`taskPolicy.where`). */
 export function visibleTo(access: ViewerAccess, t = 't'): Conditions {
-  const visible = taskPolicy.where(access, t);
-  return visible ? { where: [visible.sql], params: [...visible.params] } : { where: [], params: [] };
+  return new Conditions().fragment(taskPolicy.where(access, t));
 }
 
 /** The filter in SQL (alias `t`), plus what the viewer may read. */
 export function taskConditions(filter: TaskListFilter, access: ViewerAccess): Conditions {
-  const { where, params } = visibleTo(access);
+  const c = visibleTo(access);
   if (filter.organizationId || filter.role) {
     const parts = ['fa.task_id = t.id', 'fa.ended_on is null'];
+    const params: unknown[] = [];
     if (filter.organizationId) {
       parts.push('fa.organization_id = ?');
       params.push(filter.organizationId);
@@ -82,39 +76,20 @@ export function taskConditions(filter: TaskListFilter, access: ViewerAccess): Co
       parts.push('fa.role = ?');
       params.push(filter.role);
     }
-    where.push(`exists (select 1 from task_assignment fa where ${parts.join(' and ')})`);
+    c.add(`exists (select 1 from task_assignment fa where ${parts.join(' and ')})`, ...params);
   }
-  if (filter.status?.length) {
-    where.push('t.status = any(?::text[])');
-    params.push(`{${filter.status.join(',')}}`);
-  }
-  if (filter.deadlineBucket?.length) {
-    where.push(`(${deadlineBucketSql('t')}) = any(?::text[])`);
-    params.push(`{${filter.deadlineBucket.join(',')}}`);
-  }
-  if (filter.dueBefore) {
-    where.push('t.due_on <= ?::date');
-    params.push(filter.dueBefore);
-  }
-  if (filter.dueAfter) {
-    where.push('t.due_on >= ?::date');
-    params.push(filter.dueAfter);
-  }
-  if (filter.programId) {
-    where.push('t.program_id = ?');
-    params.push(filter.programId);
-  }
-  const search = filter.search ? foldForSearch(filter.search) : '';
-  if (search) {
-    where.push(`t.search_key like ?`);
-    params.push(`%${escapeLike(search)}%`);
-  }
-  return { where, params };
+  return c
+    .oneOf('t.status', filter.status)
+    .oneOf(`(${deadlineBucketSql('t')})`, filter.deadlineBucket)
+    .given('t.due_on <= ?::date', filter.dueBefore)
+    .given('t.due_on >= ?::date', filter.dueAfter)
+    .given('t.program_id = ?', filter.programId)
+    .search('t.search_key', filter.search);
 }
 
 /** One list of tasks (the root `tasks` query). */
 export function taskListQuery(conditions: Conditions, order: TaskOrder): ListQuery {
-  return { select: 't.*', from: 'task t', parent: null, ...conditions, keys: TASK_ORDER_KEYS[order] };
+  return rootListQuery('task', 't', conditions, TASK_ORDER_KEYS[order]);
 }
 
 /** The tasks of each program (parent ids = program ids). */
