@@ -65,6 +65,22 @@ export async function makeOrganization(
   return organization;
 }
 
+/** A province (Lạng Sơn, a unique name) and its party committee (Tỉnh ủy), the root of a module's test world. */
+export async function makeProvince(em: EntityManager) {
+  const province = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
+  const committee = await makeOrganization(em, {
+    area: province,
+    name: `Tỉnh ủy ${unique()}`,
+    kind: OrganizationKind.PARTY_COMMITTEE,
+  });
+  return { province, committee };
+}
+
+/** An agency in an area of its own: related to nothing in a test's world. */
+export async function makeOutsider(em: EntityManager): Promise<Organization> {
+  return makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+}
+
 /** A signed-in test user: its records and a valid access token. */
 export interface TestUser {
   user: User;

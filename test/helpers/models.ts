@@ -4,7 +4,15 @@
  * committees, users on each side, and the GraphQL documents several files use.
  */
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeOutsider,
+  makeProvince,
+  makeUserWith,
+  unique,
+} from './factories.js';
 import { ok } from './results.js';
 import { Role } from '../../server/core/access.js';
 import { AreaLevel } from '../../server/modules/areas/area.entity.js';
@@ -79,12 +87,7 @@ export const Models = graphql(`
  */
 export async function makeWorld(communes = 3) {
   const em = ts.orm.em.fork();
-  const province = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
-  const committee = await makeOrganization(em, {
-    area: province,
-    name: `Tỉnh ủy ${unique()}`,
-    kind: OrganizationKind.PARTY_COMMITTEE,
-  });
+  const { province, committee } = await makeProvince(em);
   const owner = await makeOrganization(em, {
     area: province,
     name: `Ban Dân vận ${unique()}`,
@@ -113,7 +116,7 @@ export async function makeWorld(communes = 3) {
       }),
     );
   }
-  const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  const outsider = await makeOutsider(em);
   return {
     province,
     committee,

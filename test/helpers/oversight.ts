@@ -5,7 +5,7 @@
  * documents several files use.
  */
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
+import { gid, makeOrganization, makeOutsider, makeProvince, makeUserWith, unique } from './factories.js';
 import { ok } from './results.js';
 import { Role } from '../../server/core/access.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
@@ -55,12 +55,7 @@ export const Tally = graphql(`
 /** A province with its Front, committee, government and a department; users on each. */
 export async function makeWorld() {
   const em = ts.orm.em.fork();
-  const province = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
-  const committee = await makeOrganization(em, {
-    area: province,
-    name: `Tỉnh ủy ${unique()}`,
-    kind: OrganizationKind.PARTY_COMMITTEE,
-  });
+  const { province, committee } = await makeProvince(em);
   const front = await makeOrganization(em, {
     area: province,
     name: `Ủy ban MTTQ tỉnh ${unique()}`,
@@ -78,7 +73,7 @@ export async function makeWorld() {
     kind: OrganizationKind.STATE_AGENCY,
     parent: government,
   });
-  const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  const outsider = await makeOutsider(em);
   return {
     province,
     committee,

@@ -5,7 +5,15 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, unique, type TestUser, makeUserWith } from './factories.js';
+import {
+  gid,
+  makeOrganization,
+  makeOutsider,
+  makeProvince,
+  makeUserWith,
+  type TestUser,
+  unique,
+} from './factories.js';
 import { ok, dbId } from './results.js';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -173,12 +181,7 @@ export const userWith = (role: Role, organization: Organization): Promise<TestUs
  */
 export async function makeWorld() {
   const em = ts.orm.em.fork();
-  const area = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
-  const committee = await makeOrganization(em, {
-    area,
-    name: `Tỉnh ủy ${unique()}`,
-    kind: OrganizationKind.PARTY_COMMITTEE,
-  });
+  const { province: area, committee } = await makeProvince(em);
   const owner = await makeOrganization(em, { area, name: `Ban Dân vận ${unique()}`, parent: committee });
   const frontAbove = await makeOrganization(em, {
     area,
@@ -196,7 +199,7 @@ export async function makeWorld() {
     name: `UBND tỉnh ${unique()}`,
     kind: OrganizationKind.PEOPLES_COMMITTEE,
   });
-  const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  const outsider = await makeOutsider(em);
   await em.flush();
   const coordinator = await userWith(Role.COORDINATOR, owner);
   return {

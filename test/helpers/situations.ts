@@ -4,7 +4,15 @@
  * them), an agency elsewhere, users on each side, and the GraphQL documents several files use.
  */
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, makeUserWith, unique } from './factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeOutsider,
+  makeProvince,
+  makeUserWith,
+  unique,
+} from './factories.js';
 import { ok } from './results.js';
 import { Role } from '../../server/core/access.js';
 import { AreaLevel } from '../../server/modules/areas/area.entity.js';
@@ -41,16 +49,11 @@ export const Escalate = graphql(`
 /** A province with the Ban Dân vận (opens), the police and a commune government (handle), users on each. */
 export async function makeWorld() {
   const em = ts.orm.em.fork();
-  const province = await makeArea(em, { name: `Tỉnh Lạng Sơn ${unique()}` });
+  const { province, committee } = await makeProvince(em);
   const commune = await makeArea(em, {
     name: `Xã Tân Thành ${unique()}`,
     level: AreaLevel.COMMUNE,
     parent: province,
-  });
-  const committee = await makeOrganization(em, {
-    area: province,
-    name: `Tỉnh ủy ${unique()}`,
-    kind: OrganizationKind.PARTY_COMMITTEE,
   });
   const owner = await makeOrganization(em, {
     area: province,
@@ -67,7 +70,7 @@ export async function makeWorld() {
     name: `UBND xã ${unique()}`,
     kind: OrganizationKind.PEOPLES_COMMITTEE,
   });
-  const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  const outsider = await makeOutsider(em);
   return {
     province,
     commune,

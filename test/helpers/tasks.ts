@@ -13,7 +13,15 @@ import type { CoordinationProgram } from '../../server/modules/programs/program.
 import { AssignmentRole, TaskAssignment } from '../../server/modules/tasks/assignment.entity.js';
 import { Task, TaskStatus } from '../../server/modules/tasks/task.entity.js';
 import { graphql } from '../generated/index.js';
-import { gid, makeArea, makeOrganization, unique, type TestUser, makeUserWith } from './factories.js';
+import {
+  gid,
+  makeArea,
+  makeOrganization,
+  makeOutsider,
+  makeUserWith,
+  type TestUser,
+  unique,
+} from './factories.js';
 import { ok } from './results.js';
 import { ts } from './module-server.js';
 
@@ -145,7 +153,7 @@ export async function makeChain() {
     name: `Ủy ban MTTQ ${unique()}`,
     kind: OrganizationKind.FATHERLAND_FRONT,
   });
-  const other = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
+  const other = await makeOutsider(em);
   const [coordinator, member, partnerMember, provinceViewer, outsider] = await Promise.all([
     userWith(Role.COORDINATOR, lead),
     userWith(Role.MEMBER, lead),
