@@ -5,18 +5,14 @@
  * by cursor, and a cursor that is not one is BAD_USER_INPUT on every list.
  */
 import { Cursor } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { AreaLevel } from '../server/modules/areas/area.entity.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { gid, makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-}, 60_000);
-afterAll(async () => ts?.stop());
+const ts = useTestServer();
 
 interface Named {
   name: string;

@@ -8,7 +8,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { recordEvent } from '../server/core/domain-events.js';
 import { inSystemTransaction } from '../server/core/transaction.js';
@@ -22,7 +22,7 @@ import {
   relationsNamed,
   sourceFiles,
 } from './helpers/module-relations.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 declare module '../server/core/pubsub.js' {
   interface Events {
@@ -44,13 +44,7 @@ noticeOn('TEST_THING_HAPPENED', async (_em, { thingId, organizationIds, personId
     : null,
 );
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(async () => {
-  await ts?.stop();
-});
+const ts = useTestServer();
 
 const inboxOf = (personId: string, subjectId: string) =>
   ts.orm.em.fork().find(Notification, { recipient: personId, subjectId });

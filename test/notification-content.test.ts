@@ -2,7 +2,7 @@
  * What the inbox says (issue 14): nobody is told of their own action, overdue
  * items point at their task, and titles write dates the Vietnamese way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
 import { todayInVietnam, withVietnameseDates } from '../server/core/scalars.js';
@@ -14,7 +14,7 @@ import { Task, TaskStatus } from '../server/modules/tasks/task.entity.js';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
 import { ok } from './helpers/results.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
 const Inbox = graphql(`
   query ContentInbox {
@@ -34,11 +34,7 @@ const UrgeTask = graphql(`
   }
 `);
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(() => ts?.stop());
+const ts = useTestServer();
 
 async function agency(): Promise<Organization> {
   const em = ts.orm.em.fork();

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Role, type ViewerAccess } from '../server/core/access.js';
 import { loadViewerAccess } from '../server/modules/access/access.repository.js';
 import { auditRecordPolicy } from '../server/modules/audit/audit.policy.js';
@@ -14,13 +14,9 @@ import type { Organization } from '../server/modules/organizations/organization.
 import { loadProgramAccessViews } from '../server/modules/programs/program.access.js';
 import { programPolicy } from '../server/modules/programs/program.policy.js';
 import { makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-}, 60_000);
-afterAll(async () => ts?.stop());
+const ts = useTestServer();
 
 /** A province over two agencies, and an unrelated agency. */
 async function chain(em: EntityManager) {

@@ -4,24 +4,20 @@
  * ago) and a meeting scheduled half an hour ahead are reminded on the next
  * tick of the same day — the changing transaction queues them for it — once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { todayInVietnam } from '../server/core/scalars.js';
 import { runReminders } from '../server/app/reminders.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './helpers/factories.js';
-import { type GqlResult, startTestServer, type TestServer } from './helpers/server.js';
+import { type GqlResult, useTestServer } from './helpers/server.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-let ts: TestServer;
 const pubsub = createEventBus();
 
-beforeAll(async () => {
-  ts = await startTestServer();
-});
-afterAll(() => ts?.stop());
+const ts = useTestServer();
 
 const CREATE_TASK = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }`;
 const SCHEDULE_MEETING = `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }`;

@@ -4,18 +4,14 @@
  * only when `totalCount` is asked for; nested pages cut at `first` and
  * continued by cursor.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Role } from '../server/core/access.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { SHARED_PLANS } from './bench/queries.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { useTestServer } from './helpers/server.js';
 
-let ts: TestServer;
-beforeAll(async () => {
-  ts = await startTestServer();
-}, 60_000);
-afterAll(async () => ts?.stop());
+const ts = useTestServer();
 
 interface Named {
   id: string;
