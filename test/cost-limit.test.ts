@@ -20,13 +20,10 @@ import { AssignmentRole, TaskAssignment } from '../server/modules/tasks/assignme
 import { Task, TaskStatus } from '../server/modules/tasks/task.entity.js';
 import { SHARED_PLANS } from './bench/queries.js';
 import { gid, makeArea, makeOrganization, makeUserWith, type TestUser, unique } from './helpers/factories.js';
-import { useTestServer } from './helpers/server.js';
+import { type GqlResult, useTestServer } from './helpers/server.js';
 
-interface Result {
-  status: number;
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
+/** A GraphQL answer over HTTP. */
+type Result = GqlResult<Record<string, unknown>>;
 
 const ts = useTestServer({
   setUp: async () => {
@@ -45,13 +42,7 @@ let viewerLookup: number;
 /** POSTs `query` as the viewer over HTTP; returns the response and the SQL statements it caused. */
 async function post(query: string, variables?: Record<string, unknown>) {
   ts.sql.reset();
-  const response = await fetch(ts.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = { status: response.status, ...((await response.json()) as object) } as Result;
-  return { ...result, sql: ts.sql.count };
+  return { ...(await ts.gql(query, variables, viewer.token)), sql: ts.sql.count };
 }
 
 /** Refused before execution with the cost error, and nothing but the viewer lookup ran. */

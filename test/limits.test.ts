@@ -3,7 +3,7 @@ import { Lexer, parse, Source, TokenKind, type OperationDefinitionNode } from 'g
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { makeArea, makeOrganization, makeUser, type TestUser } from './helpers/factories.js';
-import { useTestServer } from './helpers/server.js';
+import { type GqlResult, useTestServer } from './helpers/server.js';
 import { MAX_PAGE_SIZE } from '../server/core/pagination.js';
 import {
   MAX_ALIASES,
@@ -16,11 +16,8 @@ import {
 import { issueTokens } from '../server/modules/users/commands/issue-tokens.js';
 import { User } from '../server/modules/users/user.entity.js';
 
-interface Result {
-  status: number;
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
+/** A GraphQL answer over HTTP. */
+type Result = GqlResult<Record<string, unknown>>;
 
 const ts = useTestServer({
   setUp: async () => {
@@ -46,13 +43,7 @@ const clients: Client[] = [];
 /** POSTs `query` as `token`'s user; returns the response and the SQL statements it caused. */
 async function post(query: string, variables?: Record<string, unknown>, token: string | null = viewer.token) {
   ts.sql.reset();
-  const response = await fetch(ts.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = { status: response.status, ...((await response.json()) as object) } as Result;
-  return { ...result, sql: ts.sql.count };
+  return { ...(await ts.gql(query, variables, token)), sql: ts.sql.count };
 }
 
 /** A page of the directory of `first` organizations. */
