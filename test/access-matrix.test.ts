@@ -29,6 +29,7 @@ import { petitionMutations, petitionReads } from './matrix/petitions.cases.js';
 import { modelMutations, modelReads } from './matrix/models.cases.js';
 import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
 import { situationMutations, situationReads } from './matrix/situations.cases.js';
+import { auditCount } from './helpers/audit.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -54,17 +55,6 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...situationReads,
 };
 
-async function auditCount(operation: string, userId: string): Promise<number> {
-  const rows = await world.ts.orm.em
-    .fork()
-    .getConnection()
-    .execute<{ n: string }[]>(
-      'select count(*) as n from audit_record where operation = ? and actor_user_id = ?',
-      [operation, userId],
-    );
-  return Number(rows[0].n);
-}
-
 beforeAll(buildWorld, 120_000);
 afterAll(() => world.ts?.stop());
 
@@ -81,9 +71,9 @@ describe('access matrix: mutations', () => {
       for (const actor of world.actors) {
         for (const owner of spec.owners ?? (['A'] as Owner[])) {
           const call = await spec.prepare(owner, actor);
-          const before = await auditCount(name, actor.user.user.id);
+          const before = await auditCount(world.ts.orm, name, actor.user.user.id);
           const result = await world.ts.gql(call.query, call.variables, call.token ?? actor.user.token);
-          const after = await auditCount(name, actor.user.user.id);
+          const after = await auditCount(world.ts.orm, name, actor.user.user.id);
           const expected = spec.allowed(actor, owner);
           const code = result.errors?.[0]?.extensions?.code;
           const cell = `${name} by ${actor.name} on ${spec.owners ? owner : '-'}`;

@@ -26,6 +26,7 @@ import {
   useTasksServer,
   userWith,
 } from '../helpers/tasks.js';
+import { auditCount } from '../helpers/audit.js';
 
 useTasksServer();
 
@@ -33,21 +34,10 @@ async function tasksTitled(title: string): Promise<number> {
   return ts.orm.em.fork().count(Task, { title });
 }
 
-async function auditCount(operation: string, userId: string): Promise<number> {
-  const rows = await ts.orm.em
-    .fork()
-    .getConnection()
-    .execute<{ n: string }[]>(
-      'select count(*) as n from audit_record where operation = ? and actor_user_id = ?',
-      [operation, userId],
-    );
-  return Number(rows[0].n);
-}
-
 describe('createTask', () => {
   it('creates a task with its lead and coordinating organizations in one go', async () => {
     const chain = await makeChain();
-    const before = await auditCount('createTask', chain.coordinator.user.id);
+    const before = await auditCount(ts.orm, 'createTask', chain.coordinator.user.id);
     const task = await createTask(chain, {
       title: '  Tổ chức đối thoại   với Nhân dân  '.normalize('NFD'),
       priority: TaskPriority.HIGH,
@@ -82,7 +72,7 @@ describe('createTask', () => {
       ['LEAD', gid.org(chain.lead), today(), null],
       ['COORDINATING', gid.org(chain.partner), today(), null],
     ]);
-    expect(await auditCount('createTask', chain.coordinator.user.id)).toBe(before + 1);
+    expect(await auditCount(ts.orm, 'createTask', chain.coordinator.user.id)).toBe(before + 1);
 
     const em = ts.orm.em.fork();
     const document = em.create(LegalDocument, {
