@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inSystemTransaction } from '../server/core/transaction.js';
 import { NotificationKind } from '../server/modules/notifications/notification.entity.js';
@@ -7,6 +6,7 @@ import { gid, makeArea, makeUser, unique, type TestUser } from './helpers/factor
 import { startScratchCluster, startStandby, type ScratchCluster } from './helpers/scratch-postgres.js';
 import { REDIS_URL } from './helpers/realtime.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { queryDatabase } from './helpers/databases.js';
 
 const CreateOrganization = `
   mutation ReplicaCreateOrganization($input: CreateOrganizationInput!) {
@@ -28,21 +28,6 @@ let ts: TestServer;
 /** A second instance on the same databases and Redis (a load balancer may send the next request there). */
 let other: TestServer;
 
-/** Runs one statement on a cluster (outside the application). */
-async function query<T extends pg.QueryResultRow>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Polls (bounded) until `check` holds: waiting on replication, which has no event to wait on. */
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   await expect.poll(check, { timeout: 20_000, message: `timed out waiting for ${what}` }).toBe(true);
@@ -50,9 +35,12 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
 
 /** Waits until the standby has replayed everything the primary has written so far. */
 async function replayed(): Promise<void> {
-  const [{ lsn }] = await query<{ lsn: string }>(primary.db.url, 'select pg_current_wal_lsn()::text as lsn');
+  const [{ lsn }] = await queryDatabase<{ lsn: string }>(
+    primary.db.url,
+    'select pg_current_wal_lsn()::text as lsn',
+  );
   await until(async () => {
-    const [row] = await query<{ ok: boolean }>(
+    const [row] = await queryDatabase<{ ok: boolean }>(
       standby.db.url,
       'select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok',
       [lsn],
@@ -62,16 +50,16 @@ async function replayed(): Promise<void> {
 }
 
 async function pauseReplay(): Promise<void> {
-  await query(standby.db.url, 'select pg_wal_replay_pause()');
+  await queryDatabase(standby.db.url, 'select pg_wal_replay_pause()');
   await until(
     async () =>
-      (await query<{ s: string }>(standby.db.url, 'select pg_get_wal_replay_pause_state() as s'))[0].s ===
-      'paused',
+      (await queryDatabase<{ s: string }>(standby.db.url, 'select pg_get_wal_replay_pause_state() as s'))[0]
+        .s === 'paused',
     'replay to pause',
   );
 }
 
-const resumeReplay = () => query(standby.db.url, 'select pg_wal_replay_resume()');
+const resumeReplay = () => queryDatabase(standby.db.url, 'select pg_wal_replay_resume()');
 
 /** The SQL statements the server sends while `work` runs. */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { entities } from '../../server/app/entities.js';
 import { startEmbeddedPostgres } from '../../server/core/db/embedded.js';
 import { connectOrm, migrateUp } from '../../server/core/db/orm.js';
+import { databaseUrlFor, queryDatabase } from '../helpers/databases.js';
 import { generate, type Scale, type World } from './generate.js';
 
 /** Bump when the generator changes: older loads are regenerated. */
@@ -24,22 +25,6 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const stopNothing = async (): Promise<void> => {};
 
 /** Connects to (creating and loading when needed) the database of `scale`. */
@@ -53,20 +38,22 @@ export async function benchDatabase(scale: Scale, log: (line: string) => void): 
     stopServer = () => embedded.stop();
   }
   const name = `phoihop_bench_${scale.name}`;
-  const url = withDatabase(serverUrl, name);
+  const url = databaseUrlFor(serverUrl, name);
   const host = new URL(serverUrl).hostname;
   const local = ['127.0.0.1', 'localhost', '::1', ''].includes(host);
   const marker = `${scale.name}:${GENERATOR_VERSION}`;
-  const exists = await query(serverUrl, 'select 1 from pg_database where datname = $1', [name]);
+  const exists = await queryDatabase(serverUrl, 'select 1 from pg_database where datname = $1', [name]);
   let loaded = false;
   if (exists.length && !process.env.BENCH_REGENERATE) {
-    const rows = await query<{ marker: string }>(url, 'select marker from bench_load').catch(() => []);
+    const rows = await queryDatabase<{ marker: string }>(url, 'select marker from bench_load').catch(
+      () => [],
+    );
     loaded = rows[0]?.marker === marker;
   }
   if (!loaded) {
     log(`creating ${name} and loading the ${scale.name} scale (once; kept for later runs)`);
-    await query(serverUrl, `drop database if exists ${name} with (force)`);
-    await query(serverUrl, `create database ${name}`);
+    await queryDatabase(serverUrl, `drop database if exists ${name} with (force)`);
+    await queryDatabase(serverUrl, `create database ${name}`);
     const orm = await connectOrm(url, entities);
     await migrateUp(orm);
     await orm.close();
@@ -79,7 +66,7 @@ export async function benchDatabase(scale: Scale, log: (line: string) => void): 
     await client.end();
     log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const [{ world }] = await query<{ world: World }>(url, 'select world from bench_load');
+  const [{ world }] = await queryDatabase<{ world: World }>(url, 'select world from bench_load');
   // Migrations added since the load (other work in progress) apply on top.
   const orm = await connectOrm(url, entities);
   await migrateUp(orm);

@@ -9,15 +9,24 @@ export function databaseUrlFor(url: string, name: string): string {
   return parsed.toString();
 }
 
-/** Runs SQL on the server's `postgres` maintenance database. */
-export async function onServer(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrlFor(adminUrl, 'postgres') });
+/** Runs one statement on the database at `url` over a connection of its own (outside the application); its rows. */
+export async function queryDatabase<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** Runs SQL on the server's `postgres` maintenance database. */
+export async function onServer(adminUrl: string, sql: string): Promise<void> {
+  await queryDatabase(databaseUrlFor(adminUrl, 'postgres'), sql);
 }
 
 /** Creates an empty database and applies every migration to it. */
