@@ -35,17 +35,19 @@ async function seed(personId: string, n: number): Promise<void> {
   }
 }
 
+/** The catch-up of a new person with `n` notifications, and the statements it took. */
+async function catchUp(n: number) {
+  const user = await makeUser(ts.orm);
+  await seed(user.person.id, n);
+  ts.sql.reset();
+  const list = ok(await ts.gql(CatchUp, { after: null, first: 50 }, user.token)).notificationsAfter;
+  return { list, statements: [...ts.sql.statements] };
+}
+
 describe('notificationsAfter', () => {
   it('is read in the same statements for 2 notifications as for 12: the viewer and the list', async () => {
-    const read = async (n: number) => {
-      const user = await makeUser(ts.orm);
-      await seed(user.person.id, n);
-      ts.sql.reset();
-      const list = ok(await ts.gql(CatchUp, { after: null, first: 50 }, user.token)).notificationsAfter;
-      return { list, statements: [...ts.sql.statements] };
-    };
-    const small = await read(2);
-    const large = await read(12);
+    const small = await catchUp(2);
+    const large = await catchUp(12);
     expect(large.list.map((n) => n.title)).toEqual(
       Array.from({ length: 12 }, (_, i) => `Thông báo ${i + 1}`),
     );
