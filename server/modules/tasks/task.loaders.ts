@@ -16,6 +16,7 @@ import { Task } from './task.entity.js';
 import {
   bucketCounts,
   type BucketCounts,
+  FROM_ASSIGNMENTS,
   mapTask,
   organizationTasksQuery,
   programTasksQuery,
@@ -99,12 +100,13 @@ export interface TaskListArgs {
   page: PageRequest;
 }
 
-/** A per-parent task list loader over the list `build` declares. */
+/** A per-parent task list loader over the list `build` declares (`joined`: see `visibleTo`). */
 function taskLists(
   build: (args: TaskListArgs, conditions: ReturnType<typeof taskConditions>) => ListQuery,
+  joined?: Readonly<Record<string, string>>,
 ): LoaderFactory<string, Page<Plain<Task>>> {
   return pagesLoader<TaskListArgs, Plain<Task>>(
-    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access())),
+    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access(), joined)),
     mapTask,
   );
 }
@@ -113,8 +115,9 @@ function taskLists(
 export const tasksByProgram = taskLists((args, conditions) => programTasksQuery(conditions, args.orderBy));
 
 /** A page of the visible tasks each organization is assigned to (key: `listKey(orgId, TaskListArgs)`). */
-export const tasksByOrganization = taskLists((args, conditions) =>
-  organizationTasksQuery(conditions, args.orderBy, args.role),
+export const tasksByOrganization = taskLists(
+  (args, conditions) => organizationTasksQuery(conditions, args.orderBy, args.role),
+  FROM_ASSIGNMENTS,
 );
 
 /** A page of the visible subtasks of each task (key: `listKey(taskId, TaskListArgs)`). */
