@@ -18,10 +18,13 @@ import { AssignmentRole, type TaskAssignment } from '../server/modules/tasks/ass
 import { toTaskAccessView } from '../server/modules/tasks/task.access.js';
 import { taskPolicy } from '../server/modules/tasks/task.policy.js';
 import {
+  assignedTasks,
+  bucketCounts,
   FROM_ASSIGNMENTS,
   organizationTasksQuery,
   TaskOrder,
   taskConditions,
+  visibleTo,
 } from '../server/modules/tasks/task.repository.js';
 import { pageOf, readPages } from '../server/core/read/keyset.js';
 import type { Plain } from '../server/core/read/rows.js';
@@ -203,6 +206,15 @@ describe('read rules agree in memory and in SQL', () => {
           .toSorted(),
       );
       expect(page.totalCount).toBe(listed.length);
+      // Its counts (`taskStats`) read the same tasks the same way.
+      const from = assignedTasks('= any(?::uuid[])', [`{${other.id}}`], null);
+      const buckets = await bucketCounts(
+        em,
+        { sql: from.sql, parent: 't.assigned_organization_id', params: from.params },
+        [other.id],
+        visibleTo(access, 't', FROM_ASSIGNMENTS),
+      );
+      expect(buckets.get(other.id)?.total ?? 0).toBe(listed.length);
       counts.push(listed.length);
     }
     // a: a past assignment; b: the program and a task it leads; the province: both; other: its own.

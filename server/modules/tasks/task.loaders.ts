@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../core/access.js';
 import { byId, groupBy, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
@@ -14,6 +15,7 @@ import { TaskAssignment, type AssignmentRole } from './assignment.entity.js';
 import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from './progress-report.entity.js';
 import { Task } from './task.entity.js';
 import {
+  assignedTasks,
   bucketCounts,
   type BucketCounts,
   FROM_ASSIGNMENTS,
@@ -155,15 +157,12 @@ const ZERO: BucketCounts = {
  */
 export const statsByOrganization = listLoader<{ role: AssignmentRole | null }, BucketCounts>(
   async (ctx, { role }, organizationIds) => {
+    const from = assignedTasks('= any(?::uuid[])', [uuidArray(organizationIds)], role);
     const counts = await bucketCounts(
       ctx.em,
-      {
-        sql: `task t join task_assignment ta on ta.task_id = t.id and ta.ended_on is null${role ? ' and ta.role = ?' : ''}`,
-        parent: 'ta.organization_id',
-        params: role ? [role] : [],
-      },
+      { sql: from.sql, parent: 't.assigned_organization_id', params: from.params },
       organizationIds,
-      visibleTo(await ctx.access()),
+      visibleTo(await ctx.access(), 't', FROM_ASSIGNMENTS),
     );
     return (id) => counts.get(id) ?? ZERO;
   },

@@ -160,19 +160,39 @@ export function organizationTasksQuery(
   order: TaskOrder,
   role: AssignmentRole | null | undefined,
 ): ListQuery {
-  const roleSql = role ? ' and ta.role = ?' : '';
-  // The organization's current assignments and their tasks first (`offset 0`: as a whole, before
-  // the read rule and the filter), then the rule once per task: otherwise PostgreSQL prices the
-  // rule's subplans into every task lookup and reads the whole task table instead (decision 019).
+  const from = assignedTasks(`= ${PARENT}`, [], role);
   return {
     select: 't.*',
-    from: `(select t.*, ta.organization_id as assigned_organization_id
-              from task_assignment ta join task t on t.id = ta.task_id
-             where ta.organization_id = ${PARENT} and ta.ended_on is null${roleSql} offset 0) t`,
+    from: from.sql,
     parent: `t.assigned_organization_id = ${PARENT}`,
     where: conditions.where,
-    params: role ? [role, ...conditions.params] : conditions.params,
+    params: [...from.params, ...conditions.params],
     keys: TASK_ORDER_KEYS[order],
+  };
+}
+
+/**
+ * The tasks organizations are currently assigned to (in `role` when given),
+ * as a subquery aliased `t`: the task's columns and the assignment's
+ * organization, `assigned_organization_id`. `organizations` tests
+ * `ta.organization_id` (`= <parent>`, `= any(?::uuid[])` with `params`).
+ * The assignments and their tasks are read first (`offset 0`: as a whole,
+ * before the read rule and the filter), then the rule once per task;
+ * otherwise PostgreSQL prices the rule's subplans into every task look-up and
+ * reads the whole task table instead (decision 019). Conditions on it take
+ * `FROM_ASSIGNMENTS`.
+ */
+export function assignedTasks(
+  organizations: string,
+  params: unknown[],
+  role: AssignmentRole | null | undefined,
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `(select t.*, ta.organization_id as assigned_organization_id
+              from task_assignment ta join task t on t.id = ta.task_id
+             where ta.organization_id ${organizations} and ta.ended_on is null${role ? ' and ta.role = ?' : ''}
+            offset 0) t`,
+    params: [...params, ...(role ? [role] : [])],
   };
 }
 
