@@ -63,6 +63,18 @@ async function accessOf(em: EntityManager, role: Role | null, organization?: Org
   return loadViewerAccess(em, viewer);
 }
 
+/** Viewers of `chain`: VIEWER on a, ADMIN on b, VIEWER on the province, COORDINATOR on other, nobody, a system administrator. */
+async function viewersOf(em: EntityManager, { province, a, b, other }: Awaited<ReturnType<typeof chain>>) {
+  return [
+    await accessOf(em, Role.VIEWER, a),
+    await accessOf(em, Role.ADMIN, b),
+    await accessOf(em, Role.VIEWER, province),
+    await accessOf(em, Role.COORDINATOR, other),
+    await accessOf(em, null),
+    await accessOf(em, null, undefined, true),
+  ];
+}
+
 /** A program of `owner` with `participants` (its id). */
 async function program(em: EntityManager, owner: Organization, participants: Organization[]) {
   const id = randomUUID();
@@ -130,14 +142,7 @@ describe('read rules agree in memory and in SQL', () => {
       await program(em, other, []),
     ];
     const views = await loadProgramAccessViews(em, ids);
-    const viewers = [
-      await accessOf(em, Role.VIEWER, a),
-      await accessOf(em, Role.ADMIN, b),
-      await accessOf(em, Role.VIEWER, province),
-      await accessOf(em, Role.COORDINATOR, other),
-      await accessOf(em, null),
-      await accessOf(em, null, undefined, true),
-    ];
+    const viewers = await viewersOf(em, { province, a, b, other });
     const counts: number[] = [];
     for (const access of viewers) {
       const inMemory = ids.filter((id) => programPolicy.read(access, views.get(id)!)).toSorted();
@@ -172,14 +177,7 @@ describe('read rules agree in memory and in SQL', () => {
       ),
     );
     const ofOther = tasks.filter((t) => t.assigned.some((x) => x.organization === other && !x.ended));
-    const viewers = [
-      await accessOf(em, Role.VIEWER, a),
-      await accessOf(em, Role.ADMIN, b),
-      await accessOf(em, Role.VIEWER, province),
-      await accessOf(em, Role.COORDINATOR, other),
-      await accessOf(em, null),
-      await accessOf(em, null, undefined, true),
-    ];
+    const viewers = await viewersOf(em, { province, a, b, other });
     const counts: number[] = [];
     for (const access of viewers) {
       const readable = (id: string) => taskPolicy.read(access, views.find((v) => v.id === id)!);
