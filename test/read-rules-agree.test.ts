@@ -2,7 +2,8 @@
  * A policy's read rule is declared once (docs/decisions/016-read-rule-once.md):
  * on real rows, the records its SQL condition (`policy.where`, joined against
  * the viewer's reach) selects are exactly those its in-memory check
- * (`policy.read`) lets the viewer read — for every viewer of a small chain of command.
+ * (`policy.read`) lets the viewer read — for every viewer of a small chain of
+ * command; so does an organization's task list, which starts from its assignments.
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -13,6 +14,20 @@ import { auditRecordPolicy } from '../server/modules/audit/audit.policy.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { loadProgramAccessViews } from '../server/modules/programs/program.access.js';
 import { programPolicy } from '../server/modules/programs/program.policy.js';
+import { AssignmentRole, type TaskAssignment } from '../server/modules/tasks/assignment.entity.js';
+import { toTaskAccessView } from '../server/modules/tasks/task.access.js';
+import { taskPolicy } from '../server/modules/tasks/task.policy.js';
+import {
+  assignedTasks,
+  bucketCounts,
+  FROM_ASSIGNMENTS,
+  organizationTasksQuery,
+  TaskOrder,
+  taskConditions,
+  visibleTo,
+} from '../server/modules/tasks/task.repository.js';
+import { pageOf, readPages } from '../server/core/read/keyset.js';
+import type { Plain } from '../server/core/read/rows.js';
 import { makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
 import { useTestServer } from './helpers/server.js';
 
@@ -44,6 +59,58 @@ async function accessOf(em: EntityManager, role: Role | null, organization?: Org
   return loadViewerAccess(em, viewer);
 }
 
+/** Viewers of `chain`: VIEWER on a, ADMIN on b, VIEWER on the province, COORDINATOR on other, nobody, a system administrator. */
+async function viewersOf(em: EntityManager, { province, a, b, other }: Awaited<ReturnType<typeof chain>>) {
+  return [
+    await accessOf(em, Role.VIEWER, a),
+    await accessOf(em, Role.ADMIN, b),
+    await accessOf(em, Role.VIEWER, province),
+    await accessOf(em, Role.COORDINATOR, other),
+    await accessOf(em, null),
+    await accessOf(em, null, undefined, true),
+  ];
+}
+
+/** A program of `owner` with `participants` (its id). */
+async function program(em: EntityManager, owner: Organization, participants: Organization[]) {
+  const id = randomUUID();
+  await em.execute(
+    `insert into coordination_program (id, created_at, updated_at, kind, code, title, search_key, status, owner_id)
+     values (?, now(), now(), 'PLAN', ?, 'Kế hoạch', 'ke hoach', 'ACTIVE', ?)`,
+    [id, `RR-${id}`, owner.id],
+  );
+  for (const participant of participants) {
+    await em.execute(
+      `insert into program_participant (id, created_at, updated_at, program_id, organization_id, role, joined_on)
+       values (gen_random_uuid(), now(), now(), ?, ?, 'PARTNER', '2026-01-01')`,
+      [id, participant.id],
+    );
+  }
+  return id;
+}
+
+/** A task of `programId` (or none) with its assignments, the first the lead; `ended` ones are past. */
+async function task(
+  em: EntityManager,
+  programId: string | null,
+  assigned: { organization: Organization; ended?: boolean }[],
+) {
+  const id = randomUUID();
+  await em.execute(
+    `insert into task (id, created_at, updated_at, title, search_key, program_id, due_on)
+     values (?, now(), now(), 'Nhiệm vụ', 'nhiem vu', ?, '2026-06-30')`,
+    [id, programId],
+  );
+  for (const [i, { organization, ended }] of assigned.entries()) {
+    await em.execute(
+      `insert into task_assignment (id, created_at, updated_at, task_id, organization_id, role, assigned_on, ended_on)
+       values (gen_random_uuid(), now(), now(), ?, ?, ?, '2026-01-01', ?)`,
+      [id, organization.id, i === 0 ? 'LEAD' : 'COORDINATING', ended ? '2026-02-01' : null],
+    );
+  }
+  return { id, assigned, programId };
+}
+
 /** The ids among `ids` that `where` (alias `x` over `table`) selects for `access`. */
 async function selected(
   em: EntityManager,
@@ -64,37 +131,14 @@ describe('read rules agree in memory and in SQL', () => {
   test('programs: owner and participants, through the chain of command', async () => {
     const em = ts.orm.em.fork();
     const { province, a, b, other } = await chain(em);
-    const program = async (owner: Organization, participants: Organization[]) => {
-      const id = randomUUID();
-      await em.execute(
-        `insert into coordination_program (id, created_at, updated_at, kind, code, title, search_key, status, owner_id)
-         values (?, now(), now(), 'PLAN', ?, 'Kế hoạch', 'ke hoach', 'ACTIVE', ?)`,
-        [id, `RR-${id}`, owner.id],
-      );
-      for (const participant of participants) {
-        await em.execute(
-          `insert into program_participant (id, created_at, updated_at, program_id, organization_id, role, joined_on)
-           values (gen_random_uuid(), now(), now(), ?, ?, 'PARTNER', '2026-01-01')`,
-          [id, participant.id],
-        );
-      }
-      return id;
-    };
     const ids = [
-      await program(a, []),
-      await program(b, [a]),
-      await program(other, [b]),
-      await program(other, []),
+      await program(em, a, []),
+      await program(em, b, [a]),
+      await program(em, other, [b]),
+      await program(em, other, []),
     ];
     const views = await loadProgramAccessViews(em, ids);
-    const viewers = [
-      await accessOf(em, Role.VIEWER, a),
-      await accessOf(em, Role.ADMIN, b),
-      await accessOf(em, Role.VIEWER, province),
-      await accessOf(em, Role.COORDINATOR, other),
-      await accessOf(em, null),
-      await accessOf(em, null, undefined, true),
-    ];
+    const viewers = await viewersOf(em, { province, a, b, other });
     const counts: number[] = [];
     for (const access of viewers) {
       const inMemory = ids.filter((id) => programPolicy.read(access, views.get(id)!)).toSorted();
@@ -103,6 +147,72 @@ describe('read rules agree in memory and in SQL', () => {
     }
     // Each viewer sees a different share: the rule is exercised, not trivially empty or full.
     expect(counts).toEqual([2, 2, 3, 2, 0, 4]);
+  });
+
+  test("tasks: an organization's tasks, read from its assignments, as the whole list", async () => {
+    const em = ts.orm.em.fork();
+    const { province, a, b, other } = await chain(em);
+    const plan = await program(em, other, [b]);
+    const tasks = [
+      await task(em, null, [{ organization: a }]),
+      await task(em, null, [{ organization: other }, { organization: a, ended: true }]),
+      await task(em, plan, [{ organization: other }]),
+      await task(em, null, [{ organization: other }]),
+      await task(em, null, [{ organization: b }, { organization: other }]),
+    ];
+    const programs = await loadProgramAccessViews(em, [plan]);
+    const views = tasks.map(({ id, assigned, programId }) =>
+      toTaskAccessView(
+        id,
+        assigned.map(({ organization, ended }, i) => ({
+          organization: { id: organization.id },
+          role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+          endedOn: ended ? '2026-02-01' : null,
+        })) as unknown as Plain<TaskAssignment>[],
+        programId ? programs.get(programId) : null,
+      ),
+    );
+    const ofOther = tasks.filter((t) => t.assigned.some((x) => x.organization === other && !x.ended));
+    const viewers = await viewersOf(em, { province, a, b, other });
+    const counts: number[] = [];
+    for (const access of viewers) {
+      const readable = (id: string) => taskPolicy.read(access, views.find((v) => v.id === id)!);
+      const all = tasks.map((t) => t.id);
+      expect(await selected(em, 'task', all, taskPolicy.where, access)).toEqual(
+        all.filter(readable).toSorted(),
+      );
+      // The organization's list tests its own assignment first and probes the rest (decision 019).
+      const query = organizationTasksQuery(
+        taskConditions({}, access, FROM_ASSIGNMENTS),
+        TaskOrder.DUE_DATE,
+        null,
+      );
+      const page = pageOf(
+        await readPages(em, query, [other.id], { first: 50, after: null, count: true }),
+        other.id,
+        false,
+      );
+      const listed = page.edges.map((e) => String(e.node.id)).toSorted();
+      expect(listed).toEqual(
+        ofOther
+          .map((t) => t.id)
+          .filter(readable)
+          .toSorted(),
+      );
+      expect(page.totalCount).toBe(listed.length);
+      // Its counts (`taskStats`) read the same tasks the same way.
+      const from = assignedTasks('= any(?::uuid[])', [`{${other.id}}`], null);
+      const buckets = await bucketCounts(
+        em,
+        { sql: from.sql, parent: 't.assigned_organization_id', params: from.params },
+        [other.id],
+        visibleTo(access, 't', FROM_ASSIGNMENTS),
+      );
+      expect(buckets.get(other.id)?.total ?? 0).toBe(listed.length);
+      counts.push(listed.length);
+    }
+    // a: a past assignment; b: the program and a task it leads; the province: both; other: its own.
+    expect(counts).toEqual([1, 2, 3, 4, 0, 4]);
   });
 
   test('audit records: ADMIN on an organization concerned, or above it', async () => {

@@ -36,8 +36,16 @@ export interface ReadRule<T> {
   /**
    * The condition on list row `row` for the viewer (its person `personId`
    * for rules naming people), or null when the viewer reads every row.
+   * `joined` names a place's table whose row the list already joins to `row`
+   * (on the place's own `key = row.on`), and where that row's `column` is
+   * (table → SQL expression): see `reachRule`.
    */
-  where(access: ViewerAccess, row: string, personId?: string | null): SqlFragment | null;
+  where(
+    access: ViewerAccess,
+    row: string,
+    personId?: string | null,
+    joined?: Readonly<Record<string, string>>,
+  ): SqlFragment | null;
 }
 
 /** Every signed-in user reads every record (directories, public acts). */
@@ -49,13 +57,17 @@ interface IdTest {
   many: (column: string) => string;
 }
 
-/** `place` over list row `row` in SQL, with `test`; `n` numbers the subquery's alias. */
-function placeSql(place: Place, row: string, test: IdTest, n: number): string {
+/**
+ * `place` over list row `row` in SQL, with `test`; `n` numbers the subquery's
+ * alias. With `probe` the `exists` is probed row by row (`offset 0` keeps
+ * PostgreSQL from turning it into a hash of every row the test accepts).
+ */
+function placeSql(place: Place, row: string, test: IdTest, n: number, probe: boolean): string {
   if ('arrayColumn' in place) return test.many(`${row}.${place.arrayColumn}`);
   if (!('table' in place)) return test.one(`${row}.${place.column}`);
   const alias = `rr${n}`;
   return `exists (select 1 from ${place.table} ${alias} where ${alias}.${place.key} = ${row}.${place.on ?? 'id'}
-      and ${test.one(`${alias}.${place.column}`)})`;
+      and ${test.one(`${alias}.${place.column}`)}${probe ? ' offset 0' : ''})`;
 }
 
 /**
@@ -65,6 +77,14 @@ function placeSql(place: Place, row: string, test: IdTest, n: number): string {
  * are `ViewerAccess.reachAt(role)`, joined in the statement (decision 013);
  * the places are tested in the order declared (PostgreSQL tries `or` left to
  * right and hashes a subplan only when it first needs it).
+ *
+ * A list that starts from rows of a place's table (`joined`: an
+ * organization's tasks start from its assignments) is tested first on that
+ * joined row itself (its organization in reach): that implies the place's
+ * `exists`, so the condition selects the same rows, but answers at once when
+ * the viewer reaches the organization the list starts from. Its candidates
+ * are few (one organization's rows), so the places are then probed row by
+ * row rather than hashed over everything the viewer reaches (decision 019).
  */
 export function reachRule<T>(spec: ReachRuleSpec<T>): ReadRule<T> {
   const { role, organizations, people } = spec;
@@ -81,7 +101,7 @@ export function reachRule<T>(spec: ReachRuleSpec<T>): ReadRule<T> {
       const viewer = people?.viewer(record);
       return !!people && !!viewer && people.ids(record).includes(viewer);
     },
-    where: (access, row, personId = null) => {
+    where: (access, row, personId = null, joined = {}) => {
       if (access.isSystemAdmin) return null;
       const reach = access.reachAt(role);
       const inReach: IdTest = {
@@ -91,12 +111,19 @@ export function reachRule<T>(spec: ReachRuleSpec<T>): ReadRule<T> {
       const isViewer: IdTest = { one: (column) => `${column} = ?`, many: (column) => `? = any(${column})` };
       const ors: string[] = [];
       const params: unknown[] = [];
-      for (const place of organizations.flatMap((h) => h.at)) {
-        ors.push(placeSql(place, row, inReach, ors.length));
+      const places = organizations.flatMap((h) => h.at);
+      for (const place of places) {
+        if (!('table' in place) || !joined[place.table]) continue;
+        ors.push(inReach.one(joined[place.table]));
+        params.push(...reach.params);
+      }
+      const probe = ors.length > 0;
+      for (const place of places) {
+        ors.push(placeSql(place, row, inReach, ors.length, probe));
         params.push(...reach.params);
       }
       for (const place of people?.at ?? []) {
-        ors.push(placeSql(place, row, isViewer, ors.length));
+        ors.push(placeSql(place, row, isViewer, ors.length, probe));
         params.push(personId);
       }
       return { sql: ors.length ? `(${ors.join('\n    or ')})` : 'false', params };

@@ -32,6 +32,12 @@ export interface ListQuery {
   where: string[];
   params: unknown[];
   keys: SortKey[];
+  /**
+   * Read the primary even in a request whose reads go to a replica
+   * (decision 011): for a list that must be current by construction, such as
+   * the inbox catch-up after a cursor.
+   */
+  primary?: boolean;
 }
 
 /**
@@ -167,7 +173,10 @@ export async function readPages(
     first + 1,
     ...(page.count ? query.params : []),
   ];
-  const rows = await em.execute<Row[]>(sql, params);
+  const rows = await em.execute<Row[]>(sql, params, {
+    method: 'all',
+    ...(query.primary ? { connectionType: 'write' as const } : {}),
+  });
   return collectPages(rows, query.keys, first, !!after);
 }
 

@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.js';
+import type { Plain } from '../../core/read/rows.js';
 import type { Notification } from './notification.entity.js';
 import {
   decodeCursor,
@@ -28,7 +29,7 @@ export function inboxStream(
   ctx: Context,
   personId: string,
   after: string | null,
-): AsyncIterableIterator<Notification> {
+): AsyncIterableIterator<Plain<Notification>> {
   let cursor: InboxCursor | null = after ? decodeCursor(after) : null;
   let events: ReturnType<Context['pubsub']['subscribe']> | null = null;
   /** `stopped`: the stream was ended; `news`: a notification for the person may have committed. */
@@ -49,7 +50,7 @@ export function inboxStream(
       wake = null;
     });
 
-  async function* run(): AsyncGenerator<Notification> {
+  async function* run(): AsyncGenerator<Plain<Notification>> {
     const subscription = ctx.pubsub.subscribe('NOTIFICATION_ADDED');
     events = subscription;
     void (async () => {
@@ -65,7 +66,7 @@ export function inboxStream(
     try {
       while (!state.stopped) {
         state.news = false;
-        let batch: Notification[];
+        let batch: Plain<Notification>[];
         do {
           batch = await notificationsAfter(ctx.em.fork(), personId, cursor, BATCH);
           for (const notification of batch) {

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { type ListQuery, newestFirst, rootListQuery } from '../../core/read/keyset.js';
+import { readPlainPage } from '../../core/read/list-loader.js';
+import type { Plain } from '../../core/read/rows.js';
 import { Notification } from './notification.entity.js';
 
 /**
@@ -25,24 +27,45 @@ export function decodeCursor(cursor: string, field = 'after'): InboxCursor {
 }
 
 /**
- * The person's notifications after `after` (from the start without it),
- * oldest first. Numbers are visible in commit order, so whatever commits
- * later gets a larger number than any already read: reading again after the
- * last one returns exactly what is new, without waiting for anyone. Reads the
- * primary (`connectionType: 'write'`): a replica behind it would answer
+ * The catch-up list of a person's inbox (alias `n`): the notifications after
+ * `after` (from the start without it), oldest first, by `seq` (commit order;
+ * the id makes the order total). Numbers are visible in commit order, so
+ * whatever commits later gets a larger number than any already read: reading
+ * again after the last one returns exactly what is new, without waiting for
+ * anyone. Read from the primary (`primary`): a replica behind it would answer
  * "nothing new" to a stream woken by a commit it has not replayed yet.
+ */
+export function inboxAfterQuery(personId: string, after: InboxCursor | null): ListQuery {
+  return {
+    select: 'n.*',
+    from: 'notification n',
+    parent: null,
+    where: ['n.recipient_id = ?', after === null ? 'n.seq is not null' : 'n.seq > ?::bigint'],
+    params: after === null ? [personId] : [personId, after],
+    keys: [
+      { expr: 'n.seq', dir: 'asc', kind: 'bigint' },
+      { expr: 'n.id', dir: 'asc', kind: 'uuid' },
+    ],
+    primary: true,
+  };
+}
+
+/**
+ * The first `limit` notifications of `inboxAfterQuery` as plain records: one
+ * statement, on the one read path (no entities, no identity map).
  */
 export async function notificationsAfter(
   em: EntityManager,
   personId: string,
   after: InboxCursor | null,
   limit: number,
-): Promise<Notification[]> {
-  return em.find(
-    Notification,
-    { recipient: personId, seq: after === null ? { $ne: null } : { $gt: after } },
-    { orderBy: { seq: 'asc' }, limit, connectionType: 'write' },
-  );
+): Promise<Plain<Notification>[]> {
+  const page = await readPlainPage(em, Notification, inboxAfterQuery(personId, after), {
+    first: limit,
+    after: null,
+    count: false,
+  });
+  return page.edges.map((edge) => edge.node);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../core/access.js';
 import { byId, groupBy, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
@@ -14,8 +15,10 @@ import { TaskAssignment, type AssignmentRole } from './assignment.entity.js';
 import { ProgressReport, TaskDeadlineChange, TaskFollowUp } from './progress-report.entity.js';
 import { Task } from './task.entity.js';
 import {
+  assignedTasks,
   bucketCounts,
   type BucketCounts,
+  FROM_ASSIGNMENTS,
   mapTask,
   organizationTasksQuery,
   programTasksQuery,
@@ -99,12 +102,13 @@ export interface TaskListArgs {
   page: PageRequest;
 }
 
-/** A per-parent task list loader over the list `build` declares. */
+/** A per-parent task list loader over the list `build` declares (`joined`: see `visibleTo`). */
 function taskLists(
   build: (args: TaskListArgs, conditions: ReturnType<typeof taskConditions>) => ListQuery,
+  joined?: Readonly<Record<string, string>>,
 ): LoaderFactory<string, Page<Plain<Task>>> {
   return pagesLoader<TaskListArgs, Plain<Task>>(
-    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access())),
+    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access(), joined)),
     mapTask,
   );
 }
@@ -113,8 +117,9 @@ function taskLists(
 export const tasksByProgram = taskLists((args, conditions) => programTasksQuery(conditions, args.orderBy));
 
 /** A page of the visible tasks each organization is assigned to (key: `listKey(orgId, TaskListArgs)`). */
-export const tasksByOrganization = taskLists((args, conditions) =>
-  organizationTasksQuery(conditions, args.orderBy, args.role),
+export const tasksByOrganization = taskLists(
+  (args, conditions) => organizationTasksQuery(conditions, args.orderBy, args.role),
+  FROM_ASSIGNMENTS,
 );
 
 /** A page of the visible subtasks of each task (key: `listKey(taskId, TaskListArgs)`). */
@@ -152,15 +157,12 @@ const ZERO: BucketCounts = {
  */
 export const statsByOrganization = listLoader<{ role: AssignmentRole | null }, BucketCounts>(
   async (ctx, { role }, organizationIds) => {
+    const from = assignedTasks('= any(?::uuid[])', [uuidArray(organizationIds)], role);
     const counts = await bucketCounts(
       ctx.em,
-      {
-        sql: `task t join task_assignment ta on ta.task_id = t.id and ta.ended_on is null${role ? ' and ta.role = ?' : ''}`,
-        parent: 'ta.organization_id',
-        params: role ? [role] : [],
-      },
+      { sql: from.sql, parent: 't.assigned_organization_id', params: from.params },
       organizationIds,
-      visibleTo(await ctx.access()),
+      visibleTo(await ctx.access(), 't', FROM_ASSIGNMENTS),
     );
     return (id) => counts.get(id) ?? ZERO;
   },

@@ -54,14 +54,36 @@ export interface TaskListFilter {
   search?: string | null;
 }
 
-/** "The viewer may read the task" in SQL (alias `t`): the task policy's read rule (`taskPolicy.where`). */
-export function visibleTo(access: ViewerAccess, t = 't'): Conditions {
-  return new Conditions().fragment(taskPolicy.where(access, t));
+/**
+ * An organization's tasks start from its current assignments
+ * (`organizationTasksQuery`: the assignment's organization is
+ * `t.assigned_organization_id`): the read rule tests that row first and
+ * probes the others per task (`ReadRule.where`'s `joined`).
+ */
+export const FROM_ASSIGNMENTS: Readonly<Record<string, string>> = {
+  task_assignment: 't.assigned_organization_id',
+};
+
+/**
+ * "The viewer may read the task" in SQL (alias `t`): the task policy's read
+ * rule (`taskPolicy.where`); `joined` as `FROM_ASSIGNMENTS` when the list
+ * joins the task to an assignment.
+ */
+export function visibleTo(
+  access: ViewerAccess,
+  t = 't',
+  joined?: Readonly<Record<string, string>>,
+): Conditions {
+  return new Conditions().fragment(taskPolicy.where(access, t, null, joined));
 }
 
-/** The filter in SQL (alias `t`), plus what the viewer may read. */
-export function taskConditions(filter: TaskListFilter, access: ViewerAccess): Conditions {
-  const c = visibleTo(access);
+/** The filter in SQL (alias `t`), plus what the viewer may read (`joined`: see `visibleTo`). */
+export function taskConditions(
+  filter: TaskListFilter,
+  access: ViewerAccess,
+  joined?: Readonly<Record<string, string>>,
+): Conditions {
+  const c = visibleTo(access, 't', joined);
   if (filter.organizationId || filter.role) {
     const parts = ['fa.task_id = t.id', 'fa.ended_on is null'];
     const params: unknown[] = [];
@@ -106,20 +128,46 @@ export function subtasksQuery(conditions: Conditions, order: TaskOrder): ListQue
  * The tasks each organization is currently assigned to (`parentIds` =
  * organization ids), in `role` when given. An organization holds at most one
  * current assignment per task, so a task appears once per organization.
+ * `conditions` come from `taskConditions(…, FROM_ASSIGNMENTS)`.
  */
 export function organizationTasksQuery(
   conditions: Conditions,
   order: TaskOrder,
   role: AssignmentRole | null | undefined,
 ): ListQuery {
-  const roleSql = role ? ' and ta.role = ?' : '';
+  const from = assignedTasks(`= ${PARENT}`, [], role);
   return {
     select: 't.*',
-    from: `task t join task_assignment ta on ta.task_id = t.id and ta.ended_on is null${roleSql}`,
-    parent: `ta.organization_id = ${PARENT}`,
+    from: from.sql,
+    parent: `t.assigned_organization_id = ${PARENT}`,
     where: conditions.where,
-    params: role ? [role, ...conditions.params] : conditions.params,
+    params: [...from.params, ...conditions.params],
     keys: TASK_ORDER_KEYS[order],
+  };
+}
+
+/**
+ * The tasks organizations are currently assigned to (in `role` when given),
+ * as a subquery aliased `t`: the task's columns and the assignment's
+ * organization, `assigned_organization_id`. `organizations` tests
+ * `ta.organization_id` (`= <parent>`, `= any(?::uuid[])` with `params`).
+ * The assignments and their tasks are read first (`offset 0`: as a whole,
+ * before the read rule and the filter), then the rule once per task;
+ * otherwise PostgreSQL prices the rule's subplans into every task look-up and
+ * reads the whole task table instead (decision 019). Conditions on it take
+ * `FROM_ASSIGNMENTS`.
+ */
+export function assignedTasks(
+  organizations: string,
+  params: unknown[],
+  role: AssignmentRole | null | undefined,
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `(select t.*, ta.organization_id as assigned_organization_id
+              from task_assignment ta join task t on t.id = ta.task_id
+             where ta.organization_id ${organizations} and ta.ended_on is null${role ? ' and ta.role = ?' : ''}
+            offset 0) t`,
+    params: [...params, ...(role ? [role] : [])],
   };
 }
 
