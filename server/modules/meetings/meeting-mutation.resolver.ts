@@ -5,6 +5,7 @@ import { cancelMeeting } from './commands/cancel-meeting.js';
 import { postponeMeeting } from './commands/postpone-meeting.js';
 import { rescheduleMeeting } from './commands/reschedule-meeting.js';
 import { scheduleMeeting } from './commands/schedule-meeting.js';
+import { updateMeeting } from './commands/update-meeting.js';
 import {
   CancelMeetingInput,
   CancelMeetingPayload,
@@ -12,6 +13,7 @@ import {
   PostponeMeetingInput,
   RescheduleMeetingInput,
   RescheduleMeetingPayload,
+  UpdateMeetingInput,
 } from './meeting.inputs.js';
 import { ScheduleMeetingInput, ScheduleMeetingPayload } from './schedule.inputs.js';
 
@@ -39,6 +41,15 @@ export class MeetingMutationResolver {
     @Ctx() ctx: Context,
   ) {
     return rescheduleMeeting(ctx, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => RescheduleMeetingPayload, {
+    description:
+      'Edits title, description, place, link or time of this occurrence, this and the following ones (splits the series), or the whole series.',
+  })
+  updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: Context) {
+    return updateMeeting(ctx, input);
   }
 
   @Authorized(Rule.SIGNED_IN)
