@@ -24,7 +24,7 @@ type Details = Partial<Pick<Meeting, (typeof SERIES_DETAILS)[number]>>;
 /** The details of `input` that differ from `meeting`'s (left out or a null title: unchanged). */
 function changedDetails(input: UpdateMeetingInput, meeting: Meeting): Details {
   const wanted: Details = {};
-  if (input.title != null) wanted.title = input.title;
+  if (input.title) wanted.title = input.title;
   if (input.description !== undefined) wanted.description = input.description ?? null;
   if (input.place !== undefined) wanted.place = input.place ?? null;
   if (input.onlineUrl !== undefined) wanted.onlineUrl = cleanUrl(input.onlineUrl, 'onlineUrl');
