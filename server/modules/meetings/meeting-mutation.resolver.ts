@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Rule } from '../../core/rules.js';
+import { checkConflicts } from './commands/check-conflicts.js';
 import { cancelMeeting } from './commands/cancel-meeting.js';
 import { postponeMeeting } from './commands/postpone-meeting.js';
 import { rescheduleMeeting } from './commands/reschedule-meeting.js';
@@ -15,11 +16,24 @@ import {
   RescheduleMeetingPayload,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
-import { ScheduleMeetingInput, ScheduleMeetingPayload } from './schedule.inputs.js';
+import { SchedulingConflict } from './conflict.type.js';
+import { ScheduleMeetingInput, ScheduleMeetingPayload, SchedulingConflictsInput } from './schedule.inputs.js';
 
-/** Scheduling: schedule, move, postpone and cancel meetings and series. */
+/** Scheduling: schedule, move, edit, postpone and cancel meetings and series; double bookings beforehand. */
 @Resolver()
 export class MeetingMutationResolver {
+  @Authorized(Rule.SIGNED_IN)
+  @Query(() => [SchedulingConflict], {
+    description:
+      "Double bookings of chairs and invited organizations' heads at the given times, before scheduling or moving; COORDINATOR on the host.",
+  })
+  schedulingConflicts(
+    @Arg('input', () => SchedulingConflictsInput) input: SchedulingConflictsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return checkConflicts(ctx, input);
+  }
+
   @Authorized(Rule.SIGNED_IN)
   @Mutation(() => ScheduleMeetingPayload, {
     description: 'Schedules a meeting, or a series (every occurrence is created); COORDINATOR on the host.',

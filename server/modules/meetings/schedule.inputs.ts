@@ -108,3 +108,38 @@ export class ScheduleMeetingPayload {
   })
   warnings!: SchedulingConflict[];
 }
+
+/** Input of `schedulingConflicts`: the times to check, and the meeting or the host and people concerned. */
+@InputType()
+export class SchedulingConflictsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A meeting being moved: its chairs and invited organizations are checked too.',
+  })
+  @IsOptional()
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The host of a meeting not yet scheduled.' })
+  @IsOptional()
+  hostOrganizationId?: string | null;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  chairPersonIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_INVITEES)
+  invitedOrganizationIds?: string[] | null;
+
+  @Field(() => RecurrenceInput, { nullable: true, description: 'Every occurrence of it is checked.' })
+  @IsOptional()
+  recurrence?: RecurrenceInput | null;
+}
