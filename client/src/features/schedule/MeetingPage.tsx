@@ -12,6 +12,7 @@ import { InviteToMeetingButton } from './InviteToMeetingButton';
 import { CancelMeetingButton, PostponeMeetingButton } from './MeetingChangeButtons';
 import { SetAgendaButton } from './SetAgendaButton';
 import { CloseMeetingButton } from './CloseMeetingButton';
+import { EditMeetingButton } from './EditMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingInvitations, ViewerInvitationAnswers } from './MeetingInvitations';
@@ -38,6 +39,7 @@ const MeetingPageQuery = graphql(`
         id
       }
       viewerCan {
+        update
         invite
         setAgenda
         postpone
@@ -58,6 +60,7 @@ const MeetingPageQuery = graphql(`
       ...RecordMinutes
       ...SetAgenda
       ...RescheduleMeeting
+      ...EditMeeting
     }
   }
 `);
@@ -92,6 +95,7 @@ export default function MeetingPage() {
             {can.invite && ahead && <InviteToMeetingButton {...change} hostId={meeting.host.id} />}
             {can.postpone && meeting.status === 'SCHEDULED' && <PostponeMeetingButton {...change} />}
             {can.cancel && ahead && <CancelMeetingButton {...change} />}
+            {can.update && ahead && <EditMeetingButton meeting={meeting} />}
             {can.reschedule && <RescheduleMeetingButton meeting={meeting} />}
           </Group>
         }

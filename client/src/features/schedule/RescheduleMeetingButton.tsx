@@ -6,6 +6,8 @@ import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
+import { ConflictWarnings } from './ConflictWarnings';
+import { timesOf } from './EditMeetingButton';
 import { SCOPES } from './meeting-scope';
 import { vietnamInstant } from './vietnam-time';
 
@@ -69,6 +71,7 @@ export function RescheduleMeetingButton(props: { meeting: FragmentType<typeof Re
         },
       }),
   });
+  const times = modal.opened ? timesOf(modal.values.date, modal.values.start, modal.values.end) : null;
   return (
     <ModalForm
       label={t('meeting.reschedule')}
@@ -90,6 +93,7 @@ export function RescheduleMeetingButton(props: { meeting: FragmentType<typeof Re
           {...modal.field('scope')}
         />
       )}
+      <ConflictWarnings input={times && { meetingId: meeting.id, ...times }} />
     </ModalForm>
   );
 }
