@@ -15,7 +15,7 @@ import { CloseMeetingButton } from './CloseMeetingButton';
 import { EditMeetingButton } from './EditMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
-import { MeetingInvitations, ViewerInvitationAnswers } from './MeetingInvitations';
+import { MeetingInvitations } from './MeetingInvitations';
 import { MeetingRecord } from './MeetingRecord';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
 import { RecordMinutesButton } from './RecordMinutesButton';
@@ -37,6 +37,10 @@ const MeetingPageQuery = graphql(`
       }
       series {
         id
+      }
+      invitations {
+        id
+        viewerCanRespond
       }
       viewerCan {
         update
@@ -78,6 +82,8 @@ export default function MeetingPage() {
   const running = meeting.status === 'IN_PROGRESS' || meeting.status === 'HELD';
   const ahead = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
   const change = { meetingId: meeting.id, recurring: Boolean(meeting.series) };
+  // The viewer has an invitation to answer: the invitations (its own first) come before the facts.
+  const toAnswer = ahead && meeting.invitations.some((inv) => inv.viewerCanRespond);
   return (
     <>
       <PageTitle
@@ -101,12 +107,12 @@ export default function MeetingPage() {
         }
       />
       <Stack>
-        <ViewerInvitationAnswers meeting={meeting} />
+        {toAnswer && <MeetingInvitations meeting={meeting} />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <MeetingFacts meeting={meeting} />
           <MeetingAgenda meeting={meeting} />
         </SimpleGrid>
-        <MeetingInvitations meeting={meeting} />
+        {!toAnswer && <MeetingInvitations meeting={meeting} />}
         <MeetingRecord meeting={meeting} canTurnIntoTask={can.addConclusion} />
       </Stack>
     </>
