@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -7,8 +7,8 @@ import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
 import { ConflictWarnings } from './ConflictWarnings';
-import { SCOPES } from './meeting-scope';
-import { vietnamInstant } from './vietnam-time';
+import { ScopeSelect } from './ScopeSelect';
+import { timesOf } from './vietnam-time';
 
 const UpdateMeetingMutation = graphql(`
   mutation UpdateMeeting($input: UpdateMeetingInput!) {
@@ -37,12 +37,6 @@ const EditMeetingFragment = graphql(`
     }
   }
 `);
-
-/** Start and end of a date and two wall-clock times, or null while one is missing or the end is not after the start. */
-export function timesOf(date: string, start: string, end: string) {
-  if (!date || !start || !end || end <= start) return null;
-  return { startsAt: vietnamInstant(date, start), endsAt: vietnamInstant(date, end) };
-}
 
 /**
  * "Sửa thông tin": title, description, place, online link, date and times of this occurrence,
@@ -108,14 +102,7 @@ export function EditMeetingButton(props: { meeting: FragmentType<typeof EditMeet
       <TextInput label={t('editMeeting.place')} {...modal.field('place')} />
       <TextInput type="url" label={t('editMeeting.onlineUrl')} {...modal.field('onlineUrl')} />
       <Textarea label={t('editMeeting.description')} autosize minRows={2} {...modal.field('description')} />
-      {meeting.series && (
-        <Select
-          label={t('meeting.scope')}
-          data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
-          allowDeselect={false}
-          {...modal.field('scope')}
-        />
-      )}
+      {meeting.series && <ScopeSelect {...modal.field('scope')} />}
       <ConflictWarnings input={times && { meetingId: meeting.id, ...times }} />
     </ModalForm>
   );

@@ -16,10 +16,9 @@ import { graphql } from '../../gql';
 import type { MeetingKind } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
 import { ConflictWarnings } from './ConflictWarnings';
-import { timesOf } from './EditMeetingButton';
 import { InviteeFields, type InviteeValues, inviteeInput } from './InviteeFields';
 import { noRecurrence, RecurrenceFields, recurrenceInput, recurrenceRules } from './RecurrenceFields';
-import { vietnamInstant } from './vietnam-time';
+import { timesOf, vietnamInstant } from './vietnam-time';
 
 const ScheduleMeetingMutation = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
