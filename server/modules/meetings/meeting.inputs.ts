@@ -81,22 +81,11 @@ export class RescheduleMeetingPayload {
 }
 
 /**
- * Input of `updateMeeting`: the details to change (a field left out stays as
- * it is; description, place and link are cleared with null or blank).
+ * The free-text details of a meeting: set by `scheduleMeeting`, changed by
+ * `updateMeeting` (unused on its own, so absent from the schema).
  */
 @InputType()
-export class UpdateMeetingInput {
-  @Field(() => ID)
-  meetingId!: string;
-
-  @Field(() => MeetingChangeScope, { nullable: true, description: 'Default THIS.' })
-  @IsOptional()
-  scope?: MeetingChangeScope | null;
-
-  @Field(() => String, { nullable: true, description: 'Left out or null: unchanged.' })
-  @Name({ max: MAX_TITLE_LENGTH, required: true })
-  title?: string | null;
-
+export abstract class MeetingDetailsInput {
   @Field(() => String, { nullable: true })
   @Text({ max: MAX_TEXT })
   description?: string | null;
@@ -109,6 +98,24 @@ export class UpdateMeetingInput {
   @IsOptional()
   @MaxLength(MAX_TEXT)
   onlineUrl?: string | null;
+}
+
+/**
+ * Input of `updateMeeting`: the details to change (a field left out stays as
+ * it is; description, place and link are cleared with null or blank).
+ */
+@InputType()
+export class UpdateMeetingInput extends MeetingDetailsInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => MeetingChangeScope, { nullable: true, description: 'Default THIS.' })
+  @IsOptional()
+  scope?: MeetingChangeScope | null;
+
+  @Field(() => String, { nullable: true, description: 'Left out or null: unchanged.' })
+  @Name({ max: MAX_TITLE_LENGTH, required: true })
+  title?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'New start of this occurrence; left out: unchanged.' })
   @IsOptional()
