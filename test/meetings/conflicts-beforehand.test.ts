@@ -106,6 +106,28 @@ describe('schedulingConflicts (before saving)', () => {
     expect(clash.map((c) => c.conflictingMeeting?.id)).toEqual([other.id]);
   });
 
+  it('checks a long series in a constant number of statements', async () => {
+    const chair = await newChair();
+    const measure = async (count: number) => {
+      ts.sql.reset();
+      ok(
+        await check({
+          hostOrganizationId: gid.org(org.host),
+          startsAt: '2028-05-01T01:00:00.000Z',
+          endsAt: '2028-05-01T02:00:00.000Z',
+          chairPersonIds: [gid.person(chair)],
+          invitedOrganizationIds: [gid.org(org.mttq), gid.org(org.bdv)],
+          recurrence: { rrule: 'FREQ=DAILY', count },
+        }),
+      );
+      return { count: ts.sql.count, text: ts.sql.statements.join('\n') };
+    };
+    const small = await measure(2);
+    const large = await measure(200);
+    expect(large.count, large.text).toBeLessThanOrEqual(small.count);
+    expect(large.count, large.text).toBeLessThanOrEqual(12);
+  });
+
   it('is for coordinators of the host only; bad times are BAD_USER_INPUT', async () => {
     const { meeting } = ok(await schedule()).scheduleMeeting;
     const times = { startsAt: '2027-01-04T01:00:00.000Z', endsAt: '2027-01-04T02:00:00.000Z' };
