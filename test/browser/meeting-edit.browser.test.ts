@@ -2,12 +2,14 @@
  * The meeting page in a real browser on the demo data: the host edits one occurrence of the
  * monthly briefing (title, place, time) and sees, before saving, that its chair is already booked
  * at the new time; an invited agency on a 390 px phone finds its own invitation first, with answer
- * buttons that fit the screen and an answer that is not cut. Screenshots at both widths.
+ * buttons that fit the screen and an answer that is not cut; scheduling a meeting warns of an
+ * invited agency's head booked then. Screenshots at both widths.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '../../server/demo/meeting-specs.js';
 import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
+import { DEMO_PERSON } from '../../server/demo/people.js';
 import { graphql } from '../generated/index.js';
 import { browserWorldOfFile, PHONE, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
@@ -150,6 +152,30 @@ describe('meeting page in Chromium', () => {
     expect(series.length).toBeGreaterThan(1);
     await page.context().close();
   }, 90_000);
+
+  it('scheduling a meeting warns, before saving, that an invited agency’s head is booked then', async () => {
+    // Giáp Thị Bắc, head of Ban Dân vận, co-chairs the review conference, 14:00–17:00 on 08/01/2026.
+    const page = await signedInPage(world().browser, world().appUrl, BTV);
+    await page.goto(`${world().appUrl}schedule/new`);
+    const form = page.getByRole('form', { name: text('scheduleMeeting.title') });
+    await form.getByLabel(label('scheduleMeeting.meetingTitle')).fill('Làm việc về công tác dân vận');
+    await form.getByLabel(label('scheduleMeeting.date')).fill('2026-01-08');
+    await form.getByLabel(label('meeting.newStart')).fill('15:00');
+    await form.getByLabel(label('meeting.newEnd')).fill('16:00');
+    expect(await form.getByTestId('scheduling-conflicts').count()).toBe(0);
+    await form.getByLabel(text('scheduleMeeting.organizations')).first().fill('ban dan van tinh uy lang son');
+    await page
+      .getByRole('option', { name: /^Ban Dân vận/ })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    const warning = form.getByTestId('scheduling-conflicts');
+    await warning.waitFor({ timeout: 10_000 });
+    expect(await warning.textContent()).toContain(DEMO_PERSON.massMobilizationHead);
+    expect(await warning.textContent()).toContain(DEMO_MEETING.reviewConference);
+    await screenshot(page, 'schedule-meeting-conflict-desktop');
+    await page.context().close();
+  }, 60_000);
 
   it('on a 390 px phone, an invited agency finds its own invitation first, with buttons that fit', async () => {
     const next = await nextBriefing(await tokenOf(BDV));
