@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
-import { todayInVietnam, withVietnameseDates } from '../server/core/scalars.js';
+import { todayInVietnam, vietnameseDate, vietnameseDateTime } from '../server/core/scalars.js';
 import { foldForSearch } from '../server/core/text.js';
 import { runReminders } from '../server/modules/notifications/reminders/scheduler.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
@@ -100,9 +100,9 @@ describe('the inbox', () => {
     });
   });
 
-  it('writes every ISO date of a title the Vietnamese way, and leaves other numbers', () => {
-    expect(withVietnameseDates('Hạn 2026-06-30, họp 2026-07-01 (số 12-2026)')).toBe(
-      'Hạn 30/06/2026, họp 01/07/2026 (số 12-2026)',
-    );
+  it('writes dates and times the Vietnamese administrative way', () => {
+    expect(vietnameseDate('2026-06-30')).toBe('30/06/2026');
+    expect(vietnameseDateTime(new Date('2026-12-07T01:00:00Z'))).toBe('08:00, Thứ Hai, 07/12/2026');
+    expect(vietnameseDateTime(new Date('2026-12-02T15:20:00Z'))).toBe('22:20, Thứ Tư, 02/12/2026');
   });
 });

@@ -106,6 +106,12 @@ const RescheduleMeeting = graphql(`
   }
 `);
 
+const UpdateMeeting = graphql(`
+  mutation RtUpdateMeeting($input: UpdateMeetingInput!) {
+    updateMeeting(input: $input) { meeting { id place } }
+  }
+`);
+
 const CancelMeeting = graphql(`
   mutation RtCancelMeeting($input: CancelMeetingInput!) {
     cancelMeeting(input: $input) { meeting { id status } }
@@ -449,22 +455,29 @@ describe('briefing schedule changes', () => {
       ),
     );
     ok(
+      await ts.gql(
+        UpdateMeeting,
+        { input: { meetingId: scheduled.id, place: 'Hội trường tầng 2' } },
+        coordH.token,
+      ),
+    );
+    ok(
       await ts.gql(CancelMeeting, { input: { meetingId: scheduled.id, reason: 'Trùng lịch' } }, coordH.token),
     );
 
-    const changes = ['SCHEDULED', 'RESCHEDULED', 'CANCELLED'];
+    const changes = ['SCHEDULED', 'RESCHEDULED', 'UPDATED', 'CANCELLED'];
     for (const live of [onHost, onX, onY]) {
       await expect.poll(() => live.received.map((e) => e.change)).toEqual(changes);
-      expect(live.received.map((e) => e.meetingId)).toEqual([scheduled.id, scheduled.id, scheduled.id]);
+      expect(live.received.map((e) => e.meetingId)).toEqual(changes.map(() => scheduled.id));
       expect(live.received[0].meeting).toMatchObject({ id: scheduled.id, title });
-      expect(live.received[2].meeting).toMatchObject({ status: 'CANCELLED' });
+      expect(live.received[3].meeting).toMatchObject({ status: 'CANCELLED' });
     }
     await passBarrier([barrier]);
     expect(onZ.received).toEqual([]);
     expect(zOnX.received).toEqual([]);
 
     const meetingId = dbId(scheduled.id);
-    const kinds = ['MEETING_SCHEDULED', 'MEETING_RESCHEDULED', 'MEETING_CANCELLED'];
+    const kinds = ['MEETING_SCHEDULED', 'MEETING_RESCHEDULED', 'MEETING_RESCHEDULED', 'MEETING_CANCELLED'];
     for (const user of [viewerX, memberY, invitedByName]) {
       expect(
         (await inboxRows(user.person.id, meetingId)).map((r) => r.kind),

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../server/core/access.js';
+import { vietnameseDateTime } from '../server/core/scalars.js';
 import { createEventBus } from '../server/core/pubsub.js';
 import { Meeting } from '../server/modules/meetings/meeting.entity.js';
 import { MeetingKind, MeetingStatus } from '../server/modules/meetings/meeting.enums.js';
@@ -75,6 +76,16 @@ describe('meeting reminders', () => {
     expect(await count(hostMember)).toBe(1);
     expect(await count(invitedMember)).toBe(1);
     expect(await count(outsiderMember)).toBe(0);
+    // The title gives the time the Vietnamese administrative way ("08:00, Thứ Hai, 07/12/2026").
+    const [reminder] = await ts.orm.em
+      .fork()
+      .find(Notification, { recipient: hostMember.person.id, kind: NotificationKind.MEETING_REMINDER });
+    expect(reminder.title).toBe(
+      `Nhắc lịch họp lúc ${vietnameseDateTime(startsAt)}: Giao ban công tác dân vận`,
+    );
+    expect(reminder.title).toMatch(
+      /^Nhắc lịch họp lúc \d{2}:\d{2}, (Thứ \S+|Chủ Nhật), \d{2}\/\d{2}\/\d{4}: /,
+    );
 
     // Catch-up: the server was down at the 1-hour mark; the next run, 30 minutes before, still sends it.
     await runReminders(ts.orm.em, pubsub, new Date(startsAt.getTime() - 0.5 * HOUR));

@@ -69,12 +69,30 @@ export function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** A calendar date (`YYYY-MM-DD`) the Vietnamese administrative way: `30/06/2026`. */
+export function vietnameseDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const DATE_TIME_PARTS = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /**
- * Text as people read it: every ISO date (`2026-06-30`) written the
- * Vietnamese administrative way (`30/06/2026`).
+ * An instant in Vietnam time the administrative way, time first:
+ * `08:00, Thứ Hai, 07/12/2026` (as the web client writes it).
  */
-export function withVietnameseDates(text: string): string {
-  return text.replace(ISO_DATE, '$3/$2/$1');
+export function vietnameseDateTime(at: Date): string {
+  const parts = DATE_TIME_PARTS.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = part('weekday');
+  return `${part('hour')}:${part('minute')}, ${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${part('day')}/${part('month')}/${part('year')}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The organization's task list in a real browser (issue 14): a coordinator of Ban Dân vận searches
- * it without diacritics, switches the order, sees finished tasks apart from open ones and groups
+ * it without diacritics, switches the order (by lead agency too), sees finished tasks apart from open ones and groups
  * the page by lead organization; a task page shows each agency's own progress or "Chưa báo cáo".
  * Screenshots at desktop and 390 px phone width.
  */
@@ -102,6 +102,27 @@ it('searches, orders, keeps finished tasks apart and groups by lead; a task show
     .first()
     .waitFor();
   await screenshot(page, '30-task-list');
+
+  // By lead agency: the order of the lead's name the Vietnamese way, then the deadline.
+  const byLead = await world()
+    .ts.orm.em.fork()
+    .execute<Row[]>(
+      `select t.id, t.title from task t
+         join task_assignment a on a.task_id = t.id and a.ended_on is null
+         join organization o on o.id = a.organization_id
+         join task_assignment la on la.task_id = t.id and la.role = 'LEAD' and la.ended_on is null
+         join organization lo on lo.id = la.organization_id
+        where o.code = ? and t.status in ('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED')
+        order by lo.name collate "vietnamese", t.due_on, t.id`,
+      [DEMO_ORG.massMobilization],
+    );
+  await page.locator('input').and(page.getByLabel('Sắp xếp')).click();
+  await page.getByRole('option', { name: 'Theo cơ quan chủ trì (A–Z)' }).click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'LEAD');
+  const shown = Math.min(byLead.length, 10);
+  await expect
+    .poll(async () => (await listedTitles(page)).slice(0, shown))
+    .toEqual(byLead.slice(0, shown).map((task) => task.title));
 
   await segment(page, 'Theo cơ quan chủ trì').click();
   await page.getByRole('heading', { level: 3 }).first().waitFor();

@@ -104,6 +104,11 @@ export const meetingMutations: Record<string, MutationCase> = {
       endsAt: '2031-03-04T03:00:00.000Z',
     }),
   ),
+  updateMeeting: onHosted(
+    S,
+    'mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }',
+    (m) => ({ meetingId: meetingGid(m.meeting), title: 'Giao ban (sửa)', place: 'Phòng họp số 2' }),
+  ),
   postponeMeeting: onHosted(
     S,
     'mutation($i: PostponeMeetingInput!) { postponeMeeting(input: $i) { meeting { id } } }',
@@ -248,6 +253,19 @@ type Edges = { edges: { node: { id: string } }[] };
 
 /** Root queries of the meetings module. */
 export const meetingReads: Record<string, ReadCase> = {
+  schedulingConflicts: {
+    call: async (owner) => ({
+      query: 'query($i: SchedulingConflictsInput!) { schedulingConflicts(input: $i) { reason } }',
+      variables: {
+        i: {
+          meetingId: meetingGid((await hostedBy(owner)).meeting),
+          startsAt: '2031-03-04T01:00:00.000Z',
+          endsAt: '2031-03-04T03:00:00.000Z',
+        },
+      },
+    }),
+    allowed: runs,
+  },
   meetings: {
     call: async (owner) => ({
       query:

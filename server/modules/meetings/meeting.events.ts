@@ -6,6 +6,7 @@ import { noticeOn } from '../notifications/notices.js';
 export type MeetingChange =
   | 'SCHEDULED'
   | 'RESCHEDULED'
+  | 'UPDATED'
   | 'POSTPONED'
   | 'CANCELLED'
   | 'INVITED'
@@ -35,6 +36,7 @@ const KINDS: Partial<Record<MeetingChange, NotificationKind>> = {
   SCHEDULED: NotificationKind.MEETING_SCHEDULED,
   INVITED: NotificationKind.MEETING_SCHEDULED,
   RESCHEDULED: NotificationKind.MEETING_RESCHEDULED,
+  UPDATED: NotificationKind.MEETING_RESCHEDULED,
   POSTPONED: NotificationKind.MEETING_POSTPONED,
   CANCELLED: NotificationKind.MEETING_CANCELLED,
   AGENDA_CHANGED: NotificationKind.MEETING_AGENDA_CHANGED,

@@ -1,5 +1,5 @@
-import { IsOptional } from 'class-validator';
-import { Name } from '../../core/text.js';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Name, Text } from '../../core/text.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
 import { MeetingSeriesType, MeetingType } from './meeting.type.js';
@@ -78,6 +78,52 @@ export class RescheduleMeetingPayload {
 
   @Field(() => [SchedulingConflict])
   warnings!: SchedulingConflict[];
+}
+
+/**
+ * The free-text details of a meeting: set by `scheduleMeeting`, changed by
+ * `updateMeeting` (unused on its own, so absent from the schema).
+ */
+@InputType()
+export abstract class MeetingDetailsInput {
+  @Field(() => String, { nullable: true })
+  @Text({ max: MAX_TEXT })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: 500 })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'http(s) link to join online.' })
+  @IsOptional()
+  @MaxLength(MAX_TEXT)
+  onlineUrl?: string | null;
+}
+
+/**
+ * Input of `updateMeeting`: the details to change (a field left out stays as
+ * it is; description, place and link are cleared with null or blank).
+ */
+@InputType()
+export class UpdateMeetingInput extends MeetingDetailsInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => MeetingChangeScope, { nullable: true, description: 'Default THIS.' })
+  @IsOptional()
+  scope?: MeetingChangeScope | null;
+
+  @Field(() => String, { nullable: true, description: 'Left out or null: unchanged.' })
+  @Name({ max: MAX_TITLE_LENGTH, required: true })
+  title?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'New start of this occurrence; left out: unchanged.' })
+  @IsOptional()
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'New end; left out: unchanged.' })
+  @IsOptional()
+  endsAt?: Date | null;
 }
 
 /** Input of `postponeMeeting`. */

@@ -53,7 +53,7 @@ describePolicy('meeting policy', {
     ),
     // Respond: MEMBER on an invited organization (the host answers no invitation).
     respond: rule<Relation>(from(Role.MEMBER), 'on an invited organization', 'above an invited organization'),
-    ...each(runs, 'reschedule', 'postpone', 'cancel', 'invite', 'setAgenda', 'start'),
+    ...each(runs, 'update', 'reschedule', 'postpone', 'cancel', 'invite', 'setAgenda', 'start'),
     ...each(runs, 'recordAttendance', 'recordMinutes', 'addConclusion', 'close'),
   },
 });

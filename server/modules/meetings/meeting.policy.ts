@@ -31,6 +31,7 @@ const runs: PolicyRule<MeetingAccessView> = (access, m) => access.has(Role.COORD
  */
 export const meetingPolicy = definePolicy<
   MeetingAccessView,
+  | 'update'
   | 'reschedule'
   | 'postpone'
   | 'cancel'
@@ -64,6 +65,7 @@ export const meetingPolicy = definePolicy<
     },
   }),
   {
+    update: runs,
     reschedule: runs,
     postpone: runs,
     cancel: runs,

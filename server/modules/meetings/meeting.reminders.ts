@@ -1,3 +1,4 @@
+import { vietnameseDateTime } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notify.js';
 import { DEFAULT_MEETING_LEADS } from '../notifications/preference.entity.js';
@@ -46,13 +47,6 @@ interface MeetingRow {
   leads: number[] | null;
   changed: boolean;
 }
-
-const local = (at: Date) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(at);
 
 /** Candidate meetings of a tick (in the window or changed), or null when there can be none. */
 function meetingCandidates({ now, since, changed }: ReminderTick) {
@@ -114,7 +108,7 @@ export const meetingReminders: Remind = async (em, pubsub, tick) => {
     written += (
       await notify(em, pubsub, personIds, {
         kind: NotificationKind.MEETING_REMINDER,
-        title: `Nhắc lịch họp lúc ${local(startsAt)}: ${row.title}`,
+        title: `Nhắc lịch họp lúc ${vietnameseDateTime(startsAt)}: ${row.title}`,
         subjectType: 'Meeting',
         subjectId: row.meeting_id,
         organizationId: row.organization_id,

@@ -11,6 +11,7 @@ import { MeetingType } from './meeting.type.js';
 const SCHEDULE_CHANGES = new Set<MeetingChange>([
   'SCHEDULED',
   'RESCHEDULED',
+  'UPDATED',
   'POSTPONED',
   'CANCELLED',
   'AGENDA_CHANGED',
@@ -20,7 +21,10 @@ const SCHEDULE_CHANGES = new Set<MeetingChange>([
 /** A live change in a briefing schedule. Root values are MEETING_CHANGED payloads. */
 @ObjectType('BriefingScheduleEvent')
 export class BriefingScheduleEventType {
-  @Field({ description: 'SCHEDULED, RESCHEDULED, POSTPONED, CANCELLED, AGENDA_CHANGED or INVITED.' })
+  @Field({
+    description:
+      'SCHEDULED, RESCHEDULED, UPDATED (details), POSTPONED, CANCELLED, AGENDA_CHANGED or INVITED.',
+  })
   change!: string;
 }
 

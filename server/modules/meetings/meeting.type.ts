@@ -113,6 +113,8 @@ export class MeetingSeriesType extends Node {
 /** What the viewer may do on a meeting, so clients can hide what it may not. */
 @ObjectType()
 export class MeetingPermissions {
+  @Field({ description: 'updateMeeting (title, description, place, link, time)' })
+  update!: boolean;
   @Field({ description: 'rescheduleMeeting' })
   reschedule!: boolean;
   @Field({ description: 'postponeMeeting' })

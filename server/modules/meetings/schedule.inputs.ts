@@ -3,8 +3,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { SchedulingConflict } from './conflict.type.js';
 import { MeetingKind } from './meeting.enums.js';
-import { Name, Text } from '../../core/text.js';
-import { MAX_INVITEES, MAX_TEXT, MAX_TITLE_LENGTH } from './meeting.inputs.js';
+import { Name } from '../../core/text.js';
+import { MAX_INVITEES, MAX_TITLE_LENGTH, MeetingDetailsInput } from './meeting.inputs.js';
 import { MeetingSeriesType, MeetingType } from './meeting.type.js';
 import { ChairRole } from './participation.entity.js';
 
@@ -37,17 +37,13 @@ export class ChairInput {
 
 /** Input of `scheduleMeeting`. */
 @InputType()
-export class ScheduleMeetingInput {
+export class ScheduleMeetingInput extends MeetingDetailsInput {
   @Field(() => MeetingKind)
   kind!: MeetingKind;
 
   @Field()
   @Name({ max: MAX_TITLE_LENGTH })
   title!: string;
-
-  @Field(() => String, { nullable: true })
-  @Text({ max: MAX_TEXT })
-  description?: string | null;
 
   @Field(() => ID, { description: 'The host; needs COORDINATOR on it.' })
   hostOrganizationId!: string;
@@ -57,15 +53,6 @@ export class ScheduleMeetingInput {
 
   @Field({ description: 'End of the (first) meeting; after the start.' })
   endsAt!: Date;
-
-  @Field(() => String, { nullable: true })
-  @Text({ max: 500 })
-  place?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'http(s) link to join online.' })
-  @IsOptional()
-  @MaxLength(MAX_TEXT)
-  onlineUrl?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A coordination program the meeting belongs to.' })
   @IsOptional()
@@ -107,4 +94,39 @@ export class ScheduleMeetingPayload {
     description: 'Chairs or heads of invited organizations already booked.',
   })
   warnings!: SchedulingConflict[];
+}
+
+/** Input of `schedulingConflicts`: the times to check, and the meeting or the host and people concerned. */
+@InputType()
+export class SchedulingConflictsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A meeting being moved: its chairs and invited organizations are checked too.',
+  })
+  @IsOptional()
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The host of a meeting not yet scheduled.' })
+  @IsOptional()
+  hostOrganizationId?: string | null;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  chairPersonIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_INVITEES)
+  invitedOrganizationIds?: string[] | null;
+
+  @Field(() => RecurrenceInput, { nullable: true, description: 'Every occurrence of it is checked.' })
+  @IsOptional()
+  recurrence?: RecurrenceInput | null;
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
-import { withVietnameseDates } from '../../core/scalars.js';
 import { onCommit } from '../../core/transaction.js';
 import { markUnstamped } from './commit-order.js';
 import type { NotificationKind } from './notification.entity.js';
@@ -39,8 +38,8 @@ function announceAfterCommit(em: EntityManager, pubsub: PubSub, personIds: strin
 
 /**
  * Writes a notification for each person, inside the caller's transaction
- * (outbox), skipping people who muted this kind; dates in the title are
- * written as people read them (30/06/2026, `withVietnameseDates`); they get their place in
+ * (outbox), skipping people who muted this kind (titles come written as people
+ * read them: dates are formatted where they are built); they get their place in
  * commit order just before commit (`stampNotifications`); after commit, tells
  * live subscribers. Returns the people actually notified.
  */
@@ -64,7 +63,7 @@ export async function notify(
     randomUUID(),
     personId,
     draft.kind,
-    withVietnameseDates(draft.title),
+    draft.title,
     draft.body ?? null,
     draft.subjectType,
     draft.subjectId,

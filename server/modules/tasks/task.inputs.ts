@@ -13,6 +13,7 @@ registerEnumType(TaskOrder, {
     DUE_DATE: { description: 'Earliest deadline first (default).' },
     PRIORITY: { description: 'Most urgent first, then earliest deadline.' },
     UPDATED_AT: { description: 'Most recently changed first.' },
+    LEAD: { description: 'By the lead agency (Vietnamese collation), then earliest deadline.' },
   },
 });
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
-import { todayInVietnam } from '../../core/scalars.js';
+import { todayInVietnam, vietnameseDate } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notify.js';
 import { DEFAULT_TASK_DUE_SOON_DAYS } from '../notifications/preference.entity.js';
@@ -115,7 +115,7 @@ async function send(em: EntityManager, pubsub: PubSub, rows: Row[], overdue: boo
   )) {
     const notified = await notify(em, pubsub, personIds, {
       kind,
-      title: overdue ? `Quá hạn (${row.due_on}): ${row.title}` : `Sắp đến hạn (${row.due_on}): ${row.title}`,
+      title: `${overdue ? 'Quá hạn' : 'Sắp đến hạn'} (${vietnameseDate(row.due_on)}): ${row.title}`,
       subjectType: 'Task',
       subjectId: row.task_id,
       organizationId: row.lead_id,

@@ -15,7 +15,13 @@ export enum TaskOrder {
   PRIORITY = 'PRIORITY',
   /** Most recently changed first. */
   UPDATED_AT = 'UPDATED_AT',
+  /** By the lead agency's name (Vietnamese collation), then earliest deadline. */
+  LEAD = 'LEAD',
 }
+
+/** SQL name of a task's current lead agency, '' when it has none (Vietnamese collation). */
+const LEAD_NAME = `coalesce((select lo.name from task_assignment la join organization lo on lo.id = la.organization_id
+  where la.task_id = t.id and la.role = 'LEAD' and la.ended_on is null order by la.id limit 1), '') collate "vietnamese"`;
 
 /** SQL rank of a priority (higher = more urgent). */
 const PRIORITY_RANK = `(case t.priority when 'URGENT' then 4 when 'HIGH' then 3 when 'NORMAL' then 2 else 1 end)`;
@@ -34,6 +40,11 @@ export const TASK_ORDER_KEYS: Record<TaskOrder, SortKey[]> = {
   UPDATED_AT: [
     { expr: 't.updated_at', dir: 'desc', kind: 'timestamp' },
     { expr: 't.id', dir: 'desc', kind: 'uuid' },
+  ],
+  LEAD: [
+    { expr: LEAD_NAME, dir: 'asc', kind: 'text' },
+    { expr: 't.due_on', dir: 'asc', kind: 'date' },
+    { expr: 't.id', dir: 'asc', kind: 'uuid' },
   ],
 };
 

@@ -12,9 +12,10 @@ import { InviteToMeetingButton } from './InviteToMeetingButton';
 import { CancelMeetingButton, PostponeMeetingButton } from './MeetingChangeButtons';
 import { SetAgendaButton } from './SetAgendaButton';
 import { CloseMeetingButton } from './CloseMeetingButton';
+import { EditMeetingButton } from './EditMeetingButton';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingFacts } from './MeetingFacts';
-import { MeetingInvitations, ViewerInvitationAnswers } from './MeetingInvitations';
+import { MeetingInvitations } from './MeetingInvitations';
 import { MeetingRecord } from './MeetingRecord';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
 import { RecordMinutesButton } from './RecordMinutesButton';
@@ -37,7 +38,12 @@ const MeetingPageQuery = graphql(`
       series {
         id
       }
+      invitations {
+        id
+        viewerCanRespond
+      }
       viewerCan {
+        update
         invite
         setAgenda
         postpone
@@ -58,6 +64,7 @@ const MeetingPageQuery = graphql(`
       ...RecordMinutes
       ...SetAgenda
       ...RescheduleMeeting
+      ...EditMeeting
     }
   }
 `);
@@ -75,6 +82,8 @@ export default function MeetingPage() {
   const running = meeting.status === 'IN_PROGRESS' || meeting.status === 'HELD';
   const ahead = meeting.status === 'SCHEDULED' || meeting.status === 'POSTPONED';
   const change = { meetingId: meeting.id, recurring: Boolean(meeting.series) };
+  // The viewer has an invitation to answer: the invitations (its own first) come before the facts.
+  const toAnswer = ahead && meeting.invitations.some((inv) => inv.viewerCanRespond);
   return (
     <>
       <PageTitle
@@ -92,17 +101,18 @@ export default function MeetingPage() {
             {can.invite && ahead && <InviteToMeetingButton {...change} hostId={meeting.host.id} />}
             {can.postpone && meeting.status === 'SCHEDULED' && <PostponeMeetingButton {...change} />}
             {can.cancel && ahead && <CancelMeetingButton {...change} />}
+            {can.update && ahead && <EditMeetingButton meeting={meeting} />}
             {can.reschedule && <RescheduleMeetingButton meeting={meeting} />}
           </Group>
         }
       />
       <Stack>
-        <ViewerInvitationAnswers meeting={meeting} />
+        {toAnswer && <MeetingInvitations meeting={meeting} />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <MeetingFacts meeting={meeting} />
           <MeetingAgenda meeting={meeting} />
         </SimpleGrid>
-        <MeetingInvitations meeting={meeting} />
+        {!toAnswer && <MeetingInvitations meeting={meeting} />}
         <MeetingRecord meeting={meeting} canTurnIntoTask={can.addConclusion} />
       </Stack>
     </>

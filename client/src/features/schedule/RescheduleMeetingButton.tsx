@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { MeetingChangeScope } from '../../gql/graphql';
-import { SCOPES } from './meeting-scope';
-import { vietnamInstant } from './vietnam-time';
+import { ConflictWarnings } from './ConflictWarnings';
+import { ScopeSelect } from './ScopeSelect';
+import { timesOf, vietnamInstant } from './vietnam-time';
 
 const RescheduleMeetingMutation = graphql(`
   mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
@@ -69,6 +70,7 @@ export function RescheduleMeetingButton(props: { meeting: FragmentType<typeof Re
         },
       }),
   });
+  const times = modal.opened ? timesOf(modal.values.date, modal.values.start, modal.values.end) : null;
   return (
     <ModalForm
       label={t('meeting.reschedule')}
@@ -82,14 +84,8 @@ export function RescheduleMeetingButton(props: { meeting: FragmentType<typeof Re
         <TextInput type="time" label={t('meeting.newStart')} required {...modal.field('start')} />
         <TextInput type="time" label={t('meeting.newEnd')} required {...modal.field('end')} />
       </Group>
-      {meeting.series && (
-        <Select
-          label={t('meeting.scope')}
-          data={SCOPES.map((value) => ({ value, label: t(`meetingScope.${value}`) }))}
-          allowDeselect={false}
-          {...modal.field('scope')}
-        />
-      )}
+      {meeting.series && <ScopeSelect {...modal.field('scope')} />}
+      <ConflictWarnings input={times && { meetingId: meeting.id, ...times }} />
     </ModalForm>
   );
 }

@@ -15,9 +15,10 @@ import { useOrganizationCan } from '../../current-organization/use-organization-
 import { graphql } from '../../gql';
 import type { MeetingKind } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
+import { ConflictWarnings } from './ConflictWarnings';
 import { InviteeFields, type InviteeValues, inviteeInput } from './InviteeFields';
 import { noRecurrence, RecurrenceFields, recurrenceInput, recurrenceRules } from './RecurrenceFields';
-import { vietnamInstant } from './vietnam-time';
+import { timesOf, vietnamInstant } from './vietnam-time';
 
 const ScheduleMeetingMutation = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
@@ -110,6 +111,9 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
   if (!can) return <LoadingState />;
   if (!can.scheduleMeeting) return <EmptyNote>{t('scheduleMeeting.notAllowed')}</EmptyNote>;
   const field = meetingForm.field;
+  const values = meetingForm.values;
+  const times = timesOf(values.date, values.start, values.end);
+  const recurrence = times && recurrenceInput(values);
   return (
     <PageForm
       mt="md"
@@ -144,6 +148,16 @@ function ScheduleMeetingForm({ host }: { host: ViewerOrganization }) {
       </SimpleGrid>
       <Textarea label={t('scheduleMeeting.description')} minRows={2} {...field('description')} />
       <InviteeFields organizations={field('organizations')} people={field('people')} excludeId={host.id} />
+      <ConflictWarnings
+        input={
+          times && {
+            hostOrganizationId: host.id,
+            ...times,
+            invitedOrganizationIds: inviteeInput(values).organizationIds,
+            recurrence,
+          }
+        }
+      />
     </PageForm>
   );
 }

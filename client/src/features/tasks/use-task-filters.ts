@@ -5,7 +5,7 @@ import type { AssignmentRole, DeadlineBucket, TaskOrder, TaskStatus } from '../.
 export const ROLES: AssignmentRole[] = ['LEAD', 'COORDINATING'];
 export const BUCKETS: DeadlineBucket[] = ['OVERDUE', 'OPEN_WITHIN_DEADLINE', 'DONE_ON_TIME', 'DONE_LATE'];
 /** The orders the API offers (`TaskOrder`); it has none by lead organization: group by lead instead. */
-export const SORTS: TaskOrder[] = ['DUE_DATE', 'UPDATED_AT', 'PRIORITY'];
+export const SORTS: TaskOrder[] = ['DUE_DATE', 'UPDATED_AT', 'PRIORITY', 'LEAD'];
 /** Open tasks, or finished ones (done or cancelled), shown apart. */
 export const STATES = ['open', 'finished'] as const;
 export type TaskState = (typeof STATES)[number];

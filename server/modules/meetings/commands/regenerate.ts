@@ -21,14 +21,21 @@ export function seriesRows(em: EntityManager, seriesId: string): Promise<Meeting
 export const followsSeries = (meeting: Meeting, now: Date): boolean =>
   !meeting.isException && meeting.status === MeetingStatus.SCHEDULED && meeting.startsAt > now;
 
-/** Recomputes `isException`: postponed, cancelled, or not at the time its series gives it. */
-export function markException(meeting: Meeting, durationMinutes: number): void {
+/** The details an occurrence takes from its series, and which an edit may change on it alone. */
+export const SERIES_DETAILS = ['title', 'description', 'place', 'onlineUrl'] as const;
+
+/**
+ * Recomputes `isException`: postponed, cancelled, not at the time its series
+ * gives it, or with details (title, description, place, link) of its own.
+ */
+export function markException(meeting: Meeting, series: MeetingSeries): void {
   const slot = meeting.originalStart?.getTime();
   meeting.isException =
     meeting.status === MeetingStatus.CANCELLED ||
     meeting.status === MeetingStatus.POSTPONED ||
     meeting.startsAt.getTime() !== slot ||
-    meeting.endsAt.getTime() - meeting.startsAt.getTime() !== durationMinutes * 60_000;
+    meeting.endsAt.getTime() - meeting.startsAt.getTime() !== series.durationMinutes * 60_000 ||
+    SERIES_DETAILS.some((field) => meeting[field] !== series[field]);
 }
 
 /** Deletes an occurrence that never took place, with its chairs, invitations and agenda. */
@@ -72,7 +79,7 @@ export async function regenerate(
       row.startsAt = starts[index];
       row.endsAt = new Date(starts[index].getTime() + series.durationMinutes * 60_000);
     }
-    markException(row, series.durationMinutes);
+    markException(row, series);
     if (before !== `${row.originalStart.getTime()}/${row.startsAt.getTime()}/${row.endsAt.getTime()}`) {
       row.sequence = Math.max(row.sequence + 1, series.sequence);
       if (follows) moved.push(row);

@@ -22,7 +22,8 @@ export interface RescheduleResult {
   warnings: Conflict[];
 }
 
-type Times = { startsAt: Date; endsAt: Date };
+/** A start and an end. */
+export type Times = { startsAt: Date; endsAt: Date };
 const minutes = (t: Times) => Math.round((t.endsAt.getTime() - t.startsAt.getTime()) / 60_000);
 
 /** Puts `meeting` at `times` (a postponed one is scheduled again) and recomputes its exception flag. */
@@ -33,7 +34,7 @@ function place(meeting: Meeting, times: Times, series: MeetingSeries | null): vo
     meeting.status = MeetingStatus.SCHEDULED;
     meeting.statusReason = null;
   }
-  if (series) markException(meeting, series.durationMinutes);
+  if (series) markException(meeting, series);
   meeting.sequence += 1;
 }
 
@@ -58,6 +59,24 @@ async function moveSeries(em: EntityManager, series: MeetingSeries, target: Meet
  * and this and the following occurrences move to it.
  */
 async function splitSeries(em: EntityManager, old: MeetingSeries, target: Meeting, times: Times) {
+  const { series, moved } = await splitSeriesAt(em, old, target, times.startsAt, minutes(times));
+  if (!moved.includes(target)) place(target, times, series);
+  return { series, moved: [...new Set([...moved, target])] };
+}
+
+/**
+ * Ends `old` just before occurrence `target` (UNTIL) and starts a new series
+ * at `startsAt` with what remains of it; `target` and the following
+ * occurrences move to the new series (regenerated on its rule). Returns the
+ * new series and the occurrences whose time changed or which were created.
+ */
+export async function splitSeriesAt(
+  em: EntityManager,
+  old: MeetingSeries,
+  target: Meeting,
+  startsAt: Date,
+  durationMinutes: number,
+): Promise<{ series: MeetingSeries; moved: Meeting[] }> {
   const rows = await seriesRows(em, old.id);
   const cut = target.seriesIndex as number;
   const { organization, kind, title, description, place: where, onlineUrl, program, rule, timeZone } = old;
@@ -71,8 +90,8 @@ async function splitSeries(em: EntityManager, old: MeetingSeries, target: Meetin
     program,
     rule,
     timeZone,
-    startsAt: times.startsAt,
-    durationMinutes: minutes(times),
+    startsAt,
+    durationMinutes,
     count: old.count === null ? null : old.count - cut,
     untilAt: old.untilAt,
     splitFrom: old,
@@ -85,9 +104,48 @@ async function splitSeries(em: EntityManager, old: MeetingSeries, target: Meetin
     row.series = ref(series);
     row.seriesIndex = (row.seriesIndex as number) - cut;
   }
-  const moved = await regenerate(em, series, following);
-  if (!moved.includes(target)) place(target, times, series);
-  return { series, moved: [...new Set([...moved, target])] };
+  return { series, moved: await regenerate(em, series, following) };
+}
+
+/**
+ * Moves `meeting` to `times` inside the caller's transaction, with `series`
+ * (locked) when it is an occurrence: THIS occurrence only, THIS_AND_FOLLOWING
+ * (splits the series; from the first occurrence it is the whole series) or
+ * the whole SERIES. Returns its series after the change and the occurrences moved.
+ */
+export async function moveMeeting(
+  em: EntityManager,
+  meeting: Meeting,
+  series: MeetingSeries | null,
+  scope: MeetingChangeScope,
+  times: Times,
+): Promise<{ series: MeetingSeries | null; moved: Meeting[] }> {
+  if (!series || scope === MeetingChangeScope.THIS) {
+    place(meeting, times, series);
+    return { series, moved: [meeting] };
+  }
+  return scope === MeetingChangeScope.SERIES || meeting.seriesIndex === 0
+    ? moveSeries(em, series, meeting, times)
+    : splitSeries(em, series, meeting, times);
+}
+
+/** Warnings for `meeting` moved to the slots `moved`: its chairs and invited organizations' heads already booked. */
+export async function conflictsOfMoved(
+  ctx: Context,
+  em: EntityManager,
+  meeting: Meeting,
+  moved: Meeting[],
+): Promise<Conflict[]> {
+  const [chairs, invitations] = await Promise.all([
+    em.find(MeetingChair, { meeting }, { populate: ['person'] }),
+    em.find(MeetingInvitation, { meeting, organization: { $ne: null } }),
+  ]);
+  return findConflicts(ctx, em, {
+    slots: moved,
+    chairs: chairs.map((c) => c.person.unwrap()),
+    invitedOrganizationIds: invitations.map((i) => i.organization!.id),
+    excludeMeetingIds: moved.map((m) => m.id),
+  });
 }
 
 /**
@@ -110,31 +168,12 @@ export async function rescheduleMeeting(
     if (!OPEN_MEETING_STATUSES.includes(meeting.status)) {
       throw conflict(`a ${meeting.status.toLowerCase()} meeting cannot be moved`, { field: 'meetingId' });
     }
-    let series = meeting.series
+    const locked = meeting.series
       ? await em.findOneOrFail(MeetingSeries, meeting.series.id, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    let moved = [meeting];
-    if (series && scope !== MeetingChangeScope.THIS) {
-      const result =
-        scope === MeetingChangeScope.SERIES || meeting.seriesIndex === 0
-          ? await moveSeries(em, series, meeting, times)
-          : await splitSeries(em, series, meeting, times);
-      series = result.series;
-      moved = result.moved;
-    } else {
-      place(meeting, times, series);
-    }
+    const { series, moved } = await moveMeeting(em, meeting, locked, scope, times);
     await em.flush();
-    const [chairs, invitations] = await Promise.all([
-      em.find(MeetingChair, { meeting }, { populate: ['person'] }),
-      em.find(MeetingInvitation, { meeting, organization: { $ne: null } }),
-    ]);
-    const warnings = await findConflicts(ctx, em, {
-      slots: moved,
-      chairs: chairs.map((c) => c.person.unwrap()),
-      invitedOrganizationIds: invitations.map((i) => i.organization!.id),
-      excludeMeetingIds: moved.map((m) => m.id),
-    });
+    const warnings = await conflictsOfMoved(ctx, em, meeting, moved);
     await recordMeetingChanged(
       em,
       meeting,
