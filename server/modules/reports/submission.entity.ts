@@ -34,6 +34,14 @@ export class ReportSubmission extends BaseEntity {
   @ManyToOne(() => AdministrativeArea, { ref: true, index: true })
   area!: Ref<AdministrativeArea>;
 
+  /**
+   * Who approves it: the form's fixed approver, else the organization above
+   * the reporter in its chain of command, as of the last save or submission;
+   * null when there is none (system administrators approve).
+   */
+  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
+  approver: Ref<Organization> | null = null;
+
   @Property({ type: 'string', length: 16 })
   periodKey!: string;
 
