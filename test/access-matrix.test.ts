@@ -29,6 +29,7 @@ import { petitionMutations, petitionReads } from './matrix/petitions.cases.js';
 import { modelMutations, modelReads } from './matrix/models.cases.js';
 import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
 import { situationMutations, situationReads } from './matrix/situations.cases.js';
+import { reportMutations, reportReads } from './matrix/reports.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -41,6 +42,7 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...modelMutations,
   ...oversightMutations,
   ...situationMutations,
+  ...reportMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -52,6 +54,7 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...modelReads,
   ...oversightReads,
   ...situationReads,
+  ...reportReads,
 };
 
 async function auditCount(operation: string, userId: string): Promise<number> {
