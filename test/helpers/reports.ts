@@ -46,6 +46,7 @@ export interface Sub {
   correctionReason: string | null;
   returnComment: string | null;
   approver: { id: string } | null;
+  form: { id: string };
   values: { value: number; source: string; indicator: { code: string } }[];
   viewerCan: { edit: boolean; review: boolean };
   corrects?: { id: string; status: string; current: boolean; revision: number } | null;

@@ -7,7 +7,7 @@ import { Role } from '../../server/core/access.js';
 import { grantRole, gid, makeUserWith } from '../helpers/factories.js';
 import { dbId, fails } from '../helpers/results.js';
 import type { GqlResult } from '../helpers/server.js';
-import { IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
+import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
 import { ReportValue } from '../../server/modules/reports/submission.entity.js';
 import {
   APPROVE,
@@ -180,7 +180,9 @@ describe('submission, review and versions', () => {
       right: 5,
     });
     const em = ts.orm.em.fork();
-    expect(await em.count(ReportValue, { submission: dbId(draft.id), source: 'COUNTED' })).toBe(0);
+    expect(await em.count(ReportValue, { submission: dbId(draft.id), source: IndicatorSource.COUNTED })).toBe(
+      0,
+    );
     const fixed = await saveDraft(
       {
         ...key,
