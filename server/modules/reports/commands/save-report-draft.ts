@@ -6,7 +6,7 @@ import { authorize } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { dueDate, parsePeriod } from '../periods.js';
 import { IndicatorSource } from '../report.enums.js';
-import { ReportRefusal, refusedInput } from '../report.errors.js';
+import { ReportRefusal, refusedInput, refusedState } from '../report.errors.js';
 import type { SaveReportDraftInput } from '../report.inputs.js';
 import { reportOrganizationPolicy } from '../report.policy.js';
 import { checkEnteredValue } from '../report-values.js';
@@ -21,7 +21,7 @@ import { publishReportChanged } from './publish.js';
  * form's period type, an organization the form does not require, a value of
  * an indicator not on the form or not typed in, a negative or fractional
  * count, a percentage over 100, an approved (locked) or submitted report, a
- * stale version. A null value clears it.
+ * form no longer in use, a stale version. A null value clears it.
  */
 export async function saveReportDraft(ctx: Context, input: SaveReportDraftInput): Promise<ReportSubmission> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
@@ -29,6 +29,7 @@ export async function saveReportDraft(ctx: Context, input: SaveReportDraftInput)
     const organization = await loadOrganizationById(em, organizationId, input.organizationId);
     await authorize(ctx, reportOrganizationPolicy, 'report', { id: organization.id });
     const { form, indicators } = await loadForm(em, input.formId);
+    if (!form.active) throw refusedState(ReportRefusal.FORM_INACTIVE, `${form.name} is no longer in use`);
     const period = parsePeriod(form.periodType, input.periodKey);
     if (!period) {
       throw refusedInput(
