@@ -8,6 +8,7 @@ import { grantRole, gid, makeUserWith } from '../helpers/factories.js';
 import { dbId, fails } from '../helpers/results.js';
 import type { GqlResult } from '../helpers/server.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
+import { ReportForm } from '../../server/modules/reports/report-form.entity.js';
 import { ReportValue } from '../../server/modules/reports/submission.entity.js';
 import {
   APPROVE,
@@ -124,6 +125,12 @@ describe('periods and who reports', () => {
     );
     refused(result, 'CONFLICT', 'PERIOD_NOT_ENDED');
     expect(result.errors![0]!.extensions!.periodEnd).toBe(open.end);
+  });
+
+  it('refuses a draft on a form no longer in use', async () => {
+    const { form, save } = await setUp();
+    await ts.orm.em.fork().nativeUpdate(ReportForm, { id: form.id }, { active: false });
+    refused(await save([]), 'CONFLICT', 'FORM_INACTIVE');
   });
 
   it('refuses an organization the form does not require', async () => {
