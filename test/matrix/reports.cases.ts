@@ -21,7 +21,15 @@ import {
 import { PeriodType, SubmissionStatus } from '../../server/modules/reports/report.enums.js';
 import { ReportSubmission } from '../../server/modules/reports/submission.entity.js';
 import { gid, unique } from '../helpers/factories.js';
-import { holds, world, type Actor, type MutationCase, type Owner, type ReadCase } from './world.js';
+import {
+  holds,
+  isAdminOver,
+  world,
+  type Actor,
+  type MutationCase,
+  type Owner,
+  type ReadCase,
+} from './world.js';
 
 const year = previousPeriod(periodContaining(PeriodType.YEAR, todayInVietnam()));
 
@@ -83,6 +91,42 @@ const change = (mutation: string, input: string, extra = '') =>
 
 /** One case per root mutation of the module. */
 export const reportMutations: Record<string, MutationCase> = {
+  createReportIndicator: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query:
+        'mutation($i: CreateReportIndicatorInput!) { createReportIndicator(input: $i) { indicator { code } } }',
+      variables: {
+        i: {
+          ownerOrganizationId: gid.org(world.org[owner]),
+          code: unique('M_').toUpperCase().replace(/-/g, '_'),
+          nameVi: 'Số hộ gia đình văn hóa',
+          nameEn: 'Cultured households',
+          unit: 'COUNT',
+          source: 'ENTERED',
+        },
+      },
+    }),
+    allowed: isAdminOver,
+  },
+  createReportForm: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: CreateReportFormInput!) { createReportForm(input: $i) { form { code } } }',
+      variables: {
+        i: {
+          ownerOrganizationId: gid.org(world.org[owner]),
+          code: unique('MF_').toUpperCase().replace(/-/g, '_'),
+          name: 'Báo cáo quý',
+          periodType: 'QUARTER',
+          deadlineDays: 5,
+          indicators: [{ indicatorCode: 'MEDIATORS' }],
+          requirements: [{ organizationKind: 'MASS_MOBILIZATION_COMMISSION', areaLevel: 'COMMUNE' }],
+        },
+      },
+    }),
+    allowed: isAdminOver,
+  },
   saveReportDraft: {
     owners: ['A', 'B'],
     prepare: async (owner) => ({

@@ -126,4 +126,11 @@ export class OrganizationReportPermissionsResolver {
   report(@Root() can: OrganizationPermissions, @Ctx() ctx: Context): Promise<boolean> {
     return allows(ctx, reportOrganizationPolicy, 'report', { id: can.organizationId });
   }
+
+  @FieldResolver(() => Boolean, {
+    description: 'createReportForm and createReportIndicator owned by this organization',
+  })
+  defineReports(@Root() can: OrganizationPermissions, @Ctx() ctx: Context): Promise<boolean> {
+    return allows(ctx, reportOrganizationPolicy, 'defineReports', { id: can.organizationId });
+  }
 }

@@ -1,8 +1,10 @@
-import { ArrayMaxSize, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Text } from '../../core/text.js';
-import { SubmissionStatus } from './report.enums.js';
-import { ReportSubmissionType } from './report.type.js';
+import { Name, Text } from '../../core/text.js';
+import { AreaLevel } from '../areas/area.entity.js';
+import { OrganizationKind } from '../organizations/organization.entity.js';
+import { IndicatorSource, IndicatorUnit, PeriodType, SubmissionStatus } from './report.enums.js';
+import { ReportFormType, ReportIndicatorType, ReportSubmissionType } from './report.type.js';
 
 /** Most values in one save (a form has a few dozen indicators). */
 const MAX_VALUES = 200;
@@ -99,4 +101,120 @@ export class ReportSubmissionFilter {
 export class ReportSubmissionPayload {
   @Field(() => ReportSubmissionType)
   submission!: ReportSubmissionType;
+}
+
+/** A code of an indicator, a form or a rule: capitals, digits, `_` and `-`. */
+const CODE = /^[A-Z][A-Z0-9_-]{1,63}$/;
+
+@InputType()
+export class CreateReportIndicatorInput {
+  @Field(() => ID, {
+    description: 'The organization (a province body) adding it; the viewer needs ADMIN there.',
+  })
+  ownerOrganizationId!: string;
+
+  @Field({ description: 'Unique, e.g. LS_DIEN_HINH_TIEN_TIEN (capitals, digits, _ and -).' })
+  @Matches(CODE)
+  code!: string;
+
+  @Field()
+  @Name({ max: 300 })
+  nameVi!: string;
+
+  @Field()
+  @Name({ max: 300 })
+  nameEn!: string;
+
+  @Field(() => IndicatorUnit)
+  unit!: IndicatorUnit;
+
+  @Field(() => IndicatorSource, {
+    description: "ENTERED (typed in a form) or DERIVED (a ratio of two others); COUNTED ones are the code's.",
+  })
+  source!: IndicatorSource;
+
+  @Field(() => String, { nullable: true, description: 'DERIVED: the indicator above the line.' })
+  numeratorCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DERIVED: the indicator below the line.' })
+  denominatorCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: 2000 })
+  description?: string | null;
+}
+
+@ObjectType()
+export class CreateReportIndicatorPayload {
+  @Field(() => ReportIndicatorType)
+  indicator!: ReportIndicatorType;
+}
+
+/** An indicator on a new form, under a section heading. */
+@InputType()
+export class ReportFormIndicatorInput {
+  @Field()
+  indicatorCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: 300 })
+  section?: string | null;
+}
+
+/** Organizations of a kind at an area level that must submit a new form. */
+@InputType()
+export class ReportFormRequirementInput {
+  @Field(() => OrganizationKind)
+  organizationKind!: OrganizationKind;
+
+  @Field(() => AreaLevel)
+  areaLevel!: AreaLevel;
+}
+
+@InputType()
+export class CreateReportFormInput {
+  @Field(() => ID, { description: 'The organization defining it; the viewer needs ADMIN there.' })
+  ownerOrganizationId!: string;
+
+  @Field()
+  @Matches(CODE)
+  code!: string;
+
+  @Field()
+  @Name({ max: 300 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Name({ max: 300, required: false })
+  nameEn?: string | null;
+
+  @Field(() => PeriodType)
+  periodType!: PeriodType;
+
+  @Field(() => Int, { description: "Days after the period's cut-off by which a report is due (0–366)." })
+  @Min(0)
+  @Max(366)
+  deadlineDays!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A fixed approver; null: each reporter's parent in its chain of command.",
+  })
+  approverId?: string | null;
+
+  @Field(() => [ReportFormIndicatorInput], { description: 'In order.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_VALUES)
+  indicators!: ReportFormIndicatorInput[];
+
+  @Field(() => [ReportFormRequirementInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  requirements!: ReportFormRequirementInput[];
+}
+
+@ObjectType()
+export class CreateReportFormPayload {
+  @Field(() => ReportFormType)
+  form!: ReportFormType;
 }

@@ -41,7 +41,8 @@ describePolicy('submission policy', {
   },
 });
 
-// Opening an organization's report: MEMBER on it or above it.
+// Opening an organization's report: MEMBER on it or above it; defining forms and indicators: ADMIN.
 describeOrganizationRules('reporting for an organization', reportOrganizationPolicy, {
   report: rule(from(Role.MEMBER), 'on it', 'on its parent'),
+  defineReports: rule(from(Role.ADMIN), 'on it', 'on its parent'),
 });

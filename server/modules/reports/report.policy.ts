@@ -37,9 +37,15 @@ export const submissionPolicy = definePolicy<SubmissionAccessView, 'edit' | 'rev
 
 /**
  * Rules of the reports module on an organization: opening its report (a
- * draft) needs MEMBER on it; reading the completeness of the organizations
- * it reaches needs a role on it. `Organization.viewerCan.report`.
+ * draft) needs MEMBER on it (`Organization.viewerCan.report`); defining
+ * report forms and indicators of its own needs ADMIN on it
+ * (`Organization.viewerCan.defineReports`).
  */
-export const reportOrganizationPolicy = definePolicy<{ id: string }, 'report'>('Organization', anyone, {
-  report: (access, organization) => access.has(Role.MEMBER, organization.id),
-});
+export const reportOrganizationPolicy = definePolicy<{ id: string }, 'report' | 'defineReports'>(
+  'Organization',
+  anyone,
+  {
+    report: (access, organization) => access.has(Role.MEMBER, organization.id),
+    defineReports: (access, organization) => access.has(Role.ADMIN, organization.id),
+  },
+);

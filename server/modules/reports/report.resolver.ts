@@ -27,6 +27,7 @@ import { AreaType } from '../areas/area.type.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { correctReport } from './commands/correct-report.js';
+import { createReportForm, createReportIndicator } from './commands/define-reports.js';
 import { approveReport, returnReport } from './commands/review-report.js';
 import { saveReportDraft } from './commands/save-report-draft.js';
 import { submitReport } from './commands/submit-report.js';
@@ -36,6 +37,10 @@ import { ReportForm } from './report-form.entity.js';
 import { ReportRefusal, refusedInput } from './report.errors.js';
 import {
   CorrectReportInput,
+  CreateReportFormInput,
+  CreateReportFormPayload,
+  CreateReportIndicatorInput,
+  CreateReportIndicatorPayload,
   ReportChangeInput,
   ReportSubmissionFilter,
   ReportSubmissionPayload,
@@ -205,6 +210,29 @@ export class ReportResolver {
     @Ctx() ctx: Context,
   ) {
     return { submission: await correctReport(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateReportIndicatorPayload, {
+    description: "Adds an ENTERED or DERIVED indicator of an organization's own (ADMIN there).",
+  })
+  async createReportIndicator(
+    @Arg('input', () => CreateReportIndicatorInput) input: CreateReportIndicatorInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { indicator: await createReportIndicator(ctx, input) };
+  }
+
+  @Authorized(Rule.SIGNED_IN)
+  @Mutation(() => CreateReportFormPayload, {
+    description:
+      'Defines a report form of an organization (ADMIN there): indicators, period type, who submits, deadline.',
+  })
+  async createReportForm(
+    @Arg('input', () => CreateReportFormInput) input: CreateReportFormInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { form: await createReportForm(ctx, input) };
   }
 
   @FieldResolver(() => ID)
