@@ -3,7 +3,7 @@ import type { Context } from '../../../core/context.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
-import { countIndicators } from '../counted/registry.js';
+import { countIndicators, isCounted } from '../counted/registry.js';
 import { ReportValidationRule } from '../indicator.entity.js';
 import { parsePeriod, periodEnded } from '../periods.js';
 import { IndicatorSource, SubmissionStatus } from '../report.enums.js';
@@ -33,6 +33,9 @@ async function freezeCounted(
   { indicators }: LoadedForm,
 ): Promise<Map<string, number>> {
   const counted = [...indicators.values()].filter((i) => i.source === IndicatorSource.COUNTED);
+  const undefinedCode = counted.find((i) => !isCounted(i.code));
+  // A programming error, not the user's: the definitions load with server/app/counted-indicators.ts.
+  if (undefinedCode) throw new Error(`no counting definition is registered for ${undefinedCode.code}`);
   const counts = await countIndicators(
     em,
     counted.map((i) => i.code),
