@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';
 import { PeriodType } from '../../server/modules/reports/report.enums.js';
-import { gid, makeUserWith, unique } from '../helpers/factories.js';
+import { AreaLevel } from '../../server/modules/areas/area.entity.js';
+import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
+import { gid, makeArea, makeOrganization, makeUserWith, unique } from '../helpers/factories.js';
 import { fails, ok } from '../helpers/results.js';
-import { endedPeriod, makeReportWorld, saveDraft, ts, useReportsServer } from '../helpers/reports.js';
+import { endedPeriod, makeReportWorld, SAVE, saveDraft, ts, useReportsServer } from '../helpers/reports.js';
 
 useReportsServer();
 
@@ -120,6 +122,27 @@ describe('defining indicators and forms', () => {
       w.reporter.token,
     );
     expect(draft.approver).toEqual({ id: owner });
+    // The province's form binds its own communes only: a commune's Front in another province is not required.
+    const em = ts.orm.em.fork();
+    const elsewhere = await makeOrganization(em, {
+      area: await makeArea(em, { level: AreaLevel.COMMUNE, parent: await makeArea(em) }),
+      kind: OrganizationKind.FATHERLAND_FRONT,
+    });
+    const stranger = await makeUserWith(ts.orm, elsewhere.id, Role.MEMBER);
+    const outside = await ts.gql(
+      SAVE,
+      {
+        i: {
+          formId: created.id,
+          organizationId: gid.org(elsewhere),
+          periodKey: endedPeriod(PeriodType.YEAR).key,
+          values: [],
+          expectedVersion: null,
+        },
+      },
+      stranger.token,
+    );
+    fails(outside, 'BAD_USER_INPUT', 'organizationId');
     const again = await ts.gql(
       FORM,
       {

@@ -12,6 +12,7 @@ import {
 import { addDays, dueDate, periodContaining, type ReportingPeriod } from './periods.js';
 import { ReportForm } from './report-form.entity.js';
 import { SubmissionStatus } from './report.enums.js';
+import { IN_FORM_SCOPE } from './report.repository.js';
 
 /** Days before the deadline when the reporters are reminded. */
 export const REPORT_DUE_SOON_DAYS = 3;
@@ -72,7 +73,7 @@ interface Row {
 }
 
 /**
- * The role holders of the organizations the form requires (still existing)
+ * The role holders of the organizations the form requires (in its scope, still existing)
  * that have not submitted a report for the period: one statement per form period.
  */
 const UNSUBMITTED = `
@@ -80,8 +81,9 @@ const UNSUBMITTED = `
     from report_form_requirement q
     join organization o on o.kind = q.organization_kind and (o.ended_on is null or o.ended_on > ?::date)
     join administrative_area a on a.id = o.area_id and a.level = q.area_level
+    join report_form f on f.id = q.form_id
     join role_holder r on r.organization_id = o.id
-   where q.form_id = ?
+   where q.form_id = ? and ${IN_FORM_SCOPE('f', 'o')}
      and not exists (select 1 from report_submission s
                       where s.form_id = q.form_id and s.organization_id = o.id and s.period_key = ?
                         and s.status in ('${SubmissionStatus.SUBMITTED}', '${SubmissionStatus.APPROVED}'))`;

@@ -7,12 +7,25 @@ import type { ReportingPeriod } from './periods.js';
 import { SubmissionStatus } from './report.enums.js';
 import { submissionPolicy } from './report.policy.js';
 
+/**
+ * SQL condition: organization `o` falls under form `f`'s scope — anywhere
+ * for the platform's forms (no owner), else in the area of the form's owner
+ * or an area below it (a province's form binds its own units only).
+ */
+export const IN_FORM_SCOPE = (f: string, o: string): string =>
+  `(${f}.owner_id is null or exists (
+     with recursive up(id, parent_id) as (
+       select a.id, a.parent_id from administrative_area a where a.id = ${o}.area_id
+       union all
+       select a.id, a.parent_id from administrative_area a join up on a.id = up.parent_id)
+     select 1 from up join organization w on w.area_id = up.id where w.id = ${f}.owner_id))`;
+
 const REPORTED = `('${SubmissionStatus.SUBMITTED}', '${SubmissionStatus.APPROVED}')`;
 
 /**
  * The organizations expected to report on a form for a period in an area's
- * subtree (alias `e`): of a kind at an area level the form requires, still in
- * existence at the period's end; with, over every version of their report,
+ * subtree (alias `e`): of a kind at an area level the form requires, in the
+ * form's scope (`IN_FORM_SCOPE`), still in existence at the period's end; with, over every version of their report,
  * whether one was submitted (or approved), on time (by the due date, Vietnam
  * days), approved, and the status of the current version.
  * Parameters: form id, period key, area id, period end.
@@ -24,6 +37,7 @@ const EXPECTED = `(select o.id, o.name, x.current_status,
     join administrative_area a on a.id = o.area_id
     join report_form_requirement r
       on r.form_id = ?::uuid and r.organization_kind = o.kind and r.area_level = a.level
+    join report_form f on f.id = r.form_id
     left join lateral (
       select bool_or(s.status in ${REPORTED}) as submitted,
              bool_or(s.status in ${REPORTED}
@@ -33,7 +47,8 @@ const EXPECTED = `(select o.id, o.name, x.current_status,
         from report_submission s
        where s.form_id = r.form_id and s.organization_id = o.id and s.period_key = ?) x on true
    where ${inAreaSubtree('o.area_id')}
-     and (o.ended_on is null or o.ended_on > ?::date)) e`;
+     and (o.ended_on is null or o.ended_on > ?::date)
+     and ${IN_FORM_SCOPE('f', 'o')}) e`;
 
 const expectedParams = (formId: string, period: ReportingPeriod, areaId: string): unknown[] => [
   formId,

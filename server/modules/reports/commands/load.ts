@@ -10,6 +10,7 @@ import { ReportRefusal, refusedInput, refusedState } from '../report.errors.js';
 import { loadSubmissionAccessViews } from '../report.access.js';
 import type { FormIndicator } from '../report-values.js';
 import { submissionPolicy, type SubmissionAccessView } from '../report.policy.js';
+import { IN_FORM_SCOPE } from '../report.repository.js';
 import { ReportSubmission } from '../submission.entity.js';
 
 /** A form with its indicators by code. */
@@ -58,7 +59,8 @@ export async function loadOrganizationById(
 
 /**
  * Throws (BAD_USER_INPUT, NOT_REQUIRED_TO_SUBMIT on `organizationId`) unless
- * the form requires reports of the organization's kind at its area's level.
+ * the form requires reports of the organization's kind at its area's level
+ * and the organization is in the form's scope (`IN_FORM_SCOPE`).
  */
 export async function assertRequired(
   em: EntityManager,
@@ -67,9 +69,12 @@ export async function assertRequired(
 ): Promise<void> {
   const rows = await em.execute<{ n: number }[]>(
     `select 1 as n from report_form_requirement r
-      where r.form_id = ? and r.organization_kind = ?
-        and r.area_level = (select a.level from administrative_area a where a.id = ?)`,
-    [form.id, organization.kind, organization.area.id],
+       join report_form f on f.id = r.form_id
+       join organization o on o.id = ?
+       join administrative_area a on a.id = o.area_id
+      where r.form_id = ? and r.organization_kind = o.kind and r.area_level = a.level
+        and ${IN_FORM_SCOPE('f', 'o')}`,
+    [organization.id, form.id],
   );
   if (!rows.length) {
     throw refusedInput(
