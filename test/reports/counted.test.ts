@@ -80,7 +80,7 @@ describe('counting definitions', () => {
     meeting(MeetingKind.DIALOGUE_WITH_PEOPLE, '2025-12-14');
     meeting(MeetingKind.DIALOGUE_WITH_PEOPLE, '2024-12-14'); // the year before
     meeting(MeetingKind.DIALOGUE_WITH_PEOPLE, '2025-06-01', MeetingStatus.CANCELLED);
-    meeting(MeetingKind.CITIZEN_RECEPTION, '2025-03-01');
+    meeting(MeetingKind.CITIZEN_RECEPTION, '2025-03-01').citizenCount = 37;
 
     const petition = (kind: PetitionKind, receivedOn: string, extra: Partial<Petition> = {}) =>
       em.create(Petition, {
@@ -213,6 +213,7 @@ describe('counting definitions', () => {
     const of = (code: string) => counts.get(code)?.get(commune.id) ?? 0;
     expect(Object.fromEntries(countedCodes().map((c) => [c, of(c)]))).toEqual({
       CITIZEN_RECEPTIONS_HELD: 1,
+      CITIZENS_RECEIVED: 37,
       COMMUNES_FRIENDLY_GOVERNMENT: 1,
       COMMUNES_TOTAL: 1,
       CRITIQUES_HELD: 2,

@@ -1,9 +1,12 @@
 import { registerCountedIndicator } from '../reports/counted/registry.js';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
 
-/** Meetings of `kind` HELD by the counted organizations, starting within the period (Vietnam days), alias `m`. */
-const HELD = (kind: MeetingKind, extra = '') => `
-  select m.organization_id, count(*)
+/**
+ * Meetings of `kind` HELD by the counted organizations, starting within the
+ * period (Vietnam days), alias `m`; each adds `value` (1: the meetings).
+ */
+const HELD = (kind: MeetingKind, extra = '', value = '1') => `
+  select m.organization_id, sum(${value})
     from meeting m
     join counted_scope s on s.organization_id = m.organization_id
     cross join counted_period p
@@ -31,3 +34,9 @@ registerCountedIndicator({
 
 /** Citizen reception sessions held. */
 registerCountedIndicator({ code: 'CITIZEN_RECEPTIONS_HELD', sql: HELD(MeetingKind.CITIZEN_RECEPTION) });
+
+/** Citizens who came to them (the meetings' citizen counts). */
+registerCountedIndicator({
+  code: 'CITIZENS_RECEIVED',
+  sql: HELD(MeetingKind.CITIZEN_RECEPTION, '', 'coalesce(m.citizen_count, 0)'),
+});
