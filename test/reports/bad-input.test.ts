@@ -8,6 +8,7 @@ import { grantRole, gid, makeUserWith } from '../helpers/factories.js';
 import { dbId, fails } from '../helpers/results.js';
 import type { GqlResult } from '../helpers/server.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
+import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { ReportForm } from '../../server/modules/reports/report-form.entity.js';
 import { ReportValue } from '../../server/modules/reports/submission.entity.js';
 import {
@@ -148,6 +149,18 @@ describe('periods and who reports', () => {
       w.approver.token,
     );
     refused(province, 'BAD_USER_INPUT', 'NOT_REQUIRED_TO_SUBMIT');
+    // Nor is a Front dissolved before the period ended.
+    const em = ts.orm.em.fork();
+    await em.nativeUpdate(
+      Organization,
+      { id: w.fronts[0]!.id },
+      { status: OrganizationStatus.DISSOLVED, endedOn: year.end },
+    );
+    refused(
+      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: null } }, w.reporter.token),
+      'BAD_USER_INPUT',
+      'NOT_REQUIRED_TO_SUBMIT',
+    );
   });
 
   it("refuses a save for another organization's report (organizations are public: FORBIDDEN)", async () => {

@@ -60,12 +60,14 @@ export async function loadOrganizationById(
 /**
  * Throws (BAD_USER_INPUT, NOT_REQUIRED_TO_SUBMIT on `organizationId`) unless
  * the form requires reports of the organization's kind at its area's level
- * and the organization is in the form's scope (`IN_FORM_SCOPE`).
+ * and the organization is in the form's scope (`IN_FORM_SCOPE`) and still
+ * existed at the period's end (as completeness expects it).
  */
 export async function assertRequired(
   em: EntityManager,
   form: ReportForm,
   organization: Organization,
+  periodEnd: string,
 ): Promise<void> {
   const rows = await em.execute<{ n: number }[]>(
     `select 1 as n from report_form_requirement r
@@ -73,8 +75,9 @@ export async function assertRequired(
        join organization o on o.id = ?
        join administrative_area a on a.id = o.area_id
       where r.form_id = ? and r.organization_kind = o.kind and r.area_level = a.level
+        and (o.ended_on is null or o.ended_on > ?::date)
         and ${IN_FORM_SCOPE('f', 'o')}`,
-    [organization.id, form.id],
+    [organization.id, form.id, periodEnd],
   );
   if (!rows.length) {
     throw refusedInput(

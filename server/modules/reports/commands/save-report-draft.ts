@@ -39,7 +39,7 @@ export async function saveReportDraft(ctx: Context, input: SaveReportDraftInput)
         { periodType: form.periodType },
       );
     }
-    await assertRequired(em, form, organization);
+    await assertRequired(em, form, organization, period.end);
     const checked = input.values.map((v) => ({
       indicator: checkEnteredValue(indicators, v.indicatorCode, v.value),
       value: v.value,

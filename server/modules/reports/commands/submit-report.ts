@@ -86,7 +86,7 @@ export async function submitReport(ctx: Context, input: ReportChangeInput): Prom
       });
     }
     const organization = await loadOrganizationById(em, submission.organization.id);
-    await assertRequired(em, loaded.form, organization);
+    await assertRequired(em, loaded.form, organization, period.end);
     const values = await freezeCounted(em, submission, loaded);
     const rules = await em.find(ReportValidationRule, {}, { orderBy: { code: 'asc' } });
     const broken = brokenRule(rules, new Set(loaded.indicators.keys()), values);
