@@ -30,6 +30,7 @@ import { modelMutations, modelReads } from './matrix/models.cases.js';
 import { oversightMutations, oversightReads } from './matrix/oversight.cases.js';
 import { situationMutations, situationReads } from './matrix/situations.cases.js';
 import { auditCount } from './helpers/audit.js';
+import { reportMutations, reportReads } from './matrix/reports.cases.js';
 
 /** Every module's mutation cases; a module adds its `*.cases.ts` here. */
 const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
@@ -42,6 +43,7 @@ const MUTATIONS: Record<string, MutationCase | 'PUBLIC'> = {
   ...modelMutations,
   ...oversightMutations,
   ...situationMutations,
+  ...reportMutations,
 };
 /** Every module's read cases for shared records. */
 const MODULE_READS: Record<string, ReadCase> = {
@@ -53,6 +55,7 @@ const MODULE_READS: Record<string, ReadCase> = {
   ...modelReads,
   ...oversightReads,
   ...situationReads,
+  ...reportReads,
 };
 
 beforeAll(buildWorld, 120_000);

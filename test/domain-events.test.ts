@@ -172,4 +172,25 @@ describe('module boundaries', () => {
       ['role_holder'],
     ]);
   });
+  it("the reports module counts records through their owners' definitions: it names none of their tables, and each definition names only its own module's tables and the directory", () => {
+    const recordModules = ['meetings', 'petitions', 'models', 'oversight', 'tasks', 'programs', 'situations'];
+    const reports = sourceFiles(path.join(modulesRoot, 'reports'));
+    expect(reports.some((f) => f.endsWith('registry.ts'))).toBe(true);
+    expect(named(reports, 'reports', (r) => recordModules.includes(r.module))).toEqual([]);
+    const definitions = sourceFiles(modulesRoot).filter((f) => f.endsWith('.counted.ts'));
+    expect(definitions.map((f) => path.basename(f)).toSorted()).toEqual([
+      'meeting.counted.ts',
+      'model.counted.ts',
+      'organization.counted.ts',
+      'oversight.counted.ts',
+      'petition.counted.ts',
+      'program.counted.ts',
+      'task.counted.ts',
+    ]);
+    const directory = ['organizations', 'areas', 'people'];
+    const foreign = definitions.flatMap((f) =>
+      named([f], path.basename(path.dirname(f)), (r) => !directory.includes(r.module)),
+    );
+    expect(foreign).toEqual([]);
+  });
 });

@@ -52,6 +52,13 @@ import {
   SituationHandler,
   SituationReport,
 } from '../modules/situations/situation.entity.js';
+import { ReportIndicator, ReportValidationRule } from '../modules/reports/indicator.entity.js';
+import {
+  ReportForm,
+  ReportFormIndicator,
+  ReportFormRequirement,
+} from '../modules/reports/report-form.entity.js';
+import { ReportSubmission, ReportValue } from '../modules/reports/submission.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -114,4 +121,11 @@ export const entities = [
   SituationReport,
   ComplexSituation,
   SituationHandler,
+  ReportIndicator,
+  ReportValidationRule,
+  ReportForm,
+  ReportFormIndicator,
+  ReportFormRequirement,
+  ReportSubmission,
+  ReportValue,
 ];

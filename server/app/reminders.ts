@@ -6,6 +6,7 @@
  */
 import '../modules/meetings/meeting.reminders.js';
 import '../modules/petitions/petition.reminders.js';
+import '../modules/reports/report.reminders.js';
 import '../modules/tasks/task.reminders.js';
 // Changed subjects are queued for the next tick, in the changing transactions.
 import '../modules/notifications/reminders/reminder-state.js';

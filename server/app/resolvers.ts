@@ -18,6 +18,8 @@ import { TaskEventResolver, TaskSubscriptionResolver } from '../modules/tasks/ta
 import '../modules/notifications/outbox.js';
 // Every module's reminder source; changed subjects are queued for the next tick in their transactions.
 import './reminders.js';
+// Every module's counting definitions of COUNTED indicators (frozen in reports on submission).
+import './counted-indicators.js';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
 import { OrganizationSubscriptionResolver } from '../modules/organizations/organization.subscription.js';
 import { OrganizationPeopleResolver } from '../modules/people/organization-people.resolver.js';
@@ -96,6 +98,14 @@ import {
   OrganizationSituationPermissionsResolver,
   SituationReportResolver,
 } from '../modules/situations/situation-report.resolver.js';
+import { ReportResolver } from '../modules/reports/report.resolver.js';
+import {
+  MissingReportResolver,
+  OrganizationReportPermissionsResolver,
+  ReportCompletenessResolver,
+  ReportFormResolver,
+  ReportIndicatorResolver,
+} from '../modules/reports/report-parts.resolver.js';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -167,4 +177,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ComplexSituationResolver,
   SituationReportResolver,
   OrganizationSituationPermissionsResolver,
+  ReportResolver,
+  ReportCompletenessResolver,
+  MissingReportResolver,
+  ReportFormResolver,
+  ReportIndicatorResolver,
+  OrganizationReportPermissionsResolver,
 ];

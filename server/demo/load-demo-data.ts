@@ -9,6 +9,7 @@ import { createDemoMeetings } from './meetings.js';
 import { createDemoPrograms } from './programs.js';
 import { createDemoPetitions } from './petitions.js';
 import { insertDemoRecords } from './records.js';
+import { insertDemoReports } from './reports.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountSpec } from './accounts.js';
 export { DEMO_AREA } from './areas.js';
@@ -16,6 +17,7 @@ export { DEMO_ORG, DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_PEOPLE, DEMO_PERSON } from './people.js';
 export { DEMO_PROGRAM } from './programs.js';
 export { DEMO_FRIENDLY_GOVERNMENT_MODEL, DEMO_RECORD_FIGURES } from './records.js';
+export { DEMO_REPORTS } from './reports.js';
 
 /** How many rows `loadDemoData` created, per table. */
 export interface DemoSummary {
@@ -32,6 +34,10 @@ export interface DemoSummary {
   models: number;
   /** Social critiques. */
   critiques: number;
+  /** Report forms (issue 16): the annual form. */
+  reportForms: number;
+  /** Reports on it: Lạng Sơn's communes and provincial bodies, 2025 and 2026. */
+  reportSubmissions: number;
 }
 
 /** True when the database holds any organization (then demo data must not be loaded). */
@@ -60,6 +66,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
     const petitions = createDemoPetitions(tx, orgIds, areaIds);
     const records = await insertDemoRecords(tx, orgIds, areaIds);
     await tx.flush();
+    const reports = await insertDemoReports(tx, orgIds, areaIds);
     return {
       areas: areaIds.size,
       organizations: orgIds.size,
@@ -70,6 +77,7 @@ export async function loadDemoData(em: EntityManager): Promise<DemoSummary> {
       ...plans,
       petitions,
       ...records,
+      ...reports,
     };
   });
 }

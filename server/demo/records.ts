@@ -39,7 +39,7 @@ const FIELDS = Object.values(ModelField);
 const INSERT_CHUNK = 500;
 
 /** Inserts `rows` of `entity` in bulk statements of `INSERT_CHUNK` rows. */
-async function insertInChunks<T extends object>(
+export async function insertInChunks<T extends object>(
   em: EntityManager,
   entity: new () => T,
   rows: Partial<T>[],

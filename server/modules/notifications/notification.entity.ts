@@ -22,6 +22,14 @@ export enum NotificationKind {
   PETITION_OVERDUE = 'PETITION_OVERDUE',
   /** A complex situation ("điểm nóng") was opened or escalated (situations module). */
   COMPLEX_SITUATION = 'COMPLEX_SITUATION',
+  /** A unit below submitted a periodic report to approve (reports module). */
+  REPORT_SUBMITTED = 'REPORT_SUBMITTED',
+  /** The approver returned a report for correction. */
+  REPORT_RETURNED = 'REPORT_RETURNED',
+  /** A periodic report is due soon and not submitted yet. */
+  REPORT_DUE_SOON = 'REPORT_DUE_SOON',
+  /** A periodic report is overdue. */
+  REPORT_OVERDUE = 'REPORT_OVERDUE',
 }
 
 /**

@@ -51,6 +51,10 @@ const KINDS: NotificationKind[] = [
   'PETITION_TRANSFERRED',
   'PETITION_OVERDUE',
   'COMPLEX_SITUATION',
+  'REPORT_SUBMITTED',
+  'REPORT_RETURNED',
+  'REPORT_DUE_SOON',
+  'REPORT_OVERDUE',
 ];
 
 /** The reminder lead times offered, in minutes (15 minutes to 2 days). */
