@@ -27,9 +27,10 @@ export function PetitionHandlers(props: { petition: FragmentType<typeof Petition
   const title = t('petitions.handlers');
   return (
     <SectionCard title={title}>
-      <Timeline bulletSize={16} lineWidth={2} active={handlers.length - 1} aria-label={title}>
+      <Timeline bulletSize={16} lineWidth={2} active={handlers.length - 1} role="list" aria-label={title}>
         {handlers.map((handler) => (
           <Timeline.Item
+            role="listitem"
             key={`${handler.organization.id}-${handler.startedOn}`}
             title={handler.organization.name}
           >
