@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { overdueSql } from '../../server/modules/petitions/petition.status.js';
 import { DESKTOP, PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
@@ -97,6 +98,25 @@ it('receives, classifies, starts and resolves a petition; the list finds it amon
   expect(await page.getByRole('link', { name: subject }).count()).toBe(0);
   await page.context().close();
 }, 120_000);
+
+it('lists the petitions past their time limit apart, each marked overdue', async () => {
+  const [{ count }] = await world()
+    .ts.orm.em.fork()
+    .execute<{ count: number }[]>(
+      `select count(*)::int as count from petition p join organization o on o.id = p.handler_id
+        where o.name = ? and ${overdueSql('p')}`,
+      [HUU_LUNG_NAME],
+    );
+  expect(count).toBeGreaterThan(0);
+  const page = await signedInPage(world().browser, world().appUrl, HUU_LUNG);
+  await page.goto(`${world().appUrl}petitions?deadline=overdue`);
+  await page.getByText(text('petitions.count_other', { count })).waitFor();
+  const items = page.getByRole('list', { name: text('petitions.listLabel') }).getByRole('listitem');
+  expect(await items.count()).toBe(count);
+  expect(await items.getByText(text('petitions.overdue'), { exact: true }).count()).toBe(count);
+  await screenshot(page, '65-petitions-overdue');
+  await page.context().close();
+}, 60_000);
 
 it('transfers a petition: the chain of handlers shows both, only the new handler reads the petitioner', async () => {
   const subject = `Phản ánh ô nhiễm nguồn nước suối Bản Chắt ${Date.now()}`;

@@ -7,6 +7,7 @@ import { useFormatLocalDate } from '../../i18n/format-date';
 const PetitionHandlersFragment = graphql(`
   fragment PetitionHandlers on Petition {
     id
+    closedOn
     handlers {
       startedOn
       endedOn
@@ -19,11 +20,14 @@ const PetitionHandlersFragment = graphql(`
   }
 `);
 
-/** The chain of handlers, the receiver first: who handled the petition when, and each transfer note. */
+/**
+ * The chain of handlers, the receiver first: who handled the petition when (the last one "since"
+ * while it is open), and each transfer note.
+ */
 export function PetitionHandlers(props: { petition: FragmentType<typeof PetitionHandlersFragment> }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { handlers } = getFragmentData(PetitionHandlersFragment, props.petition);
+  const { handlers, closedOn } = getFragmentData(PetitionHandlersFragment, props.petition);
   const title = t('petitions.handlers');
   return (
     <SectionCard title={title}>
@@ -41,7 +45,9 @@ export function PetitionHandlers(props: { petition: FragmentType<typeof Petition
                       from: formatDate(handler.startedOn),
                       to: formatDate(handler.endedOn),
                     })
-                  : t('petitions.handlingSince', { from: formatDate(handler.startedOn) })}
+                  : t(closedOn ? 'petitions.handledFrom' : 'petitions.handlingSince', {
+                      from: formatDate(handler.startedOn),
+                    })}
               </Text>
               {handler.note && <Text size="sm">{handler.note}</Text>}
             </Stack>

@@ -1,0 +1,46 @@
+/**
+ * The read-only lists of issue 15 in a real browser: the provincial Front sees its social
+ * critiques with the seeds' totals (78 draft documents, 478 opinions), its supervisions with
+ * "recommendations answered / made", and the complex situations it follows, at 390 px too.
+ */
+import { expect, it } from 'vitest';
+import { DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
+import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
+import { signedInPage, text } from './locale-text.js';
+
+const MTTQ = 'mttq.langson@demo.phoihop.vn';
+const world = browserWorldOfFile();
+
+it('lists critiques with their totals, supervisions and complex situations', async () => {
+  const page = await signedInPage(world().browser, world().appUrl, MTTQ, { viewport: PHONE });
+  await page.goto(`${world().appUrl}oversight`);
+  await page.getByRole('heading', { level: 1, name: text('oversight.title') }).waitFor();
+  const tally = page.getByTestId('critique-tally');
+  await tally.waitFor();
+  expect(await tally.textContent()).toMatch(
+    new RegExp(`^${DEMO_RECORD_FIGURES.critiques} dự thảo · ${DEMO_RECORD_FIGURES.opinions} ý kiến`),
+  );
+  await page
+    .getByText(text('oversight.critiqueCount_other', { count: DEMO_RECORD_FIGURES.critiques }))
+    .waitFor();
+  expect(
+    await page
+      .getByRole('list', { name: text('oversight.critiques') })
+      .getByRole('listitem')
+      .count(),
+  ).toBe(20);
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+  await screenshot(page, '66-phone-critiques');
+
+  await page.getByRole('tab', { name: text('oversight.supervisions') }).click();
+  await page.waitForURL((url) => url.searchParams.get('tab') === 'supervisions');
+  await page.getByTestId('supervision-tally').waitFor();
+
+  await page.goto(`${world().appUrl}situations`);
+  await page.getByRole('heading', { level: 1, name: text('situations.title') }).waitFor();
+  await page.getByText(/vụ việc$/).waitFor();
+  await screenshot(page, '67-phone-situations');
+  await page.context().close();
+}, 60_000);
