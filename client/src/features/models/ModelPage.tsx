@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { type Fact, FactsTable } from '../../components/FactsTable';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
@@ -77,7 +77,7 @@ export default function ModelPage() {
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const { model } = data;
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [
       t('models.latestStatus'),
       <ModelStatusBadge key="s" status={model.latestStatus} year={model.latestYear} />,
@@ -112,16 +112,7 @@ export default function ModelPage() {
           <SectionCard title={t('models.facts')}>
             <Stack gap="sm">
               {model.description && <Text size="sm">{model.description}</Text>}
-              <Table variant="vertical" withTableBorder={false} aria-label={t('models.facts')}>
-                <Table.Tbody>
-                  {facts.map(([label, value]) => (
-                    <Table.Tr key={label}>
-                      <Table.Th w={150}>{label}</Table.Th>
-                      <Table.Td>{value}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <FactsTable label={t('models.facts')} facts={facts} />
             </Stack>
           </SectionCard>
           <SectionCard title={t('models.commendations')}>

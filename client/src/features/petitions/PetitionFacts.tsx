@@ -1,8 +1,8 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { type Fact, FactsTable } from '../../components/FactsTable';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
@@ -54,7 +54,7 @@ export function PetitionFacts(props: { petition: FragmentType<typeof PetitionFac
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const p = getFragmentData(PetitionFactsFragment, props.petition);
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t('petitions.channel'), t(`petitionChannel.${p.channel}`)],
     [t('petitions.receivedOn'), formatDate(p.receivedOn)],
     [t('petitions.receivedBy'), p.receivedBy.name],
@@ -90,16 +90,7 @@ export function PetitionFacts(props: { petition: FragmentType<typeof PetitionFac
       <Stack gap="sm">
         <PetitionBadges {...p} />
         {p.summary && <Text size="sm">{p.summary}</Text>}
-        <Table variant="vertical" withTableBorder={false} aria-label={t('petitions.facts')}>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Th w={150}>{label}</Table.Th>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FactsTable label={t('petitions.facts')} facts={rows} />
       </Stack>
     </SectionCard>
   );

@@ -1,5 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FactsTable } from '../../components/FactsTable';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
@@ -41,16 +42,7 @@ export function PetitionerCard(props: { petition: FragmentType<typeof Petitioner
   ).filter(([, value]) => value);
   return (
     <SectionCard title={t('petitioner.title')}>
-      <Table variant="vertical" withTableBorder={false} aria-label={t('petitioner.title')}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={150}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable label={t('petitioner.title')} facts={rows} />
     </SectionCard>
   );
 }
