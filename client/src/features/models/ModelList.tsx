@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Divider, Stack } from '@mantine/core';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilteredConnectionView } from '../../components/ConnectionView';
+import { RecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { ModelFilters } from './ModelFilters';
 import { ModelListItem } from './ModelListItem';
@@ -39,16 +38,9 @@ export function ModelList({ organizationId }: { organizationId: string }) {
       emptyText={t('models.empty')}
     >
       {(models) => (
-        <Stack gap={0} role="list" aria-label={t('models.listLabel')}>
-          {models.map((model, index) => (
-            <Fragment key={model.id}>
-              {index > 0 && <Divider />}
-              <div role="listitem">
-                <ModelListItem model={model} />
-              </div>
-            </Fragment>
-          ))}
-        </Stack>
+        <RecordList records={models} label={t('models.listLabel')}>
+          {(model) => <ModelListItem model={model} />}
+        </RecordList>
       )}
     </FilteredConnectionView>
   );

@@ -34,7 +34,7 @@ export function ModelListItem(props: { model: ModelListItemData }) {
   const { t } = useTranslation();
   const model = getFragmentData(ModelListItemFragment, props.model);
   return (
-    <Stack gap={4} py="xs">
+    <Stack gap={4}>
       <Anchor component={Link} to={paths.model(model.id)} fw={500}>
         {model.name}
       </Anchor>

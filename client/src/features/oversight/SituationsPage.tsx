@@ -9,7 +9,7 @@ import { RequireOrganization } from '../../current-organization/RequireOrganizat
 import { graphql } from '../../gql';
 import type { SituationSeverity, SituationStatus } from '../../gql/graphql';
 import { useFormatLocalDate } from '../../i18n/format-date';
-import { RecordList } from './RecordList';
+import { RecordList } from '../../components/RecordList';
 
 const ComplexSituationListQuery = graphql(`
   query ComplexSituationList($filter: ComplexSituationFilter, $after: String) {

@@ -5,7 +5,7 @@ import { FilteredConnectionView } from '../../components/ConnectionView';
 import { SearchFilter } from '../../components/SearchFilter';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
-import { RecordList } from './RecordList';
+import { RecordList } from '../../components/RecordList';
 import { useSearch } from './use-search';
 
 const SupervisionListQuery = graphql(`

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Divider, Stack } from '@mantine/core';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilteredConnectionView } from '../../components/ConnectionView';
+import { RecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { PetitionFilters } from './PetitionFilters';
 import { PetitionListItem } from './PetitionListItem';
@@ -42,16 +41,9 @@ export function OrganizationPetitions({ organizationId }: { organizationId: stri
       emptyText={t('petitions.empty')}
     >
       {(petitions) => (
-        <Stack gap={0} role="list" aria-label={t('petitions.listLabel')}>
-          {petitions.map((petition, index) => (
-            <Fragment key={petition.id}>
-              {index > 0 && <Divider />}
-              <div role="listitem">
-                <PetitionListItem petition={petition} />
-              </div>
-            </Fragment>
-          ))}
-        </Stack>
+        <RecordList records={petitions} label={t('petitions.listLabel')}>
+          {(petition) => <PetitionListItem petition={petition} />}
+        </RecordList>
       )}
     </FilteredConnectionView>
   );

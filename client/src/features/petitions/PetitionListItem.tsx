@@ -36,7 +36,7 @@ export function PetitionListItem(props: { petition: PetitionListItemData }) {
   const formatDate = useFormatLocalDate();
   const petition = getFragmentData(PetitionListItemFragment, props.petition);
   return (
-    <Stack gap={4} py="xs">
+    <Stack gap={4}>
       <Anchor component={Link} to={paths.petition(petition.id)} fw={500}>
         {petition.subject}
       </Anchor>
