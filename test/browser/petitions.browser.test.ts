@@ -76,6 +76,18 @@ it('receives, classifies, starts and resolves a petition; the list finds it amon
   await act(page, 'petitionActions.start');
   await page.getByText(text('petitionStatus.IN_PROGRESS')).first().waitFor();
 
+  // A follow-up task, led by the commune's committee (the default lead), is listed on the petition.
+  await page.getByRole('button', { name: text('petitionActions.followUp'), exact: true }).click();
+  const followUp = page.getByRole('dialog', { name: text('petitionActions.followUp') });
+  const taskTitle = text('petitionActions.followUpTitle', { subject });
+  expect(await followUp.getByLabel(label('createTask.taskTitle')).inputValue()).toBe(taskTitle);
+  await followUp.getByRole('button', { name: text('createTask.submit'), exact: true }).click();
+  await followUp.waitFor({ state: 'hidden' });
+  await page
+    .getByRole('list', { name: text('petitions.followUpTasks') })
+    .getByRole('link', { name: taskTitle })
+    .waitFor();
+
   const outcome = 'Đã hỗ trợ 20 triệu đồng khắc phục hậu quả, người dân đồng tình.';
   await page.getByRole('button', { name: text('petitionActions.resolve'), exact: true }).click();
   const dialog = page.getByRole('dialog', { name: text('petitionActions.resolve') });

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { TextModalButton } from '../../components/forms/TextModalButton';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { ClassifyPetitionButton } from './ClassifyPetitionButton';
+import { FollowUpTaskButton } from './FollowUpTaskButton';
 import {
   ExtendPetitionDeadlineMutation,
   FilePetitionNoActionMutation,
@@ -21,6 +22,7 @@ const PetitionActionsFragment = graphql(`
     kind
     status
     receivedOn
+    subject
     dueOn
     extensions
     withinJurisdiction
@@ -73,6 +75,7 @@ export function PetitionActions(props: { petition: FragmentType<typeof PetitionA
           onConfirm={() => extend({ variables: { input: step } })}
         />
       )}
+      {handle && <FollowUpTaskButton petitionId={p.id} subject={p.subject} />}
       {transfer && <TransferPetitionButton petition={step} handlerId={p.handler.id} />}
       {handle && (
         <TextModalButton

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { graphql } from '../../gql';
 import { PetitionActions } from './PetitionActions';
 import { PetitionFacts } from './PetitionFacts';
+import { PetitionFollowUpTasks } from './PetitionFollowUpTasks';
 import { PetitionHandlers } from './PetitionHandlers';
 import { PetitionerCard } from './PetitionerCard';
 
@@ -22,6 +23,7 @@ const PetitionPageQuery = graphql(`
         ...PetitionFacts
         ...PetitionHandlers
         ...PetitionerCard
+        ...PetitionFollowUpTasks
       }
     }
   }
@@ -51,6 +53,7 @@ export default function PetitionPage() {
             <PetitionHandlers petition={petition} />
           </Stack>
         </SimpleGrid>
+        <PetitionFollowUpTasks petition={petition} />
       </Stack>
     </>
   );

@@ -10,6 +10,7 @@ export const PetitionChangedFragment = graphql(`
     ...PetitionFacts
     ...PetitionHandlers
     ...PetitionerCard
+    ...PetitionFollowUpTasks
   }
 `);
 
