@@ -1,6 +1,6 @@
 /**
  * "Dân vận khéo" models in a real browser (issue 15): Ban Dân vận registers a model for last year,
- * records it as maintained this year and a commendation, and finds it in its list by year and
+ * records it as maintained this year, a commendation and a commune's adoption, and finds it in its list by year and
  * status; the provincial people's committee sees how many communes adopted the friendly-government
  * model. Screenshots at desktop and 390 px phone width.
  */
@@ -56,6 +56,19 @@ it('registers a model, records its status this year and a commendation; the list
     .getByRole('list', { name: text('models.commendations') })
     .getByText(/1234\/QĐ-UBND/)
     .waitFor();
+
+  // A commune adopts it: the model counts one adopter and lists it.
+  await page.getByRole('button', { name: text('modelActions.adopt'), exact: true }).click();
+  const adopt = page.getByRole('dialog', { name: text('modelActions.adopt') });
+  await adopt.getByLabel(label('modelActions.adopter')).first().fill('uy ban nhan dan xa huu lung');
+  await page.getByRole('option', { name: 'Ủy ban nhân dân xã Hữu Lũng' }).click();
+  await adopt.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await adopt.waitFor({ state: 'hidden' });
+  await page
+    .getByRole('table', { name: text('models.facts') })
+    .getByText(text('models.adoptedBy_other', { count: 1 }))
+    .waitFor();
+  await page.getByText(/^Ủy ban nhân dân xã Hữu Lũng, từ /).waitFor();
 
   const rows = await world()
     .ts.orm.em.fork()

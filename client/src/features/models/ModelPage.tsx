@@ -10,6 +10,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
+import { AddEvidenceButton } from './AddEvidenceButton';
+import { AdoptModelButton } from './AdoptModelButton';
 import { CommendModelButton } from './CommendModelButton';
 import { ModelStatusBadge } from './ModelStatusBadge';
 import { ModelStatuses } from './ModelStatuses';
@@ -39,6 +41,8 @@ const ModelPageQuery = graphql(`
       viewerCan {
         recordStatus
         commend
+        adopt
+        addEvidence
       }
       commendations {
         commendedBy
@@ -104,6 +108,8 @@ export default function ModelPage() {
               />
             )}
             {model.viewerCan.commend && <CommendModelButton modelId={model.id} />}
+            {model.viewerCan.adopt && <AdoptModelButton modelId={model.id} />}
+            {model.viewerCan.addEvidence && <AddEvidenceButton modelId={model.id} />}
           </Group>
         }
       />

@@ -5,6 +5,7 @@ import { ModalForm } from '../../components/forms/ModalForm';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { ModelStatus } from '../../gql/graphql';
+import { ModelPicker } from './ModelPicker';
 import { currentYear, recentYears } from './use-model-filters';
 
 const RecordModelStatusMutation = graphql(`
@@ -21,8 +22,10 @@ const RecordModelStatusMutation = graphql(`
   }
 `);
 
-/** The statuses recorded here; REPLICATED needs the replica model and is not offered yet. */
-const RECORDABLE: ModelStatus[] = ['MAINTAINED', 'COMMENDED', 'DISCONTINUED', 'NEW'];
+/** The statuses recorded here (NEW is the registration year's). */
+const RECORDABLE: ModelStatus[] = ['MAINTAINED', 'COMMENDED', 'REPLICATED', 'DISCONTINUED', 'NEW'];
+
+type ModelOption = { id: string; name: string };
 
 /** Props of `RecordModelStatusButton`. */
 export interface RecordModelStatusButtonProps {
@@ -32,7 +35,8 @@ export interface RecordModelStatusButtonProps {
 }
 
 /**
- * "Ghi nhận tình trạng": the model's status in a year (maintained, commended, discontinued);
+ * "Ghi nhận tình trạng": the model's status in a year (maintained, commended, replicated — with
+ * the replica —, discontinued);
  * a status already recorded for the year is replaced. Stale versions get CONFLICT.
  */
 export function RecordModelStatusButton({ modelId, version, yearRegistered }: RecordModelStatusButtonProps) {
@@ -43,7 +47,13 @@ export function RecordModelStatusButton({ modelId, version, yearRegistered }: Re
       year: String(currentYear()),
       status: 'MAINTAINED' as ModelStatus,
       note: '',
+      replica: null as ModelOption | null,
     },
+    validate: {
+      replica: (replica, values) =>
+        values.status === 'REPLICATED' && !replica ? 'modelActions.replicaRequired' : null,
+    },
+    serverFields: { replicaModelId: 'replica' },
     submit: (values) =>
       record({
         variables: {
@@ -53,6 +63,7 @@ export function RecordModelStatusButton({ modelId, version, yearRegistered }: Re
             year: Number(values.year),
             status: values.status,
             note: values.note.trim() || null,
+            replicaModelId: values.status === 'REPLICATED' ? (values.replica?.id ?? null) : null,
           },
         },
       }),
@@ -79,6 +90,14 @@ export function RecordModelStatusButton({ modelId, version, yearRegistered }: Re
           {...modal.field('status')}
         />
       </Group>
+      {modal.values.status === 'REPLICATED' && (
+        <ModelPicker
+          label={t('modelActions.replica')}
+          required
+          excludeId={modelId}
+          {...modal.field('replica')}
+        />
+      )}
       <Textarea label={t('modelActions.note')} minRows={2} autosize {...modal.field('note')} />
     </ModalForm>
   );
