@@ -108,5 +108,10 @@ it('shows how many communes adopted the friendly-government model', async () => 
     .getByRole('table', { name: text('models.facts') })
     .getByText(adopted)
     .waitFor();
+  // The adopters page by page.
+  const adopters = page.getByRole('list', { name: text('models.adoptions') }).getByRole('listitem');
+  await expect.poll(() => adopters.count()).toBe(20);
+  await page.getByRole('button', { name: text('common.loadMore') }).click();
+  await expect.poll(() => adopters.count()).toBe(40);
   await page.context().close();
 }, 60_000);

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ConnectionView } from '../../components/ConnectionView';
 import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { type Fact, FactsTable } from '../../components/FactsTable';
@@ -18,7 +19,7 @@ import { ModelStatuses } from './ModelStatuses';
 import { RecordModelStatusButton } from './RecordModelStatusButton';
 
 const ModelPageQuery = graphql(`
-  query ModelPage($id: ID!) {
+  query ModelPage($id: ID!, $after: String) {
     model(id: $id) {
       id
       name
@@ -53,7 +54,11 @@ const ModelPageQuery = graphql(`
         note
         recordedOn
       }
-      adoptions(first: 10) {
+      adoptions(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          ...NextPage
+        }
         edges {
           node {
             adoptedOn
@@ -77,7 +82,8 @@ export default function ModelPage() {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const { modelId = '' } = useParams();
-  const { data, error, refetch } = useQuery(ModelPageQuery, { variables: { id: modelId } });
+  const query = useQuery(ModelPageQuery, { variables: { id: modelId } });
+  const { data, error, refetch } = query;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const { model } = data;
@@ -142,20 +148,26 @@ export default function ModelPage() {
         <Stack>
           <ModelStatuses model={model} />
           {model.adoptionCount > 0 && (
-            <SectionCard
-              title={t('models.adoptions')}
-              intro={t('models.adoptedBy', { count: model.adoptionCount })}
-            >
-              <List spacing={4} size="sm">
-                {model.adoptions.edges.map(({ node }) => (
-                  <List.Item key={node.organization.id}>
-                    {t('models.adoptionLine', {
-                      name: node.organization.name,
-                      date: formatDate(node.adoptedOn),
-                    })}
-                  </List.Item>
-                ))}
-              </List>
+            <SectionCard title={t('models.adoptions')}>
+              <ConnectionView
+                connection={model.adoptions}
+                query={query}
+                countText={(count) => t('models.adoptedBy', { count })}
+                emptyText={t('common.none')}
+              >
+                {(adoptions) => (
+                  <List spacing={4} size="sm" aria-label={t('models.adoptions')}>
+                    {adoptions.map((node) => (
+                      <List.Item key={node.organization.id}>
+                        {t('models.adoptionLine', {
+                          name: node.organization.name,
+                          date: formatDate(node.adoptedOn),
+                        })}
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+              </ConnectionView>
             </SectionCard>
           )}
           {model.evidence.length > 0 && (
