@@ -7,7 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { toGlobalId } from '../../server/core/ids.js';
+import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
 import { overdueSql } from '../../server/modules/petitions/petition.status.js';
+import { graphql } from '../generated/index.js';
 import { DESKTOP, PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
@@ -16,6 +19,46 @@ const VAN_QUAN = 'ubnd.xavanquan@demo.phoihop.vn';
 const VAN_QUAN_NAME = 'Ủy ban nhân dân xã Văn Quan';
 const HUU_LUNG_NAME = 'Ủy ban nhân dân xã Hữu Lũng';
 const world = browserWorldOfFile();
+
+const SignIn = graphql(`
+  mutation PetitionsBrowserSignIn($input: SignInInput!) {
+    signIn(input: $input) { accessToken }
+  }
+`);
+const ScheduleReception = graphql(`
+  mutation PetitionsBrowserScheduleReception($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) { meeting { id title } }
+  }
+`);
+
+/** A citizen reception the commune's committee held yesterday (Vietnam time); returns its title. */
+async function receptionYesterday(): Promise<string> {
+  const { ts } = world();
+  const [{ id }] = await ts.orm.em
+    .fork()
+    .execute<{ id: string }[]>(`select id from organization where name = ?`, [HUU_LUNG_NAME]);
+  const token = (await ts.gql(SignIn, { input: { email: HUU_LUNG, password: DEMO_PASSWORD } })).data!.signIn
+    .accessToken;
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(Date.now() - 86_400_000),
+  );
+  const title = `Tiếp công dân định kỳ ${Date.now()}`;
+  const { data } = await ts.gql(
+    ScheduleReception,
+    {
+      input: {
+        title,
+        kind: 'CITIZEN_RECEPTION',
+        hostOrganizationId: toGlobalId('Organization', id),
+        startsAt: `${yesterday}T08:00:00+07:00`,
+        endsAt: `${yesterday}T11:00:00+07:00`,
+      },
+    },
+    token,
+  );
+  expect(data?.scheduleMeeting.meeting.title).toBe(title);
+  return title;
+}
 
 /** The petition row of `subject` in the database. */
 async function petitionRow(subject: string) {
@@ -28,11 +71,15 @@ async function petitionRow(subject: string) {
 }
 
 /** Receives a petition of `subject` through the dialog of the petition list; ends on its page. */
-async function receive(page: Page, subject: string, petitioner: string): Promise<void> {
+async function receive(page: Page, subject: string, petitioner: string, reception?: string): Promise<void> {
   await page.goto(`${world().appUrl}petitions`);
   await page.getByRole('heading', { level: 1, name: text('petitions.title') }).waitFor();
   await page.getByRole('button', { name: text('receivePetition.title') }).click();
   const dialog = page.getByRole('dialog', { name: text('receivePetition.title') });
+  if (reception) {
+    await dialog.getByLabel(label('receivePetition.receptionMeeting')).first().click();
+    await page.getByRole('option', { name: new RegExp(`^${reception}`) }).click();
+  }
   await dialog.getByLabel(label('receivePetition.subject')).fill(subject);
   await dialog.getByLabel(label('receivePetition.summary')).fill('Đề nghị xem xét lại mức hỗ trợ.');
   // The area defaults to the receiving organization's own.
@@ -56,7 +103,8 @@ async function act(page: Page, key: string, fill?: (dialog: ReturnType<Page['get
 it('receives, classifies, starts and resolves a petition; the list finds it among the resolved', async () => {
   const subject = `Kiến nghị hỗ trợ khắc phục sạt lở đất thôn Đồng Tiến ${Date.now()}`;
   const page = await signedInPage(world().browser, world().appUrl, HUU_LUNG);
-  await receive(page, subject, 'Hoàng Văn Kiên');
+  const reception = await receptionYesterday();
+  await receive(page, subject, 'Hoàng Văn Kiên', reception);
   const facts = page.getByRole('table', { name: text('petitions.facts') });
   await page.getByText(text('petitionStatus.RECEIVED'), { exact: true }).waitFor();
   await page

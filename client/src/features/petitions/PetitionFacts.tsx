@@ -46,6 +46,10 @@ const PetitionFactsFragment = graphql(`
       id
       subject
     }
+    receptionMeeting {
+      id
+      title
+    }
   }
 `);
 
@@ -61,6 +65,14 @@ export function PetitionFacts(props: { petition: FragmentType<typeof PetitionFac
     [t('petitions.handler'), p.handler.name],
     [t('petitions.area'), p.area.name],
   ];
+  if (p.receptionMeeting) {
+    rows.push([
+      t('petitions.receptionMeeting'),
+      <Anchor component={Link} to={paths.meeting(p.receptionMeeting.id)} key="reception">
+        {p.receptionMeeting.title}
+      </Anchor>,
+    ]);
+  }
   if (p.concernsOrganization) rows.push([t('petitions.concerns'), p.concernsOrganization.name]);
   if (p.withinJurisdiction !== null && p.withinJurisdiction !== undefined) {
     rows.push([

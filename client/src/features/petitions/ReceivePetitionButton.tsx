@@ -13,6 +13,7 @@ import type { AreaOption } from '../../components/use-area-search';
 import { graphql } from '../../gql';
 import type { PetitionChannel, PetitionKind } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
+import { ReceptionMeetingSelect } from './ReceptionMeetingSelect';
 import { PETITION_CHANNELS, PETITION_KINDS } from './use-petition-filters';
 
 const MayReceivePetitionQuery = graphql(`
@@ -68,6 +69,7 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
         ? { id: home.id, name: home.name, parentName: home.parent?.name }
         : null) as AreaOption | null,
       concerns: null as { id: string; name: string } | null,
+      receptionMeeting: null as string | null,
       fullName: '',
       address: '',
       phone: '',
@@ -79,7 +81,11 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
       area: required('receivePetition.areaRequired'),
       fullName: required('receivePetition.fullNameRequired'),
     },
-    serverFields: { areaId: 'area', concernsOrganizationId: 'concerns' },
+    serverFields: {
+      areaId: 'area',
+      concernsOrganizationId: 'concerns',
+      receptionMeetingId: 'receptionMeeting',
+    },
     submit: (values) =>
       receive({
         variables: {
@@ -91,6 +97,7 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
             subject: values.subject.trim(),
             summary: blankToNull(values.summary),
             areaId: values.area?.id ?? '',
+            receptionMeetingId: values.channel === 'IN_PERSON' ? values.receptionMeeting : null,
             concernsOrganizationId: values.kind === 'DENUNCIATION' ? (values.concerns?.id ?? null) : null,
             petitioner: {
               fullName: values.fullName.trim(),
@@ -135,6 +142,13 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
         required
         {...modal.field('receivedOn')}
       />
+      {modal.values.channel === 'IN_PERSON' && (
+        <ReceptionMeetingSelect
+          organizationId={organizationId}
+          receivedOn={modal.values.receivedOn}
+          {...modal.field('receptionMeeting')}
+        />
+      )}
       <TextInput label={t('receivePetition.subject')} required {...modal.field('subject')} data-autofocus />
       <Textarea label={t('receivePetition.summary')} minRows={2} autosize {...modal.field('summary')} />
       <AreaPicker label={t('receivePetition.area')} required {...modal.field('area')} />
