@@ -1,12 +1,13 @@
 /**
  * The read-only lists of issue 15 in a real browser: the provincial Front sees its social
  * critiques with the seeds' totals (78 draft documents, 478 opinions), its supervisions with
- * "recommendations answered / made", and the complex situations it follows, at 390 px too.
+ * "recommendations answered / made", and the complex situations it follows, at 390 px too; it
+ * reports a new complex situation and moves it to "handling".
  */
 import { expect, it } from 'vitest';
 import { DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
 import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
-import { signedInPage, text } from './locale-text.js';
+import { label, signedInPage, text } from './locale-text.js';
 
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
 const world = browserWorldOfFile();
@@ -42,5 +43,36 @@ it('lists critiques with their totals, supervisions and complex situations', asy
   await page.getByRole('heading', { level: 1, name: text('situations.title') }).waitFor();
   await page.getByText(/vụ việc$/).waitFor();
   await screenshot(page, '67-phone-situations');
+  await page.context().close();
+}, 60_000);
+
+it('reports a complex situation and moves it on', async () => {
+  const title = `Tranh chấp đất rừng giữa hai thôn ${Date.now()}`;
+  const page = await signedInPage(world().browser, world().appUrl, MTTQ);
+  await page.goto(`${world().appUrl}situations`);
+  await page.getByRole('button', { name: text('situations.open') }).click();
+  const dialog = page.getByRole('dialog', { name: text('situations.open') });
+  await dialog.getByLabel(label('situations.titleLabel')).fill(title);
+  await dialog
+    .getByLabel(label('situations.description'))
+    .fill('Hai thôn tranh chấp ranh giới đất rừng sản xuất.');
+  await dialog.getByRole('button', { name: text('situations.openSubmit'), exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const item = page
+    .getByRole('list', { name: text('situations.listLabel') })
+    .getByRole('listitem')
+    .filter({ hasText: title });
+  await item.getByText(text('situationStatus.EMERGING')).waitFor();
+
+  await item.getByRole('button', { name: text('situations.changeStatus') }).click();
+  const change = page.getByRole('dialog', { name: text('situations.changeStatusOf', { title }) });
+  await change.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await change.waitFor({ state: 'hidden' });
+  await item.getByText(text('situationStatus.HANDLING')).waitFor();
+  const [row] = await world()
+    .ts.orm.em.fork()
+    .execute<{ status: string }[]>(`select status from complex_situation where title = ?`, [title]);
+  expect(row.status).toBe('HANDLING');
+  await screenshot(page, '68-situations');
   await page.context().close();
 }, 60_000);

@@ -27,7 +27,7 @@ const PetitionPage = lazy(() => import('../features/petitions/PetitionPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 const ModelPage = lazy(() => import('../features/models/ModelPage'));
 const OversightPage = lazy(() => import('../features/oversight/OversightPage'));
-const SituationsPage = lazy(() => import('../features/oversight/SituationsPage'));
+const SituationsPage = lazy(() => import('../features/situations/SituationsPage'));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage'));
 
 /** Every route of the client: a module's list at its path, its records below it. */

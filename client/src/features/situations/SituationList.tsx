@@ -3,13 +3,12 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../app/use-url-params';
 import { FilteredConnectionView } from '../../components/ConnectionView';
-import { PageTitle } from '../../components/PageTitle';
-import { SearchFilter } from '../../components/SearchFilter';
-import { RequireOrganization } from '../../current-organization/RequireOrganization';
-import { graphql } from '../../gql';
-import type { SituationSeverity, SituationStatus } from '../../gql/graphql';
-import { useFormatLocalDate } from '../../i18n/format-date';
 import { RecordList } from '../../components/RecordList';
+import { SearchFilter } from '../../components/SearchFilter';
+import { graphql } from '../../gql';
+import { useFormatLocalDate } from '../../i18n/format-date';
+import { ChangeSituationStatusButton } from './ChangeSituationStatusButton';
+import { NEXT_STATUSES, SEVERITY_COLORS, SITUATION_STATUSES } from './situation-values';
 
 const ComplexSituationListQuery = graphql(`
   query ComplexSituationList($filter: ComplexSituationFilter, $after: String) {
@@ -21,6 +20,7 @@ const ComplexSituationListQuery = graphql(`
       edges {
         node {
           id
+          version
           title
           category
           severity
@@ -39,39 +39,25 @@ const ComplexSituationListQuery = graphql(`
             id
             name
           }
+          viewerCan {
+            changeStatus
+          }
         }
       }
     }
   }
 `);
 
-const STATUSES: SituationStatus[] = ['EMERGING', 'HANDLING', 'STABILIZED', 'RESOLVED'];
-const SEVERITY_COLORS: Record<SituationSeverity, string> = {
-  LOW: 'gray',
-  MEDIUM: 'yellow',
-  HIGH: 'orange',
-  CRITICAL: 'red',
-};
-
-/** "Tình hình Nhân dân": the complex situations ("điểm nóng") of the viewer's organization (read-only). */
-export default function SituationsPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageTitle title={t('situations.title')} intro={t('situations.intro')} />
-      <RequireOrganization>
-        {(organization) => <SituationList organizationId={organization.id} />}
-      </RequireOrganization>
-    </>
-  );
-}
-
-function SituationList({ organizationId }: { organizationId: string }) {
+/**
+ * The complex situations opened or handled by the organization or those below it, latest opened
+ * first, searched and filtered by status; each with the status change the viewer may make.
+ */
+export function SituationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const { get, pick, set } = useUrlParams<'q' | 'status'>();
   const search = get('q') ?? '';
-  const status = pick('status', STATUSES);
+  const status = pick('status', SITUATION_STATUSES);
   const filter = { organizationId, ...(search ? { search } : {}), ...(status ? { status: [status] } : {}) };
   const query = useQuery(ComplexSituationListQuery, { variables: { filter } });
   return (
@@ -90,7 +76,7 @@ function SituationList({ organizationId }: { organizationId: string }) {
             clearable
             value={status}
             onChange={(value) => set('status', value)}
-            data={STATUSES.map((value) => ({ value, label: t(`situationStatus.${value}`) }))}
+            data={SITUATION_STATUSES.map((value) => ({ value, label: t(`situationStatus.${value}`) }))}
             w={200}
           />
         </Group>
@@ -104,7 +90,12 @@ function SituationList({ organizationId }: { organizationId: string }) {
         <RecordList records={situations} label={t('situations.listLabel')}>
           {(s) => (
             <>
-              <Text fw={500}>{s.title}</Text>
+              <Group justify="space-between" gap="xs">
+                <Text fw={500}>{s.title}</Text>
+                {s.viewerCan.changeStatus && NEXT_STATUSES[s.status].length > 0 && (
+                  <ChangeSituationStatusButton situation={s} />
+                )}
+              </Group>
               <Group gap="xs">
                 <Badge color={SEVERITY_COLORS[s.severity]} variant="light" tt="none">
                   {t(`situationSeverity.${s.severity}`)}
