@@ -2,7 +2,8 @@
  * The read-only lists of issue 15 in a real browser: the provincial Front sees its social
  * critiques with the seeds' totals (78 draft documents, 478 opinions), its supervisions with
  * "recommendations answered / made", and the complex situations it follows, at 390 px too; it
- * reports a new complex situation and moves it to "handling".
+ * reports a new complex situation and moves it to "handling", and records a critique of a draft of
+ * the provincial people's committee, which answers it.
  */
 import { expect, it } from 'vitest';
 import { DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
@@ -10,6 +11,8 @@ import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
+const UBND = 'ubnd.langson@demo.phoihop.vn';
+const UBND_NAME = 'Ủy ban nhân dân tỉnh Lạng Sơn';
 const world = browserWorldOfFile();
 
 it('lists critiques with their totals, supervisions and complex situations', async () => {
@@ -75,4 +78,48 @@ it('reports a complex situation and moves it on', async () => {
   expect(row.status).toBe('HANDLING');
   await screenshot(page, '68-situations');
   await page.context().close();
+}, 60_000);
+
+it('records a critique of a draft; the drafting body answers it, taking the opinions in', async () => {
+  const draft = `Dự thảo Nghị quyết hỗ trợ đồng bào dân tộc thiểu số ${Date.now()}`;
+  const front = await signedInPage(world().browser, world().appUrl, MTTQ);
+  await front.goto(`${world().appUrl}oversight`);
+  await front.getByTestId('critique-tally').waitFor();
+  await front.getByRole('button', { name: text('oversight.recordCritique') }).click();
+  const dialog = front.getByRole('dialog', { name: text('oversight.recordCritique') });
+  await dialog.getByLabel(label('oversight.draftTitle')).fill(draft);
+  await dialog.getByLabel(label('oversight.drafting')).first().fill('uy ban nhan dan tinh lang son');
+  await front.getByRole('option', { name: UBND_NAME, exact: true }).click();
+  await dialog.getByLabel(label('oversight.opinionsCount')).fill('12');
+  await dialog.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await front.getByText(draft).waitFor();
+  expect(await front.getByTestId('critique-tally').textContent()).toMatch(
+    new RegExp(`^${DEMO_RECORD_FIGURES.critiques + 1} dự thảo · ${DEMO_RECORD_FIGURES.opinions + 12} ý kiến`),
+  );
+  await front.context().close();
+
+  const drafter = await signedInPage(world().browser, world().appUrl, UBND);
+  await drafter.goto(`${world().appUrl}oversight?side=of`);
+  const item = drafter
+    .getByRole('list', { name: text('oversight.critiques') })
+    .getByRole('listitem')
+    .filter({ hasText: draft });
+  await item.getByText(text('oversight.unanswered')).waitFor();
+  await item.getByRole('button', { name: text('oversight.answer') }).click();
+  const answer = drafter.getByRole('dialog', { name: text('oversight.answerOf', { title: draft }) });
+  await answer
+    .getByLabel(label('oversight.answerText'))
+    .fill('Tiếp thu toàn bộ 12 ý kiến, chỉnh sửa Điều 3.');
+  await answer.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await answer.waitFor({ state: 'hidden' });
+  await item.getByText(text('oversight.takenIn'), { exact: true }).waitFor();
+  const [row] = await world()
+    .ts.orm.em.fork()
+    .execute<{ taken_in: boolean; answer: string }[]>(
+      `select taken_in, answer from social_critique where draft_title = ?`,
+      [draft],
+    );
+  expect(row).toEqual({ taken_in: true, answer: 'Tiếp thu toàn bộ 12 ý kiến, chỉnh sửa Điều 3.' });
+  await drafter.context().close();
 }, 60_000);

@@ -1,29 +1,39 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUrlParams } from '../../app/use-url-params';
+import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
+import { useCurrentOrganization } from '../../current-organization/use-current-organization';
+import { RecordCritiqueButton } from './RecordCritiqueButton';
 import { SocialCritiqueList } from './SocialCritiqueList';
 import { SupervisionList } from './SupervisionList';
 
 const TABS = ['critiques', 'supervisions'] as const;
 
-/** "Phản biện, giám sát": the social critiques and supervisions of the viewer's organization (read-only). */
+/**
+ * "Phản biện, giám sát": the social critiques and supervisions by or of the viewer's organization;
+ * recording a critique, and its answer by the drafting body.
+ */
 export default function OversightPage() {
   const { t } = useTranslation();
-  const { pick, set } = useUrlParams<'tab' | 'q'>();
-  const tab = pick('tab', TABS) ?? 'critiques';
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((value) => value === params.get('tab')) ?? 'critiques';
+  const { current } = useCurrentOrganization();
   return (
     <>
-      <PageTitle title={t('oversight.title')} intro={t('oversight.intro')} />
+      <PageTitle
+        title={t('oversight.title')}
+        intro={t('oversight.intro')}
+        actions={current && tab === 'critiques' && <RecordCritiqueButton organizationId={current.id} />}
+      />
       <RequireOrganization>
         {(organization) => (
           <Tabs
             value={tab}
-            onChange={(value) => {
-              set('q', null);
-              set('tab', value === 'critiques' ? null : value);
-            }}
+            onChange={(value) =>
+              // A tab starts with no search and its own default scope.
+              setParams(value === 'supervisions' ? { tab: value } : {}, { replace: true })
+            }
             mt="md"
           >
             <Tabs.List mb="md">

@@ -5,7 +5,10 @@ import { FilteredConnectionView } from '../../components/ConnectionView';
 import { SearchFilter } from '../../components/SearchFilter';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
+import { AnswerCritiqueButton } from './AnswerCritiqueButton';
 import { RecordList } from '../../components/RecordList';
+import { SideControl } from './SideControl';
+import { useOversightSide } from './use-oversight-side';
 import { useSearch } from './use-search';
 
 const SocialCritiqueListQuery = graphql(`
@@ -24,6 +27,7 @@ const SocialCritiqueListQuery = graphql(`
       edges {
         node {
           id
+          version
           draftTitle
           form
           heldOn
@@ -38,6 +42,9 @@ const SocialCritiqueListQuery = graphql(`
             id
             name
           }
+          viewerCan {
+            answer
+          }
         }
       }
     }
@@ -49,13 +56,18 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const [search, setSearch] = useSearch();
-  const filter = { organizationId, ...(search ? { search } : {}) };
+  const [side] = useOversightSide();
+  const filter = {
+    ...(side === 'by' ? { organizationId } : { draftingOrganizationId: organizationId }),
+    ...(search ? { search } : {}),
+  };
   const query = useQuery(SocialCritiqueListQuery, { variables: { filter } });
   const tally = query.data?.socialCritiqueTally;
   return (
     <FilteredConnectionView
       filters={
         <Group align="flex-end" justify="space-between">
+          <SideControl kind="critique" />
           <SearchFilter
             label={t('oversight.searchCritique')}
             placeholder={t('oversight.searchPlaceholder')}
@@ -78,7 +90,10 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
         <RecordList records={critiques} label={t('oversight.critiques')}>
           {(c) => (
             <>
-              <Text fw={500}>{c.draftTitle}</Text>
+              <Group justify="space-between" gap="xs">
+                <Text fw={500}>{c.draftTitle}</Text>
+                {c.viewerCan.answer && !c.answeredOn && <AnswerCritiqueButton critique={c} />}
+              </Group>
               <Group gap="xs">
                 <Badge variant="light" tt="none">
                   {t(`critiqueForm.${c.form}`)}

@@ -6,6 +6,8 @@ import { SearchFilter } from '../../components/SearchFilter';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { RecordList } from '../../components/RecordList';
+import { SideControl } from './SideControl';
+import { useOversightSide } from './use-oversight-side';
 import { useSearch } from './use-search';
 
 const SupervisionListQuery = graphql(`
@@ -55,13 +57,18 @@ export function SupervisionList({ organizationId }: { organizationId: string }) 
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const [search, setSearch] = useSearch();
-  const filter = { organizationId, ...(search ? { search } : {}) };
+  const [side] = useOversightSide();
+  const filter = {
+    ...(side === 'by' ? { organizationId } : { subjectOrganizationId: organizationId }),
+    ...(search ? { search } : {}),
+  };
   const query = useQuery(SupervisionListQuery, { variables: { filter } });
   const tally = query.data?.supervisionTally;
   return (
     <FilteredConnectionView
       filters={
         <Group align="flex-end" justify="space-between">
+          <SideControl kind="supervision" />
           <SearchFilter
             label={t('oversight.searchSupervision')}
             placeholder={t('oversight.searchPlaceholder')}
