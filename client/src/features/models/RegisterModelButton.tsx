@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,29 +9,10 @@ import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import type { AreaOption } from '../../components/use-area-search';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { graphql } from '../../gql';
 import type { AreaLevel, ModelField } from '../../gql/graphql';
 import { MODEL_FIELDS, currentYear, recentYears } from './use-model-filters';
-
-const MayRegisterModelQuery = graphql(`
-  query MayRegisterModel($id: ID!) {
-    organization(id: $id) {
-      id
-      area {
-        id
-        name
-        level
-        parent {
-          id
-          name
-        }
-      }
-      viewerCan {
-        registerModel
-      }
-    }
-  }
-`);
 
 const RegisterModelMutation = graphql(`
   mutation RegisterModel($input: RegisterModelInput!) {
@@ -52,17 +33,14 @@ const LEVELS: AreaLevel[] = ['PROVINCE', 'COMMUNE', 'VILLAGE', 'DISTRICT', 'CENT
 export function RegisterModelButton({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data } = useQuery(MayRegisterModelQuery, { variables: { id: organizationId } });
+  const organization = useRecordingOrganization(organizationId);
   const [register] = useMutation(RegisterModelMutation, { refetchQueries: ['ModelList'] });
-  const home = data?.organization.area;
   const modal = useModalForm({
     initialValues: {
       name: '',
       field: 'ECONOMY' as ModelField,
-      level: (home?.level ?? 'COMMUNE') as AreaLevel,
-      area: (home
-        ? { id: home.id, name: home.name, parentName: home.parent?.name }
-        : null) as AreaOption | null,
+      level: (organization?.level ?? 'COMMUNE') as AreaLevel,
+      area: (organization?.area ?? null) as AreaOption | null,
       yearRegistered: String(currentYear()),
       description: '',
     },
@@ -89,7 +67,7 @@ export function RegisterModelButton({ organizationId }: { organizationId: string
       if (result.data) void navigate(paths.model(result.data.registerModel.model.id));
     },
   });
-  if (!data?.organization.viewerCan.registerModel) return null;
+  if (!organization?.can.registerModel) return null;
   return (
     <ModalForm
       label={t('registerModel.title')}

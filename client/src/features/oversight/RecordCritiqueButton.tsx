@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,20 +6,10 @@ import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { graphql } from '../../gql';
 import type { CritiqueForm } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
-
-const MayRecordCritiqueQuery = graphql(`
-  query MayRecordCritique($id: ID!) {
-    organization(id: $id) {
-      id
-      viewerCan {
-        recordSocialCritique
-      }
-    }
-  }
-`);
 
 const RecordSocialCritiqueMutation = graphql(`
   mutation RecordSocialCritique($input: RecordSocialCritiqueInput!) {
@@ -39,7 +29,7 @@ const FORMS: CritiqueForm[] = ['CONFERENCE', 'WRITTEN'];
  */
 export function RecordCritiqueButton({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { data } = useQuery(MayRecordCritiqueQuery, { variables: { id: organizationId } });
+  const organization = useRecordingOrganization(organizationId);
   const [record] = useMutation(RecordSocialCritiqueMutation, { refetchQueries: ['SocialCritiqueList'] });
   const modal = useModalForm({
     initialValues: {
@@ -71,7 +61,7 @@ export function RecordCritiqueButton({ organizationId }: { organizationId: strin
         },
       }),
   });
-  if (!data?.organization.viewerCan.recordSocialCritique) return null;
+  if (!organization?.can.recordSocialCritique) return null;
   return (
     <ModalForm
       label={t('oversight.recordCritique')}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Fieldset, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,30 +10,12 @@ import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import type { AreaOption } from '../../components/use-area-search';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { graphql } from '../../gql';
 import type { PetitionChannel, PetitionKind } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
 import { ReceptionMeetingSelect } from './ReceptionMeetingSelect';
 import { PETITION_CHANNELS, PETITION_KINDS } from './use-petition-filters';
-
-const MayReceivePetitionQuery = graphql(`
-  query MayReceivePetition($id: ID!) {
-    organization(id: $id) {
-      id
-      area {
-        id
-        name
-        parent {
-          id
-          name
-        }
-      }
-      viewerCan {
-        receivePetition
-      }
-    }
-  }
-`);
 
 const ReceivePetitionMutation = graphql(`
   mutation ReceivePetition($input: ReceivePetitionInput!) {
@@ -55,9 +37,8 @@ const blankToNull = (text: string): string | null => text.trim() || null;
 export function ReceivePetitionButton({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data } = useQuery(MayReceivePetitionQuery, { variables: { id: organizationId } });
+  const organization = useRecordingOrganization(organizationId);
   const [receive] = useMutation(ReceivePetitionMutation, { refetchQueries: ['OrganizationPetitionList'] });
-  const home = data?.organization.area;
   const modal = useModalForm({
     initialValues: {
       kind: 'COMPLAINT' as PetitionKind,
@@ -65,9 +46,7 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
       receivedOn: localDateInVietnam(),
       subject: '',
       summary: '',
-      area: (home
-        ? { id: home.id, name: home.name, parentName: home.parent?.name }
-        : null) as AreaOption | null,
+      area: (organization?.area ?? null) as AreaOption | null,
       concerns: null as { id: string; name: string } | null,
       receptionMeeting: null as string | null,
       fullName: '',
@@ -112,7 +91,7 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
       if (result.data) void navigate(paths.petition(result.data.receivePetition.petition.id));
     },
   });
-  if (!data?.organization.viewerCan.receivePetition) return null;
+  if (!organization?.can.receivePetition) return null;
   return (
     <ModalForm
       label={t('receivePetition.title')}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,29 +8,11 @@ import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationMultiPicker } from '../../components/OrganizationMultiPicker';
 import type { AreaOption } from '../../components/use-area-search';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { graphql } from '../../gql';
 import type { SituationCategory, SituationSeverity } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
 import { SITUATION_CATEGORIES, SITUATION_SEVERITIES } from './situation-values';
-
-const MayOpenSituationQuery = graphql(`
-  query MayOpenSituation($id: ID!) {
-    organization(id: $id) {
-      id
-      area {
-        id
-        name
-        parent {
-          id
-          name
-        }
-      }
-      viewerCan {
-        openComplexSituation
-      }
-    }
-  }
-`);
 
 const OpenComplexSituationMutation = graphql(`
   mutation OpenComplexSituation($input: OpenComplexSituationInput!) {
@@ -49,17 +31,14 @@ const OpenComplexSituationMutation = graphql(`
  */
 export function OpenSituationButton({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { data } = useQuery(MayOpenSituationQuery, { variables: { id: organizationId } });
+  const organization = useRecordingOrganization(organizationId);
   const [open] = useMutation(OpenComplexSituationMutation, { refetchQueries: ['ComplexSituationList'] });
-  const home = data?.organization.area;
   const modal = useModalForm({
     initialValues: {
       title: '',
       category: 'LAND_CLEARANCE' as SituationCategory,
       severity: 'MEDIUM' as SituationSeverity,
-      area: (home
-        ? { id: home.id, name: home.name, parentName: home.parent?.name }
-        : null) as AreaOption | null,
+      area: (organization?.area ?? null) as AreaOption | null,
       openedOn: localDateInVietnam(),
       description: '',
       handling: [] as { id: string; name: string }[],
@@ -86,7 +65,7 @@ export function OpenSituationButton({ organizationId }: { organizationId: string
         },
       }),
   });
-  if (!data?.organization.viewerCan.openComplexSituation) return null;
+  if (!organization?.can.openComplexSituation) return null;
   return (
     <ModalForm
       label={t('situations.open')}
