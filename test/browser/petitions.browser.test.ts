@@ -1,7 +1,7 @@
 /**
  * Petitions ("đơn thư") in a real browser (issue 15): the commune's people's committee receives a
  * petition, classifies it within its jurisdiction, starts and resolves it; another one it transfers
- * to a neighbouring commune, which then sees it (with the petitioner) in its own list while the
+ * to a neighbouring commune, which is notified and sees it (with the petitioner) in its own list while the
  * first commune keeps the chain of handlers but no longer the petitioner. Screenshots at desktop
  * and 390 px phone width.
  */
@@ -203,6 +203,10 @@ it('transfers a petition: the chain of handlers shows both, only the new handler
   const next = await signedInPage(world().browser, world().appUrl, VAN_QUAN, { viewport: PHONE });
   await next.goto(`${world().appUrl}petitions`);
   await next.getByLabel(label('petitions.search')).fill(subject.split(' ').slice(0, 6).join(' '));
+  await next.getByRole('link', { name: subject }).click();
+  await next.getByRole('heading', { level: 1, name: subject }).waitFor();
+  // Its notification (the subject, never the petitioner) opens the petition too.
+  await next.goto(`${world().appUrl}notifications`);
   await next.getByRole('link', { name: subject }).click();
   await next.getByRole('heading', { level: 1, name: subject }).waitFor();
   await next
