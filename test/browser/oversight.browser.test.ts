@@ -3,7 +3,8 @@
  * critiques with the seeds' totals (78 draft documents, 478 opinions), its supervisions with
  * "recommendations answered / made", and the complex situations it follows, at 390 px too; it
  * reports a new complex situation and moves it to "handling", and records a critique of a draft of
- * the provincial people's committee, which answers it.
+ * the provincial people's committee, which answers it, and a supervision of a commune, which
+ * answers a recommendation.
  */
 import { expect, it } from 'vitest';
 import { DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
@@ -13,6 +14,8 @@ import { label, signedInPage, text } from './locale-text.js';
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
 const UBND = 'ubnd.langson@demo.phoihop.vn';
 const UBND_NAME = 'Ủy ban nhân dân tỉnh Lạng Sơn';
+const HUU_LUNG = 'ubnd.xahuulung@demo.phoihop.vn';
+const HUU_LUNG_NAME = 'Ủy ban nhân dân xã Hữu Lũng';
 const world = browserWorldOfFile();
 
 it('lists critiques with their totals, supervisions and complex situations', async () => {
@@ -122,4 +125,50 @@ it('records a critique of a draft; the drafting body answers it, taking the opin
     );
   expect(row).toEqual({ taken_in: true, answer: 'Tiếp thu toàn bộ 12 ý kiến, chỉnh sửa Điều 3.' });
   await drafter.context().close();
+}, 60_000);
+
+it('records a supervision with recommendations; the supervised commune answers one', async () => {
+  const title = `Giám sát việc thực hiện quy chế dân chủ ở cơ sở ${Date.now()}`;
+  const front = await signedInPage(world().browser, world().appUrl, MTTQ);
+  await front.goto(`${world().appUrl}oversight?tab=supervisions`);
+  await front.getByRole('button', { name: text('oversight.recordSupervision') }).click();
+  const dialog = front.getByRole('dialog', { name: text('oversight.recordSupervision') });
+  await dialog.getByLabel(label('oversight.supervisionTitle')).fill(title);
+  await dialog.getByLabel(label('oversight.subjectOrganization')).first().fill('uy ban nhan dan xa huu lung');
+  await front.getByRole('option', { name: HUU_LUNG_NAME, exact: true }).click();
+  await dialog
+    .getByLabel(label('oversight.findings'))
+    .fill('Cơ bản thực hiện tốt; còn chậm công khai thu chi.');
+  await dialog
+    .getByLabel(label('oversight.recommendations'))
+    .fill('Công khai thu chi ngân sách xã hằng quý.\n\nTổ chức đối thoại với Nhân dân về đất đai.');
+  await dialog.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await front.getByText(title).waitFor();
+  await front.context().close();
+
+  const commune = await signedInPage(world().browser, world().appUrl, HUU_LUNG, { viewport: PHONE });
+  await commune.goto(`${world().appUrl}oversight?tab=supervisions&side=of`);
+  const item = commune
+    .getByRole('list', { name: text('oversight.supervisions') })
+    .getByRole('listitem')
+    .filter({ hasText: title });
+  await item.getByText(text('oversight.answeredOf', { answered: 0, made: 2 })).waitFor();
+  await item
+    .getByRole('button', { name: text('oversight.answerRecommendation') })
+    .first()
+    .click();
+  const answer = commune.getByRole('dialog', {
+    name: text('oversight.answerRecommendationOf', { position: 1 }),
+  });
+  await answer.getByLabel(label('oversight.answerText')).fill('Đã niêm yết công khai tại trụ sở từ quý IV.');
+  await answer.getByRole('button', { name: text('common.save'), exact: true }).click();
+  await answer.waitFor({ state: 'hidden' });
+  await item.getByText(text('oversight.answeredOf', { answered: 1, made: 2 })).waitFor();
+  await item.getByText('Đã niêm yết công khai tại trụ sở từ quý IV.').waitFor();
+  expect(await commune.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+  await screenshot(commune, '69-phone-supervision-answered');
+  await commune.context().close();
 }, 60_000);

@@ -20,13 +20,14 @@ const RecordingOrganizationQuery = graphql(`
         registerModel
         openComplexSituation
         recordSocialCritique
+        recordSupervision
       }
     }
   }
 `);
 
 /**
- * What the forms recording mass-mobilization work (petitions, models, situations, critiques) need
+ * What the forms recording mass-mobilization work (petitions, models, situations, critiques, supervisions) need
  * of the organization they record for: its area (their default area, in the area picker's shape)
  * and what the viewer may record for it (`Organization.viewerCan`). Undefined while loading.
  */

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
 import { RecordCritiqueButton } from './RecordCritiqueButton';
+import { RecordSupervisionButton } from './RecordSupervisionButton';
 import { SocialCritiqueList } from './SocialCritiqueList';
 import { SupervisionList } from './SupervisionList';
 
@@ -12,7 +13,8 @@ const TABS = ['critiques', 'supervisions'] as const;
 
 /**
  * "Phản biện, giám sát": the social critiques and supervisions by or of the viewer's organization;
- * recording a critique, and its answer by the drafting body.
+ * recording a critique (answered by the drafting body) or a supervision (its recommendations
+ * answered one by one).
  */
 export default function OversightPage() {
   const { t } = useTranslation();
@@ -24,7 +26,14 @@ export default function OversightPage() {
       <PageTitle
         title={t('oversight.title')}
         intro={t('oversight.intro')}
-        actions={current && tab === 'critiques' && <RecordCritiqueButton organizationId={current.id} />}
+        actions={
+          current &&
+          (tab === 'critiques' ? (
+            <RecordCritiqueButton organizationId={current.id} />
+          ) : (
+            <RecordSupervisionButton organizationId={current.id} />
+          ))
+        }
       />
       <RequireOrganization>
         {(organization) => (

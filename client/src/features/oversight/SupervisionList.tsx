@@ -6,6 +6,7 @@ import { SearchFilter } from '../../components/SearchFilter';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { RecordList } from '../../components/RecordList';
+import { SupervisionRecommendations } from './SupervisionRecommendations';
 import { SideControl } from './SideControl';
 import { useOversightSide } from './use-oversight-side';
 import { useSearch } from './use-search';
@@ -46,6 +47,7 @@ const SupervisionListQuery = graphql(`
             id
             fullName
           }
+          ...SupervisionRecommendations
         }
       }
     }
@@ -104,6 +106,7 @@ export function SupervisionList({ organizationId }: { organizationId: string }) 
                   t('oversight.answeredOf', { answered: s.answeredCount, made: s.recommendationCount }),
                 ].join(' · ')}
               </Text>
+              <SupervisionRecommendations supervision={s} />
             </>
           )}
         </RecordList>
