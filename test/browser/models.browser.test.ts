@@ -5,6 +5,7 @@
  * model. Screenshots at desktop and 390 px phone width.
  */
 import { expect, it } from 'vitest';
+import { toGlobalId } from '../../server/core/ids.js';
 import { DEMO_FRIENDLY_GOVERNMENT_MODEL, DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
 import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
@@ -95,6 +96,19 @@ it('registers a model, records its status this year and a commendation; the list
     PHONE.width,
   );
   await screenshot(page, '64-phone-models');
+
+  // The area filter survives a reload: the picker names the area kept in the URL.
+  const [area] = await world()
+    .ts.orm.em.fork()
+    .execute<{ id: string; name: string }[]>(
+      `select a.id, a.name from administrative_area a join mass_mobilization_model m on m.area_id = a.id
+        where m.name = ?`,
+      [name],
+    );
+  const areaParam = encodeURIComponent(toGlobalId('AdministrativeArea', area.id));
+  await page.goto(`${world().appUrl}models?area=${areaParam}&q=${encodeURIComponent(name)}`);
+  await page.getByRole('link', { name }).waitFor();
+  await expect.poll(() => page.getByLabel(label('models.areaFilter')).first().inputValue()).toBe(area.name);
   await page.context().close();
 }, 120_000);
 

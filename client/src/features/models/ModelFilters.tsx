@@ -1,9 +1,11 @@
+import { useQuery } from '@apollo/client/react';
 import { Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaPicker } from '../../components/AreaPicker';
 import { SearchFilter } from '../../components/SearchFilter';
 import type { AreaOption } from '../../components/use-area-search';
+import { SelectedAreaQuery } from '../directory/SelectedAreaChip';
 import { MODEL_FIELDS, MODEL_STATUSES, recentYears, SCOPES, useModelFilters } from './use-model-filters';
 
 /**
@@ -13,8 +15,15 @@ import { MODEL_FIELDS, MODEL_STATUSES, recentYears, SCOPES, useModelFilters } fr
 export function ModelFilters({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const { search, status, field, year, scope, areaId, set } = useModelFilters(organizationId);
-  // The area chosen here (its name for the picker); the URL keeps its id.
+  // The area chosen here (its name for the picker); the URL keeps its id, named by the API after a reload.
   const [area, setArea] = useState<AreaOption | null>(null);
+  const known = areaId && area?.id === areaId ? area : null;
+  const { data } = useQuery(SelectedAreaQuery, {
+    variables: { id: areaId ?? '' },
+    skip: !areaId || !!known,
+  });
+  const shown =
+    known ?? (data && data.area.id === areaId ? { id: data.area.id, name: data.area.name } : null);
   return (
     <Stack gap="sm" role="search" aria-label={t('models.filtersLabel')}>
       <SegmentedControl
@@ -61,7 +70,7 @@ export function ModelFilters({ organizationId }: { organizationId: string }) {
         <div style={{ width: 260, maxWidth: '100%' }}>
           <AreaPicker
             label={t('models.areaFilter')}
-            value={areaId && area?.id === areaId ? area : null}
+            value={shown}
             onChange={(picked) => {
               setArea(picked);
               set('area', picked?.id ?? null);
