@@ -87,7 +87,7 @@ it('registers a model, records its status this year and a commendation; the list
   await page.goto(`${world().appUrl}models?year=${thisYear}&status=MAINTAINED`);
   await page.getByRole('link', { name }).waitFor();
   await page.goto(`${world().appUrl}models?year=${thisYear}&status=NEW`);
-  await page.getByText(/mô hình$/).waitFor();
+  await page.getByText(/^\d+ mô hình$/).waitFor();
   expect(await page.getByRole('link', { name }).count()).toBe(0);
   await page.setViewportSize(PHONE);
   await page.goto(`${world().appUrl}models?year=${thisYear}&status=MAINTAINED`);

@@ -47,11 +47,11 @@ it('lists critiques with their totals, supervisions and complex situations', asy
 
   await page.goto(`${world().appUrl}situations`);
   await page.getByRole('heading', { level: 1, name: text('situations.title') }).waitFor();
-  await page.getByText(/vụ việc$/).waitFor();
+  await page.getByText(/^\d+ vụ việc$/).waitFor();
   await screenshot(page, '67-phone-situations');
   await page.getByRole('tab', { name: text('situations.reports') }).click();
   await page.waitForURL((url) => url.searchParams.get('tab') === 'reports');
-  await page.getByText(/ báo cáo$/).waitFor();
+  await page.getByText(/^\d+ báo cáo$/).waitFor();
   await page.context().close();
 }, 60_000);
 

@@ -154,7 +154,7 @@ it('receives, classifies, starts and resolves a petition; the list finds it amon
   await page.goto(`${world().appUrl}petitions?status=RESOLVED`);
   await page.getByRole('link', { name: subject }).waitFor();
   await page.goto(`${world().appUrl}petitions?status=RECEIVED`);
-  await page.getByText(/đơn thư$/).waitFor();
+  await page.getByText(/^\d+ đơn thư$/).waitFor();
   expect(await page.getByRole('link', { name: subject }).count()).toBe(0);
   await page.context().close();
 }, 120_000);
