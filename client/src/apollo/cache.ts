@@ -21,6 +21,11 @@ export function createCache(): InMemoryCache {
           tasks: relayStylePagination(['filter', 'orderBy']),
           meetings: relayStylePagination(['filter']),
           notifications: relayStylePagination(['unreadOnly']),
+          models: relayStylePagination(['filter']),
+          socialCritiques: relayStylePagination(['filter']),
+          supervisions: relayStylePagination(['filter']),
+          complexSituations: relayStylePagination(['filter']),
+          situationReports: relayStylePagination(['filter']),
         },
       },
       Organization: {
@@ -28,6 +33,18 @@ export function createCache(): InMemoryCache {
           children: relayStylePagination(),
           partners: relayStylePagination(),
           tasks: relayStylePagination(['filter', 'orderBy']),
+          petitions: relayStylePagination(['filter']),
+          viewerCan: { merge: true },
+        },
+      },
+      Petition: {
+        fields: {
+          viewerCan: { merge: true },
+        },
+      },
+      MassMobilizationModel: {
+        fields: {
+          adoptions: relayStylePagination(['adoptedBy']),
           viewerCan: { merge: true },
         },
       },

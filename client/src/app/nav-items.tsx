@@ -2,7 +2,11 @@ import {
   IconBell,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconAlertTriangle,
+  IconAward,
   IconChecklist,
+  IconEye,
+  IconFileText,
   IconHome,
   IconTargetArrow,
 } from '@tabler/icons-react';
@@ -27,5 +31,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'programs', path: paths.programs, icon: IconTargetArrow },
   { label: 'tasks', path: paths.tasks, icon: IconChecklist },
   { label: 'schedule', path: paths.schedule, icon: IconCalendarEvent },
+  { label: 'petitions', path: paths.petitions, icon: IconFileText },
+  { label: 'models', path: paths.models, icon: IconAward },
+  { label: 'oversight', path: paths.oversight, icon: IconEye },
+  { label: 'situations', path: paths.situations, icon: IconAlertTriangle },
   { label: 'notifications', path: paths.notifications, icon: IconBell },
 ];

@@ -13,9 +13,15 @@ export const paths = {
   notificationPreferences: '/notifications/preferences',
   schedule: '/schedule',
   notifications: '/notifications',
+  petitions: '/petitions',
+  models: '/models',
+  oversight: '/oversight',
+  situations: '/situations',
   /** An organization's page; `id` is its global ID. */
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
   meeting: (id: string) => `/schedule/meetings/${encodeURIComponent(id)}`,
+  petition: (id: string) => `/petitions/${encodeURIComponent(id)}`,
+  model: (id: string) => `/models/${encodeURIComponent(id)}`,
 } as const;

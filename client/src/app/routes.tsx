@@ -22,6 +22,12 @@ const ScheduleMeetingPage = lazy(() => import('../features/schedule/ScheduleMeet
 const NotificationPreferencesPage = lazy(
   () => import('../features/notifications/NotificationPreferencesPage'),
 );
+const PetitionsPage = lazy(() => import('../features/petitions/PetitionsPage'));
+const PetitionPage = lazy(() => import('../features/petitions/PetitionPage'));
+const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
+const ModelPage = lazy(() => import('../features/models/ModelPage'));
+const OversightPage = lazy(() => import('../features/oversight/OversightPage'));
+const SituationsPage = lazy(() => import('../features/situations/SituationsPage'));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage'));
 
 /** Every route of the client: a module's list at its path, its records below it. */
@@ -45,6 +51,12 @@ export const routes: RouteObject[] = [
           { path: paths.schedule, element: <SchedulePage /> },
           { path: `${paths.schedule}/meetings/:meetingId`, element: <MeetingPage /> },
           { path: paths.newMeeting, element: <ScheduleMeetingPage /> },
+          { path: paths.petitions, element: <PetitionsPage /> },
+          { path: `${paths.petitions}/:petitionId`, element: <PetitionPage /> },
+          { path: paths.models, element: <ModelsPage /> },
+          { path: `${paths.models}/:modelId`, element: <ModelPage /> },
+          { path: paths.oversight, element: <OversightPage /> },
+          { path: paths.situations, element: <SituationsPage /> },
           { path: paths.notifications, element: <NotificationsPage /> },
           { path: paths.notificationPreferences, element: <NotificationPreferencesPage /> },
           { path: '*', element: <NotFoundPage /> },

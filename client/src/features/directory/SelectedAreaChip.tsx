@@ -3,7 +3,8 @@ import { Badge, CloseButton, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
-const SelectedAreaQuery = graphql(`
+/** An area's name by its id (a chosen area kept in the URL). */
+export const SelectedAreaQuery = graphql(`
   query SelectedArea($id: ID!) {
     area(id: $id) {
       id

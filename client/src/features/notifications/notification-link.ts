@@ -5,5 +5,9 @@ export function notificationLink(subjectType: string, subjectId: string): string
   if (subjectType === 'Task') return paths.task(subjectId);
   if (subjectType === 'Meeting') return paths.meeting(subjectId);
   if (subjectType === 'CoordinationProgram') return paths.program(subjectId);
+  if (subjectType === 'Petition') return paths.petition(subjectId);
+  if (subjectType === 'MassMobilizationModel') return paths.model(subjectId);
+  // Complex situations have no page of their own: their list.
+  if (subjectType === 'ComplexSituation') return paths.situations;
   return null;
 }

@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import type { AreaOption } from '../components/use-area-search';
+import { graphql } from '../gql';
+
+const RecordingOrganizationQuery = graphql(`
+  query RecordingOrganization($id: ID!) {
+    organization(id: $id) {
+      id
+      area {
+        id
+        name
+        level
+        parent {
+          id
+          name
+        }
+      }
+      viewerCan {
+        receivePetition
+        registerModel
+        openComplexSituation
+        recordSocialCritique
+        recordSupervision
+      }
+    }
+  }
+`);
+
+/**
+ * What the forms recording mass-mobilization work (petitions, models, situations, critiques, supervisions) need
+ * of the organization they record for: its area (their default area, in the area picker's shape)
+ * and what the viewer may record for it (`Organization.viewerCan`). Undefined while loading.
+ */
+export function useRecordingOrganization(organizationId: string) {
+  const { data } = useQuery(RecordingOrganizationQuery, { variables: { id: organizationId } });
+  if (!data) return undefined;
+  const { area, viewerCan } = data.organization;
+  const home: AreaOption = { id: area.id, name: area.name, parentName: area.parent?.name };
+  return { area: home, level: area.level, can: viewerCan };
+}

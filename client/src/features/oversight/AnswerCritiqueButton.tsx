@@ -1,0 +1,88 @@
+import { useMutation } from '@apollo/client/react';
+import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
+import { graphql } from '../../gql';
+import { localDateInVietnam } from '../../i18n/format-date';
+
+const AnswerSocialCritiqueMutation = graphql(`
+  mutation AnswerSocialCritique($input: AnswerSocialCritiqueInput!) {
+    answerSocialCritique(input: $input) {
+      socialCritique {
+        id
+        version
+        answer
+        answeredOn
+        takenIn
+      }
+    }
+  }
+`);
+
+/** Props of `AnswerCritiqueButton`. */
+export interface AnswerCritiqueButtonProps {
+  critique: { id: string; version: number; draftTitle: string; heldOn: string };
+}
+
+/** "Tiếp thu, giải trình": the drafting body's answer to a critique, and whether it took the opinions in. */
+export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
+  const { t } = useTranslation();
+  const takenInId = useId();
+  const [answer] = useMutation(AnswerSocialCritiqueMutation, { refetchQueries: ['SocialCritiqueList'] });
+  const modal = useModalForm({
+    initialValues: { answer: '', answeredOn: localDateInVietnam(), takenIn: 'yes' },
+    validate: {
+      answer: required('oversight.answerRequired'),
+      answeredOn: required('oversight.answeredOnRequired'),
+    },
+    submit: (values) =>
+      answer({
+        variables: {
+          input: {
+            socialCritiqueId: critique.id,
+            expectedVersion: critique.version,
+            answer: values.answer.trim(),
+            answeredOn: values.answeredOn,
+            takenIn: values.takenIn === 'yes',
+          },
+        },
+      }),
+  });
+  const takenIn = modal.field('takenIn');
+  return (
+    <ModalForm
+      label={t('oversight.answer')}
+      title={t('oversight.answerOf', { title: critique.draftTitle })}
+      button={{ variant: 'light', size: 'xs' }}
+      modal={modal}
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id={takenInId}>
+          {t('oversight.takenInLabel')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby={takenInId}
+          fullWidth
+          value={takenIn.value}
+          onChange={takenIn.onChange}
+          data={[
+            { value: 'yes', label: t('oversight.takenIn') },
+            { value: 'no', label: t('oversight.notTakenIn') },
+          ]}
+        />
+      </Stack>
+      <Textarea label={t('oversight.answerText')} required minRows={3} autosize {...modal.field('answer')} />
+      <TextInput
+        type="date"
+        label={t('oversight.answeredOn')}
+        min={critique.heldOn}
+        max={localDateInVietnam()}
+        required
+        {...modal.field('answeredOn')}
+      />
+    </ModalForm>
+  );
+}

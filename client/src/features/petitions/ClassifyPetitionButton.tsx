@@ -1,0 +1,90 @@
+import { useMutation } from '@apollo/client/react';
+import { Checkbox, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { useModalForm } from '../../components/forms/use-modal-form';
+import { localDateInVietnam } from '../../i18n/format-date';
+import { ClassifyPetitionMutation } from './petition-mutations';
+
+/** The petition a step acts on, with the version last read. */
+export interface PetitionStep {
+  petitionId: string;
+  expectedVersion: number;
+}
+
+/**
+ * "Phân loại đơn": within the organization's jurisdiction (accepted — "thụ lý" — on a day, which
+ * starts the time limit; a complex case has a longer one) or not (to be transferred or filed).
+ */
+export function ClassifyPetitionButton({
+  petition,
+  receivedOn,
+}: {
+  petition: PetitionStep;
+  receivedOn: string;
+}) {
+  const { t } = useTranslation();
+  const [classify] = useMutation(ClassifyPetitionMutation, { refetchQueries: ['OrganizationPetitionList'] });
+  const modal = useModalForm({
+    initialValues: { jurisdiction: 'within', complex: false, acceptedOn: localDateInVietnam() },
+    serverFields: { withinJurisdiction: 'jurisdiction' },
+    submit: (values) => {
+      const within = values.jurisdiction === 'within';
+      return classify({
+        variables: {
+          input: {
+            ...petition,
+            withinJurisdiction: within,
+            ...(within ? { complex: values.complex, acceptedOn: values.acceptedOn || null } : {}),
+          },
+        },
+      });
+    },
+  });
+  const within = modal.values.jurisdiction === 'within';
+  const jurisdiction = modal.field('jurisdiction');
+  return (
+    <ModalForm
+      label={t('petitionActions.classify')}
+      modal={modal}
+      submitLabel={t('petitionActions.classify')}
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="petition-jurisdiction">
+          {t('petitionActions.jurisdiction')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="petition-jurisdiction"
+          fullWidth
+          value={jurisdiction.value}
+          onChange={jurisdiction.onChange}
+          data={[
+            { value: 'within', label: t('petitions.withinJurisdiction') },
+            { value: 'outside', label: t('petitions.outsideJurisdiction') },
+          ]}
+        />
+      </Stack>
+      {within ? (
+        <>
+          <TextInput
+            type="date"
+            label={t('petitionActions.acceptedOn')}
+            description={t('petitionActions.acceptedOnHint')}
+            min={receivedOn}
+            max={localDateInVietnam()}
+            {...modal.field('acceptedOn')}
+          />
+          <Checkbox
+            label={t('petitionActions.complex')}
+            checked={modal.values.complex}
+            onChange={(event) => modal.form.setFieldValue('complex', event.currentTarget.checked)}
+          />
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('petitionActions.outsideHint')}
+        </Text>
+      )}
+    </ModalForm>
+  );
+}

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FilteredConnectionView } from '../../components/ConnectionView';
+import { RecordList } from '../../components/RecordList';
+import { graphql } from '../../gql';
+import { PetitionFilters } from './PetitionFilters';
+import { PetitionListItem } from './PetitionListItem';
+import { usePetitionFilters } from './use-petition-filters';
+
+const OrganizationPetitionListQuery = graphql(`
+  query OrganizationPetitionList($id: ID!, $filter: PetitionFilter, $after: String) {
+    organization(id: $id) {
+      id
+      petitions(filter: $filter, first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          ...NextPage
+        }
+        edges {
+          node {
+            id
+            ...PetitionListItem
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The petitions the organization handles now, newest received first, filtered by the API. */
+export function OrganizationPetitions({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  const { filter } = usePetitionFilters();
+  const query = useQuery(OrganizationPetitionListQuery, { variables: { id: organizationId, filter } });
+  return (
+    <FilteredConnectionView
+      filters={<PetitionFilters />}
+      connection={query.data?.organization.petitions}
+      query={query}
+      countText={(count) => t('petitions.count', { count })}
+      emptyText={t('petitions.empty')}
+    >
+      {(petitions) => (
+        <RecordList records={petitions} label={t('petitions.listLabel')}>
+          {(petition) => <PetitionListItem petition={petition} />}
+        </RecordList>
+      )}
+    </FilteredConnectionView>
+  );
+}
