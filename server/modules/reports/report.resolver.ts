@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, optionalGlobalId, toGlobalId } from '../../core/ids.js';
@@ -20,7 +8,7 @@ import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { type Plain, readRows } from '../../core/read/rows.js';
 import { permissions } from '../../core/policy.js';
-import { Rule } from '../../core/rules.js';
+import { SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { areaById } from '../areas/area.loaders.js';
 import { AreaType } from '../areas/area.type.js';
@@ -78,36 +66,31 @@ const percent = (part: number, whole: number): number | null =>
 /** Periodic reports: indicators, forms, submissions (list, one, the use cases) and completeness. */
 @Resolver(() => ReportSubmissionType)
 export class ReportResolver {
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => [ReportIndicatorType], { description: 'Every indicator, by code.' })
+  @SignedInQuery(() => [ReportIndicatorType], { description: 'Every indicator, by code.' })
   reportIndicators(@Ctx() ctx: Context) {
     return readRows(ctx.em, ReportIndicator, 'select * from report_indicator order by code', []);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => [ReportValidationRuleType], {
+  @SignedInQuery(() => [ReportValidationRuleType], {
     description: 'The validation rules checked on submission, by code.',
   })
   reportValidationRules(@Ctx() ctx: Context) {
     return readRows(ctx.em, ReportValidationRule, 'select * from report_validation_rule order by code', []);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => [ReportFormType], { description: 'The active report forms, by name.' })
+  @SignedInQuery(() => [ReportFormType], { description: 'The active report forms, by name.' })
   reportForms(@Ctx() ctx: Context) {
     return readRows(ctx.em, ReportForm, 'select * from report_form where active order by name, id', []);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ReportSubmissionType, {
+  @SignedInQuery(() => ReportSubmissionType, {
     description: 'One report; NOT_FOUND when missing or not visible to the viewer.',
   })
   reportSubmission(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'ReportSubmission', id, readableSubmission);
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ReportSubmissionConnection, {
+  @SignedInQuery(() => ReportSubmissionConnection, {
     description:
       'Reports the viewer may read (of its organizations and those below, or that they approve), latest period first.',
   })
@@ -129,8 +112,7 @@ export class ReportResolver {
     return readPlainPage(ctx.em, ReportSubmission, query, pageRequest(page, info));
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Query(() => ReportCompletenessType, {
+  @SignedInQuery(() => ReportCompletenessType, {
     description:
       'Expected, submitted and on-time reports of a form for a period over an area and the areas below it, with who has not submitted.',
   })
@@ -168,8 +150,7 @@ export class ReportResolver {
     };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSubmissionPayload, {
+  @SignedInMutation(() => ReportSubmissionPayload, {
     description:
       "Saves typed values of an organization's report (opening a DRAFT); CONFLICT when approved, submitted or stale.",
   })
@@ -180,8 +161,7 @@ export class ReportResolver {
     return { submission: await saveReportDraft(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSubmissionPayload, {
+  @SignedInMutation(() => ReportSubmissionPayload, {
     description:
       'Submits a report to its approver, freezing the counted values; checks the validation rules.',
   })
@@ -189,20 +169,21 @@ export class ReportResolver {
     return { submission: await submitReport(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSubmissionPayload, { description: 'Approves a submitted report, which locks it.' })
+  @SignedInMutation(() => ReportSubmissionPayload, {
+    description: 'Approves a submitted report, which locks it.',
+  })
   async approveReport(@Arg('input', () => ReportChangeInput) input: ReportChangeInput, @Ctx() ctx: Context) {
     return { submission: await approveReport(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSubmissionPayload, { description: 'Returns a submitted report with a comment.' })
+  @SignedInMutation(() => ReportSubmissionPayload, {
+    description: 'Returns a submitted report with a comment.',
+  })
   async returnReport(@Arg('input', () => ReturnReportInput) input: ReturnReportInput, @Ctx() ctx: Context) {
     return { submission: await returnReport(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => ReportSubmissionPayload, {
+  @SignedInMutation(() => ReportSubmissionPayload, {
     description: 'Opens a correction of an approved report: a new version; the approved one stays readable.',
   })
   async correctReport(
@@ -212,8 +193,7 @@ export class ReportResolver {
     return { submission: await correctReport(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateReportIndicatorPayload, {
+  @SignedInMutation(() => CreateReportIndicatorPayload, {
     description: "Adds an ENTERED or DERIVED indicator of an organization's own (ADMIN there).",
   })
   async createReportIndicator(
@@ -223,8 +203,7 @@ export class ReportResolver {
     return { indicator: await createReportIndicator(ctx, input) };
   }
 
-  @Authorized(Rule.SIGNED_IN)
-  @Mutation(() => CreateReportFormPayload, {
+  @SignedInMutation(() => CreateReportFormPayload, {
     description:
       'Defines a report form of an organization (ADMIN there): indicators, period type, who submits, deadline.',
   })
