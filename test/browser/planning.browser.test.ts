@@ -147,7 +147,7 @@ describe('planning screens in Chromium', () => {
     await dialog.getByLabel(label('programActions.unit')).fill('mô hình');
     await dialog.getByRole('button', { name: text('common.save') }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('Mô hình dân vận khéo').waitFor();
+    await page.locator('#main-content').getByText('Mô hình dân vận khéo').waitFor();
     await bothWidths(page, '34-program-partners');
     await page.context().close();
   }, 120_000);
