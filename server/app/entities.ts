@@ -26,6 +26,7 @@ import {
 } from '../modules/notifications/reminders/reminder-view.entity.js';
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
+import { OrganizationClosure } from '../modules/organizations/organization-closure.entity.js';
 import { Person } from '../modules/people/person.entity.js';
 import { Position } from '../modules/people/position.entity.js';
 import { Responsibility } from '../modules/people/responsibility.entity.js';
@@ -69,6 +70,7 @@ import { MeetingSeries } from '../modules/meetings/series.entity.js';
 export const entities = [
   AdministrativeArea,
   Organization,
+  OrganizationClosure,
   Person,
   Position,
   Responsibility,

@@ -21,25 +21,22 @@ function grantedSql(holder: Holder, at: Date): SqlFragment {
 
 /**
  * The viewer's effective roles as a query of `(id, role)` rows: the grants in
- * force at `at`, spread down the chain of command. Also usable as a subquery
- * (`findViewer` reads it in the same statement as the viewer).
+ * force at `at`, spread down the chain of command (its closure, decision
+ * 022). Also usable as a subquery (`findViewer` reads it in the same
+ * statement as the viewer).
  */
 export function viewerRolesSql(holder: Holder, at: Date): SqlFragment {
   const granted = grantedSql(holder, at);
   return {
-    sql: `with recursive granted as (${granted.sql}),
-     reach(id, role) as (
-       select organization_id, role from granted
-       union
-       select o.id, r.role from organization o join reach r on o.parent_id = r.id
-     ) select id, role from reach`,
+    sql: `select c.descendant_id as id, g.role
+       from (${granted.sql}) g join organization_closure c on c.ancestor_id = g.organization_id`,
     params: granted.params,
   };
 }
 
 /**
  * The access of `viewer` from the rows of `viewerRolesSql(viewer, at)`. Its
- * `reach` is the same recursion at the same instant as a subquery, for list
+ * `reach` is the same join at the same instant as a subquery, for list
  * queries to join against (decision 013); `reachAt(role)` the same with
  * only the grants of `role` or stronger.
  */
@@ -52,19 +49,16 @@ export function viewerAccessFrom(
   for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
   const granted = grantedSql(viewer, at);
   const reach = (strong: readonly Role[] | null): SqlFragment => ({
-    sql: `(with recursive granted as (${granted.sql}),
-       reach(id) as (
-         select organization_id from granted${strong ? ' where role = any(?::text[])' : ''}
-         union
-         select o.id from organization o join reach r on o.parent_id = r.id
-       ) select id from reach)`,
+    sql: `(select c.descendant_id from (${granted.sql}) g join organization_closure c on c.ancestor_id = g.organization_id${
+      strong ? ' where g.role = any(?::text[])' : ''
+    })`,
     params: strong ? [...granted.params, `{${strong.join(',')}}`] : granted.params,
   });
   return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
 }
 
 /**
- * The viewer's effective roles at `at`, in one recursive query: the grants
+ * The viewer's effective roles at `at`, in one query: the grants
  * in force (or the API token's one grant), spread down the chain of command.
  */
 export async function loadViewerAccess(

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
@@ -24,8 +24,37 @@ export enum OrganizationStatus {
   DISSOLVED = 'DISSOLVED',
 }
 
+/**
+ * Keeps `organization_closure` (decision 022) in step with `parent_id`, after
+ * each row (when a statement inserts a branch, every row is in place by the
+ * time the first trigger runs): the organization's branch is unlinked from
+ * the ancestors it no longer has, then linked to every one it has now.
+ */
+const CHAIN_OF_COMMAND_BODY = `
+  if tg_op = 'DELETE' then
+    delete from organization_closure where descendant_id = old.id or ancestor_id = old.id;
+    return null;
+  end if;
+  if tg_op = 'UPDATE' and new.parent_id is not distinct from old.parent_id then return null; end if;
+  delete from organization_closure c
+   where c.descendant_id in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d)
+     and c.ancestor_id not in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d);
+  insert into organization_closure (ancestor_id, descendant_id)
+  select a.id, d.id
+    from (with recursive a(id) as (select new.id union select o.parent_id from organization o join a on o.id = a.id where o.parent_id is not null) select id from a) a
+   cross join (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d) d
+  on conflict do nothing;
+  return null;`;
+
 /** An agency or body: Tỉnh ủy, Ban Dân vận, UBND xã, Hội Nông dân… */
 @Entity({ tableName: 'organization' })
+@Trigger({
+  name: 'organization_chain_of_command',
+  timing: 'after',
+  events: ['insert', 'update', 'delete'],
+  forEach: 'row',
+  body: CHAIN_OF_COMMAND_BODY,
+})
 @Index({
   name: 'organization_search_key_trgm',
   expression:
