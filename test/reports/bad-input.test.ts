@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';
 import { grantRole, gid, makeUserWith } from '../helpers/factories.js';
-import { dbId, fails } from '../helpers/results.js';
+import { dbId, fails, ok } from '../helpers/results.js';
 import type { GqlResult } from '../helpers/server.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
 import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
@@ -24,8 +24,10 @@ import {
   SAVE,
   saveDraft,
   SUBMIT,
+  type Sub,
   ts,
   useReportsServer,
+  valuesOf,
 } from '../helpers/reports.js';
 
 useReportsServer();
@@ -235,8 +237,9 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'expectedVersion',
     );
+    // A version of 0 says "there is none yet": stale once the report is open.
     fails(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: null } }, w.reporter.token),
+      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: 0 } }, w.reporter.token),
       'CONFLICT',
       'expectedVersion',
     );
@@ -245,6 +248,7 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'expectedVersion',
     );
+    expect(saved.version).toBe(2);
     const submitted = await change(
       SUBMIT,
       { submissionId: draft.id, expectedVersion: saved.version },
@@ -295,6 +299,44 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'LOCKED',
     );
+  });
+
+  it('checks no version when the client sends none (a first save, or a client that does not track it)', async () => {
+    const { w, key } = await setUp();
+    const first = await ts.gql<{ saveReportDraft: { submission: Sub } }>(
+      `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { submission { id version values { value indicator { code } } } } }`,
+      { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 1 }] } },
+      w.reporter.token,
+    );
+    expect(ok(first).saveReportDraft.submission.version).toBe(1);
+    // Omitted again, and null: each save applies to the report as it is now.
+    const second = await saveDraft(
+      { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 2 }], expectedVersion: null },
+      w.reporter.token,
+    );
+    expect(second.version).toBe(2);
+    const third = await ts.gql<{ saveReportDraft: { submission: Sub } }>(
+      SAVE,
+      { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 3 }] } },
+      w.reporter.token,
+    );
+    const saved = ok(third).saveReportDraft.submission;
+    expect(saved.version).toBe(3);
+    expect(valuesOf(saved)).toEqual({ MEDIATORS: 3 });
+    // Concurrent first saves of one report with no version: all succeed on one report, none lost.
+    const { w: other, key: fresh } = await setUp();
+    const many = await Promise.all(
+      [1, 2, 3, 4].map((value) =>
+        ts.gql<{ saveReportDraft: { submission: Sub } }>(
+          SAVE,
+          { i: { ...fresh, values: [{ indicatorCode: 'MEDIATORS', value }] } },
+          other.reporter.token,
+        ),
+      ),
+    );
+    const subs = many.map((m) => ok(m).saveReportDraft.submission);
+    expect(new Set(subs.map((sub) => sub.id)).size).toBe(1);
+    expect(subs.map((sub) => sub.version).toSorted((a, b) => a - b)).toEqual([1, 2, 3, 4]);
   });
 
   it("refuses approving one's own submission, and reviews by anyone but the approver", async () => {
