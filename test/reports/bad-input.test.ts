@@ -10,9 +10,10 @@ import type { GqlResult } from '../helpers/server.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
 import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { ReportForm } from '../../server/modules/reports/report-form.entity.js';
-import { ReportValue } from '../../server/modules/reports/submission.entity.js';
+import { ReportSubmission, ReportValue } from '../../server/modules/reports/submission.entity.js';
 import {
   APPROVE,
+  CORRECT,
   change,
   currentPeriod,
   endedPeriod,
@@ -299,6 +300,71 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'LOCKED',
     );
+  });
+
+  it('refuses changes of an approved (locked) report, and stale reviews and corrections, writing nothing', async () => {
+    const { w, key } = await setUp();
+    const draft = await saveDraft(
+      { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 7 }] },
+      w.reporter.token,
+    );
+    const submitted = await change(
+      SUBMIT,
+      { submissionId: draft.id, expectedVersion: draft.version },
+      w.reporter.token,
+    );
+    // A stale review: CONFLICT on expectedVersion, with the current version.
+    const staleApproval = await ts.gql(
+      APPROVE,
+      { i: { submissionId: draft.id, expectedVersion: draft.version } },
+      w.approver.token,
+    );
+    fails(staleApproval, 'CONFLICT', 'expectedVersion');
+    expect(staleApproval.errors![0]!.extensions!.currentVersion).toBe(submitted.version);
+    fails(
+      await ts.gql(
+        RETURN,
+        { i: { submissionId: draft.id, expectedVersion: draft.version, comment: 'Trả lại' } },
+        w.approver.token,
+      ),
+      'CONFLICT',
+      'expectedVersion',
+    );
+    const approved = await change(
+      APPROVE,
+      { submissionId: draft.id, expectedVersion: submitted.version },
+      w.approver.token,
+    );
+    // The period's report is locked: a save of it, at its version or with none, is refused.
+    for (const expectedVersion of [approved.version, null]) {
+      refused(
+        await ts.gql(
+          SAVE,
+          { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 8 }], expectedVersion } },
+          w.reporter.token,
+        ),
+        'CONFLICT',
+        'LOCKED',
+      );
+    }
+    // A stale correction is refused before anything is opened.
+    fails(
+      await ts.gql(
+        CORRECT,
+        { i: { submissionId: draft.id, expectedVersion: submitted.version, reason: 'Sai số liệu' } },
+        w.reporter.token,
+      ),
+      'CONFLICT',
+      'expectedVersion',
+    );
+    const em = ts.orm.em.fork();
+    const rows = await em.find(ReportSubmission, { form: dbId(key.formId) });
+    expect(rows.map((r) => [r.status, r.version, r.current])).toEqual([['APPROVED', approved.version, true]]);
+    const values = await em.find(ReportValue, {
+      submission: dbId(draft.id),
+      source: IndicatorSource.ENTERED,
+    });
+    expect(values.map((v) => v.value)).toEqual([7]);
   });
 
   it('checks no version when the client sends none (a first save, or a client that does not track it)', async () => {
