@@ -1,6 +1,6 @@
 import type { ViewerAccess } from './access.js';
 import type { Context } from './context.js';
-import { assertVersion, DomainError, ErrorCode, notFound } from './errors.js';
+import { conflict, DomainError, ErrorCode, notFound } from './errors.js';
 import type { ReadRule } from './read-rule.js';
 
 /** Whether the viewer, with its access, may act on a record. Pure and synchronous: no query per check. */
@@ -78,6 +78,21 @@ export interface VersionCheck {
   expectedVersion: number | null | undefined;
   /** What the record is, for the message ("task", "report"). */
   what: string;
+}
+
+/**
+ * Optimistic locking: throws CONFLICT (on `expectedVersion`, with the
+ * `currentVersion`) when the client's version of the `what` is stale, i.e.
+ * someone changed it since the client read it. Commands check versions with
+ * `authorizeAtVersion`, never with this alone.
+ */
+function assertVersion(record: { version: number }, expectedVersion: number, what: string): void {
+  if (record.version !== expectedVersion) {
+    throw conflict(
+      `the ${what} was changed by someone else (version ${record.version}, not ${expectedVersion}); reload and retry`,
+      { field: 'expectedVersion', currentVersion: record.version },
+    );
+  }
 }
 
 /**
