@@ -30,6 +30,14 @@ import { pageOf, readPages } from '../server/core/read/keyset.js';
 import type { Plain } from '../server/core/read/rows.js';
 import { makeArea, makeOrganization, makeUser, makeUserWith } from './helpers/factories.js';
 import { useTestServer } from './helpers/server.js';
+import { AreaLevel } from '../server/modules/areas/area.entity.js';
+import { OrganizationKind } from '../server/modules/organizations/organization.entity.js';
+import { parsePeriod } from '../server/modules/reports/periods.js';
+import { ReportForm, ReportFormRequirement } from '../server/modules/reports/report-form.entity.js';
+import { PeriodType, SubmissionStatus } from '../server/modules/reports/report.enums.js';
+import { submissionPolicy } from '../server/modules/reports/report.policy.js';
+import { completenessCounts } from '../server/modules/reports/report.repository.js';
+import { ReportSubmission } from '../server/modules/reports/submission.entity.js';
 
 const ts = useTestServer();
 
@@ -213,6 +221,78 @@ describe('read rules agree in memory and in SQL', () => {
     }
     // a: a past assignment; b: the program and a task it leads; the province: both; other: its own.
     expect(counts).toEqual([1, 2, 3, 4, 0, 4]);
+  });
+
+  test('report submissions and completeness: the reporter and the approver, through the chain of command', async () => {
+    const em = ts.orm.em.fork();
+    const { province, a, b, other } = await chain(em);
+    const year = parsePeriod(PeriodType.YEAR, '2025')!;
+    const form = em.create(ReportForm, {
+      code: `RR-${randomUUID()}`,
+      name: 'Báo cáo năm',
+      periodType: PeriodType.YEAR,
+      deadlineDays: 10,
+    });
+    em.create(ReportFormRequirement, {
+      form,
+      organizationKind: OrganizationKind.MASS_MOBILIZATION_COMMISSION,
+      areaLevel: AreaLevel.PROVINCE,
+    });
+    // a's report goes to the province above it; b's to `other` (a fixed approver); other's to nobody.
+    const reports = [
+      { organization: a, approver: province },
+      { organization: b, approver: other },
+      { organization: other, approver: null },
+    ].map(({ organization, approver }) =>
+      em.create(ReportSubmission, {
+        form,
+        organization,
+        area: organization.area,
+        approver,
+        periodKey: year.key,
+        periodStart: year.start,
+        periodEnd: year.end,
+        dueOn: year.end,
+        status: SubmissionStatus.SUBMITTED,
+        submittedAt: new Date(`${year.end}T02:00:00Z`),
+      }),
+    );
+    await em.flush();
+    const views = reports.map((s) => ({
+      id: s.id,
+      organizationId: s.organization.id,
+      approverId: s.approver?.id ?? null,
+      status: s.status,
+    }));
+    // Completeness expects all four; the province has no report (and no approver: no parent).
+    const expected = [
+      ...views,
+      { id: province.id, organizationId: province.id, approverId: null, status: null },
+    ];
+    const ids = views.map((v) => v.id);
+    const viewers = await viewersOf(em, { province, a, b, other });
+    const counts: number[][] = [];
+    for (const access of viewers) {
+      const inMemory = views.filter((v) => submissionPolicy.read(access, v)).map((v) => v.id);
+      expect(await selected(em, 'report_submission', ids, submissionPolicy.where, access)).toEqual(
+        inMemory.toSorted(),
+      );
+      const readable = expected.filter((e) => submissionPolicy.read(access, e as (typeof views)[number]));
+      const completeness = await completenessCounts(em, form.id, year, province.area.id, access);
+      expect(completeness).toMatchObject({
+        expected: readable.length,
+        submitted: readable.filter((e) => e.status).length,
+      });
+      counts.push([inMemory.length, readable.length]);
+    }
+    expect(counts).toEqual([
+      [1, 1],
+      [1, 1],
+      [2, 3],
+      [2, 2],
+      [0, 0],
+      [3, 4],
+    ]);
   });
 
   test('audit records: ADMIN on an organization concerned, or above it', async () => {

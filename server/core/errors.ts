@@ -40,20 +40,6 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
   new DomainError(ErrorCode.CONFLICT, message, details);
 
 /**
- * Optimistic locking: throws CONFLICT (on `expectedVersion`, with the
- * `currentVersion`) when the client's version of the `what` is stale, i.e.
- * someone changed it since the client read it.
- */
-export function assertVersion(record: { version: number }, expectedVersion: number, what: string): void {
-  if (record.version !== expectedVersion) {
-    throw conflict(
-      `the ${what} was changed by someone else (version ${record.version}, not ${expectedVersion}); reload and retry`,
-      { field: 'expectedVersion', currentVersion: record.version },
-    );
-  }
-}
-
-/**
  * A status machine's rule: throws CONFLICT (on `status`, with `from` and the
  * `allowed` next statuses) unless `transitions` lets a `what` go from `from` to `to`.
  */

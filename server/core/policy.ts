@@ -1,6 +1,6 @@
 import type { ViewerAccess } from './access.js';
 import type { Context } from './context.js';
-import { DomainError, ErrorCode, notFound } from './errors.js';
+import { conflict, DomainError, ErrorCode, notFound } from './errors.js';
 import type { ReadRule } from './read-rule.js';
 
 /** Whether the viewer, with its access, may act on a record. Pure and synchronous: no query per check. */
@@ -68,6 +68,56 @@ export async function authorize<T extends { id?: string }, A extends string>(
   // A denied invisible record looks exactly like a missing one; a visible one the viewer may not change is FORBIDDEN.
   if (!policy.read(access, record)) throw notFound(policy.type, record.id);
   throw new DomainError(ErrorCode.FORBIDDEN, `you may not do this on this ${policy.type}`);
+}
+
+/** The optimistic-lock check of a change: the record's current version and the one the client read. */
+export interface VersionCheck {
+  /** The record as loaded now (its `version` is the current one). */
+  record: { version: number };
+  /** The version the client read; null or undefined: the client sent none, no check. */
+  expectedVersion: number | null | undefined;
+  /** What the record is, for the message ("task", "report"). */
+  what: string;
+}
+
+/**
+ * Optimistic locking: throws CONFLICT (on `expectedVersion`, with the
+ * `currentVersion`) when the client's version of the `what` is stale, i.e.
+ * someone changed it since the client read it. Commands check versions with
+ * `authorizeAtVersion`, never with this alone.
+ */
+function assertVersion(record: { version: number }, expectedVersion: number, what: string): void {
+  if (record.version !== expectedVersion) {
+    throw conflict(
+      `the ${what} was changed by someone else (version ${record.version}, not ${expectedVersion}); reload and retry`,
+      { field: 'expectedVersion', currentVersion: record.version },
+    );
+  }
+}
+
+/**
+ * `authorize` for a command that takes an expected version, the one way such
+ * a command checks both, in this order: NOT_FOUND when the viewer may not
+ * read the record (denied looks like missing); then CONFLICT (on
+ * `expectedVersion`, with `currentVersion`) when the client's version is
+ * stale; then FORBIDDEN when the viewer may read but not do `action`. So a
+ * concurrent writer who lost a race (the winner's change may also have taken
+ * its right away, e.g. a reassigned lead) hears CONFLICT, reloads and sees
+ * the new state, rather than a FORBIDDEN that depends on who won.
+ */
+export async function authorizeAtVersion<T extends { id?: string }, A extends string>(
+  ctx: Context,
+  policy: Policy<T, A>,
+  action: A | 'read',
+  view: T,
+  check: VersionCheck,
+): Promise<void> {
+  const access = await ctx.access();
+  if (!policy.read(access, view)) throw notFound(policy.type, view.id);
+  if (check.expectedVersion !== null && check.expectedVersion !== undefined) {
+    assertVersion(check.record, check.expectedVersion, check.what);
+  }
+  await authorize(ctx, policy, action, view);
 }
 
 /** Whether the viewer may do `action` on `record` (one `viewerCan` field; commands use `authorize`). */

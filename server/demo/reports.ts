@@ -180,6 +180,7 @@ class Batch {
       version: 1,
       createdAt: now,
       updatedAt: now,
+      firstSubmittedAt: fields.submittedAt ?? null,
       ...fields,
     });
     for (const code of this.codes) {

@@ -3,8 +3,8 @@
  * yearly form; A's reports are approved by P (the organization above it), B's by nobody but system
  * administrators (it has no parent). Reading a report needs a role on the reporter or its approver
  * (or above them); saving, submitting and correcting need MEMBER on the reporter; approving and
- * returning need COORDINATOR on the approver. Indicators, forms and completeness are read by anyone
- * signed in.
+ * returning need COORDINATOR on the approver. Indicators and forms are read by anyone signed in;
+ * completeness counts only the reports the viewer may read.
  */
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -207,13 +207,18 @@ export const reportReads: Record<string, ReadCase> = {
   reportCompleteness: {
     call: async (owner) => ({
       query:
-        'query($f: ID!, $p: String!, $a: ID!) { reportCompleteness(formId: $f, periodKey: $p, areaId: $a) { expected missing { totalCount } } }',
+        'query($f: ID!, $p: String!, $a: ID!) { reportCompleteness(formId: $f, periodKey: $p, areaId: $a) { expected submitted missing { totalCount } } }',
       variables: {
         f: toGlobalId('ReportForm', (await readSubmission(owner)).form.id),
         p: year.key,
         a: gid.area(world.province),
       },
     }),
+    // Counted over the reports the viewer may read: the owner's (the only one on its form) is
+    // submitted to those who may read it, and not counted for the others (denied looks like missing).
+    allowed: reads,
+    isEmpty: (data) =>
+      (data as { reportCompleteness: { submitted: number } } | null)?.reportCompleteness.submitted === 0,
   },
   reportSubmission: {
     call: async (owner) => ({

@@ -5,14 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';
 import { grantRole, gid, makeUserWith } from '../helpers/factories.js';
-import { dbId, fails } from '../helpers/results.js';
+import { dbId, fails, ok } from '../helpers/results.js';
 import type { GqlResult } from '../helpers/server.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
 import { Organization, OrganizationStatus } from '../../server/modules/organizations/organization.entity.js';
 import { ReportForm } from '../../server/modules/reports/report-form.entity.js';
-import { ReportValue } from '../../server/modules/reports/submission.entity.js';
+import { ReportSubmission, ReportValue } from '../../server/modules/reports/submission.entity.js';
 import {
   APPROVE,
+  CORRECT,
   change,
   currentPeriod,
   endedPeriod,
@@ -24,8 +25,10 @@ import {
   SAVE,
   saveDraft,
   SUBMIT,
+  type Sub,
   ts,
   useReportsServer,
+  valuesOf,
 } from '../helpers/reports.js';
 
 useReportsServer();
@@ -235,8 +238,9 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'expectedVersion',
     );
+    // A version of 0 says "there is none yet": stale once the report is open.
     fails(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: null } }, w.reporter.token),
+      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: 0 } }, w.reporter.token),
       'CONFLICT',
       'expectedVersion',
     );
@@ -245,6 +249,7 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'expectedVersion',
     );
+    expect(saved.version).toBe(2);
     const submitted = await change(
       SUBMIT,
       { submissionId: draft.id, expectedVersion: saved.version },
@@ -295,6 +300,109 @@ describe('submission, review and versions', () => {
       'CONFLICT',
       'LOCKED',
     );
+  });
+
+  it('refuses changes of an approved (locked) report, and stale reviews and corrections, writing nothing', async () => {
+    const { w, key } = await setUp();
+    const draft = await saveDraft(
+      { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 7 }] },
+      w.reporter.token,
+    );
+    const submitted = await change(
+      SUBMIT,
+      { submissionId: draft.id, expectedVersion: draft.version },
+      w.reporter.token,
+    );
+    // A stale review: CONFLICT on expectedVersion, with the current version.
+    const staleApproval = await ts.gql(
+      APPROVE,
+      { i: { submissionId: draft.id, expectedVersion: draft.version } },
+      w.approver.token,
+    );
+    fails(staleApproval, 'CONFLICT', 'expectedVersion');
+    expect(staleApproval.errors![0]!.extensions!.currentVersion).toBe(submitted.version);
+    fails(
+      await ts.gql(
+        RETURN,
+        { i: { submissionId: draft.id, expectedVersion: draft.version, comment: 'Trả lại' } },
+        w.approver.token,
+      ),
+      'CONFLICT',
+      'expectedVersion',
+    );
+    const approved = await change(
+      APPROVE,
+      { submissionId: draft.id, expectedVersion: submitted.version },
+      w.approver.token,
+    );
+    // The period's report is locked: a save of it, at its version or with none, is refused.
+    for (const expectedVersion of [approved.version, null]) {
+      refused(
+        await ts.gql(
+          SAVE,
+          { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 8 }], expectedVersion } },
+          w.reporter.token,
+        ),
+        'CONFLICT',
+        'LOCKED',
+      );
+    }
+    // A stale correction is refused before anything is opened.
+    fails(
+      await ts.gql(
+        CORRECT,
+        { i: { submissionId: draft.id, expectedVersion: submitted.version, reason: 'Sai số liệu' } },
+        w.reporter.token,
+      ),
+      'CONFLICT',
+      'expectedVersion',
+    );
+    const em = ts.orm.em.fork();
+    const rows = await em.find(ReportSubmission, { form: dbId(key.formId) });
+    expect(rows.map((r) => [r.status, r.version, r.current])).toEqual([['APPROVED', approved.version, true]]);
+    const values = await em.find(ReportValue, {
+      submission: dbId(draft.id),
+      source: IndicatorSource.ENTERED,
+    });
+    expect(values.map((v) => v.value)).toEqual([7]);
+  });
+
+  it('checks no version when the client sends none (a first save, or a client that does not track it)', async () => {
+    const { w, key } = await setUp();
+    const first = await ts.gql<{ saveReportDraft: { submission: Sub } }>(
+      `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { submission { id version values { value indicator { code } } } } }`,
+      { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 1 }] } },
+      w.reporter.token,
+    );
+    expect(ok(first).saveReportDraft.submission.version).toBe(1);
+    // Omitted again, and null: each save applies to the report as it is now.
+    const second = await saveDraft(
+      { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 2 }], expectedVersion: null },
+      w.reporter.token,
+    );
+    expect(second.version).toBe(2);
+    const third = await ts.gql<{ saveReportDraft: { submission: Sub } }>(
+      SAVE,
+      { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 3 }] } },
+      w.reporter.token,
+    );
+    const saved = ok(third).saveReportDraft.submission;
+    expect(saved.version).toBe(3);
+    expect(valuesOf(saved)).toEqual({ MEDIATORS: 3 });
+    // Concurrent first saves of one report with no version: all succeed on one report, none lost.
+    const { w: other, key: fresh } = await setUp();
+    const many = await Promise.all(
+      [1, 2, 3, 4].map((value) =>
+        ts.gql<{ saveReportDraft: { submission: Sub } }>(
+          SAVE,
+          { i: { ...fresh, values: [{ indicatorCode: 'MEDIATORS', value }] } },
+          other.reporter.token,
+        ),
+      ),
+    );
+    const subs = many.map((m) => ok(m).saveReportDraft.submission);
+    expect(new Set(subs.map((sub) => sub.id)).size).toBe(1);
+    expect(subs.map((sub) => sub.version).toSorted((a, b) => a - b)).toEqual([1, 2, 3, 4]);
   });
 
   it("refuses approving one's own submission, and reviews by anyone but the approver", async () => {

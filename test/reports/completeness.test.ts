@@ -83,7 +83,8 @@ async function setUp() {
     .fork()
     .getConnection()
     .execute(
-      `update report_submission set submitted_at = (due_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' where id = ?`,
+      `update report_submission set submitted_at = (due_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh',
+              first_submitted_at = (due_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' where id = ?`,
       [dbId(b.id)],
     );
   const c = await submit(2);
@@ -104,7 +105,7 @@ async function setUp() {
   await makeOrganization(em, { area: elsewhere, kind: OrganizationKind.FATHERLAND_FRONT });
   await makeOrganization(em, { area: w.communeAreas[1]!, kind: OrganizationKind.PEOPLES_COMMITTEE });
   await em.flush();
-  return { w, form };
+  return { w, form, reporters, c };
 }
 
 const read = async (
@@ -150,14 +151,63 @@ describe('completeness of a form for a period over an area', () => {
     const one = await read(formGid(form), gid.area(w.communeAreas[0]!), w.reporter.token);
     expect(one).toMatchObject({ expected: 1, submitted: 1, submittedOnTime: 1, reportingRate: 100 });
     expect(one.missing.totalCount).toBe(0);
-    const first = await read(formGid(form), gid.area(w.province), w.reporter.token, { first: 1 });
+    const first = await read(formGid(form), gid.area(w.province), w.approver.token, { first: 1 });
     expect(first.missing.edges.map((e) => e.node.organization.name)).toEqual([w.fronts[2]!.name]);
     expect(first.missing.pageInfo.hasNextPage).toBe(true);
-    const next = await read(formGid(form), gid.area(w.province), w.reporter.token, {
+    const next = await read(formGid(form), gid.area(w.province), w.approver.token, {
       first: 1,
       after: first.missing.pageInfo.endCursor!,
     });
     expect(next.missing.edges.map((e) => e.node.organization.name)).toEqual([w.fronts[3]!.name]);
+  });
+
+  it('counts only the reports the viewer may read: its own part of the subtree; nothing read looks like nothing expected', async () => {
+    const { w, form, reporters } = await setUp();
+    // A commune Front's member reads its own Front's report only, even over the whole province.
+    const own = await read(formGid(form), gid.area(w.province), w.reporter.token);
+    expect(own).toMatchObject({ expected: 1, submitted: 1, submittedOnTime: 1, approved: 1 });
+    expect(own.missing.totalCount).toBe(0);
+    const returned = await read(formGid(form), gid.area(w.province), reporters[2]!.token);
+    expect(returned).toMatchObject({ expected: 1, submitted: 0, reportingRate: 0 });
+    expect(returned.missing.edges.map((e) => e.node.organization.name)).toEqual([w.fronts[2]!.name]);
+    // Someone of another province reads none of them: as if none were expected.
+    const outside = await read(formGid(form), gid.area(w.province), w.outsiderCoordinator.token);
+    expect(outside).toMatchObject({ expected: 0, submitted: 0, reportingRate: null, onTimeRate: null });
+    expect(outside.missing.totalCount).toBe(0);
+    // The approver above them reads all four.
+    const approver = await read(formGid(form), gid.area(w.province), w.approver.token);
+    expect(approver.expected).toBe(4);
+  });
+
+  it('decides "on time" by the first submission: returned and resubmitted after the deadline still counts on time', async () => {
+    const { w, form, reporters, c } = await setUp();
+    const before = await read(formGid(form), gid.area(w.province), w.approver.token);
+    expect(before).toMatchObject({ submitted: 2, submittedOnTime: 1 });
+    // C, first submitted on time and returned, is resubmitted; its resubmission came after the deadline.
+    const reader = `query($id: ID!) { reportSubmission(id: $id) { version submittedAt firstSubmittedAt } }`;
+    type Times = { version: number; submittedAt: string; firstSubmittedAt: string };
+    const returned = ok(
+      await ts.gql<{ reportSubmission: Times }>(reader, { id: c.id }, reporters[2]!.token),
+    ).reportSubmission;
+    const again = await change(
+      SUBMIT,
+      { submissionId: c.id, expectedVersion: returned.version },
+      reporters[2]!.token,
+    );
+    const times = ok(
+      await ts.gql<{ reportSubmission: Times }>(reader, { id: again.id }, reporters[2]!.token),
+    ).reportSubmission;
+    expect(times.firstSubmittedAt).toBe(returned.firstSubmittedAt);
+    expect(times.submittedAt > times.firstSubmittedAt).toBe(true);
+    await ts.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update report_submission set submitted_at = (due_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' where id = ?`,
+        [dbId(c.id)],
+      );
+    const after = await read(formGid(form), gid.area(w.province), w.approver.token);
+    expect(after).toMatchObject({ submitted: 3, submittedOnTime: 2, reportingRate: 75, onTimeRate: 50 });
   });
 
   it('reads the missing organizations in a fixed number of statements, whatever their number', async () => {

@@ -63,7 +63,7 @@ export class ReportCompletenessResolver {
     const request = pageRequest(page, info);
     const pages = await readPages(
       ctx.em,
-      missingReportsQuery(root.formId, root.period, root.areaId),
+      missingReportsQuery(root.formId, root.period, root.areaId, await ctx.access()),
       null,
       request,
     );

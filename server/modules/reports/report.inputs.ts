@@ -39,7 +39,8 @@ export class SaveReportDraftInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version of the open report as read; null when there is none yet (CONFLICT otherwise).',
+    description:
+      'The version of the open report as read (0 when there is none yet; CONFLICT when stale); null or omitted: not checked.',
   })
   @Min(0)
   expectedVersion!: number | null;

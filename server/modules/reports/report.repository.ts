@@ -26,11 +26,15 @@ const REPORTED = `('${SubmissionStatus.SUBMITTED}', '${SubmissionStatus.APPROVED
  * The organizations expected to report on a form for a period in an area's
  * subtree (alias `e`): of a kind at an area level the form requires, in the
  * form's scope (`IN_FORM_SCOPE`), still in existence at the period's end; with, over every version of their report,
- * whether one was submitted (or approved), on time (by the due date, Vietnam
- * days), approved, and the status of the current version.
+ * whether one was submitted (or approved), on time (first submitted by the due date, Vietnam
+ * days: a report returned and resubmitted late still counts on time, as in DHIS2), approved,
+ * and the status of the current version. Each row carries the columns of the submission read
+ * rule (`organization_id`, `approver_id`: its report's approver, else the one it would have), so
+ * the viewer sees only the expected reports it may read (`submissionPolicy.where`).
  * Parameters: form id, period key, area id, period end.
  */
-const EXPECTED = `(select o.id, o.name, x.current_status,
+const EXPECTED = `(select o.id, o.name, x.current_status, o.id as organization_id,
+         coalesce(x.approver_id, f.approver_id, o.parent_id) as approver_id,
          coalesce(x.submitted, false) as submitted, coalesce(x.on_time, false) as on_time,
          coalesce(x.approved, false) as approved
     from organization o
@@ -41,9 +45,11 @@ const EXPECTED = `(select o.id, o.name, x.current_status,
     left join lateral (
       select bool_or(s.status in ${REPORTED}) as submitted,
              bool_or(s.status in ${REPORTED}
-                     and (s.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= s.due_on) as on_time,
+                     and (coalesce(s.first_submitted_at, s.submitted_at) at time zone 'Asia/Ho_Chi_Minh')::date
+                         <= s.due_on) as on_time,
              bool_or(s.status = '${SubmissionStatus.APPROVED}') as approved,
-             min(s.status) filter (where s.current) as current_status
+             min(s.status) filter (where s.current) as current_status,
+             (array_agg(s.approver_id) filter (where s.current))[1] as approver_id
         from report_submission s
        where s.form_id = r.form_id and s.organization_id = o.id and s.period_key = ?) x on true
    where ${inAreaSubtree('o.area_id')}
@@ -57,6 +63,9 @@ const expectedParams = (formId: string, period: ReportingPeriod, areaId: string)
   period.end,
 ];
 
+/** The expected reports the viewer may read (denied looks like missing): a condition on `e`, or null for all. */
+const readable = (access: ViewerAccess) => submissionPolicy.where(access, 'e');
+
 /** Completeness counts of a form, period and area subtree. */
 export interface CompletenessCounts {
   expected: number;
@@ -65,20 +74,22 @@ export interface CompletenessCounts {
   approved: number;
 }
 
-/** The completeness counts in one statement. */
+/** The completeness counts in one statement, over the expected reports the viewer may read. */
 export async function completenessCounts(
   em: EntityManager,
   formId: string,
   period: ReportingPeriod,
   areaId: string,
+  access: ViewerAccess,
 ): Promise<CompletenessCounts> {
+  const visible = readable(access);
   const [row] = await em.execute<
     { expected: string; submitted: string; on_time: string; approved: string }[]
   >(
     `select count(*) as expected, count(*) filter (where e.submitted) as submitted,
             count(*) filter (where e.on_time) as on_time, count(*) filter (where e.approved) as approved
-       from ${EXPECTED}`,
-    expectedParams(formId, period, areaId),
+       from ${EXPECTED}${visible ? ` where ${visible.sql}` : ''}`,
+    [...expectedParams(formId, period, areaId), ...(visible?.params ?? [])],
   );
   return {
     expected: Number(row?.expected ?? 0),
@@ -88,8 +99,14 @@ export async function completenessCounts(
   };
 }
 
-/** The organizations that have not submitted (alias `e`), by name: the `missing` connection. */
-export function missingReportsQuery(formId: string, period: ReportingPeriod, areaId: string): ListQuery {
+/** The organizations that have not submitted (alias `e`) of those the viewer may read, by name: the `missing` connection. */
+export function missingReportsQuery(
+  formId: string,
+  period: ReportingPeriod,
+  areaId: string,
+  access: ViewerAccess,
+): ListQuery {
+  const visible = readable(access);
   const keys: SortKey[] = [
     { expr: 'e.name', dir: 'asc', kind: 'text' },
     { expr: 'e.id', dir: 'asc', kind: 'uuid' },
@@ -98,8 +115,8 @@ export function missingReportsQuery(formId: string, period: ReportingPeriod, are
     select: 'e.id, e.current_status',
     from: EXPECTED,
     parent: null,
-    where: ['not e.submitted'],
-    params: expectedParams(formId, period, areaId),
+    where: ['not e.submitted', ...(visible ? [visible.sql] : [])],
+    params: [...expectedParams(formId, period, areaId), ...(visible?.params ?? [])],
     keys,
   };
 }

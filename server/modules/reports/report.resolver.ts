@@ -114,7 +114,7 @@ export class ReportResolver {
 
   @SignedInQuery(() => ReportCompletenessType, {
     description:
-      'Expected, submitted and on-time reports of a form for a period over an area and the areas below it, with who has not submitted.',
+      'Expected, submitted and on-time (first submitted by the due date) reports of a form for a period over an area and the areas below it, with who has not submitted: of the reports the viewer may read (of its organizations and those below, or that they approve).',
   })
   async reportCompleteness(
     @Arg('formId', () => ID) formId: string,
@@ -134,7 +134,7 @@ export class ReportResolver {
         `${periodKey} is not a ${form.periodType} period`,
       );
     }
-    const counts = await completenessCounts(ctx.em, form.id, period, area.id);
+    const counts = await completenessCounts(ctx.em, form.id, period, area.id, await ctx.access());
     const due = dueDate(period, form.deadlineDays);
     return {
       formId: form.id,

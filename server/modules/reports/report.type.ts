@@ -214,8 +214,15 @@ export class ReportSubmissionType extends Node {
   @Field(() => String, { nullable: true })
   correctionReason!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last submitted.' })
   submittedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the report was first submitted (kept over returns and corrections): on-time reporting is decided by it.',
+  })
+  firstSubmittedAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
   approvedAt!: Date | null;

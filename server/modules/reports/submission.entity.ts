@@ -77,6 +77,15 @@ export class ReportSubmission extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null = null;
 
+  /**
+   * When the report (of this period, over its returns, resubmissions and
+   * corrections) was first submitted: "on time" is decided by it, as DHIS2
+   * does, so a report returned and resubmitted after the deadline still
+   * counts on time when it first came in on time.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  firstSubmittedAt: Date | null = null;
+
   @ManyToOne(() => User, { ref: true, nullable: true })
   submittedBy: Ref<User> | null = null;
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, notFound } from '../../../core/errors.js';
+import { badInput, notFound } from '../../../core/errors.js';
 import { optionalGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
+import { authorize, authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel, ModelStatus, ModelYearStatus } from '../model.entity.js';
@@ -31,8 +31,11 @@ export async function recordModelStatus(
   const replicaId = optionalGlobalId(input.replicaModelId, 'MassMobilizationModel', 'replicaModelId');
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
-    await authorize(ctx, modelPolicy, 'recordStatus', view);
-    assertVersion(model, input.expectedVersion, 'model');
+    await authorizeAtVersion(ctx, modelPolicy, 'recordStatus', view, {
+      record: model,
+      expectedVersion: input.expectedVersion,
+      what: 'model',
+    });
     assertNotBeforeRegistration(model, input.year, 'year');
     let replica: MassMobilizationModel | null = null;
     if (replicaId) {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { assertVersion, notFound } from '../../../core/errors.js';
+import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Context } from '../../../core/context.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { Organization } from '../organization.entity.js';
 import { organizationPolicy } from '../organization.policy.js';
 
@@ -11,10 +11,11 @@ import { organizationPolicy } from '../organization.policy.js';
 type OrganizationAction = keyof typeof organizationPolicy.actions;
 
 /**
- * Loads an organization for a change inside a transaction. With
- * `expectedVersion`, a stale version fails with CONFLICT (`assertVersion`; a
- * concurrent change committed after the check fails at flush, on the versioned
- * UPDATE); without, the row is locked so concurrent changes serialize.
+ * Loads an organization for a change inside a transaction (NOT_FOUND when
+ * missing). With an expected version the command checks it
+ * (`loadOrganizationToChange`; a concurrent change committed after the check
+ * fails at flush, on the versioned UPDATE); without, the row is locked so
+ * concurrent changes serialize.
  */
 export async function loadOrganizationForUpdate(
   em: EntityManager,
@@ -28,13 +29,13 @@ export async function loadOrganizationForUpdate(
     ...(expectedVersion ? {} : { lockMode: LockMode.PESSIMISTIC_WRITE }),
   });
   if (!organization) throw notFound('Organization', globalId);
-  if (expectedVersion) assertVersion(organization, expectedVersion, 'organization');
   return organization;
 }
 
 /**
- * Loads the organization a command changes (`input.organizationId`, at `input.expectedVersion` when given, as
- * `loadOrganizationForUpdate`), then authorizes `action` on it.
+ * Loads the organization a command changes (`input.organizationId`, as
+ * `loadOrganizationForUpdate`), then authorizes `action` on it at
+ * `input.expectedVersion` when given (`authorizeAtVersion`).
  */
 export async function loadOrganizationToChange(
   ctx: Context,
@@ -48,6 +49,11 @@ export async function loadOrganizationToChange(
     'organizationId',
     input.expectedVersion,
   );
-  await authorize(ctx, organizationPolicy, action, organization);
+  // A version of 0 never existed: as before, it means "none sent".
+  await authorizeAtVersion(ctx, organizationPolicy, action, organization, {
+    record: organization,
+    expectedVersion: input.expectedVersion || null,
+    what: 'organization',
+  });
   return organization;
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction, loadToChange } from '../../../core/transaction.js';
 import { SocialCritique } from '../critique.entity.js';
 import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
@@ -29,8 +29,11 @@ export async function answerSocialCritique(
       organizationId: critique.organization.id,
       draftingOrganizationId: critique.draftingOrganization.id,
     };
-    await authorize(ctx, critiquePolicy, 'answer', view);
-    assertVersion(critique, input.expectedVersion, 'social critique');
+    await authorizeAtVersion(ctx, critiquePolicy, 'answer', view, {
+      record: critique,
+      expectedVersion: input.expectedVersion,
+      what: 'social critique',
+    });
     if (critique.takenIn !== null)
       throw conflict('the drafting body has already answered', { field: 'socialCritiqueId' });
     if (input.answeredOn < critique.heldOn) {

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { AnswerSupervisionRecommendationInput } from '../oversight.inputs.js';
 import { supervisionPolicy } from '../oversight.policy.js';
@@ -22,8 +22,11 @@ export async function answerSupervisionRecommendation(
       em,
       input.recommendationId,
     );
-    await authorize(ctx, supervisionPolicy, 'answer', view);
-    assertVersion(recommendation, input.expectedVersion, 'recommendation');
+    await authorizeAtVersion(ctx, supervisionPolicy, 'answer', view, {
+      record: recommendation,
+      expectedVersion: input.expectedVersion,
+      what: 'recommendation',
+    });
     if (recommendation.answeredOn)
       throw conflict('this recommendation is already answered', { field: 'recommendationId' });
     if (input.answeredOn < supervision.concludedOn) {

@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict, notFound } from '../../../core/errors.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { loadPetitionAccessViews } from '../petition.access.js';
@@ -16,10 +16,10 @@ export interface PetitionToChange {
 }
 
 /**
- * Loads and locks (FOR UPDATE) the petition of `input` for a change,
- * authorizes `action` on it (NOT_FOUND when the viewer may not read it) and
- * checks the client's version (CONFLICT when stale; `null` for a change that
- * leaves the petition's own fields alone). The domain rules are the command's.
+ * Loads and locks (FOR UPDATE) the petition of `input` for a change and
+ * authorizes `action` on it at the client's version (`authorizeAtVersion`:
+ * NOT_FOUND when the viewer may not read it, then CONFLICT when stale, then
+ * FORBIDDEN; `null` for a change that leaves the petition's own fields alone). The domain rules are the command's.
  */
 export async function loadPetitionToChange(
   ctx: Context,
@@ -31,8 +31,11 @@ export async function loadPetitionToChange(
   const petition = await em.findOne(Petition, id, { refresh: true, lockMode: LockMode.PESSIMISTIC_WRITE });
   const view = petition ? (await loadPetitionAccessViews(em, [id])).get(id) : undefined;
   if (!petition || !view) throw notFound('Petition', input.petitionId);
-  await authorize(ctx, petitionPolicy, action, view);
-  if (input.expectedVersion !== null) assertVersion(petition, input.expectedVersion, 'petition');
+  await authorizeAtVersion(ctx, petitionPolicy, action, view, {
+    record: petition,
+    expectedVersion: input.expectedVersion,
+    what: 'petition',
+  });
   return { petition, view };
 }
 

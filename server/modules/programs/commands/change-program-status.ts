@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertStatusChange, assertVersion, badInput, conflict } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { assertStatusChange, badInput, conflict } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ParticipantRole } from '../participant.entity.js';
 import { type CoordinationProgram, PROGRAM_TRANSITIONS, ProgramStatus } from '../program.entity.js';
@@ -30,8 +30,11 @@ export async function changeProgramStatus(
   return inTransaction(ctx, async (em) => {
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view } = loaded;
-    await authorize(ctx, programPolicy, 'changeStatus', view);
-    assertVersion(program, input.expectedVersion, 'program');
+    await authorizeAtVersion(ctx, programPolicy, 'changeStatus', view, {
+      record: program,
+      expectedVersion: input.expectedVersion,
+      what: 'program',
+    });
     const from: ProgramStatus = program.status;
     assertStatusChange(PROGRAM_TRANSITIONS, from, input.status, 'program');
     if (

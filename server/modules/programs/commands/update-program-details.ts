@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { CoordinationProgram } from '../program.entity.js';
@@ -34,8 +33,11 @@ export async function updateProgramDetails(
         }));
   return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
-    await authorize(ctx, programPolicy, 'update', view);
-    assertVersion(program, input.expectedVersion, 'program');
+    await authorizeAtVersion(ctx, programPolicy, 'update', view, {
+      record: program,
+      expectedVersion: input.expectedVersion,
+      what: 'program',
+    });
     assertOpen(program);
     const startsOn = input.startsOn === undefined ? program.startsOn : input.startsOn;
     const endsOn = input.endsOn === undefined ? program.endsOn : input.endsOn;

@@ -40,6 +40,7 @@ export async function correctReport(ctx: Context, input: CorrectReportInput): Pr
       revision: old.revision + 1,
       corrects: old,
       correctionReason: input.reason,
+      firstSubmittedAt: old.firstSubmittedAt,
     });
     for (const value of await em.find(ReportValue, { submission: old, source: IndicatorSource.ENTERED })) {
       em.create(ReportValue, {

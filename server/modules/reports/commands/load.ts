@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager, type Ref } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { assertVersion, notFound } from '../../../core/errors.js';
+import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { ReportForm, ReportFormIndicator } from '../report-form.entity.js';
 import { EDITABLE_SUBMISSION_STATUSES, SubmissionStatus } from '../report.enums.js';
@@ -100,9 +100,10 @@ export interface SubmissionToChange {
 }
 
 /**
- * Loads and locks (FOR UPDATE) the submission of `input`, authorizes
- * `action` (NOT_FOUND when the viewer may not read it) and checks the
- * client's version (CONFLICT on `expectedVersion` when stale).
+ * Loads and locks (FOR UPDATE) the submission of `input` and authorizes
+ * `action` at the client's version (`authorizeAtVersion`: NOT_FOUND when the
+ * viewer may not read it, then CONFLICT on `expectedVersion` when stale, then
+ * FORBIDDEN).
  */
 export async function loadSubmissionToChange(
   ctx: Context,
@@ -117,8 +118,11 @@ export async function loadSubmissionToChange(
   });
   const view = submission ? (await loadSubmissionAccessViews(em, [id])).get(id) : undefined;
   if (!submission || !view) throw notFound('ReportSubmission', input.submissionId);
-  await authorize(ctx, submissionPolicy, action, view);
-  assertVersion(submission, input.expectedVersion, 'report');
+  await authorizeAtVersion(ctx, submissionPolicy, action, view, {
+    record: submission,
+    expectedVersion: input.expectedVersion,
+    what: 'report',
+  });
   return { submission, view };
 }
 

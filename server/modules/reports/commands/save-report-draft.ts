@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { assertVersion } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { dueDate, parsePeriod } from '../periods.js';
 import { IndicatorSource } from '../report.enums.js';
@@ -21,15 +20,14 @@ import { publishReportChanged } from './publish.js';
  * form's period type, an organization the form does not require, a value of
  * an indicator not on the form or not typed in, a negative or fractional
  * count, a percentage over 100, an approved (locked) or submitted report, a
- * form no longer in use, a stale version. A null value clears it.
+ * form no longer in use, a stale `expectedVersion` (none sent: not checked).
+ * A null value clears it.
  */
 export async function saveReportDraft(ctx: Context, input: SaveReportDraftInput): Promise<ReportSubmission> {
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
     const organization = await loadOrganizationById(em, organizationId, input.organizationId);
-    await authorize(ctx, reportOrganizationPolicy, 'report', { id: organization.id });
     const { form, indicators } = await loadForm(em, input.formId);
-    if (!form.active) throw refusedState(ReportRefusal.FORM_INACTIVE, `${form.name} is no longer in use`);
     const period = parsePeriod(form.periodType, input.periodKey);
     if (!period) {
       throw refusedInput(
@@ -39,24 +37,33 @@ export async function saveReportDraft(ctx: Context, input: SaveReportDraftInput)
         { periodType: form.periodType },
       );
     }
+    // Concurrent first saves of one report take turns (the row to lock does not exist yet), so the
+    // later one finds the report the earlier one opened instead of failing on the one-current index.
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [
+      `report_submission:${form.id}:${organization.id}:${period.key}`,
+    ]);
+    let submission = await em.findOne(
+      ReportSubmission,
+      { form, organization, periodKey: period.key, current: true },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    // No open report is version 0; a client that sends no version (a first save, or one that
+    // does not track it) is not checked: its save applies to the report as it is, under the row lock.
+    await authorizeAtVersion(
+      ctx,
+      reportOrganizationPolicy,
+      'report',
+      { id: organization.id },
+      { record: submission ?? { version: 0 }, expectedVersion: input.expectedVersion, what: 'report' },
+    );
+    if (!form.active) throw refusedState(ReportRefusal.FORM_INACTIVE, `${form.name} is no longer in use`);
     await assertRequired(em, form, organization, period.end);
     const checked = input.values.map((v) => ({
       indicator: checkEnteredValue(indicators, v.indicatorCode, v.value),
       value: v.value,
     }));
-
-    let submission = await em.findOne(
-      ReportSubmission,
-      { form, organization, periodKey: period.key, current: true },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    if (submission) {
-      assertVersion(submission, input.expectedVersion ?? 0, 'report');
-      assertEditable(submission);
-    } else {
-      if (input.expectedVersion !== null && input.expectedVersion !== 0) {
-        assertVersion({ version: 0 }, input.expectedVersion, 'report');
-      }
+    if (submission) assertEditable(submission);
+    else {
       submission = em.create(ReportSubmission, {
         form,
         organization,

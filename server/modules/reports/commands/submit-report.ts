@@ -100,6 +100,7 @@ export async function submitReport(ctx: Context, input: ReportChangeInput): Prom
     }
     submission.status = SubmissionStatus.SUBMITTED;
     submission.submittedAt = new Date();
+    submission.firstSubmittedAt ??= submission.submittedAt;
     submission.submittedBy = ctx.viewer?.userId
       ? em.getReference(User, ctx.viewer.userId, { wrapped: true })
       : null;

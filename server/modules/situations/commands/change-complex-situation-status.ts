@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertStatusChange, assertVersion, badInput } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { assertStatusChange, badInput } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
@@ -24,8 +24,11 @@ export async function changeComplexSituationStatus(
   }
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorize(ctx, situationPolicy, 'changeStatus', view);
-    assertVersion(situation, input.expectedVersion, 'situation');
+    await authorizeAtVersion(ctx, situationPolicy, 'changeStatus', view, {
+      record: situation,
+      expectedVersion: input.expectedVersion,
+      what: 'situation',
+    });
     const from: SituationStatus = situation.status;
     assertStatusChange(SITUATION_TRANSITIONS, from, input.status, 'situation');
     if (input.status === SituationStatus.RESOLVED) {

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput, conflict } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import {
   type ComplexSituation,
@@ -25,8 +25,11 @@ export async function escalateComplexSituation(
 ): Promise<ComplexSituation> {
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorize(ctx, situationPolicy, 'escalate', view);
-    assertVersion(situation, input.expectedVersion, 'situation');
+    await authorizeAtVersion(ctx, situationPolicy, 'escalate', view, {
+      record: situation,
+      expectedVersion: input.expectedVersion,
+      what: 'situation',
+    });
     if (situation.status === SituationStatus.RESOLVED) {
       throw conflict('a resolved situation cannot be escalated', { field: 'situationId' });
     }

@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import { type Task, TaskStatus } from '../task.entity.js';
@@ -20,8 +19,11 @@ export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
-    await authorize(ctx, taskPolicy, 'manage', view);
-    assertVersion(task, input.expectedVersion, 'task');
+    await authorizeAtVersion(ctx, taskPolicy, 'manage', view, {
+      record: task,
+      expectedVersion: input.expectedVersion,
+      what: 'task',
+    });
     assertTransition(task.status, TaskStatus.CANCELLED);
     task.status = TaskStatus.CANCELLED;
     task.statusReason = reason;

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { badInput } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
@@ -23,8 +23,11 @@ export async function completeTask(ctx: Context, input: CompleteTaskInput): Prom
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
-    await authorize(ctx, taskPolicy, 'complete', view);
-    assertVersion(task, input.expectedVersion, 'task');
+    await authorizeAtVersion(ctx, taskPolicy, 'complete', view, {
+      record: task,
+      expectedVersion: input.expectedVersion,
+      what: 'task',
+    });
     assertTransition(task.status, TaskStatus.DONE);
     if (task.startsOn && completedOn < task.startsOn) {
       throw badInput('completedOn', 'completedOn must not be before the start date');

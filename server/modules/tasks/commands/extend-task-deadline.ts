@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
-import { assertVersion, badInput } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { badInput } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import { TaskDeadlineChange } from '../progress-report.entity.js';
@@ -45,8 +45,11 @@ export async function extendTaskDeadline(ctx: Context, input: ExtendTaskDeadline
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
-    await authorize(ctx, taskPolicy, 'extendDeadline', view);
-    assertVersion(task, input.expectedVersion, 'task');
+    await authorizeAtVersion(ctx, taskPolicy, 'extendDeadline', view, {
+      record: task,
+      expectedVersion: input.expectedVersion,
+      what: 'task',
+    });
     assertOpen(task.status);
     if (input.dueOn <= task.dueOn) {
       throw badInput('dueOn', `dueOn must be after the current deadline ${task.dueOn}`);

@@ -41,7 +41,7 @@ export function parseAssignment(
 /**
  * Loads a task inside a command. `lock`: the row is locked (FOR UPDATE) so
  * concurrent reports and assignments serialize and none is lost; without it,
- * edits rely on the version check (core `assertVersion`) and the versioned UPDATE.
+ * edits rely on the version check (core `authorizeAtVersion`) and the versioned UPDATE.
  * NOT_FOUND when missing (visibility is the policy's job, right after).
  */
 export async function loadTask(

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion, conflict } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { conflict } from '../../../core/errors.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
@@ -26,8 +26,11 @@ export async function reassignTaskLead(
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
-    await authorize(ctx, taskPolicy, 'manage', view);
-    assertVersion(task, input.expectedVersion, 'task');
+    await authorizeAtVersion(ctx, taskPolicy, 'manage', view, {
+      record: task,
+      expectedVersion: input.expectedVersion,
+      what: 'task',
+    });
     assertOpen(task.status);
     const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
     const people = await loadPeople(em, [spec], [input]);

@@ -1,9 +1,8 @@
 import type { Context } from '../../../core/context.js';
-import { assertVersion } from '../../../core/errors.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { UpdateTaskInput } from '../task.inputs.js';
@@ -23,8 +22,11 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
     const view = await loadTaskAccessView(em, task);
-    await authorize(ctx, taskPolicy, 'edit', view);
-    assertVersion(task, input.expectedVersion, 'task');
+    await authorizeAtVersion(ctx, taskPolicy, 'edit', view, {
+      record: task,
+      expectedVersion: input.expectedVersion,
+      what: 'task',
+    });
     assertOpen(task.status);
     if (input.title) {
       task.title = input.title;
