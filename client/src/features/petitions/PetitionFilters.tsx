@@ -1,20 +1,22 @@
-import { Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SearchFilter } from '../../components/SearchFilter';
+import { ListFilters } from '../../components/ListFilters';
 import { DEADLINES, PETITION_KINDS, PETITION_STATUSES, usePetitionFilters } from './use-petition-filters';
 
-/** Filters of the petition list: search in the subject (diacritics optional), status, kind, time limit. */
+/**
+ * Filters of the petition list: search in the subject (diacritics optional), the days received,
+ * status, kind, time limit.
+ */
 export function PetitionFilters() {
   const { t } = useTranslation();
-  const { search, status, kind, deadline, set } = usePetitionFilters();
+  const { status, kind, deadline, set } = usePetitionFilters();
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={t('petitions.filtersLabel')}>
-      <SearchFilter
-        label={t('petitions.search')}
-        placeholder={t('petitions.searchPlaceholder')}
-        value={search}
-        onSearch={(value) => set('q', value)}
-      />
+    <ListFilters
+      label={t('petitions.filtersLabel')}
+      searchLabel={t('petitions.search')}
+      searchPlaceholder={t('petitions.searchPlaceholder')}
+      dates={{ from: t('petitions.receivedFrom'), to: t('petitions.receivedTo') }}
+    >
       <Select
         label={t('petitions.statusFilter')}
         placeholder={t('petitions.any')}
@@ -42,6 +44,6 @@ export function PetitionFilters() {
         data={DEADLINES.map((value) => ({ value, label: t(`petitions.deadline.${value}`) }))}
         w={180}
       />
-    </Group>
+    </ListFilters>
   );
 }
