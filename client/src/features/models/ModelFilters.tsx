@@ -3,6 +3,7 @@ import { Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaPicker } from '../../components/AreaPicker';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { SearchFilter } from '../../components/SearchFilter';
 import type { AreaOption } from '../../components/use-area-search';
 import { SelectedAreaQuery } from '../directory/SelectedAreaChip';
@@ -49,23 +50,23 @@ export function ModelFilters({ organizationId }: { organizationId: string }) {
           data={recentYears().map(String)}
           w={140}
         />
-        <Select
+        <ChoiceFilter
           label={t('models.statusFilter')}
           placeholder={t('models.any')}
-          clearable
           value={status}
+          choices={MODEL_STATUSES}
+          labelOf={(value) => t(`modelStatus.${value}`)}
           onChange={(value) => set('status', value)}
-          data={MODEL_STATUSES.map((value) => ({ value, label: t(`modelStatus.${value}`) }))}
-          w={200}
+          width={200}
         />
-        <Select
+        <ChoiceFilter
           label={t('models.fieldFilter')}
           placeholder={t('models.any')}
-          clearable
           value={field}
+          choices={MODEL_FIELDS}
+          labelOf={(value) => t(`modelField.${value}`)}
           onChange={(value) => set('field', value)}
-          data={MODEL_FIELDS.map((value) => ({ value, label: t(`modelField.${value}`) }))}
-          w={240}
+          width={240}
         />
         <div style={{ width: 260, maxWidth: '100%' }}>
           <AreaPicker

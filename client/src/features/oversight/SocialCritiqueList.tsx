@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Select, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters, useListParams } from '../../components/ListFilters';
 import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
@@ -81,14 +82,13 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
             searchLabel={t('oversight.searchCritique')}
             dates={{ from: t('oversight.heldFrom'), to: t('oversight.heldTo') }}
           >
-            <Select
+            <ChoiceFilter
               label={t('oversight.answeredFilter')}
-              placeholder={t('situations.any')}
-              clearable
+              placeholder={t('oversight.answeredChoice.all')}
               value={answered}
+              choices={ANSWERED}
+              labelOf={(value) => t(`oversight.answeredChoice.${value}`)}
               onChange={(value) => set('answered', value)}
-              data={ANSWERED.map((value) => ({ value, label: t(`oversight.answeredChoice.${value}`) }))}
-              w={180}
             />
           </ListFilters>
           {tally && (

@@ -1,5 +1,5 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters } from '../../components/ListFilters';
 import { DEADLINES, PETITION_KINDS, PETITION_STATUSES, usePetitionFilters } from './use-petition-filters';
 
@@ -17,32 +17,30 @@ export function PetitionFilters() {
       searchPlaceholder={t('petitions.searchPlaceholder')}
       dates={{ from: t('petitions.receivedFrom'), to: t('petitions.receivedTo') }}
     >
-      <Select
+      <ChoiceFilter
         label={t('petitions.statusFilter')}
         placeholder={t('petitions.any')}
-        clearable
         value={status}
+        choices={PETITION_STATUSES}
+        labelOf={(value) => t(`petitionStatus.${value}`)}
         onChange={(value) => set('status', value)}
-        data={PETITION_STATUSES.map((value) => ({ value, label: t(`petitionStatus.${value}`) }))}
-        w={200}
+        width={200}
       />
-      <Select
+      <ChoiceFilter
         label={t('petitions.kindFilter')}
         placeholder={t('petitions.any')}
-        clearable
         value={kind}
+        choices={PETITION_KINDS}
+        labelOf={(value) => t(`petitionKind.${value}`)}
         onChange={(value) => set('kind', value)}
-        data={PETITION_KINDS.map((value) => ({ value, label: t(`petitionKind.${value}`) }))}
-        w={180}
       />
-      <Select
+      <ChoiceFilter
         label={t('petitions.deadlineFilter')}
         placeholder={t('petitions.any')}
-        clearable
         value={deadline}
+        choices={DEADLINES}
+        labelOf={(value) => t(`petitions.deadline.${value}`)}
         onChange={(value) => set('deadline', value)}
-        data={DEADLINES.map((value) => ({ value, label: t(`petitions.deadline.${value}`) }))}
-        w={180}
       />
     </ListFilters>
   );

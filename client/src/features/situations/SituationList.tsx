@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Select, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters, useListParams } from '../../components/ListFilters';
 import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
@@ -83,14 +84,14 @@ export function SituationList({ organizationId }: { organizationId: string }) {
           searchLabel={t('situations.search')}
           dates={{ from: t('situations.openedFrom'), to: t('situations.openedTo') }}
         >
-          <Select
+          <ChoiceFilter
             label={t('situations.statusFilter')}
             placeholder={t('situations.any')}
-            clearable
             value={status}
+            choices={SITUATION_STATUSES}
+            labelOf={(value) => t(`situationStatus.${value}`)}
             onChange={(value) => set('status', value)}
-            data={SITUATION_STATUSES.map((value) => ({ value, label: t(`situationStatus.${value}`) }))}
-            w={200}
+            width={200}
           />
         </ListFilters>
       }
