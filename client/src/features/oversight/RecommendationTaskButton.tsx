@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
@@ -30,21 +30,29 @@ const PRIORITIES: TaskPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 /** Props of `RecommendationTaskButton`. */
 export interface RecommendationTaskButtonProps {
   recommendation: { id: string; position: number; content: string };
-  /** The supervised organization, proposed as the task's lead agency. */
-  supervised: { id: string; name: string } | null;
+  /** The supervising organization, proposed as the lead when the supervised one may not be. */
+  supervising: { id: string; name: string };
+  /** The supervised organization, proposed as the lead when the viewer may give it a task. */
+  supervised: { id: string; name: string; viewerCan: { createTask: boolean } } | null;
 }
 
 /**
- * "Giao nhiệm vụ": turns a supervision's recommendation into a task with a lead agency (the
- * supervised organization by default), a due date and a priority; its answer is then tracked.
+ * "Giao nhiệm vụ": turns a supervision's recommendation into a task with a lead agency, a due date
+ * and a priority; its answer is then tracked. The lead proposed is the supervised organization when
+ * the viewer may give it a task (`viewerCan.createTask`), else the supervising one, with a note.
  */
-export function RecommendationTaskButton({ recommendation, supervised }: RecommendationTaskButtonProps) {
+export function RecommendationTaskButton({
+  recommendation,
+  supervising,
+  supervised,
+}: RecommendationTaskButtonProps) {
   const { t } = useTranslation();
+  const supervisedLeads = supervised?.viewerCan.createTask ?? false;
   const [turn] = useMutation(TurnRecommendationIntoTaskMutation, { refetchQueries: ['SupervisionList'] });
   const modal = useModalForm({
     initialValues: {
       title: recommendation.content.slice(0, 500),
-      lead: supervised,
+      lead: supervised && supervisedLeads ? { id: supervised.id, name: supervised.name } : supervising,
       dueOn: localDateInVietnam(30),
       priority: 'NORMAL' as TaskPriority,
     },
@@ -78,6 +86,11 @@ export function RecommendationTaskButton({ recommendation, supervised }: Recomme
     >
       <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
       <OrganizationPicker label={t('oversight.leadOrganization')} required {...modal.field('lead')} />
+      {supervised && !supervisedLeads && (
+        <Text size="sm" c="dimmed">
+          {t('oversight.leadHint', { name: supervised.name })}
+        </Text>
+      )}
       <Group grow align="flex-start">
         <TextInput
           type="date"

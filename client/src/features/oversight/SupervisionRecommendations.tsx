@@ -12,9 +12,16 @@ const SupervisionRecommendationsFragment = graphql(`
   fragment SupervisionRecommendations on Supervision {
     id
     concludedOn
+    organization {
+      id
+      name
+    }
     subjectOrganization {
       id
       name
+      viewerCan {
+        createTask
+      }
     }
     viewerCan {
       answer
@@ -74,7 +81,11 @@ export function SupervisionRecommendations({ supervision, shown = 'all' }: Super
                 )
               )}
               {!r.task && s.viewerCan.turnIntoTask && (
-                <RecommendationTaskButton recommendation={r} supervised={s.subjectOrganization ?? null} />
+                <RecommendationTaskButton
+                  recommendation={r}
+                  supervising={s.organization}
+                  supervised={s.subjectOrganization ?? null}
+                />
               )}
             </Group>
             {r.task && (

@@ -109,8 +109,8 @@ export function SituationList({ organizationId }: { organizationId: string }) {
               {s.viewerCan.changeStatus && NEXT_STATUSES[s.status].length > 0 && (
                 <ChangeSituationStatusButton situation={s} />
               )}
-              {s.viewerCan.escalate && <EscalateSituationButton situation={s} />}
-              {s.viewerCan.startResponseProgram && !s.responseProgram && (
+              {s.viewerCan.escalate && s.status !== 'RESOLVED' && <EscalateSituationButton situation={s} />}
+              {s.viewerCan.startResponseProgram && s.status !== 'RESOLVED' && !s.responseProgram && (
                 <StartResponseProgramButton situation={s} />
               )}
             </Group>
