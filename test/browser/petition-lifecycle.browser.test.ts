@@ -73,11 +73,12 @@ it('transfers a petition, which the new handler classifies, starts and resolves'
     .waitFor();
   expect(await petitionRow(world(), subject)).toMatchObject({ status: 'RESOLVED', outcome });
   await screenshot(page, '70-petition-transferred-resolved');
+  // The screenshot waits for the layout to settle at phone width before it is measured.
   await page.setViewportSize(PHONE);
+  await screenshot(page, '71-phone-petition-transferred-resolved');
   expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
     PHONE.width,
   );
-  await screenshot(page, '71-phone-petition-transferred-resolved');
   await page.setViewportSize(DESKTOP);
   await page.context().close();
 }, 120_000);

@@ -56,11 +56,12 @@ it('escalates a situation and starts its response program', async () => {
   );
   expect(program.code).toBe(code);
   await screenshot(page, '74-situation-escalated');
+  // The screenshot waits for the layout to settle at phone width before it is measured.
   await page.setViewportSize(PHONE);
+  await screenshot(page, '75-phone-situation-escalated');
   expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
     PHONE.width,
   );
-  await screenshot(page, '75-phone-situation-escalated');
   await page.setViewportSize(DESKTOP);
   await link.click();
   await page.getByRole('heading', { level: 1, name: programTitle }).waitFor();
