@@ -11,11 +11,12 @@ import { MODEL_FIELDS, MODEL_STATUSES, recentYears, SCOPES, useModelFilters } fr
 
 /**
  * Filters of the model list: the organization's models or all those the viewer reads, search in
- * the name (diacritics optional), status (in the chosen year, or the latest), year, field, area.
+ * the name (diacritics optional), status (in the chosen year, or the latest), year, year registered,
+ * field, area.
  */
 export function ModelFilters({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { search, status, field, year, scope, areaId, set } = useModelFilters(organizationId);
+  const { search, status, field, year, registered, scope, areaId, set } = useModelFilters(organizationId);
   // The area chosen here (its name for the picker); the URL keeps its id, named by the API after a reload.
   const [area, setArea] = useState<AreaOption | null>(null);
   const known = areaId && area?.id === areaId ? area : null;
@@ -49,6 +50,15 @@ export function ModelFilters({ organizationId }: { organizationId: string }) {
           onChange={(value) => set('year', value)}
           data={recentYears().map(String)}
           w={140}
+        />
+        <ChoiceFilter
+          label={t('models.registeredFilter')}
+          placeholder={t('models.anyYear')}
+          value={registered}
+          choices={recentYears().map(String)}
+          labelOf={(value) => value}
+          onChange={(value) => set('registered', value)}
+          width={140}
         />
         <ChoiceFilter
           label={t('models.statusFilter')}
