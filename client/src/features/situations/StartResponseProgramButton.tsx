@@ -38,7 +38,8 @@ export interface StartResponseProgramButtonProps {
  */
 export function StartResponseProgramButton({ situation }: StartResponseProgramButtonProps) {
   const { t } = useTranslation();
-  const [start] = useMutation(StartResponseProgramMutation);
+  // The program lists (if already read) show the new program.
+  const [start] = useMutation(StartResponseProgramMutation, { refetchQueries: ['ProgramList'] });
   const modal = useModalForm({
     initialValues: {
       code: '',
