@@ -10,6 +10,7 @@ import { expect, it } from 'vitest';
 import { DEMO_RECORD_FIGURES } from '../../server/demo/records.js';
 import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
+import { openSituation, recordSupervision } from './record-steps.js';
 
 const MTTQ = 'mttq.langson@demo.phoihop.vn';
 const UBND = 'ubnd.langson@demo.phoihop.vn';
@@ -58,20 +59,7 @@ it('lists critiques with their totals, supervisions and complex situations', asy
 it('reports a complex situation and moves it on', async () => {
   const title = `Tranh chấp đất rừng giữa hai thôn ${Date.now()}`;
   const page = await signedInPage(world().browser, world().appUrl, MTTQ);
-  await page.goto(`${world().appUrl}situations`);
-  await page.getByRole('button', { name: text('situations.open') }).click();
-  const dialog = page.getByRole('dialog', { name: text('situations.open') });
-  await dialog.getByLabel(label('situations.titleLabel')).fill(title);
-  await dialog
-    .getByLabel(label('situations.description'))
-    .fill('Hai thôn tranh chấp ranh giới đất rừng sản xuất.');
-  await dialog.getByRole('button', { name: text('situations.openSubmit'), exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  const item = page
-    .getByRole('list', { name: text('situations.listLabel') })
-    .getByRole('listitem')
-    .filter({ hasText: title });
-  await item.getByText(text('situationStatus.EMERGING')).waitFor();
+  const item = await openSituation(world(), page, title);
 
   await item.getByRole('button', { name: text('situations.changeStatus') }).click();
   const change = page.getByRole('dialog', { name: text('situations.changeStatusOf', { title }) });
@@ -133,21 +121,15 @@ it('records a critique of a draft; the drafting body answers it, taking the opin
 it('records a supervision with recommendations; the supervised commune answers one', async () => {
   const title = `Giám sát việc thực hiện quy chế dân chủ ở cơ sở ${Date.now()}`;
   const front = await signedInPage(world().browser, world().appUrl, MTTQ);
-  await front.goto(`${world().appUrl}oversight?tab=supervisions`);
-  await front.getByRole('button', { name: text('oversight.recordSupervision') }).click();
-  const dialog = front.getByRole('dialog', { name: text('oversight.recordSupervision') });
-  await dialog.getByLabel(label('oversight.supervisionTitle')).fill(title);
-  await dialog.getByLabel(label('oversight.subjectOrganization')).first().fill('uy ban nhan dan xa huu lung');
-  await front.getByRole('option', { name: HUU_LUNG_NAME, exact: true }).click();
-  await dialog
-    .getByLabel(label('oversight.findings'))
-    .fill('Cơ bản thực hiện tốt; còn chậm công khai thu chi.');
-  await dialog
-    .getByLabel(label('oversight.recommendations'))
-    .fill('Công khai thu chi ngân sách xã hằng quý.\n\nTổ chức đối thoại với Nhân dân về đất đai.');
-  await dialog.getByRole('button', { name: text('common.save'), exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  await front.getByText(title).waitFor();
+  await recordSupervision(world(), front, {
+    title,
+    subjectSearch: 'uy ban nhan dan xa huu lung',
+    subjectName: HUU_LUNG_NAME,
+    recommendations: [
+      'Công khai thu chi ngân sách xã hằng quý.',
+      'Tổ chức đối thoại với Nhân dân về đất đai.',
+    ],
+  });
   await front.context().close();
 
   const commune = await signedInPage(world().browser, world().appUrl, HUU_LUNG, { viewport: PHONE });

@@ -5,7 +5,6 @@
  * first commune keeps the chain of handlers but no longer the petitioner. Screenshots at desktop
  * and 390 px phone width.
  */
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { toGlobalId } from '../../server/core/ids.js';
 import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
@@ -13,6 +12,7 @@ import { overdueSql } from '../../server/modules/petitions/petition.status.js';
 import { graphql } from '../generated/index.js';
 import { DESKTOP, PHONE, browserWorldOfFile, screenshot } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
+import { act, petitionRow, receive } from './petition-steps.js';
 
 const HUU_LUNG = 'ubnd.xahuulung@demo.phoihop.vn';
 const VAN_QUAN = 'ubnd.xavanquan@demo.phoihop.vn';
@@ -60,64 +60,24 @@ async function receptionYesterday(): Promise<string> {
   return title;
 }
 
-/** The petition row of `subject` in the database. */
-async function petitionRow(subject: string) {
-  const [row] = await world()
-    .ts.orm.em.fork()
-    .execute<
-      { status: string; outcome: string | null; within_jurisdiction: boolean | null; due_on: string | null }[]
-    >(`select status, outcome, within_jurisdiction, due_on::text from petition where subject = ?`, [subject]);
-  return row;
-}
-
-/** Receives a petition of `subject` through the dialog of the petition list; ends on its page. */
-async function receive(page: Page, subject: string, petitioner: string, reception?: string): Promise<void> {
-  await page.goto(`${world().appUrl}petitions`);
-  await page.getByRole('heading', { level: 1, name: text('petitions.title') }).waitFor();
-  await page.getByRole('button', { name: text('receivePetition.title') }).click();
-  const dialog = page.getByRole('dialog', { name: text('receivePetition.title') });
-  if (reception) {
-    await dialog.getByLabel(label('receivePetition.receptionMeeting')).first().click();
-    await page.getByRole('option', { name: new RegExp(`^${reception}`) }).click();
-  }
-  await dialog.getByLabel(label('receivePetition.subject')).fill(subject);
-  await dialog.getByLabel(label('receivePetition.summary')).fill('Đề nghị xem xét lại mức hỗ trợ.');
-  // The area defaults to the receiving organization's own.
-  expect(await dialog.getByLabel(label('receivePetition.area')).first().inputValue()).toMatch(/Hữu Lũng/);
-  await dialog.getByLabel(label('petitioner.fullName')).fill(petitioner);
-  await dialog.getByLabel(label('petitioner.address')).fill('Thôn Đồng Tiến, xã Hữu Lũng');
-  await dialog.getByLabel(label('petitioner.phone')).fill('0912 000 111');
-  await dialog.getByRole('button', { name: text('receivePetition.submit'), exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: subject }).waitFor();
-}
-
-/** Runs a petition action from its page: opens its dialog, fills it (`fill`), confirms. */
-async function act(page: Page, key: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  await page.getByRole('button', { name: text(key), exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: text(key) });
-  await fill?.(dialog);
-  await dialog.getByRole('button', { name: text(key), exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
 it('receives, classifies, starts and resolves a petition; the list finds it among the resolved', async () => {
   const subject = `Kiến nghị hỗ trợ khắc phục sạt lở đất thôn Đồng Tiến ${Date.now()}`;
   const page = await signedInPage(world().browser, world().appUrl, HUU_LUNG);
   const reception = await receptionYesterday();
-  await receive(page, subject, 'Hoàng Văn Kiên', reception);
+  await receive(world(), page, subject, 'Hoàng Văn Kiên', reception);
   const facts = page.getByRole('table', { name: text('petitions.facts') });
   await page.getByText(text('petitionStatus.RECEIVED'), { exact: true }).waitFor();
   await page
     .getByRole('table', { name: text('petitioner.title') })
     .getByText('Hoàng Văn Kiên')
     .waitFor();
-  expect((await petitionRow(subject)).status).toBe('RECEIVED');
+  expect((await petitionRow(world(), subject)).status).toBe('RECEIVED');
 
   await act(page, 'petitionActions.classify');
   await page.getByText(text('petitionStatus.CLASSIFIED')).first().waitFor();
   await facts.getByText(text('petitions.withinJurisdiction')).waitFor();
   await facts.getByText(text('petitions.dueOn')).waitFor();
-  const classified = await petitionRow(subject);
+  const classified = await petitionRow(world(), subject);
   expect(classified).toMatchObject({ status: 'CLASSIFIED', within_jurisdiction: true });
   expect(classified.due_on).not.toBeNull();
 
@@ -148,7 +108,7 @@ it('receives, classifies, starts and resolves a petition; the list finds it amon
   await page.getByText(text('petitionStatus.RESOLVED')).first().waitFor();
   await facts.getByText(outcome).waitFor();
   expect(await page.getByRole('button', { name: text('petitionActions.transfer') }).count()).toBe(0);
-  expect(await petitionRow(subject)).toMatchObject({ status: 'RESOLVED', outcome });
+  expect(await petitionRow(world(), subject)).toMatchObject({ status: 'RESOLVED', outcome });
   await screenshot(page, '60-petition-resolved');
 
   await page.goto(`${world().appUrl}petitions?status=RESOLVED`);
@@ -181,7 +141,7 @@ it('lists the petitions past their time limit apart, each marked overdue', async
 it('transfers a petition: the chain of handlers shows both, only the new handler reads the petitioner', async () => {
   const subject = `Phản ánh ô nhiễm nguồn nước suối Bản Chắt ${Date.now()}`;
   const page = await signedInPage(world().browser, world().appUrl, HUU_LUNG);
-  await receive(page, subject, 'Lộc Thị Mai');
+  await receive(world(), page, subject, 'Lộc Thị Mai');
   await act(page, 'petitionActions.transfer', async (dialog) => {
     await dialog.getByLabel(label('petitionActions.transferTo')).first().fill('uy ban nhan dan xa van quan');
     await page.getByRole('option', { name: VAN_QUAN_NAME }).click();
@@ -197,7 +157,7 @@ it('transfers a petition: the chain of handlers shows both, only the new handler
   await page.getByText(text('petitioner.hidden')).waitFor();
   expect(await page.getByText('Lộc Thị Mai').count()).toBe(0);
   expect(await page.getByRole('button', { name: text('petitionActions.classify') }).count()).toBe(0);
-  expect((await petitionRow(subject)).status).toBe('TRANSFERRED');
+  expect((await petitionRow(world(), subject)).status).toBe('TRANSFERRED');
   await page.context().close();
 
   const next = await signedInPage(world().browser, world().appUrl, VAN_QUAN, { viewport: PHONE });

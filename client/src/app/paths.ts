@@ -19,6 +19,8 @@ export const paths = {
   situations: '/situations',
   /** An organization's page; `id` is its global ID. */
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
+  /** The petitions an organization handles; `id` is its global ID. */
+  organizationPetitions: (id: string) => `/directory/organizations/${encodeURIComponent(id)}/petitions`,
   program: (id: string) => `/programs/${encodeURIComponent(id)}`,
   task: (id: string) => `/tasks/${encodeURIComponent(id)}`,
   meeting: (id: string) => `/schedule/meetings/${encodeURIComponent(id)}`,

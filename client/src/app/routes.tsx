@@ -24,6 +24,7 @@ const NotificationPreferencesPage = lazy(
 );
 const PetitionsPage = lazy(() => import('../features/petitions/PetitionsPage'));
 const PetitionPage = lazy(() => import('../features/petitions/PetitionPage'));
+const OrganizationPetitionsPage = lazy(() => import('../features/petitions/OrganizationPetitionsPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 const ModelPage = lazy(() => import('../features/models/ModelPage'));
 const OversightPage = lazy(() => import('../features/oversight/OversightPage'));
@@ -42,6 +43,10 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           { path: paths.directory, element: <DirectoryPage /> },
           { path: `${paths.directory}/organizations/:organizationId`, element: <OrganizationPage /> },
+          {
+            path: `${paths.directory}/organizations/:organizationId/petitions`,
+            element: <OrganizationPetitionsPage />,
+          },
           { path: paths.programs, element: <ProgramsPage /> },
           { path: paths.newProgram, element: <CreateProgramPage /> },
           { path: `${paths.programs}/:programId`, element: <ProgramPage /> },

@@ -1,5 +1,6 @@
 import { Divider, Stack } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
+import { FilteredConnectionView, type FilteredConnectionViewProps } from './ConnectionView';
 
 /** Props of `RecordList`. */
 export interface RecordListProps<Node extends { id: string }> {
@@ -22,5 +23,34 @@ export function RecordList<Node extends { id: string }>({ records, label, childr
         </Fragment>
       ))}
     </Stack>
+  );
+}
+
+/** Props of `FilteredRecordList`. */
+export interface FilteredRecordListProps<Node extends { id: string }>
+  extends Omit<FilteredConnectionViewProps<Node>, 'children'> {
+  /** The list's accessible name. */
+  label: string;
+  /** One record's row. */
+  children: (record: Node) => ReactNode;
+}
+
+/**
+ * A record list screen's body, one way for every record type: its filters, then the paginated
+ * records (`RecordList`) in a card.
+ */
+export function FilteredRecordList<Node extends { id: string }>({
+  label,
+  children,
+  ...view
+}: FilteredRecordListProps<Node>) {
+  return (
+    <FilteredConnectionView {...view}>
+      {(records) => (
+        <RecordList records={records} label={label}>
+          {children}
+        </RecordList>
+      )}
+    </FilteredConnectionView>
   );
 }

@@ -3,6 +3,7 @@ import { Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaPicker } from '../../components/AreaPicker';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { SearchFilter } from '../../components/SearchFilter';
 import type { AreaOption } from '../../components/use-area-search';
 import { SelectedAreaQuery } from '../directory/SelectedAreaChip';
@@ -10,11 +11,12 @@ import { MODEL_FIELDS, MODEL_STATUSES, recentYears, SCOPES, useModelFilters } fr
 
 /**
  * Filters of the model list: the organization's models or all those the viewer reads, search in
- * the name (diacritics optional), status (in the chosen year, or the latest), year, field, area.
+ * the name (diacritics optional), status (in the chosen year, or the latest), year, year registered,
+ * field, area.
  */
 export function ModelFilters({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { search, status, field, year, scope, areaId, set } = useModelFilters(organizationId);
+  const { search, status, field, year, registered, scope, areaId, set } = useModelFilters(organizationId);
   // The area chosen here (its name for the picker); the URL keeps its id, named by the API after a reload.
   const [area, setArea] = useState<AreaOption | null>(null);
   const known = areaId && area?.id === areaId ? area : null;
@@ -49,23 +51,32 @@ export function ModelFilters({ organizationId }: { organizationId: string }) {
           data={recentYears().map(String)}
           w={140}
         />
-        <Select
+        <ChoiceFilter
+          label={t('models.registeredFilter')}
+          placeholder={t('models.anyYear')}
+          value={registered}
+          choices={recentYears().map(String)}
+          labelOf={(value) => value}
+          onChange={(value) => set('registered', value)}
+          width={140}
+        />
+        <ChoiceFilter
           label={t('models.statusFilter')}
           placeholder={t('models.any')}
-          clearable
           value={status}
+          choices={MODEL_STATUSES}
+          labelOf={(value) => t(`modelStatus.${value}`)}
           onChange={(value) => set('status', value)}
-          data={MODEL_STATUSES.map((value) => ({ value, label: t(`modelStatus.${value}`) }))}
-          w={200}
+          width={200}
         />
-        <Select
+        <ChoiceFilter
           label={t('models.fieldFilter')}
           placeholder={t('models.any')}
-          clearable
           value={field}
+          choices={MODEL_FIELDS}
+          labelOf={(value) => t(`modelField.${value}`)}
           onChange={(value) => set('field', value)}
-          data={MODEL_FIELDS.map((value) => ({ value, label: t(`modelField.${value}`) }))}
-          w={240}
+          width={240}
         />
         <div style={{ width: 260, maxWidth: '100%' }}>
           <AreaPicker

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { RecordList } from '../../components/RecordList';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { ModelFilters } from './ModelFilters';
 import { ModelListItem } from './ModelListItem';
@@ -17,7 +16,7 @@ const ModelListQuery = graphql(`
       edges {
         node {
           id
-          ...ModelListItem
+          ...ModelSummary
         }
       }
     }
@@ -30,18 +29,15 @@ export function ModelList({ organizationId }: { organizationId: string }) {
   const { filter } = useModelFilters(organizationId);
   const query = useQuery(ModelListQuery, { variables: { filter } });
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={<ModelFilters organizationId={organizationId} />}
       connection={query.data?.models}
       query={query}
       countText={(count) => t('models.count', { count })}
       emptyText={t('models.empty')}
+      label={t('models.listLabel')}
     >
-      {(models) => (
-        <RecordList records={models} label={t('models.listLabel')}>
-          {(model) => <ModelListItem model={model} />}
-        </RecordList>
-      )}
-    </FilteredConnectionView>
+      {(model) => <ModelListItem model={model} />}
+    </FilteredRecordList>
   );
 }

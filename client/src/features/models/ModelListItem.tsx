@@ -2,37 +2,14 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { getFragmentData } from '../../gql';
 import { ModelStatusBadge } from './ModelStatusBadge';
-
-const ModelListItemFragment = graphql(`
-  fragment ModelListItem on MassMobilizationModel {
-    id
-    name
-    field
-    level
-    yearRegistered
-    latestStatus
-    latestYear
-    adoptionCount
-    owner {
-      id
-      name
-    }
-    area {
-      id
-      name
-    }
-  }
-`);
-
-/** What a parent spreads (`...ModelListItem`) to render a model with `ModelListItem`. */
-export type ModelListItemData = FragmentType<typeof ModelListItemFragment>;
+import { type ModelSummaryData, ModelSummaryFragment } from './model-summary';
 
 /** One model in a list: its name (a link), latest status and year, field, owner, area, adoptions. */
-export function ModelListItem(props: { model: ModelListItemData }) {
+export function ModelListItem(props: { model: ModelSummaryData }) {
   const { t } = useTranslation();
-  const model = getFragmentData(ModelListItemFragment, props.model);
+  const model = getFragmentData(ModelSummaryFragment, props.model);
   return (
     <Stack gap={4}>
       <Anchor component={Link} to={paths.model(model.id)} fw={500}>

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, List, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ConnectionView } from '../../components/ConnectionView';
 import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { type Fact, FactsTable } from '../../components/FactsTable';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
@@ -14,7 +13,7 @@ import { useFormatLocalDate } from '../../i18n/format-date';
 import { AddEvidenceButton } from './AddEvidenceButton';
 import { AdoptModelButton } from './AdoptModelButton';
 import { CommendModelButton } from './CommendModelButton';
-import { ModelStatusBadge } from './ModelStatusBadge';
+import { ModelFacts } from './ModelFacts';
 import { ModelStatuses } from './ModelStatuses';
 import { RecordModelStatusButton } from './RecordModelStatusButton';
 
@@ -25,20 +24,9 @@ const ModelPageQuery = graphql(`
       name
       version
       description
-      field
-      level
       yearRegistered
-      latestStatus
-      latestYear
       adoptionCount
-      owner {
-        id
-        name
-      }
-      area {
-        id
-        name
-      }
+      ...ModelSummary
       viewerCan {
         recordStatus
         commend
@@ -87,19 +75,6 @@ export default function ModelPage() {
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
   const { model } = data;
-  const facts: Fact[] = [
-    [
-      t('models.latestStatus'),
-      <ModelStatusBadge key="s" status={model.latestStatus} year={model.latestYear} />,
-    ],
-    [t('registerModel.field'), t(`modelField.${model.field}`)],
-    [t('models.owner'), model.owner.name],
-    [t('registerModel.area'), model.area.name],
-    [t('registerModel.level'), t(`areaLevel.${model.level}`)],
-    [t('registerModel.year'), model.yearRegistered],
-  ];
-  if (model.adoptionCount > 0)
-    facts.push([t('models.adoption'), t('models.adoptedBy', { count: model.adoptionCount })]);
   return (
     <>
       <PageTitle
@@ -121,12 +96,7 @@ export default function ModelPage() {
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack>
-          <SectionCard title={t('models.facts')}>
-            <Stack gap="sm">
-              {model.description && <Text size="sm">{model.description}</Text>}
-              <FactsTable label={t('models.facts')} facts={facts} />
-            </Stack>
-          </SectionCard>
+          <ModelFacts model={model} description={model.description} />
           <SectionCard title={t('models.commendations')}>
             {model.commendations.length === 0 ? (
               <EmptyNote>{t('models.noCommendation')}</EmptyNote>

@@ -22,10 +22,10 @@ export function recentYears(): number[] {
   return Array.from({ length: current - 2014 }, (_, i) => current - i);
 }
 
-type Key = 'q' | 'status' | 'field' | 'year' | 'scope' | 'area';
+type Key = 'q' | 'status' | 'field' | 'year' | 'registered' | 'scope' | 'area';
 
 /**
- * The model list's filters, kept in the URL (`?q=…&status=…&field=…&year=2024&scope=all&area=…`),
+ * The model list's filters, kept in the URL (`?q=…&status=…&field=…&year=2024&registered=2025&scope=all&area=…`),
  * and the API's `ModelFilter` they make for the organization `organizationId`.
  */
 export function useModelFilters(organizationId: string) {
@@ -34,6 +34,7 @@ export function useModelFilters(organizationId: string) {
   const status = pick('status', MODEL_STATUSES);
   const field = pick('field', MODEL_FIELDS);
   const year = pick('year', recentYears().map(String));
+  const registered = pick('registered', recentYears().map(String));
   const scope = pick('scope', SCOPES) ?? 'mine';
   const areaId = get('area');
   const filter: ModelFilter = {
@@ -42,7 +43,8 @@ export function useModelFilters(organizationId: string) {
     ...(status ? { status: [status] } : {}),
     ...(field ? { fields: [field] } : {}),
     ...(year ? { year: Number(year) } : {}),
+    ...(registered ? { registeredFrom: Number(registered), registeredTo: Number(registered) } : {}),
     ...(areaId ? { areaId } : {}),
   };
-  return { search, status, field, year, scope, areaId, filter, set };
+  return { search, status, field, year, registered, scope, areaId, filter, set };
 }

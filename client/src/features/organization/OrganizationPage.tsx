@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Grid, Stack } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
@@ -31,7 +33,7 @@ const OrganizationPageQuery = graphql(`
   }
 `);
 
-/** An organization: its facts, head, chain of command, people, children and partners. */
+/** An organization: its facts, head, chain of command, people, children and partners; a link to its petitions. */
 export default function OrganizationPage() {
   const { t } = useTranslation();
   const id = useParams().organizationId ?? '';
@@ -47,7 +49,19 @@ export default function OrganizationPage() {
       <OrganizationBreadcrumbs organization={organization} />
       <PageTitle
         title={organization.name}
-        actions={<RenameOrganizationButton organization={organization} onRenamed={setRenamedTo} />}
+        actions={
+          <Group gap="xs">
+            <Button
+              component={Link}
+              to={paths.organizationPetitions(organization.id)}
+              variant="light"
+              leftSection={<IconFileText size={16} aria-hidden />}
+            >
+              {t('organization.petitions')}
+            </Button>
+            <RenameOrganizationButton organization={organization} onRenamed={setRenamedTo} />
+          </Group>
+        }
       />
       {renamedTo && (
         <Alert

@@ -3,10 +3,10 @@ import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/cor
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import { localDateInVietnam } from '../../i18n/format-date';
+import { answerRules, answerValues } from './answer-form';
 
 const AnswerSocialCritiqueMutation = graphql(`
   mutation AnswerSocialCritique($input: AnswerSocialCritiqueInput!) {
@@ -33,11 +33,8 @@ export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
   const takenInId = useId();
   const [answer] = useMutation(AnswerSocialCritiqueMutation, { refetchQueries: ['SocialCritiqueList'] });
   const modal = useModalForm({
-    initialValues: { answer: '', answeredOn: localDateInVietnam(), takenIn: 'yes' },
-    validate: {
-      answer: required('oversight.answerRequired'),
-      answeredOn: required('oversight.answeredOnRequired'),
-    },
+    initialValues: { ...answerValues(), takenIn: 'yes' },
+    validate: answerRules,
     submit: (values) =>
       answer({
         variables: {

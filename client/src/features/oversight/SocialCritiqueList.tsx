@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { SearchFilter } from '../../components/SearchFilter';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
+import { ListFilters, useListParams } from '../../components/ListFilters';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { AnswerCritiqueButton } from './AnswerCritiqueButton';
-import { RecordList } from '../../components/RecordList';
 import { SideControl } from './SideControl';
 import { useOversightSide } from './use-oversight-side';
-import { useSearch } from './use-search';
 
 const SocialCritiqueListQuery = graphql(`
   query SocialCritiqueList($filter: SocialCritiqueFilter, $after: String) {
@@ -51,76 +50,91 @@ const SocialCritiqueListQuery = graphql(`
   }
 `);
 
-/** Social critiques ("phản biện xã hội") by or of the organization and those below, with their totals. */
+/** The critiques shown: every one, only those answered by the drafting body, or only the others. */
+const ANSWERED = ['answered', 'unanswered'] as const;
+
+/**
+ * Social critiques ("phản biện xã hội") by or of the organization and those below, with their
+ * totals: searched, held within a date range, answered or not.
+ */
 export function SocialCritiqueList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const [search, setSearch] = useSearch();
+  const { search, from, to, pick, set } = useListParams<'answered'>();
+  const answered = pick('answered', ANSWERED);
   const [side] = useOversightSide();
   const filter = {
     ...(side === 'by' ? { organizationId } : { draftingOrganizationId: organizationId }),
     ...(search ? { search } : {}),
+    ...(from ? { heldFrom: from } : {}),
+    ...(to ? { heldTo: to } : {}),
+    ...(answered ? { answered: answered === 'answered' } : {}),
   };
   const query = useQuery(SocialCritiqueListQuery, { variables: { filter } });
   const tally = query.data?.socialCritiqueTally;
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={
-        <Group align="flex-end" justify="space-between">
+        <>
           <SideControl kind="critique" />
-          <SearchFilter
-            label={t('oversight.searchCritique')}
-            placeholder={t('oversight.searchPlaceholder')}
-            value={search}
-            onSearch={(value) => setSearch(value ?? '')}
-          />
+          <ListFilters
+            label={t('oversight.critiqueFiltersLabel')}
+            searchLabel={t('oversight.searchCritique')}
+            dates={{ from: t('oversight.heldFrom'), to: t('oversight.heldTo') }}
+          >
+            <ChoiceFilter
+              label={t('oversight.answeredFilter')}
+              placeholder={t('oversight.answeredChoice.all')}
+              value={answered}
+              choices={ANSWERED}
+              labelOf={(value) => t(`oversight.answeredChoice.${value}`)}
+              onChange={(value) => set('answered', value)}
+            />
+          </ListFilters>
           {tally && (
             <Text size="sm" fw={500} data-testid="critique-tally">
               {t('oversight.critiqueTally', tally)}
             </Text>
           )}
-        </Group>
+        </>
       }
       connection={query.data?.socialCritiques}
       query={query}
       countText={(count) => t('oversight.critiqueCount', { count })}
       emptyText={t('oversight.noCritique')}
+      label={t('oversight.critiques')}
     >
-      {(critiques) => (
-        <RecordList records={critiques} label={t('oversight.critiques')}>
-          {(c) => (
-            <>
-              <Group justify="space-between" gap="xs">
-                <Text fw={500}>{c.draftTitle}</Text>
-                {c.viewerCan.answer && !c.answeredOn && <AnswerCritiqueButton critique={c} />}
-              </Group>
-              <Group gap="xs">
-                <Badge variant="light" tt="none">
-                  {t(`critiqueForm.${c.form}`)}
-                </Badge>
-                {c.takenIn !== null && c.takenIn !== undefined && (
-                  <Badge color={c.takenIn ? 'green' : 'gray'} variant="light" tt="none">
-                    {t(c.takenIn ? 'oversight.takenIn' : 'oversight.notTakenIn')}
-                  </Badge>
-                )}
-                {!c.answeredOn && (
-                  <Badge color="yellow" variant="outline" tt="none">
-                    {t('oversight.unanswered')}
-                  </Badge>
-                )}
-              </Group>
-              <Text size="sm" c="dimmed">
-                {[
-                  formatDate(c.heldOn),
-                  c.organization.name,
-                  t('oversight.draftedBy', { name: c.draftingOrganization.name }),
-                  t('oversight.opinions', { count: c.opinionsCount }),
-                ].join(' · ')}
-              </Text>
-            </>
-          )}
-        </RecordList>
+      {(c) => (
+        <>
+          <Group justify="space-between" gap="xs">
+            <Text fw={500}>{c.draftTitle}</Text>
+            {c.viewerCan.answer && !c.answeredOn && <AnswerCritiqueButton critique={c} />}
+          </Group>
+          <Group gap="xs">
+            <Badge variant="light" tt="none">
+              {t(`critiqueForm.${c.form}`)}
+            </Badge>
+            {c.takenIn !== null && c.takenIn !== undefined && (
+              <Badge color={c.takenIn ? 'green' : 'gray'} variant="light" tt="none">
+                {t(c.takenIn ? 'oversight.takenIn' : 'oversight.notTakenIn')}
+              </Badge>
+            )}
+            {!c.answeredOn && (
+              <Badge color="yellow" variant="outline" tt="none">
+                {t('oversight.unanswered')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[
+              formatDate(c.heldOn),
+              c.organization.name,
+              t('oversight.draftedBy', { name: c.draftingOrganization.name }),
+              t('oversight.opinions', { count: c.opinionsCount }),
+            ].join(' · ')}
+          </Text>
+        </>
       )}
-    </FilteredConnectionView>
+    </FilteredRecordList>
   );
 }

@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { SearchFilter } from '../../components/SearchFilter';
+import { ListFilters, useListParams } from '../../components/ListFilters';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
-import { RecordList } from '../../components/RecordList';
-import { SupervisionRecommendations } from './SupervisionRecommendations';
 import { SideControl } from './SideControl';
+import { SupervisionRecommendations } from './SupervisionRecommendations';
 import { useOversightSide } from './use-oversight-side';
-import { useSearch } from './use-search';
+
+/** Recommendations shown apart (the API filters supervisions, not their recommendations). */
+const SHOWN = ['answered', 'unanswered'] as const;
 
 const SupervisionListQuery = graphql(`
   query SupervisionList($filter: SupervisionFilter, $after: String) {
@@ -54,63 +55,77 @@ const SupervisionListQuery = graphql(`
   }
 `);
 
-/** Supervisions ("giám sát") by or of the organization and those below: recommendations answered / made. */
+/**
+ * Supervisions ("giám sát") by or of the organization and those below, with "recommendations
+ * answered / made": searched, within a period; the recommendations shown all, answered or not.
+ */
 export function SupervisionList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const [search, setSearch] = useSearch();
+  const { search, from, to, pick, set } = useListParams<'answered'>();
+  const shown = pick('answered', SHOWN) ?? 'all';
   const [side] = useOversightSide();
   const filter = {
     ...(side === 'by' ? { organizationId } : { subjectOrganizationId: organizationId }),
     ...(search ? { search } : {}),
+    ...(from ? { periodFrom: from } : {}),
+    ...(to ? { periodTo: to } : {}),
   };
   const query = useQuery(SupervisionListQuery, { variables: { filter } });
   const tally = query.data?.supervisionTally;
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={
-        <Group align="flex-end" justify="space-between">
+        <>
           <SideControl kind="supervision" />
-          <SearchFilter
-            label={t('oversight.searchSupervision')}
-            placeholder={t('oversight.searchPlaceholder')}
-            value={search}
-            onSearch={(value) => setSearch(value ?? '')}
-          />
+          <ListFilters
+            label={t('oversight.supervisionFiltersLabel')}
+            searchLabel={t('oversight.searchSupervision')}
+            dates={{ from: t('oversight.periodFrom'), to: t('oversight.periodTo') }}
+          >
+            <Select
+              label={t('oversight.recommendationsShown')}
+              allowDeselect={false}
+              value={shown}
+              onChange={(value) => set('answered', value === 'all' ? null : value)}
+              data={(['all', ...SHOWN] as const).map((value) => ({
+                value,
+                label: t(`oversight.answeredChoice.${value}`),
+              }))}
+              w={180}
+            />
+          </ListFilters>
           {tally && (
             <Text size="sm" fw={500} data-testid="supervision-tally">
               {t('oversight.supervisionTally', tally)}
             </Text>
           )}
-        </Group>
+        </>
       }
       connection={query.data?.supervisions}
       query={query}
       countText={(count) => t('oversight.supervisionCount', { count })}
       emptyText={t('oversight.noSupervision')}
+      label={t('oversight.supervisions')}
     >
-      {(supervisions) => (
-        <RecordList records={supervisions} label={t('oversight.supervisions')}>
-          {(s) => (
-            <>
-              <Text fw={500}>{s.title}</Text>
-              <Text size="sm">
-                {t(`supervisionSubject.${s.subjectKind}`)}:{' '}
-                {s.subjectOrganization?.name ?? s.subjectPerson?.fullName ?? s.subjectDescription ?? ''}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {[
-                  s.organization.name,
-                  t('oversight.period', { from: formatDate(s.periodStart), to: formatDate(s.periodEnd) }),
-                  t('oversight.concludedOn', { date: formatDate(s.concludedOn) }),
-                  t('oversight.answeredOf', { answered: s.answeredCount, made: s.recommendationCount }),
-                ].join(' · ')}
-              </Text>
-              <SupervisionRecommendations supervision={s} />
-            </>
-          )}
-        </RecordList>
+      {(s) => (
+        <>
+          <Text fw={500}>{s.title}</Text>
+          <Text size="sm">
+            {t(`supervisionSubject.${s.subjectKind}`)}:{' '}
+            {s.subjectOrganization?.name ?? s.subjectPerson?.fullName ?? s.subjectDescription ?? ''}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {[
+              s.organization.name,
+              t('oversight.period', { from: formatDate(s.periodStart), to: formatDate(s.periodEnd) }),
+              t('oversight.concludedOn', { date: formatDate(s.concludedOn) }),
+              t('oversight.answeredOf', { answered: s.answeredCount, made: s.recommendationCount }),
+            ].join(' · ')}
+          </Text>
+          <SupervisionRecommendations supervision={s} shown={shown} />
+        </>
       )}
-    </FilteredConnectionView>
+    </FilteredRecordList>
   );
 }

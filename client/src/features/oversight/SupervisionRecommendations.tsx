@@ -1,18 +1,31 @@
-import { useMutation } from '@apollo/client/react';
-import { Badge, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
-import { useModalForm } from '../../components/forms/use-modal-form';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { TaskStatusBadge } from '../../components/TaskStatusBadge';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { localDateInVietnam, useFormatLocalDate } from '../../i18n/format-date';
+import { useFormatLocalDate } from '../../i18n/format-date';
+import { AnswerRecommendationButton } from './AnswerRecommendationButton';
+import { RecommendationTaskButton } from './RecommendationTaskButton';
 
 const SupervisionRecommendationsFragment = graphql(`
   fragment SupervisionRecommendations on Supervision {
     id
     concludedOn
+    organization {
+      id
+      name
+    }
+    subjectOrganization {
+      id
+      name
+      viewerCan {
+        createTask
+      }
+    }
     viewerCan {
       answer
+      turnIntoTask
     }
     recommendations {
       id
@@ -21,83 +34,40 @@ const SupervisionRecommendationsFragment = graphql(`
       content
       answer
       answeredOn
-    }
-  }
-`);
-
-const AnswerRecommendationMutation = graphql(`
-  mutation AnswerSupervisionRecommendation($input: AnswerSupervisionRecommendationInput!) {
-    answerSupervisionRecommendation(input: $input) {
-      recommendation {
+      task {
         id
-        version
-        answer
-        answeredOn
+        title
+        status
       }
     }
   }
 `);
 
-/** Props of `AnswerRecommendationButton`. */
-interface AnswerRecommendationButtonProps {
-  recommendation: { id: string; version: number; position: number };
-  concludedOn: string;
-}
+/** Which recommendations a supervision shows: all, only the answered ones, or only the others. */
+export type RecommendationShown = 'all' | 'answered' | 'unanswered';
 
-/** "Trả lời kiến nghị": the supervised side's answer to one recommendation, on a day. */
-function AnswerRecommendationButton({ recommendation, concludedOn }: AnswerRecommendationButtonProps) {
-  const { t } = useTranslation();
-  const [answer] = useMutation(AnswerRecommendationMutation, { refetchQueries: ['SupervisionList'] });
-  const modal = useModalForm({
-    initialValues: { answer: '', answeredOn: localDateInVietnam() },
-    validate: {
-      answer: required('oversight.answerRequired'),
-      answeredOn: required('oversight.answeredOnRequired'),
-    },
-    submit: (values) =>
-      answer({
-        variables: {
-          input: {
-            recommendationId: recommendation.id,
-            expectedVersion: recommendation.version,
-            answer: values.answer.trim(),
-            answeredOn: values.answeredOn,
-          },
-        },
-      }),
-  });
-  return (
-    <ModalForm
-      label={t('oversight.answerRecommendation')}
-      title={t('oversight.answerRecommendationOf', { position: recommendation.position })}
-      button={{ variant: 'light', size: 'xs' }}
-      modal={modal}
-    >
-      <Textarea label={t('oversight.answerText')} required minRows={3} autosize {...modal.field('answer')} />
-      <TextInput
-        type="date"
-        label={t('oversight.answeredOn')}
-        min={concludedOn}
-        max={localDateInVietnam()}
-        required
-        {...modal.field('answeredOn')}
-      />
-    </ModalForm>
-  );
-}
-
-/** A supervision's recommendations in order, each answered (with its answer) or with "answer" when the viewer may. */
-export function SupervisionRecommendations(props: {
+/** Props of `SupervisionRecommendations`. */
+export interface SupervisionRecommendationsProps {
   supervision: FragmentType<typeof SupervisionRecommendationsFragment>;
-}) {
+  shown?: RecommendationShown;
+}
+
+/**
+ * A supervision's recommendations in order: each answered (with its answer) or with "answer" when
+ * the viewer may, and the task it became (a link) or "turn into a task" when the viewer may.
+ */
+export function SupervisionRecommendations({ supervision, shown = 'all' }: SupervisionRecommendationsProps) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const s = getFragmentData(SupervisionRecommendationsFragment, props.supervision);
-  if (s.recommendations.length === 0) return null;
+  const s = getFragmentData(SupervisionRecommendationsFragment, supervision);
+  const recommendations = s.recommendations.filter(
+    (r) => shown === 'all' || (shown === 'answered') === Boolean(r.answeredOn),
+  );
+  if (recommendations.length === 0) return null;
   return (
     <List type="ordered" spacing="xs" size="sm" aria-label={t('oversight.recommendations')}>
-      {s.recommendations.map((r) => (
-        <List.Item key={r.id}>
+      {recommendations.map((r) => (
+        <List.Item key={r.id} value={r.position}>
           <Stack gap={2}>
             <Group gap="xs">
               <Text size="sm">{r.content}</Text>
@@ -110,7 +80,23 @@ export function SupervisionRecommendations(props: {
                   <AnswerRecommendationButton recommendation={r} concludedOn={s.concludedOn} />
                 )
               )}
+              {!r.task && s.viewerCan.turnIntoTask && (
+                <RecommendationTaskButton
+                  recommendation={r}
+                  supervising={s.organization}
+                  supervised={s.subjectOrganization ?? null}
+                />
+              )}
             </Group>
+            {r.task && (
+              <Group gap="xs">
+                <Text size="sm">{t('oversight.task')}</Text>
+                <Anchor component={Link} to={paths.task(r.task.id)} size="sm">
+                  {r.task.title}
+                </Anchor>
+                <TaskStatusBadge status={r.task.status} />
+              </Group>
+            )}
             {r.answer && (
               <Text size="sm" c="dimmed">
                 {r.answer}

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { RecordList } from '../../components/RecordList';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { PetitionFilters } from './PetitionFilters';
 import { PetitionListItem } from './PetitionListItem';
@@ -33,18 +32,15 @@ export function OrganizationPetitions({ organizationId }: { organizationId: stri
   const { filter } = usePetitionFilters();
   const query = useQuery(OrganizationPetitionListQuery, { variables: { id: organizationId, filter } });
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={<PetitionFilters />}
       connection={query.data?.organization.petitions}
       query={query}
       countText={(count) => t('petitions.count', { count })}
       emptyText={t('petitions.empty')}
+      label={t('petitions.listLabel')}
     >
-      {(petitions) => (
-        <RecordList records={petitions} label={t('petitions.listLabel')}>
-          {(petition) => <PetitionListItem petition={petition} />}
-        </RecordList>
-      )}
-    </FilteredConnectionView>
+      {(petition) => <PetitionListItem petition={petition} />}
+    </FilteredRecordList>
   );
 }

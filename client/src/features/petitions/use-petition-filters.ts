@@ -1,4 +1,4 @@
-import { useUrlParams } from '../../app/use-url-params';
+import { useListParams } from '../../components/ListFilters';
 import type { PetitionChannel, PetitionFilter, PetitionKind, PetitionStatus } from '../../gql/graphql';
 
 export const PETITION_KINDS: PetitionKind[] = ['COMPLAINT', 'DENUNCIATION', 'RECOMMENDATION', 'FEEDBACK'];
@@ -15,15 +15,12 @@ export const PETITION_STATUSES: PetitionStatus[] = [
 /** Every petition, only those past their time limit, or only the others. */
 export const DEADLINES = ['overdue', 'onTime'] as const;
 
-type Key = 'q' | 'status' | 'kind' | 'deadline';
-
 /**
- * The petition list's filters, kept in the URL (`?q=…&status=…&kind=…&deadline=overdue`), and the
- * API's `PetitionFilter` they make.
+ * The petition list's filters, kept in the URL (`?q=…&from=…&to=…&status=…&kind=…&deadline=overdue`,
+ * `from`/`to` the days received), and the API's `PetitionFilter` they make.
  */
 export function usePetitionFilters() {
-  const { get, pick, set } = useUrlParams<Key>();
-  const search = get('q') ?? '';
+  const { search, from, to, pick, set } = useListParams<'status' | 'kind' | 'deadline'>();
   const status = pick('status', PETITION_STATUSES);
   const kind = pick('kind', PETITION_KINDS);
   const deadline = pick('deadline', DEADLINES);
@@ -32,6 +29,8 @@ export function usePetitionFilters() {
     ...(status ? { status: [status] } : {}),
     ...(kind ? { kind: [kind] } : {}),
     ...(deadline ? { overdue: deadline === 'overdue' } : {}),
+    ...(from ? { receivedFrom: from } : {}),
+    ...(to ? { receivedTo: to } : {}),
   };
   return { search, status, kind, deadline, filter, set };
 }

@@ -1,14 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Select, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUrlParams } from '../../app/use-url-params';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { RecordList } from '../../components/RecordList';
-import { SearchFilter } from '../../components/SearchFilter';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
+import { ListFilters, useListParams } from '../../components/ListFilters';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { ChangeSituationStatusButton } from './ChangeSituationStatusButton';
+import { EscalateSituationButton } from './EscalateSituationButton';
 import { NEXT_STATUSES, SEVERITY_COLORS, SITUATION_STATUSES } from './situation-values';
+import { StartResponseProgramButton } from './StartResponseProgramButton';
 
 const ComplexSituationListQuery = graphql(`
   query ComplexSituationList($filter: ComplexSituationFilter, $after: String) {
@@ -39,8 +42,15 @@ const ComplexSituationListQuery = graphql(`
             id
             name
           }
+          responseProgram {
+            id
+            code
+            title
+          }
           viewerCan {
             changeStatus
+            escalate
+            startResponseProgram
           }
         }
       }
@@ -50,79 +60,94 @@ const ComplexSituationListQuery = graphql(`
 
 /**
  * The complex situations opened or handled by the organization or those below it, latest opened
- * first, searched and filtered by status; each with the status change the viewer may make.
+ * first, searched and filtered by status and the day opened; each with what the viewer may do on
+ * it: move it on, escalate it, start its response program.
  */
 export function SituationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { get, pick, set } = useUrlParams<'q' | 'status'>();
-  const search = get('q') ?? '';
+  const { search, from, to, pick, set } = useListParams<'status'>();
   const status = pick('status', SITUATION_STATUSES);
-  const filter = { organizationId, ...(search ? { search } : {}), ...(status ? { status: [status] } : {}) };
+  const filter = {
+    organizationId,
+    ...(search ? { search } : {}),
+    ...(status ? { status: [status] } : {}),
+    ...(from ? { openedFrom: from } : {}),
+    ...(to ? { openedTo: to } : {}),
+  };
   const query = useQuery(ComplexSituationListQuery, { variables: { filter } });
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={
-        <Group align="flex-end" gap="sm" role="search" aria-label={t('situations.filtersLabel')}>
-          <SearchFilter
-            label={t('situations.search')}
-            placeholder={t('oversight.searchPlaceholder')}
-            value={search}
-            onSearch={(value) => set('q', value)}
-          />
-          <Select
+        <ListFilters
+          label={t('situations.filtersLabel')}
+          searchLabel={t('situations.search')}
+          dates={{ from: t('situations.openedFrom'), to: t('situations.openedTo') }}
+        >
+          <ChoiceFilter
             label={t('situations.statusFilter')}
             placeholder={t('situations.any')}
-            clearable
             value={status}
+            choices={SITUATION_STATUSES}
+            labelOf={(value) => t(`situationStatus.${value}`)}
             onChange={(value) => set('status', value)}
-            data={SITUATION_STATUSES.map((value) => ({ value, label: t(`situationStatus.${value}`) }))}
-            w={200}
+            width={200}
           />
-        </Group>
+        </ListFilters>
       }
       connection={query.data?.complexSituations}
       query={query}
       countText={(count) => t('situations.count', { count })}
       emptyText={t('situations.empty')}
+      label={t('situations.listLabel')}
     >
-      {(situations) => (
-        <RecordList records={situations} label={t('situations.listLabel')}>
-          {(s) => (
-            <>
-              <Group justify="space-between" gap="xs">
-                <Text fw={500}>{s.title}</Text>
-                {s.viewerCan.changeStatus && NEXT_STATUSES[s.status].length > 0 && (
-                  <ChangeSituationStatusButton situation={s} />
-                )}
-              </Group>
-              <Group gap="xs">
-                <Badge color={SEVERITY_COLORS[s.severity]} variant="light" tt="none">
-                  {t(`situationSeverity.${s.severity}`)}
-                </Badge>
-                <Badge variant="outline" tt="none">
-                  {t(`situationStatus.${s.status}`)}
-                </Badge>
-                <Text size="sm" c="dimmed">
-                  {t(`situationCategory.${s.category}`)}
-                </Text>
-              </Group>
-              <Text size="sm" c="dimmed">
-                {[
-                  t('situations.openedOn', { date: formatDate(s.openedOn) }),
-                  s.resolvedOn && t('situations.resolvedOn', { date: formatDate(s.resolvedOn) }),
-                  s.area.name,
-                  t('situations.handledBy', {
-                    names: s.handlingOrganizations.map((o) => o.name).join(', ') || s.organization.name,
-                  }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Text>
-            </>
+      {(s) => (
+        <>
+          <Group justify="space-between" gap="xs">
+            <Text fw={500}>{s.title}</Text>
+            <Group gap="xs">
+              {s.viewerCan.changeStatus && NEXT_STATUSES[s.status].length > 0 && (
+                <ChangeSituationStatusButton situation={s} />
+              )}
+              {s.viewerCan.escalate && s.status !== 'RESOLVED' && <EscalateSituationButton situation={s} />}
+              {s.viewerCan.startResponseProgram && s.status !== 'RESOLVED' && !s.responseProgram && (
+                <StartResponseProgramButton situation={s} />
+              )}
+            </Group>
+          </Group>
+          <Group gap="xs">
+            <Badge color={SEVERITY_COLORS[s.severity]} variant="light" tt="none">
+              {t(`situationSeverity.${s.severity}`)}
+            </Badge>
+            <Badge variant="outline" tt="none">
+              {t(`situationStatus.${s.status}`)}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {t(`situationCategory.${s.category}`)}
+            </Text>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[
+              t('situations.openedOn', { date: formatDate(s.openedOn) }),
+              s.resolvedOn && t('situations.resolvedOn', { date: formatDate(s.resolvedOn) }),
+              s.area.name,
+              t('situations.handledBy', {
+                names: s.handlingOrganizations.map((o) => o.name).join(', ') || s.organization.name,
+              }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+          {s.responseProgram && (
+            <Text size="sm">
+              {t('situations.responseProgram')}{' '}
+              <Anchor component={Link} to={paths.program(s.responseProgram.id)}>
+                {s.responseProgram.code} — {s.responseProgram.title}
+              </Anchor>
+            </Text>
           )}
-        </RecordList>
+        </>
       )}
-    </FilteredConnectionView>
+    </FilteredRecordList>
   );
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Checkbox, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Checkbox, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUrlParams } from '../../app/use-url-params';
-import { FilteredConnectionView } from '../../components/ConnectionView';
-import { RecordList } from '../../components/RecordList';
-import { SearchFilter } from '../../components/SearchFilter';
+import { ListFilters, useListParams } from '../../components/ListFilters';
+import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 
@@ -37,76 +35,77 @@ const SituationReportListQuery = graphql(`
 
 /**
  * The situation reports ("báo cáo tình hình Nhân dân") of the organization and those below it,
- * latest period first: each theme's text and the flagged issues; searched, or only flagged ones.
+ * latest period first: each theme's text and the flagged issues; searched, within a period, or
+ * only flagged ones.
  */
 export function SituationReportList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { get, set } = useUrlParams<'q' | 'flagged'>();
-  const search = get('q') ?? '';
+  const { search, from, to, get, set } = useListParams<'flagged'>();
   const flagged = get('flagged') === '1';
-  const filter = { organizationId, ...(search ? { search } : {}), ...(flagged ? { flagged: true } : {}) };
+  const filter = {
+    organizationId,
+    ...(search ? { search } : {}),
+    ...(flagged ? { flagged: true } : {}),
+    ...(from ? { periodFrom: from } : {}),
+    ...(to ? { periodTo: to } : {}),
+  };
   const query = useQuery(SituationReportListQuery, { variables: { filter } });
   return (
-    <FilteredConnectionView
+    <FilteredRecordList
       filters={
-        <Group align="flex-end" gap="md" role="search" aria-label={t('situations.reportFiltersLabel')}>
-          <SearchFilter
-            label={t('situations.searchReports')}
-            placeholder={t('oversight.searchPlaceholder')}
-            value={search}
-            onSearch={(value) => set('q', value)}
-          />
+        <ListFilters
+          label={t('situations.reportFiltersLabel')}
+          searchLabel={t('situations.searchReports')}
+          dates={{ from: t('situations.periodFrom'), to: t('situations.periodTo') }}
+        >
           <Checkbox
             label={t('situations.flaggedOnly')}
             checked={flagged}
             onChange={(event) => set('flagged', event.currentTarget.checked ? '1' : null)}
             mb={8}
           />
-        </Group>
+        </ListFilters>
       }
       connection={query.data?.situationReports}
       query={query}
       countText={(count) => t('situations.reportCount', { count })}
       emptyText={t('situations.noReport')}
+      label={t('situations.reports')}
     >
-      {(reports) => (
-        <RecordList records={reports} label={t('situations.reports')}>
-          {(r) => (
-            <>
-              <Text fw={500}>
-                {t('situations.reportOf', {
-                  name: r.organization.name,
-                  from: formatDate(r.periodStart),
-                  to: formatDate(r.periodEnd),
-                })}
+      {(r) => (
+        <>
+          <Text fw={500}>
+            {t('situations.reportOf', {
+              name: r.organization.name,
+              from: formatDate(r.periodStart),
+              to: formatDate(r.periodEnd),
+            })}
+          </Text>
+          {r.themes.map((theme) => (
+            <Stack gap={0} key={theme.theme}>
+              <Text size="sm" fw={500}>
+                {theme.theme}
               </Text>
-              {r.themes.map((theme) => (
-                <Stack gap={0} key={theme.theme}>
-                  <Text size="sm" fw={500}>
-                    {theme.theme}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {theme.text}
-                  </Text>
-                </Stack>
-              ))}
-              {r.flaggedIssues.length > 0 && (
-                <Stack gap={2}>
-                  <Badge color="red" variant="light" tt="none" w="fit-content">
-                    {t('situations.flaggedIssues')}
-                  </Badge>
-                  <List size="sm" spacing={2}>
-                    {r.flaggedIssues.map((issue) => (
-                      <List.Item key={issue}>{issue}</List.Item>
-                    ))}
-                  </List>
-                </Stack>
-              )}
-            </>
+              <Text size="sm" c="dimmed">
+                {theme.text}
+              </Text>
+            </Stack>
+          ))}
+          {r.flaggedIssues.length > 0 && (
+            <Stack gap={2}>
+              <Badge color="red" variant="light" tt="none" w="fit-content">
+                {t('situations.flaggedIssues')}
+              </Badge>
+              <List size="sm" spacing={2}>
+                {r.flaggedIssues.map((issue) => (
+                  <List.Item key={issue}>{issue}</List.Item>
+                ))}
+              </List>
+            </Stack>
           )}
-        </RecordList>
+        </>
       )}
-    </FilteredConnectionView>
+    </FilteredRecordList>
   );
 }

@@ -1,0 +1,111 @@
+import { useMutation } from '@apollo/client/react';
+import { Group, Select, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../components/forms/ModalForm';
+import { required } from '../../components/forms/rules';
+import { useModalForm } from '../../components/forms/use-modal-form';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { graphql } from '../../gql';
+import type { TaskPriority } from '../../gql/graphql';
+import { localDateInVietnam } from '../../i18n/format-date';
+
+const TurnRecommendationIntoTaskMutation = graphql(`
+  mutation TurnRecommendationIntoTask($input: TurnRecommendationIntoTaskInput!) {
+    turnRecommendationIntoTask(input: $input) {
+      recommendation {
+        id
+        version
+        task {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+`);
+
+const PRIORITIES: TaskPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+
+/** Props of `RecommendationTaskButton`. */
+export interface RecommendationTaskButtonProps {
+  recommendation: { id: string; position: number; content: string };
+  /** The supervising organization, proposed as the lead when the supervised one may not be. */
+  supervising: { id: string; name: string };
+  /** The supervised organization, proposed as the lead when the viewer may give it a task. */
+  supervised: { id: string; name: string; viewerCan: { createTask: boolean } } | null;
+}
+
+/**
+ * "Giao nhiệm vụ": turns a supervision's recommendation into a task with a lead agency, a due date
+ * and a priority; its answer is then tracked. The lead proposed is the supervised organization when
+ * the viewer may give it a task (`viewerCan.createTask`), else the supervising one, with a note.
+ */
+export function RecommendationTaskButton({
+  recommendation,
+  supervising,
+  supervised,
+}: RecommendationTaskButtonProps) {
+  const { t } = useTranslation();
+  const supervisedLeads = supervised?.viewerCan.createTask ?? false;
+  const [turn] = useMutation(TurnRecommendationIntoTaskMutation, { refetchQueries: ['SupervisionList'] });
+  const modal = useModalForm({
+    initialValues: {
+      title: recommendation.content.slice(0, 500),
+      lead: supervised && supervisedLeads ? { id: supervised.id, name: supervised.name } : supervising,
+      dueOn: localDateInVietnam(30),
+      priority: 'NORMAL' as TaskPriority,
+    },
+    validate: {
+      title: required('createTask.titleRequired'),
+      lead: required('oversight.leadRequired'),
+      dueOn: required('createTask.dueRequired'),
+    },
+    serverFields: { leadOrganizationId: 'lead' },
+    submit: (values) =>
+      turn({
+        variables: {
+          input: {
+            recommendationId: recommendation.id,
+            title: values.title.trim(),
+            leadOrganizationId: values.lead?.id ?? null,
+            dueOn: values.dueOn,
+            priority: values.priority,
+          },
+        },
+      }),
+  });
+  return (
+    <ModalForm
+      label={t('oversight.turnIntoTask')}
+      title={t('oversight.turnIntoTaskOf', { position: recommendation.position })}
+      button={{ variant: 'light', size: 'xs' }}
+      submitLabel={t('createTask.submit')}
+      modal={modal}
+      size="lg"
+    >
+      <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
+      <OrganizationPicker label={t('oversight.leadOrganization')} required {...modal.field('lead')} />
+      {supervised && !supervisedLeads && (
+        <Text size="sm" c="dimmed">
+          {t('oversight.leadHint', { name: supervised.name })}
+        </Text>
+      )}
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('createTask.dueOn')}
+          min={localDateInVietnam()}
+          required
+          {...modal.field('dueOn')}
+        />
+        <Select
+          label={t('oversight.priority')}
+          data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
+          allowDeselect={false}
+          {...modal.field('priority')}
+        />
+      </Group>
+    </ModalForm>
+  );
+}
