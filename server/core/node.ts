@@ -50,3 +50,17 @@ export async function readNode<T>(
   if (!record) throw notFound(typeName, globalId);
   return record;
 }
+
+/**
+ * A node fetcher: the record `load` finds, when `visible` says the viewer may
+ * see it; null otherwise (missing or not visible alike).
+ */
+export function visibleNode<T extends object>(
+  load: (ctx: Context, id: string) => Promise<T | null | undefined>,
+  visible: (ctx: Context, record: T) => unknown,
+): NodeFetcher {
+  return async (ctx, id) => {
+    const record = await load(ctx, id);
+    return record && (await visible(ctx, record)) ? record : null;
+  };
+}

@@ -76,6 +76,41 @@ export async function makeProvince(em: EntityManager) {
   return { province, committee };
 }
 
+/**
+ * `count` communes of `province`, each with one organization of `kind` under
+ * `parent`, named `nameOf(i)`: the communes' areas and organizations, in order.
+ */
+export async function makeCommunes(
+  em: EntityManager,
+  options: {
+    province: AdministrativeArea;
+    parent: Organization;
+    kind: OrganizationKind;
+    count: number;
+    nameOf: (i: number) => string;
+  },
+): Promise<{ areas: AdministrativeArea[]; organizations: Organization[] }> {
+  const areas: AdministrativeArea[] = [];
+  const organizations: Organization[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const area = await makeArea(em, {
+      name: `Xã ${i} ${unique()}`,
+      level: AreaLevel.COMMUNE,
+      parent: options.province,
+    });
+    areas.push(area);
+    organizations.push(
+      await makeOrganization(em, {
+        area,
+        name: options.nameOf(i),
+        kind: options.kind,
+        parent: options.parent,
+      }),
+    );
+  }
+  return { areas, organizations };
+}
+
 /** An agency in an area of its own: related to nothing in a test's world. */
 export async function makeOutsider(em: EntityManager): Promise<Organization> {
   return makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });

@@ -6,7 +6,7 @@
 import { graphql } from '../generated/index.js';
 import {
   gid,
-  makeArea,
+  makeCommunes,
   makeOrganization,
   makeOutsider,
   makeProvince,
@@ -15,7 +15,6 @@ import {
 } from './factories.js';
 import { ok } from './results.js';
 import { Role } from '../../server/core/access.js';
-import { AreaLevel } from '../../server/modules/areas/area.entity.js';
 import { OrganizationKind } from '../../server/modules/organizations/organization.entity.js';
 import { ts } from './module-server.js';
 
@@ -98,24 +97,13 @@ export async function makeWorld(communes = 3) {
     name: `UBND tỉnh ${unique()}`,
     kind: OrganizationKind.PEOPLES_COMMITTEE,
   });
-  const communeAreas = [];
-  const communeOrgs = [];
-  for (let i = 0; i < communes; i++) {
-    const area = await makeArea(em, {
-      name: `Xã ${i} ${unique()}`,
-      level: AreaLevel.COMMUNE,
-      parent: province,
-    });
-    communeAreas.push(area);
-    communeOrgs.push(
-      await makeOrganization(em, {
-        area,
-        name: `UBND xã ${i} ${unique()}`,
-        kind: OrganizationKind.PEOPLES_COMMITTEE,
-        parent: government,
-      }),
-    );
-  }
+  const { areas: communeAreas, organizations: communeOrgs } = await makeCommunes(em, {
+    province,
+    parent: government,
+    kind: OrganizationKind.PEOPLES_COMMITTEE,
+    count: communes,
+    nameOf: (i) => `UBND xã ${i} ${unique()}`,
+  });
   const outsider = await makeOutsider(em);
   return {
     province,

@@ -18,7 +18,15 @@ import {
   ReportFormRequirement,
 } from '../../server/modules/reports/report-form.entity.js';
 import { IndicatorSource, IndicatorUnit, PeriodType } from '../../server/modules/reports/report.enums.js';
-import { makeArea, makeOrganization, makeUser, makeUserWith, unique, type TestUser } from './factories.js';
+import {
+  makeArea,
+  makeCommunes,
+  makeOrganization,
+  makeUser,
+  makeUserWith,
+  unique,
+  type TestUser,
+} from './factories.js';
 import { ok } from './results.js';
 import { startTestServer, type TestServer } from './server.js';
 
@@ -135,24 +143,13 @@ export async function makeReportWorld(communes = 3) {
     name: `Ủy ban MTTQ tỉnh ${unique()}`,
     kind: OrganizationKind.FATHERLAND_FRONT,
   });
-  const communeAreas = [];
-  const fronts = [];
-  for (let i = 0; i < communes; i++) {
-    const area = await makeArea(em, {
-      name: `Xã ${i} ${unique()}`,
-      level: AreaLevel.COMMUNE,
-      parent: province,
-    });
-    communeAreas.push(area);
-    fronts.push(
-      await makeOrganization(em, {
-        area,
-        name: `Ủy ban MTTQ xã ${String.fromCharCode(65 + i)} ${unique()}`,
-        kind: OrganizationKind.FATHERLAND_FRONT,
-        parent: provinceFront,
-      }),
-    );
-  }
+  const { areas: communeAreas, organizations: fronts } = await makeCommunes(em, {
+    province,
+    parent: provinceFront,
+    kind: OrganizationKind.FATHERLAND_FRONT,
+    count: communes,
+    nameOf: (i) => `Ủy ban MTTQ xã ${String.fromCharCode(65 + i)} ${unique()}`,
+  });
   const outsider = await makeOrganization(em, { area: await makeArea(em), name: `Cơ quan khác ${unique()}` });
   return {
     em,

@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useDebouncedValue } from '@mantine/hooks';
 import { graphql } from '../gql';
+import { useServerSearch } from './use-server-search';
 
 const AreaOptionsQuery = graphql(`
   query AreaOptions($search: String!) {
@@ -30,19 +29,11 @@ export interface AreaOption {
 
 /** Administrative areas matching `search` (diacritics optional), for the area picker. */
 export function useAreaSearch(search: string) {
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const { data, loading } = useQuery(AreaOptionsQuery, {
-    variables: { search: debounced },
-    skip: debounced.length < 2,
-  });
-  const options: AreaOption[] =
-    debounced.length < 2
-      ? []
-      : (data?.areas.edges.map(({ node }) => ({
-          id: node.id,
-          name: node.name,
-          parentName: node.parent?.name ?? null,
-        })) ?? []);
-  // Still typing (the debounced text lags behind) counts as loading, not as "nothing found".
-  return { options, loading: loading || debounced !== search.trim() };
+  return useServerSearch(AreaOptionsQuery, search, (data): AreaOption[] =>
+    data.areas.edges.map(({ node }) => ({
+      id: node.id,
+      name: node.name,
+      parentName: node.parent?.name ?? null,
+    })),
+  );
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useDebouncedValue } from '@mantine/hooks';
 import { graphql } from '../gql';
+import { useServerSearch } from './use-server-search';
 
 const PersonOptionsQuery = graphql(`
   query PersonOptions($search: String!) {
@@ -17,14 +16,5 @@ const PersonOptionsQuery = graphql(`
 
 /** People whose full name matches `search` (diacritics optional), for the person picker. */
 export function usePersonSearch(search: string) {
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const { data, loading } = useQuery(PersonOptionsQuery, {
-    variables: { search: debounced },
-    skip: debounced.length < 2,
-  });
-  return {
-    options: debounced.length < 2 ? [] : (data?.people.edges.map((edge) => edge.node) ?? []),
-    // Still typing (the debounced text lags behind) counts as loading, not as "nothing found".
-    loading: loading || debounced !== search.trim(),
-  };
+  return useServerSearch(PersonOptionsQuery, search, (data) => data.people.edges.map((edge) => edge.node));
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -19,10 +19,13 @@ import type { ApiToken } from './api-token.entity.js';
 import { createApiToken } from './commands/create-api-token.js';
 import { revokeApiToken } from './commands/revoke-api-token.js';
 
-registerNodeType('ApiToken', async (ctx, id) => {
-  const token = await loader(ctx, apiTokenById).load(id);
-  return token && mayReadAccessOf(ctx.viewer, await ctx.access(), token.organization.id) ? token : null;
-});
+registerNodeType(
+  'ApiToken',
+  visibleNode(
+    (ctx, id) => loader(ctx, apiTokenById).load(id),
+    async (ctx, token) => mayReadAccessOf(ctx.viewer, await ctx.access(), token.organization.id),
+  ),
+);
 
 /** API tokens: `createApiToken`, `revokeApiToken` and the token's fields (never its secret). */
 @Resolver(() => ApiTokenType)

@@ -5,7 +5,7 @@ import type { AuditChange } from '../../core/audit.js';
 import { loader, type Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { optionalGlobalId, parseGlobalId, toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
 import { readByIds } from '../../core/read/rows.js';
@@ -20,10 +20,13 @@ import { auditLogPolicy, auditRecordPolicy } from './audit.policy.js';
 import { auditListQuery } from './audit.repository.js';
 import { AuditRecordConnection, AuditRecordType } from './audit.type.js';
 
-registerNodeType('AuditRecord', async (ctx, id) => {
-  const record = (await readByIds(ctx.em, AuditRecord, [id])).get(id);
-  return record && auditRecordPolicy.read(await ctx.access(), record) ? record : null;
-});
+registerNodeType(
+  'AuditRecord',
+  visibleNode(
+    async (ctx, id) => (await readByIds(ctx.em, AuditRecord, [id])).get(id),
+    async (ctx, record) => auditRecordPolicy.read(await ctx.access(), record),
+  ),
+);
 
 /** The filter's global IDs as database ids (BAD_USER_INPUT on malformed ones). */
 function databaseFilter(filter: AuditRecordFilter | null) {

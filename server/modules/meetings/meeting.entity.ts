@@ -1,10 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
-import { BaseEntity } from '../../core/db/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
-import { MeetingKind, MeetingStatus } from './meeting.enums.js';
-import { MeetingSeries } from './series.entity.js';
+import { MeetingStatus } from './meeting.enums.js';
+import { MeetingSeries, MeetingTemplate } from './series.entity.js';
 
 /**
  * A meeting: a one-off one, or one occurrence of a `MeetingSeries`. Every
@@ -16,7 +15,7 @@ import { MeetingSeries } from './series.entity.js';
 @Index({ properties: ['organization', 'startsAt'] })
 @Index({ properties: ['endsAt'] })
 @Unique({ properties: ['series', 'seriesIndex'] })
-export class Meeting extends BaseEntity {
+export class Meeting extends MeetingTemplate {
   /** The series it is an occurrence of; null for a one-off meeting. */
   @ManyToOne(() => MeetingSeries, { ref: true, nullable: true })
   series: Ref<MeetingSeries> | null = null;
@@ -37,26 +36,11 @@ export class Meeting extends BaseEntity {
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 
-  @Enum({ items: () => MeetingKind })
-  kind!: MeetingKind;
-
-  @Property({ type: 'string', length: 500 })
-  title!: string;
-
-  @Property({ type: 'text', nullable: true })
-  description: string | null = null;
-
   @Property({ type: 'timestamptz' })
   startsAt!: Date;
 
   @Property({ type: 'timestamptz' })
   endsAt!: Date;
-
-  @Property({ type: 'string', length: 500, nullable: true })
-  place: string | null = null;
-
-  @Property({ type: 'string', length: 2000, nullable: true })
-  onlineUrl: string | null = null;
 
   @ManyToOne(() => CoordinationProgram, { ref: true, nullable: true, index: true })
   program: Ref<CoordinationProgram> | null = null;

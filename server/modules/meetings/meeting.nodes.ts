@@ -1,6 +1,6 @@
-import type { Context, LoaderFactory } from '../../core/context.js';
+import type { LoaderFactory } from '../../core/context.js';
 import { loader } from '../../core/context.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { visibleMeeting } from './meeting.loaders.js';
 
 /**
@@ -11,8 +11,11 @@ export function registerMeetingPart<T extends { meeting: { id: string } }>(
   typeName: string,
   byId: LoaderFactory<string, T | null>,
 ): void {
-  registerNodeType(typeName, async (ctx: Context, id: string) => {
-    const record = await loader(ctx, byId).load(id);
-    return record && (await visibleMeeting(ctx, record.meeting.id)) ? record : null;
-  });
+  registerNodeType(
+    typeName,
+    visibleNode(
+      (ctx, id) => loader(ctx, byId).load(id),
+      (ctx, record) => visibleMeeting(ctx, record.meeting.id),
+    ),
+  );
 }

@@ -6,16 +6,10 @@ import { CoordinationProgram } from '../programs/program.entity.js';
 import { MeetingKind } from './meeting.enums.js';
 
 /**
- * A recurring meeting ("giao ban định kỳ"): an RFC 5545 rule from a zoned
- * start, ending by COUNT or UNTIL (never open-ended), and the template its
- * occurrences (`Meeting` rows) were made from.
+ * What a meeting and the series it may belong to both carry (a series' are
+ * the template its occurrences are made from); the columns of both tables.
  */
-@Entity({ tableName: 'meeting_series' })
-export class MeetingSeries extends BaseEntity {
-  /** The host. */
-  @ManyToOne(() => Organization, { ref: true, index: true })
-  organization!: Ref<Organization>;
-
+export abstract class MeetingTemplate extends BaseEntity {
   @Enum({ items: () => MeetingKind })
   kind!: MeetingKind;
 
@@ -30,6 +24,18 @@ export class MeetingSeries extends BaseEntity {
 
   @Property({ type: 'string', length: 2000, nullable: true })
   onlineUrl: string | null = null;
+}
+
+/**
+ * A recurring meeting ("giao ban định kỳ"): an RFC 5545 rule from a zoned
+ * start, ending by COUNT or UNTIL (never open-ended), and the template its
+ * occurrences (`Meeting` rows) were made from.
+ */
+@Entity({ tableName: 'meeting_series' })
+export class MeetingSeries extends MeetingTemplate {
+  /** The host. */
+  @ManyToOne(() => Organization, { ref: true, index: true })
+  organization!: Ref<Organization>;
 
   @ManyToOne(() => CoordinationProgram, { ref: true, nullable: true })
   program: Ref<CoordinationProgram> | null = null;

@@ -36,12 +36,12 @@ export class OrganizationFilter {
   status?: OrganizationStatus[] | null;
 }
 
+/**
+ * An organization's names: given by `createOrganization`, changed by
+ * `renameOrganization` (unused on its own, so absent from the schema).
+ */
 @InputType()
-export class CreateOrganizationInput {
-  @Field()
-  @Name({ max: 64 })
-  code!: string;
-
+abstract class OrganizationNamesInput {
   @Field()
   @Name()
   name!: string;
@@ -49,6 +49,13 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true })
   @Name({ required: false })
   shortName?: string | null;
+}
+
+@InputType()
+export class CreateOrganizationInput extends OrganizationNamesInput {
+  @Field()
+  @Name({ max: 64 })
+  code!: string;
 
   @Field(() => OrganizationKind)
   kind!: OrganizationKind;
@@ -64,17 +71,9 @@ export class CreateOrganizationInput {
 export class CreateOrganizationPayload extends OrganizationPayload {}
 
 @InputType()
-export class RenameOrganizationInput {
+export class RenameOrganizationInput extends OrganizationNamesInput {
   @Field(() => ID)
   organizationId!: string;
-
-  @Field()
-  @Name()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  @Name({ required: false })
-  shortName?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Version last read; a stale one gets CONFLICT.' })
   expectedVersion?: number | null;

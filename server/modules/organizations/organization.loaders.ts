@@ -1,7 +1,8 @@
-import type { Plain } from '../../core/read/rows.js';
+import type { EntityClass } from '@mikro-orm/postgresql';
+import { type Plain, readWithReferenced, toPlain } from '../../core/read/rows.js';
 import type { PageRequest } from '../../core/read/keyset.js';
 import { plainPagesLoader } from '../../core/read/list-loader.js';
-import { byId } from '../../core/loaders.js';
+import { byId, prime } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import { ancestorIds } from '../../core/db/tree.js';
 import { Organization } from './organization.entity.js';
@@ -27,3 +28,28 @@ export const partnersByOrganization = plainPagesLoader<{ page: PageRequest }, Or
   Organization,
   () => ORGANIZATION_PARTNERS,
 );
+
+/**
+ * The rows of `table` whose `parentColumn` is one of `ids`, in `orderBy`, as
+ * plain `entity` records; the organizations they name (`organization_id`) come
+ * in the same statement and are primed into `organizationById`.
+ */
+export async function readWithOrganizations<T extends object>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  query: { table: string; parentColumn: string; ids: readonly string[]; orderBy: string },
+): Promise<Plain<T>[]> {
+  const { rows, referenced } = await readWithReferenced(ctx.em, {
+    table: query.table,
+    where: `${query.parentColumn} = any(?::uuid[])`,
+    params: [`{${query.ids.join(',')}}`],
+    orderBy: query.orderBy,
+    references: { column: 'organization_id', table: 'organization' },
+  });
+  prime(
+    ctx,
+    organizationById,
+    referenced.map((row) => toPlain(ctx.em, Organization, row)),
+  );
+  return rows.map((row) => toPlain(ctx.em, entity, row));
+}

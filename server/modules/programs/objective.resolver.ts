@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { LocalDate } from '../../core/scalars.js';
 import type { ProgramObjective } from './objective.entity.js';
 import { ObjectiveValueType, ProgramObjectiveType } from './objective.type.js';
@@ -14,10 +14,13 @@ import {
   valuesByObjective,
 } from './programs.loaders.js';
 
-registerNodeType('ProgramObjective', async (ctx, id) => {
-  const objective = await loader(ctx, objectiveById).load(id);
-  return objective && (await readableProgram(ctx, objective.program.id)) ? objective : null;
-});
+registerNodeType(
+  'ProgramObjective',
+  visibleNode(
+    (ctx, id) => loader(ctx, objectiveById).load(id),
+    (ctx, objective) => readableProgram(ctx, objective.program.id),
+  ),
+);
 
 /** An objective's values and progress. */
 @Resolver(() => ProgramObjectiveType)

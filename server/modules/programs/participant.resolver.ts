@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -11,10 +11,13 @@ import { isCurrentParticipation } from './program.repository.js';
 import { ProgramType } from './program.type.js';
 import { participantById, programById, readableProgram } from './programs.loaders.js';
 
-registerNodeType('ProgramParticipant', async (ctx, id) => {
-  const participant = await loader(ctx, participantById).load(id);
-  return participant && (await readableProgram(ctx, participant.program.id)) ? participant : null;
-});
+registerNodeType(
+  'ProgramParticipant',
+  visibleNode(
+    (ctx, id) => loader(ctx, participantById).load(id),
+    (ctx, participant) => readableProgram(ctx, participant.program.id),
+  ),
+);
 
 /** A participation's links. */
 @Resolver(() => ProgramParticipantType)

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -12,10 +12,13 @@ import { ProgramUpdateType } from './program-update.type.js';
 import { ProgramType } from './program.type.js';
 import { programById, programUpdateById, readableProgram } from './programs.loaders.js';
 
-registerNodeType('ProgramUpdate', async (ctx, id) => {
-  const update = await loader(ctx, programUpdateById).load(id);
-  return update && (await readableProgram(ctx, update.program.id)) ? update : null;
-});
+registerNodeType(
+  'ProgramUpdate',
+  visibleNode(
+    (ctx, id) => loader(ctx, programUpdateById).load(id),
+    (ctx, update) => readableProgram(ctx, update.program.id),
+  ),
+);
 
 /** A status update's links. */
 @Resolver(() => ProgramUpdateType)

@@ -1,11 +1,10 @@
-import { byId, groupBy, prime } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import { loader, type Context, type LoaderFactory } from '../../core/context.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
 import { plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
-import { type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
+import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { organizationById } from '../organizations/organization.loaders.js';
+import { readWithOrganizations } from '../organizations/organization.loaders.js';
 import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 import { ProgramUpdate } from './program-update.entity.js';
@@ -42,19 +41,12 @@ const ROLE_RANK: Record<ParticipantRole, number> = { LEAD: 0, CO_LEAD: 1, PARTNE
  */
 export const participantsByProgram: LoaderFactory<string, Plain<ProgramParticipant>[]> =
   (ctx: Context) => async (ids) => {
-    const { rows, referenced } = await readWithReferenced(ctx.em, {
+    const participants = await readWithOrganizations(ctx, ProgramParticipant, {
       table: 'program_participant',
-      where: 'program_id = any(?::uuid[])',
-      params: [`{${ids.join(',')}}`],
+      parentColumn: 'program_id',
+      ids,
       orderBy: 'joined_on asc, created_at asc, id asc',
-      references: { column: 'organization_id', table: 'organization' },
     });
-    const participants = rows.map((row) => toPlain(ctx.em, ProgramParticipant, row));
-    prime(
-      ctx,
-      organizationById,
-      referenced.map((row) => toPlain(ctx.em, Organization, row)),
-    );
     participants.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     return groupBy(ids, participants, (p) => p.program.id);
   };

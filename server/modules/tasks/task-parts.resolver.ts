@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { loader, type Context } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
-import { registerNodeType } from '../../core/node.js';
+import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -14,12 +14,9 @@ import { ProgressReportType, TaskAssignmentType, TaskFollowUpType, TaskType } fr
 import { loadVisibleTask } from './task.visibility.js';
 
 /** A part of a task (assignment, report, follow-up) is visible with its task. */
-const partOfVisibleTask =
-  <T extends { task: { id: string } }>(load: (ctx: Context, id: string) => Promise<T | null>) =>
-  async (ctx: Context, id: string) => {
-    const part = await load(ctx, id);
-    return part && (await loadVisibleTask(ctx, part.task.id)) ? part : null;
-  };
+const partOfVisibleTask = <T extends { task: { id: string } }>(
+  load: (ctx: Context, id: string) => Promise<T | null>,
+) => visibleNode(load, (ctx, part) => loadVisibleTask(ctx, part.task.id));
 
 registerNodeType(
   'TaskAssignment',

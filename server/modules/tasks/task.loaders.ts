@@ -1,13 +1,12 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../core/access.js';
-import { byId, groupBy, prime } from '../../core/loaders.js';
+import { byId, groupBy } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
 import { listLoader, pagesLoader, plainChildPagesLoader } from '../../core/read/list-loader.js';
-import { type IdRef, type Plain, readWithReferenced, type Row, toPlain } from '../../core/read/rows.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { organizationById } from '../organizations/organization.loaders.js';
+import { type IdRef, type Plain, type Row, toPlain } from '../../core/read/rows.js';
+import { readWithOrganizations } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
 import type { ProgramAccessView } from '../programs/program.policy.js';
@@ -39,19 +38,12 @@ export const taskById: LoaderFactory<string, Plain<Task> | null> = byId(Task);
  */
 export const assignmentsByTask: LoaderFactory<string, Plain<TaskAssignment>[]> =
   (ctx: Context) => async (ids) => {
-    const { rows, referenced } = await readWithReferenced(ctx.em, {
+    const assignments = await readWithOrganizations(ctx, TaskAssignment, {
       table: 'task_assignment',
-      where: 'task_id = any(?::uuid[])',
-      params: [`{${ids.join(',')}}`],
+      parentColumn: 'task_id',
+      ids,
       orderBy: 'assigned_on asc, created_at asc, role desc, id asc',
-      references: { column: 'organization_id', table: 'organization' },
     });
-    const assignments = rows.map((row) => toPlain(ctx.em, TaskAssignment, row));
-    prime(
-      ctx,
-      organizationById,
-      referenced.map((row) => toPlain(ctx.em, Organization, row)),
-    );
     return groupBy(ids, assignments, (a) => a.task.id);
   };
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../../core/read/rows.js';
 import { loader, type Context, type LoaderFactory } from '../../../core/context.js';
 import { toGlobalId } from '../../../core/ids.js';
-import { registerNodeType } from '../../../core/node.js';
+import { registerNodeType, visibleNode } from '../../../core/node.js';
 import { SignedInMutation } from '../../../core/rules.js';
 import { organizationById } from '../../organizations/organization.loaders.js';
 import { OrganizationType } from '../../organizations/organization.type.js';
@@ -28,10 +28,13 @@ const feedById: LoaderFactory<string, CalendarFeed | null> = (ctx) => async (ids
   return ids.map((id) => rows.find((r) => r.id === id) ?? null);
 };
 
-registerNodeType('CalendarFeed', async (ctx, id) => {
-  const feed = await loader(ctx, feedById).load(id);
-  return feed && calendarFeedPolicy.read(await ctx.access(), feedView(ctx, feed)) ? feed : null;
-});
+registerNodeType(
+  'CalendarFeed',
+  visibleNode(
+    (ctx, id) => loader(ctx, feedById).load(id),
+    async (ctx, feed) => calendarFeedPolicy.read(await ctx.access(), feedView(ctx, feed)),
+  ),
+);
 
 /** Calendar feeds: creating and revoking them, a feed's links, and the viewer's own feeds. */
 @Resolver(() => CalendarFeedType)
