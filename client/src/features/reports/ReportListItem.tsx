@@ -1,26 +1,25 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { type FragmentType, getFragmentData } from '../../gql';
-import type { ReportListItemFragment as ReportListItemData } from '../../gql/graphql';
 import { useFormatDateTime, useFormatLocalDate } from '../../i18n/format-date';
 import { ReportListItemFragment } from './report-documents';
 import { formatPeriod } from './report-labels';
 import { ReportStatusBadge } from './ReportStatusBadge';
+import { ReviewActions } from './ReviewActions';
 
 /** Props of `ReportListItem`. */
 export interface ReportListItemProps {
   report: FragmentType<typeof ReportListItemFragment>;
   /** Show the reporting organization (the approver's queue). */
   withOrganization?: boolean;
-  /** Actions at the row's end (approve, return). */
-  actions?: (report: ReportListItemData) => ReactNode;
+  /** Offer approve and return at the row's end, when the viewer may review it (the approver's queue). */
+  withReview?: boolean;
 }
 
 /** One report in a list: its form and period (a link), status, organization, due and submitted dates. */
-export function ReportListItem({ report: ref, withOrganization, actions }: ReportListItemProps) {
+export function ReportListItem({ report: ref, withOrganization, withReview }: ReportListItemProps) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
   const formatDateTime = useFormatDateTime();
@@ -43,7 +42,13 @@ export function ReportListItem({ report: ref, withOrganization, actions }: Repor
           {report.revision > 1 && ` · ${t('reports.revision', { revision: report.revision })}`}
         </Text>
       </div>
-      {actions?.(report)}
+      {withReview && report.viewerCan.review && (
+        <ReviewActions
+          submissionId={report.id}
+          version={report.version}
+          organizationName={report.organization.name}
+        />
+      )}
     </Group>
   );
 }

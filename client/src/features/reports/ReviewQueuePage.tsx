@@ -7,7 +7,6 @@ import { RequireOrganization } from '../../current-organization/RequireOrganizat
 import { graphql } from '../../gql';
 import { ReportListItem } from './ReportListItem';
 import { ReportsTabs } from './ReportsTabs';
-import { ReviewActions } from './ReviewActions';
 
 const ReviewQueueQuery = graphql(`
   query ReviewQueue($approverId: ID!, $after: String) {
@@ -39,19 +38,7 @@ function ReviewQueue({ approverId }: { approverId: string }) {
       {(reports) => (
         <RecordList records={reports} label={t('reports.review.listLabel')}>
           {(report) => (
-            <ReportListItem
-              report={report}
-              withOrganization
-              actions={(r) =>
-                r.viewerCan.review && (
-                  <ReviewActions
-                    submissionId={r.id}
-                    version={r.version}
-                    organizationName={r.organization.name}
-                  />
-                )
-              }
-            />
+            <ReportListItem report={report} withOrganization withReview />
           )}
         </RecordList>
       )}
