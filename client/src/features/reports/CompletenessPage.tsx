@@ -12,28 +12,13 @@ import { SectionCard } from '../../components/SectionCard';
 import type { AreaOption } from '../../components/use-area-search';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
 import { graphql } from '../../gql';
+import { OrganizationAreaQuery } from './organization-area';
 import type { ReportStatus } from '../../gql/graphql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { FormPeriodFilters } from './FormPeriodFilters';
 import { formatPeriod, formatRate, rateColor } from './report-labels';
 import { ReportsTabs } from './ReportsTabs';
 import { useFormPeriod } from './use-form-period';
-
-const OrganizationAreaQuery = graphql(`
-  query OrganizationArea($id: ID!) {
-    organization(id: $id) {
-      id
-      area {
-        id
-        name
-        parent {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
 
 const ReportCompletenessQuery = graphql(`
   query ReportCompleteness($areaId: ID!, $formId: ID!, $periodKey: String!) {

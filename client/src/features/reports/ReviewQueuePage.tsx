@@ -37,9 +37,7 @@ function ReviewQueue({ approverId }: { approverId: string }) {
     >
       {(reports) => (
         <RecordList records={reports} label={t('reports.review.listLabel')}>
-          {(report) => (
-            <ReportListItem report={report} withOrganization withReview />
-          )}
+          {(report) => <ReportListItem report={report} withOrganization withReview />}
         </RecordList>
       )}
     </ConnectionView>
