@@ -47,7 +47,7 @@ it('submits a returned report, is returned again with a comment, resubmits, and 
   await commune.getByRole('alert').getByText(new RegExp(rule)).waitFor();
   await expect.poll(() => members.getAttribute('aria-invalid')).toBe('true');
   expect(await boards.getAttribute('aria-invalid')).toBe('true');
-  await status(commune, 'DRAFT').waitFor(); // the typed values were saved as a draft
+  await status(commune, 'RETURNED').waitFor(); // saved, not submitted
   await screenshot(commune, '70-report-rule-failed');
 
   await members.fill('40');
