@@ -44,7 +44,7 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
               union all
               select a.id, case when sub.id = ?::uuid then a.id else sub.top end
                 from administrative_area a join sub on a.parent_id = sub.id),
-            so as (select o.id, o.kind, a.level, sub.top from organization o
+            so as (select o.id, o.kind, a.level, sub.top, o.ended_on from organization o
                      join sub on sub.id = o.area_id join administrative_area a on a.id = o.area_id
                     where o.ended_on is null or o.ended_on > ?::date)`,
       params: [scope.areaId, scope.areaId, activeAfter],
@@ -53,7 +53,7 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
   return {
     sql: `below(id) as (select ?::uuid union all
                         select o.id from organization o join below b on o.parent_id = b.id),
-          so as (select o.id, o.kind, a.level, o.area_id as top from organization o
+          so as (select o.id, o.kind, a.level, o.area_id as top, o.ended_on from organization o
                    join below b on b.id = o.id join administrative_area a on a.id = o.area_id
                   where o.ended_on is null or o.ended_on > ?::date)`,
     params: [scope.organizationId, activeAfter],
@@ -124,8 +124,9 @@ const FORM_MONTHS = `(case f.period_type ${Object.entries(MONTHS_OF)
 /**
  * Reports expected of `indicatorIds` by group and bucket, in one statement:
  * for every active form carrying an indicator, with periods no longer than
- * the plan's, the organizations of the scope it requires times its periods
- * in each target period. (`value` is the count; `reports` 0.)
+ * the plan's, the organizations of the scope it requires (still in existence
+ * at the end of the target period, as completeness counts them) times its
+ * periods in each target period. (`value` is the count; `reports` 0.)
  */
 export async function expectedCells(
   em: EntityManager,
@@ -138,15 +139,15 @@ export async function expectedCells(
   const months = MONTHS_OF[plan.type];
   const rows = await em.execute(
     `with recursive ${TARGETS}, ${orgs.sql},
-          n as (select so.kind, so.level, ${groupSql(groupBy, 'so.top', 'so.kind')} as g, count(*) as n
-                  from so group by 1, 2, 3)
+          n as (select so.kind, so.level, ${groupSql(groupBy, 'so.top', 'so.kind')} as g, so.ended_on, count(*) as n
+                  from so group by 1, 2, 3, 4)
      select fi.indicator_id::text as key, n.g, ${BUCKET} as b,
             sum(n.n * (${months} / ${FORM_MONTHS})) as value, 0 as reports
        from report_form f
        join report_form_indicator fi on fi.form_id = f.id and fi.indicator_id = any(?::uuid[])
        join report_form_requirement q on q.form_id = f.id
        join n on n.kind = q.organization_kind and n.level = q.area_level
-       cross join t
+       join t on n.ended_on is null or n.ended_on > t.end_on
       where f.active and ${FORM_MONTHS} <= ${months}
       group by 1, 2, 3`,
     [...targetParams(plan), ...orgs.params, uuidArray(indicatorIds)],
