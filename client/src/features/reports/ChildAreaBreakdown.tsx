@@ -76,6 +76,7 @@ export function ChildAreaBreakdown({ areaId, year, indicator, onArea, drilled }:
             <Tooltip formatter={format} />
             <Legend />
             <Bar
+              isAnimationActive={false}
               dataKey="value"
               name={thisYear}
               fill="var(--mantine-color-blue-6)"
@@ -85,7 +86,12 @@ export function ChildAreaBreakdown({ areaId, year, indicator, onArea, drilled }:
                 if (id) onArea(id);
               }}
             />
-            <Bar dataKey="previous" name={lastYear} fill="var(--mantine-color-gray-5)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="previous"
+              name={lastYear}
+              fill="var(--mantine-color-gray-5)"
+            />
           </BarChart>
         </ResponsiveContainer>
       </Box>

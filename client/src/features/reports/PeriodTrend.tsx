@@ -51,6 +51,7 @@ export function PeriodTrend({
             <Tooltip formatter={format} />
             <Legend />
             <Line
+              isAnimationActive={false}
               dataKey="value"
               name={name}
               stroke="var(--mantine-color-blue-6)"
