@@ -2,7 +2,7 @@
  * Periodic reports in a real browser (issue 16): a commune's people's committee corrects its
  * returned annual report — a broken validation rule is named next to the fields — and submits
  * it; the provincial people's committee, its approver, returns it with a comment, then approves
- * the resubmitted report. Screenshots at desktop and 390 px phone width.
+ * the resubmitted report, and the commune opens a correction (a new version with its reason). Screenshots at desktop and 390 px phone width.
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -93,15 +93,23 @@ it('submits a returned report, is returned again with a comment, resubmits, and 
 
   await openCommuneReport(commune);
   await status(commune, 'APPROVED').waitFor();
-  await commune.getByRole('button', { name: text('reports.correct.title') }).waitFor();
-  const [row] = await world()
+  // An approved report is locked: a correction is a new version with its reason.
+  await commune.getByRole('button', { name: text('reports.correct.title') }).click();
+  const correct = commune.getByRole('dialog', { name: text('reports.correct.title') });
+  const reason = 'Bổ sung 2 tổ hòa giải thành lập trong tháng 12.';
+  await correct.getByLabel(label('reports.correct.reason')).fill(reason);
+  await correct.getByRole('button', { name: text('reports.correct.submit') }).click();
+  await commune.getByText(text('reports.correctionTitle', { revision: 2 })).waitFor();
+  await commune.getByText(reason).waitFor();
+  await commune.getByRole('button', { name: text('reports.submit') }).waitFor();
+  const rows = await world()
     .ts.orm.em.fork()
-    .execute<{ status: string }[]>(
-      `select s.status from report_submission s join organization o on o.id = s.organization_id
-        where o.name = ? and s.period_key = ? and s.current`,
+    .execute<{ status: string; revision: number }[]>(
+      `select s.status, s.revision from report_submission s join organization o on o.id = s.organization_id
+        where o.name = ? and s.period_key = ? order by s.revision`,
       [COMMUNE_NAME, DEMO_REPORTS.year],
     );
-  expect(row?.status).toBe('APPROVED');
+  expect(rows.map((r) => r.status)).toEqual(['APPROVED', 'DRAFT']);
   await commune.context().close();
   await approver.context().close();
 }, 180_000);
