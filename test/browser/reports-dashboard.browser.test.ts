@@ -2,9 +2,11 @@
  * The reports' overview screens in a real browser (issue 16): the provincial people's committee
  * reads the province's indicators rolled up from its communes' approved reports — the seeds'
  * figures (2,875 dialogues; 1,635 models; 166/200 = 83%; 29/39 resolved) with last year's
- * beside them —, drills down into a commune and back, and reads who has not reported.
+ * beside them —, drills down into a commune and back, downloads the table and the annual review,
+ * and reads who has not reported.
  * Screenshots at desktop and 390 px phone width.
  */
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { DEMO_REPORTS } from '../../server/demo/reports.js';
 import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
@@ -52,6 +54,30 @@ it("shows the province's figures, drills down to a commune and back", async () =
   await page
     .getByRole('heading', { name: text('reports.dashboard.byChildArea', { area: PROVINCE }) })
     .waitFor();
+
+  // Downloads: the table as CSV (Vietnamese title and headers), the annual review as DOCX.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: text('reports.dashboard.exportCsv') }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const table = readFileSync(await csv.path(), 'utf8');
+  expect(table).toContain(PROVINCE);
+  expect(table).toContain('Xã Văn Quan');
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: text('reports.dashboard.annualReview', { year: DEMO_REPORTS.year }) })
+      .click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(
+    new RegExp(`^bao-cao-tong-ket-dan-van-${DEMO_REPORTS.year}-.*\\.docx$`),
+  );
+  expect(
+    readFileSync(await docx.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK'); // a zip: the DOCX container
 
   await page.setViewportSize(PHONE);
   await page.reload();
