@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DEMO_REPORTS } from '../../server/demo/reports.js';
-import { PHONE, browserWorldOfFile, screenshot } from './harness.js';
+import { PHONE, browserWorldOfFile, screenshot, subscribed } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
 const COMMUNE = 'ubnd.xavanquan@demo.phoihop.vn';
@@ -58,6 +58,7 @@ it('submits a returned report, is returned again with a comment, resubmits, and 
 
   // The approver returns it with a comment.
   const approver = await signedInPage(world().browser, world().appUrl, APPROVER);
+  const live = subscribed(world().ts, 'ReportNotification');
   await approver.goto(`${world().appUrl}reports/review`);
   const queue = approver.getByRole('list', { name: text('reports.review.listLabel') });
   const item = queue.getByRole('listitem').filter({ hasText: COMMUNE_NAME });
@@ -74,9 +75,11 @@ it('submits a returned report, is returned again with a comment, resubmits, and 
   await openCommuneReport(commune);
   await status(commune, 'RETURNED').waitFor();
   await commune.getByText(comment).waitFor();
+  await live; // the approver's queue listens for reports submitted to it
   await commune.getByRole('button', { name: text('reports.submit') }).click();
   await status(commune, 'SUBMITTED').waitFor();
   await screenshot(commune, '71-report-submitted');
+  await item.waitFor(); // arrived live, without reloading the queue
 
   await approver.setViewportSize(PHONE);
   await approver.goto(`${world().appUrl}reports/review`);

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormatDateTime, useFormatLocalDate } from '../../i18n/format-date';
+import { useReportsLive } from '../../live/use-reports-live';
 import { CorrectReportButton } from './CorrectReportButton';
 import { ReportEntryForm } from './ReportEntryForm';
 import { ReportStatusBadge } from './ReportStatusBadge';
@@ -33,6 +34,7 @@ export default function ReportSubmissionPage() {
   const formatDateTime = useFormatDateTime();
   const { submissionId = '' } = useParams();
   const query = useQuery(ReportSubmissionQuery, { variables: { id: submissionId } });
+  useReportsLive((id) => id === submissionId && void query.refetch());
   if (query.error && !query.data)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingState />;

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { RecordList } from '../../components/RecordList';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
 import { graphql } from '../../gql';
+import { useReportsLive } from '../../live/use-reports-live';
 import { ReportListItem } from './ReportListItem';
 import { ReportsTabs } from './ReportsTabs';
 
@@ -28,6 +29,7 @@ const ReviewQueueQuery = graphql(`
 function ReviewQueue({ approverId }: { approverId: string }) {
   const { t } = useTranslation();
   const query = useQuery(ReviewQueueQuery, { variables: { approverId }, fetchPolicy: 'cache-and-network' });
+  useReportsLive(() => void query.refetch());
   return (
     <ConnectionView
       connection={query.data?.reportSubmissions}
