@@ -14,6 +14,7 @@ import { Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../../core/ids.js';
+import { vietnameseDate } from '../../../core/scalars.js';
 import { OrganizationKind } from '../../organizations/organization.entity.js';
 import { IndicatorCode } from '../indicator-codes.js';
 import { parsePeriod } from '../periods.js';
@@ -196,7 +197,7 @@ function modelsSection(models: ReviewModel[]): Paragraph[] {
   if (!models.length) return [placeholder('Không có mô hình nào được khen thưởng trong năm')];
   return models.map((m, i) =>
     para(
-      `${i + 1}. Mô hình “${m.name}” (${m.area}): ${m.commendedBy} khen thưởng theo Quyết định số ${m.decisionNumber} ngày ${m.commendedOn.split('-').reverse().join('/')}.`,
+      `${i + 1}. Mô hình “${m.name}” (${m.area}): ${m.commendedBy} khen thưởng theo Quyết định số ${m.decisionNumber} ngày ${vietnameseDate(m.commendedOn)}.`,
     ),
   );
 }
