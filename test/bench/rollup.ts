@@ -49,9 +49,11 @@ const ROOT = '00000000-0000-4000-8000-000000000001';
 const FORM = '00000000-0000-4000-8000-000000000002';
 const LAST_YEAR = 2024 + Math.floor((MONTHS - 1) / 12);
 
+/** The last day of month `k` (0: January 2024) in SQL. */
+const month = (k: string) => `make_date(2024 + (${k}) / 12, 1 + (${k}) % 12, 14)`;
+
 /** The load, statement by statement (every id derived from md5 of a name: the same data every time). */
 function loadStatements(): string[] {
-  const month = (k: string) => `make_date(2024 + (${k}) / 12, 1 + (${k}) % 12, 14)`;
   return [
     `insert into administrative_area (id, created_at, updated_at, code, name, search_key, level)
        values ('${ROOT}', now(), now(), 'B-VN', 'Việt Nam', 'viet nam', 'CENTRAL')`,
@@ -92,6 +94,8 @@ function loadStatements(): string[] {
   ];
 }
 
+const log = (line: string) => console.log(`[bench:rollup] ${line}`);
+
 /** Percentile `p` (0–100) of sorted `values`. */
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -113,7 +117,6 @@ async function main(): Promise<void> {
   const url = databaseUrlFor(adminUrl, name);
   const exists =
     (await queryDatabase(adminUrl, 'select 1 from pg_database where datname = $1', [name])).length > 0;
-  const log = (line: string) => console.log(`[bench:rollup] ${line}`);
   const load: Record<string, number> = {};
   if (!exists || process.env.BENCH_REGENERATE) {
     if (exists) await onServer(adminUrl, `drop database "${name}" with (force)`);

@@ -19,14 +19,9 @@ import { OrganizationKind } from '../../organizations/organization.entity.js';
 import { IndicatorCode } from '../indicator-codes.js';
 import { parsePeriod } from '../periods.js';
 import { PeriodType } from '../report.enums.js';
-import {
-  readReviewModels,
-  readReviewOrganization,
-  readReviewPrograms,
-  type ReviewModel,
-  type ReviewOrganization,
-  type ReviewProgram,
-} from './annual-review.data.js';
+import { readReviewModels, type ReviewModel } from '../../models/model-commendations.js';
+import { readReviewPrograms, type ReviewProgram } from '../../programs/program-results.js';
+import { readReviewOrganization, type ReviewOrganization } from './annual-review.data.js';
 import { IndicatorGroupBy, IndicatorValueSource, IndicatorValuesInput } from './rollup.inputs.js';
 import { type IndicatorFigure, type IndicatorValueRow, readIndicatorValues } from './rollup.query.js';
 import { slugOf } from './rollup.table.js';
