@@ -14,18 +14,14 @@ import { Role } from '../../../core/access.js';
 import type { Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { fromGlobalId, toGlobalId } from '../../../core/ids.js';
+import { vietnameseDate } from '../../../core/scalars.js';
 import { OrganizationKind } from '../../organizations/organization.entity.js';
 import { IndicatorCode } from '../indicator-codes.js';
 import { parsePeriod } from '../periods.js';
 import { PeriodType } from '../report.enums.js';
-import {
-  readReviewModels,
-  readReviewOrganization,
-  readReviewPrograms,
-  type ReviewModel,
-  type ReviewOrganization,
-  type ReviewProgram,
-} from './annual-review.data.js';
+import { readReviewModels, type ReviewModel } from '../../models/model-commendations.js';
+import { readReviewPrograms, type ReviewProgram } from '../../programs/program-results.js';
+import { readReviewOrganization, type ReviewOrganization } from './annual-review.data.js';
 import { IndicatorGroupBy, IndicatorValueSource, IndicatorValuesInput } from './rollup.inputs.js';
 import { type IndicatorFigure, type IndicatorValueRow, readIndicatorValues } from './rollup.query.js';
 import { slugOf } from './rollup.table.js';
@@ -196,7 +192,7 @@ function modelsSection(models: ReviewModel[]): Paragraph[] {
   if (!models.length) return [placeholder('Không có mô hình nào được khen thưởng trong năm')];
   return models.map((m, i) =>
     para(
-      `${i + 1}. Mô hình “${m.name}” (${m.area}): ${m.commendedBy} khen thưởng theo Quyết định số ${m.decisionNumber} ngày ${m.commendedOn.split('-').reverse().join('/')}.`,
+      `${i + 1}. Mô hình “${m.name}” (${m.area}): ${m.commendedBy} khen thưởng theo Quyết định số ${m.decisionNumber} ngày ${vietnameseDate(m.commendedOn)}.`,
     ),
   );
 }
