@@ -60,6 +60,7 @@ import {
   ReportFormRequirement,
 } from '../modules/reports/report-form.entity.js';
 import { ReportSubmission, ReportValue } from '../modules/reports/submission.entity.js';
+import { ReportRollup } from '../modules/reports/rollup/rollup.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -130,4 +131,5 @@ export const entities = [
   ReportFormRequirement,
   ReportSubmission,
   ReportValue,
+  ReportRollup,
 ];

@@ -100,6 +100,10 @@ import {
 } from '../modules/situations/situation-report.resolver.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import {
+  IndicatorValueResolver,
+  IndicatorValuesResolver,
+} from '../modules/reports/rollup/rollup.resolver.js';
+import {
   MissingReportResolver,
   OrganizationReportPermissionsResolver,
   ReportCompletenessResolver,
@@ -178,6 +182,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SituationReportResolver,
   OrganizationSituationPermissionsResolver,
   ReportResolver,
+  IndicatorValuesResolver,
+  IndicatorValueResolver,
   ReportCompletenessResolver,
   MissingReportResolver,
   ReportFormResolver,

@@ -16,6 +16,7 @@ import { DEMO_AREA } from './areas.js';
 import { readDemoData } from './data.js';
 import { DEMO_ORG } from './organizations.js';
 import { insertInChunks } from './records.js';
+import { applyApprovedToRollup } from '../modules/reports/rollup/rollup.maintain.js';
 
 /** The demo's annual report form and the reports of Lạng Sơn (`server/demo/data/reports.json`). */
 interface DemoReports {
@@ -308,5 +309,10 @@ export async function insertDemoReports(
   });
   await insertInChunks(em, ReportSubmission, batch.submissions);
   await insertInChunks(em, ReportValue, batch.values);
+  // Bulk inserts skip the commands: the roll-up's pre-aggregate takes the approved reports here.
+  await applyApprovedToRollup(
+    em,
+    batch.submissions.filter((s) => s.status === SubmissionStatus.APPROVED).map((s) => s.id!),
+  );
   return { reportForms: 1, reportSubmissions: batch.submissions.length };
 }

@@ -4,7 +4,8 @@
  * administrators (it has no parent). Reading a report needs a role on the reporter or its approver
  * (or above them); saving, submitting and correcting need MEMBER on the reporter; approving and
  * returning need COORDINATOR on the approver. Indicators and forms are read by anyone signed in;
- * completeness counts only the reports the viewer may read.
+ * completeness counts only the reports the viewer may read. The roll-up of an organization (and its
+ * exports) and its annual review are read by those with a role on it (or above it).
  */
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -197,6 +198,19 @@ export const reportMutations: Record<string, MutationCase> = {
 const readable: Partial<Record<Owner, Promise<ReportSubmission>>> = {};
 const readSubmission = (owner: Owner) => (readable[owner] ??= submission(owner, SubmissionStatus.SUBMITTED));
 
+/**
+ * The roll-up of the owner and the organizations below it for the year: read by those with a role
+ * on it (or above it), NOT_FOUND to the others. (The roll-up of an area, read by those with a role
+ * on an organization at the area or above it, is checked in test/reports/rollup.test.ts: the
+ * matrix's world places other modules' units of A and of B at P's province.)
+ */
+const rollUpOf = (owner: Owner) => ({
+  indicatorCodes: ['MEDIATORS'],
+  organizationId: gid.org(world.org[owner]),
+  periodType: 'YEAR',
+  from: year.key,
+});
+
 /** Read cases: the owner's report is data to those who may read it, NOT_FOUND or absent to the others. */
 export const reportReads: Record<string, ReadCase> = {
   reportIndicators: { call: () => ({ query: '{ reportIndicators { code source } }' }) },
@@ -237,6 +251,29 @@ export const reportReads: Record<string, ReadCase> = {
     allowed: reads,
     isEmpty: (data) =>
       (data as { reportSubmissions: { edges: unknown[] } } | null)?.reportSubmissions.edges.length === 0,
+  },
+  indicatorValues: {
+    call: (owner) => ({
+      query:
+        'query($i: IndicatorValuesInput!) { indicatorValues(input: $i) { organizationId values { value reports expectedReports } } }',
+      variables: { i: rollUpOf(owner) },
+    }),
+    allowed: reads,
+  },
+  indicatorValuesExport: {
+    call: (owner) => ({
+      query:
+        'query($i: IndicatorValuesInput!) { indicatorValuesExport(input: $i, format: CSV) { filename base64 } }',
+      variables: { i: rollUpOf(owner) },
+    }),
+    allowed: reads,
+  },
+  annualReviewDocument: {
+    call: (owner) => ({
+      query: 'query($o: ID!, $y: Int!) { annualReviewDocument(organizationId: $o, year: $y) { filename } }',
+      variables: { o: gid.org(world.org[owner]), y: Number(year.key) },
+    }),
+    allowed: reads,
   },
   'node (ReportSubmission)': {
     call: async (owner) => ({

@@ -26,6 +26,7 @@ export function createCache(): InMemoryCache {
           supervisions: relayStylePagination(['filter']),
           complexSituations: relayStylePagination(['filter']),
           situationReports: relayStylePagination(['filter']),
+          reportSubmissions: relayStylePagination(['filter']),
         },
       },
       Organization: {

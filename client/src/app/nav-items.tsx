@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconAlertTriangle,
   IconAward,
+  IconChartBar,
   IconChecklist,
   IconEye,
   IconFileText,
@@ -35,5 +36,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'models', path: paths.models, icon: IconAward },
   { label: 'oversight', path: paths.oversight, icon: IconEye },
   { label: 'situations', path: paths.situations, icon: IconAlertTriangle },
+  { label: 'reports', path: paths.reports, icon: IconChartBar },
   { label: 'notifications', path: paths.notifications, icon: IconBell },
 ];

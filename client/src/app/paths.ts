@@ -17,6 +17,10 @@ export const paths = {
   models: '/models',
   oversight: '/oversight',
   situations: '/situations',
+  reports: '/reports',
+  reportsReview: '/reports/review',
+  reportsCompleteness: '/reports/completeness',
+  reportsIndicators: '/reports/indicators',
   /** An organization's page; `id` is its global ID. */
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
   /** The petitions an organization handles; `id` is its global ID. */
@@ -26,4 +30,5 @@ export const paths = {
   meeting: (id: string) => `/schedule/meetings/${encodeURIComponent(id)}`,
   petition: (id: string) => `/petitions/${encodeURIComponent(id)}`,
   model: (id: string) => `/models/${encodeURIComponent(id)}`,
+  reportSubmission: (id: string) => `/reports/submissions/${encodeURIComponent(id)}`,
 } as const;

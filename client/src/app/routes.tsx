@@ -29,6 +29,11 @@ const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 const ModelPage = lazy(() => import('../features/models/ModelPage'));
 const OversightPage = lazy(() => import('../features/oversight/OversightPage'));
 const SituationsPage = lazy(() => import('../features/situations/SituationsPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const ReportSubmissionPage = lazy(() => import('../features/reports/ReportSubmissionPage'));
+const ReviewQueuePage = lazy(() => import('../features/reports/ReviewQueuePage'));
+const CompletenessPage = lazy(() => import('../features/reports/CompletenessPage'));
+const IndicatorsPage = lazy(() => import('../features/reports/IndicatorsPage'));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage'));
 
 /** Every route of the client: a module's list at its path, its records below it. */
@@ -62,6 +67,11 @@ export const routes: RouteObject[] = [
           { path: `${paths.models}/:modelId`, element: <ModelPage /> },
           { path: paths.oversight, element: <OversightPage /> },
           { path: paths.situations, element: <SituationsPage /> },
+          { path: paths.reports, element: <ReportsPage /> },
+          { path: paths.reportsReview, element: <ReviewQueuePage /> },
+          { path: paths.reportsCompleteness, element: <CompletenessPage /> },
+          { path: paths.reportsIndicators, element: <IndicatorsPage /> },
+          { path: `${paths.reports}/submissions/:submissionId`, element: <ReportSubmissionPage /> },
           { path: paths.notifications, element: <NotificationsPage /> },
           { path: paths.notificationPreferences, element: <NotificationPreferencesPage /> },
           { path: '*', element: <NotFoundPage /> },

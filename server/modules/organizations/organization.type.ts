@@ -5,21 +5,26 @@ import { Node } from '../../core/node.js';
 import { connectionType } from '../../core/pagination.js';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity.js';
 
+/** The Vietnamese name of each kind of organization (the enum's descriptions, exports' labels). */
+export const ORGANIZATION_KIND_VI: Record<OrganizationKind, string> = {
+  PARTY_COMMITTEE: 'Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)',
+  PARTY_STANDING_COMMITTEE: 'Ban Thường vụ, Thường trực cấp ủy',
+  MASS_MOBILIZATION_COMMISSION: 'Ban Dân vận',
+  PEOPLES_COUNCIL: 'Hội đồng nhân dân',
+  PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
+  STATE_AGENCY: 'Sở, ban, ngành; cơ quan nhà nước',
+  ARMED_FORCES: 'Lực lượng vũ trang',
+  FATHERLAND_FRONT: 'Ủy ban Mặt trận Tổ quốc',
+  SOCIO_POLITICAL_ORG: 'Tổ chức chính trị – xã hội (đoàn thể)',
+  GRASSROOTS_BODY: 'Ban Thanh tra nhân dân, tổ hòa giải, Ban Chỉ đạo QCDC',
+};
+
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'Kind of organization in the political system.',
-  valuesConfig: {
-    PARTY_COMMITTEE: { description: 'Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)' },
-    PARTY_STANDING_COMMITTEE: { description: 'Ban Thường vụ, Thường trực cấp ủy' },
-    MASS_MOBILIZATION_COMMISSION: { description: 'Ban Dân vận' },
-    PEOPLES_COUNCIL: { description: 'Hội đồng nhân dân' },
-    PEOPLES_COMMITTEE: { description: 'Ủy ban nhân dân' },
-    STATE_AGENCY: { description: 'Sở, ban, ngành; cơ quan nhà nước' },
-    ARMED_FORCES: { description: 'Lực lượng vũ trang' },
-    FATHERLAND_FRONT: { description: 'Ủy ban Mặt trận Tổ quốc' },
-    SOCIO_POLITICAL_ORG: { description: 'Tổ chức chính trị – xã hội (đoàn thể)' },
-    GRASSROOTS_BODY: { description: 'Ban Thanh tra nhân dân, tổ hòa giải, Ban Chỉ đạo QCDC' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.entries(ORGANIZATION_KIND_VI).map(([kind, description]) => [kind, { description }]),
+  ),
 });
 registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
 

@@ -6,6 +6,7 @@ import { User } from '../../users/user.entity.js';
 import { SubmissionStatus } from '../report.enums.js';
 import { ReportRefusal, refusedState } from '../report.errors.js';
 import type { ReportChangeInput, ReturnReportInput } from '../report.inputs.js';
+import { applyApprovedToRollup } from '../rollup/rollup.maintain.js';
 import type { ReportSubmission } from '../submission.entity.js';
 import { loadSubmissionToChange } from './load.js';
 import { publishReportChanged } from './publish.js';
@@ -48,6 +49,7 @@ export async function approveReport(ctx: Context, input: ReportChangeInput): Pro
       ? em.getReference(User, ctx.viewer.userId, { wrapped: true })
       : null;
     await em.flush();
+    await applyApprovedToRollup(em, [submission.id]);
     publishReportChanged(em, submission, 'APPROVED');
     return submission;
   });

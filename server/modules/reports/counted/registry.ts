@@ -36,6 +36,11 @@ export function isCounted(code: string): boolean {
   return definitions.has(code);
 }
 
+/** The counting definition of `code`, if any. */
+export function countedDefinition(code: string): CountedDefinition | undefined {
+  return definitions.get(code);
+}
+
 /** The codes with a counting definition. */
 export function countedCodes(): string[] {
   return [...definitions.keys()].toSorted();
