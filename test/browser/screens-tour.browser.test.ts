@@ -33,6 +33,9 @@ async function row(sql: string, params: unknown[]): Promise<{ id: string; name: 
   return found;
 }
 
+/** A record's global ID as it goes in an address. */
+const id = (type: string, uuid: string) => encodeURIComponent(toGlobalId(type, uuid));
+
 /** Every route, with records of the demo data the visitor may read. */
 async function screens(): Promise<Screen[]> {
   const org = await row(`select id, name from organization where code = ?`, [DEMO_ORG.massMobilization]);
@@ -64,7 +67,6 @@ async function screens(): Promise<Screen[]> {
       where o.code = ? order by p.received_on desc, p.id limit 1`,
     [DEMO_ORG.huuLungPeoplesCommittee],
   );
-  const id = (type: string, uuid: string) => encodeURIComponent(toGlobalId(type, uuid));
   return [
     { name: 'sign-in', path: 'sign-in', heading: text('auth.signInTitle'), as: 'signedOut' },
     { name: 'my-organizations', path: '', heading: text('dashboard.title') },
