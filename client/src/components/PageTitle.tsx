@@ -12,17 +12,21 @@ export interface PageTitleProps {
   documentTitle?: string;
 }
 
+/** Names the screen in the browser tab ("Nhiệm vụ – Phối hợp"); the app's name alone for `null`. */
+export function useDocumentTitle(screen: string | null): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const app = t('app.name');
+    document.title = screen ? `${screen.normalize('NFC')} – ${app}` : app;
+  }, [screen, t]);
+}
+
 /**
  * The one `<h1>` of a page, with an optional line of introduction and
  * actions; the browser tab names the screen ("Nhiệm vụ – Phối hợp").
  */
 export function PageTitle({ title, intro, actions, documentTitle }: PageTitleProps) {
-  const { t } = useTranslation();
-  const screen = documentTitle ?? (typeof title === 'string' ? title : null);
-  useEffect(() => {
-    const app = t('app.name');
-    document.title = screen ? `${screen.normalize('NFC')} – ${app}` : app;
-  }, [screen, t]);
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : null));
   return (
     <Stack gap={4} mb="lg">
       <Group justify="space-between" align="center" gap="sm">

@@ -1,9 +1,10 @@
-import { Badge, Box, Group, List } from '@mantine/core';
+import { Badge, Box, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyNote } from '../../components/EmptyNote';
 import { OrganizationLink } from '../../components/OrganizationLink';
 import { SectionCard } from '../../components/SectionCard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { useFormatLocalDate } from '../../i18n/format-date';
 import { AddParticipantButton, RemoveParticipantButton } from './ParticipantButtons';
 
 const ProgramParticipantsFragment = graphql(`
@@ -12,6 +13,7 @@ const ProgramParticipantsFragment = graphql(`
     participants {
       id
       role
+      leftOn
       organization {
         id
         name
@@ -20,13 +22,17 @@ const ProgramParticipantsFragment = graphql(`
   }
 `);
 
-/** The organizations taking part, leads first, with their roles; added and removed when `canManage`. */
+/**
+ * The organizations taking part, leads first, with their roles; added and removed when `canManage`.
+ * One that leaves today still takes part today (its last day counts): it says so instead of "Rút".
+ */
 export function ProgramParticipants(props: {
   program: FragmentType<typeof ProgramParticipantsFragment>;
   /** `viewerCan.manageParticipants`. */
   canManage?: boolean;
 }) {
   const { t } = useTranslation();
+  const formatDate = useFormatLocalDate();
   const { id: programId, participants } = getFragmentData(ProgramParticipantsFragment, props.program);
   return (
     <SectionCard
@@ -51,10 +57,16 @@ export function ProgramParticipants(props: {
                 <Box flex={1} miw={0}>
                   <OrganizationLink organization={p.organization} />
                 </Box>
-                {props.canManage && (
-                  <Box flex="none">
-                    <RemoveParticipantButton programId={programId} organization={p.organization} />
-                  </Box>
+                {p.leftOn ? (
+                  <Text size="xs" c="dimmed" flex="none">
+                    {t('programs.leftOn', { date: formatDate(p.leftOn) })}
+                  </Text>
+                ) : (
+                  props.canManage && (
+                    <Box flex="none">
+                      <RemoveParticipantButton programId={programId} organization={p.organization} />
+                    </Box>
+                  )
                 )}
               </Group>
             </List.Item>

@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { formatMonth } from '../../i18n/format-date';
+import { formatLocalDate, formatMonth } from '../../i18n/format-date';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, classicThemePlugin];
 const LOCALES = [viLocale, enLocale];
@@ -54,6 +54,12 @@ export interface MeetingCalendarProps {
   initialDate: string;
   /** The range shown changed (wall-clock dates of Vietnam). */
   onRangeChange: (range: { start: Date; end: Date; view: 'month' | 'week'; date: string }) => void;
+}
+
+/** A week the administrative way: "30/11/2026 – 06/12/2026" (its end is exclusive or the last slot). */
+function formatWeek(start: Date, end: Date, language: string): string {
+  const last = new Date(Math.max(start.getTime(), end.getTime() - 1)).toISOString().slice(0, 10);
+  return `${formatLocalDate(start.toISOString().slice(0, 10), language)} – ${formatLocalDate(last, language)}`;
 }
 
 /**
@@ -113,6 +119,10 @@ export function MeetingCalendar({
         dayGridMonth: {
           titleFormat: (info: { date: { marker: Date } }) =>
             formatMonth(info.date.marker.toISOString().slice(0, 10), i18n.language),
+        },
+        timeGridWeek: {
+          titleFormat: (info: { start: { marker: Date }; end?: { marker: Date } | null }) =>
+            formatWeek(info.start.marker, info.end?.marker ?? info.start.marker, i18n.language),
         },
       }}
       eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}

@@ -56,6 +56,8 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
     ? (params.get('date') as string)
     : localDateInVietnam();
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  // The days shown, as Vietnam dates (`YYYY-MM-DD`, both included).
+  const [shown, setShown] = useState<{ first: string; last: string } | null>(null);
   const { data, error, refetch } = useQuery(ScheduleMeetingsQuery, {
     variables: { filter: { organizationId, from: range?.from ?? '', to: range?.to ?? '' } },
     skip: !range,
@@ -76,6 +78,15 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
     [deadlinesResult.data],
   );
   const meetings = useMemo(() => (data?.meetings.edges ?? []).map(({ node }) => node), [data]);
+  // The query's day of margin is for the time zone: the list keeps to the range shown.
+  const listed = useMemo(
+    () =>
+      meetings.filter(
+        (m) =>
+          !shown || (m.startsAtLocal.slice(0, 10) <= shown.last && m.endsAtLocal.slice(0, 10) >= shown.first),
+      ),
+    [meetings, shown],
+  );
   const calendarMeetings = useMemo(
     () =>
       meetings.map((m) => ({
@@ -101,6 +112,11 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
             const from = new Date(next.start.getTime() - DAY).toISOString();
             const to = new Date(next.end.getTime() + DAY).toISOString();
             setRange((previous) => (previous?.from === from && previous.to === to ? previous : { from, to }));
+            const first = next.start.toISOString().slice(0, 10);
+            const last = new Date(next.end.getTime() - 1).toISOString().slice(0, 10);
+            setShown((previous) =>
+              previous?.first === first && previous.last === last ? previous : { first, last },
+            );
             if (params.get('view') === next.view && params.get('date') === next.date) return;
             setParams(
               (previous) => {
@@ -114,7 +130,7 @@ export function OrganizationSchedule({ organizationId }: { organizationId: strin
           }}
         />
       </Card>
-      {!data && !error ? <LoadingState /> : <MeetingRangeList meetings={meetings} />}
+      {!data && !error ? <LoadingState /> : <MeetingRangeList meetings={listed} />}
     </Stack>
   );
 }

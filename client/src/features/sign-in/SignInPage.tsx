@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { paths } from '../../app/paths';
 import type { SignInRedirectState } from '../../auth/RequireSession';
+import { useDocumentTitle } from '../../components/PageTitle';
 import { tokenStore } from '../../auth/token-store';
 import { useSession } from '../../auth/use-session';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
@@ -13,6 +14,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  useDocumentTitle(t('auth.signInTitle'));
   const from = (location.state as SignInRedirectState | null)?.from;
   if (session) return <Navigate to={from && from !== paths.signIn ? from : paths.home} replace />;
   const ended = tokenStore.endedBy;

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
 import { CancelTaskButton } from './CancelTaskButton';
 import { CompleteTaskButton } from './CompleteTaskButton';
+import { EditTaskButton } from './EditTaskButton';
 import { ExtendDeadlineButton } from './ExtendDeadlineButton';
 import { ReassignLeadButton } from './ReassignLeadButton';
 import { ReportProgressButton } from './ReportProgressButton';
@@ -23,11 +24,13 @@ const TaskPageQuery = graphql(`
     task(id: $id) {
       id
       title
+      description
       version
       status
       dueOn
       viewerCan {
         manage
+        edit
         complete
         report
         urge
@@ -77,6 +80,15 @@ export default function TaskPage() {
                 taskId={task.id}
                 version={task.version}
                 currentLeadId={task.assignments.find((a) => a.role === 'LEAD')?.organization.id ?? null}
+              />
+            )}
+            {task.viewerCan.edit && open && (
+              <EditTaskButton
+                taskId={task.id}
+                version={task.version}
+                title={task.title}
+                description={task.description ?? null}
+                dueOn={task.dueOn}
               />
             )}
             {task.viewerCan.extendDeadline && open && (
