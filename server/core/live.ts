@@ -10,10 +10,24 @@ import { Rule } from './rules.js';
 /** The arguments of a subscription field, as graphql-js hands them to `subscribe`. */
 export type LiveArgs = Record<string, string>;
 
-/** The database id of a subscription's global-id argument of `type` (null when malformed: no events). */
+/** Global-id arguments already decoded, per subscription's arguments (checked on every event). */
+const decodedArgs = new WeakMap<LiveArgs, Map<string, string | null>>();
+
+/**
+ * The database id of a subscription's global-id argument of `type` (null when malformed: no
+ * events). Decoded once per subscription, not once per event.
+ */
 export function idArg(args: LiveArgs, name: string, type: string): string | null {
-  const parsed = parseGlobalId(args[name] ?? '');
-  return parsed?.type === type ? parsed.id : null;
+  let decoded = decodedArgs.get(args);
+  if (!decoded) decodedArgs.set(args, (decoded = new Map()));
+  const key = `${type}:${name}`;
+  let id = decoded.get(key);
+  if (id === undefined) {
+    const parsed = parseGlobalId(args[name] ?? '');
+    id = parsed?.type === type ? parsed.id : null;
+    decoded.set(key, id);
+  }
+  return id;
 }
 
 /** The database id of the subscription's `organizationId` argument (null when malformed). */
