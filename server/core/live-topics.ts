@@ -98,6 +98,9 @@ export function topicEvents<K extends keyof Events>(
   const subscriber: Subscriber<T> = {
     accepts,
     offer(entry) {
+      // Handled here too: a check that fails while queued (or after the subscriber left) is not an
+      // unhandled rejection; awaiting it in `next` still throws to the subscriber.
+      entry.check?.catch(() => {});
       if (waiting) {
         const wake = waiting;
         waiting = null;
