@@ -198,6 +198,8 @@ function deliver(
   }
   const access = accessOf(args.contextValue as Context);
   if (known.first.settled && !(access instanceof Promise)) return share(known, payload, args, access);
+  // Awaited below, after the first execution: a failed load must not count as unhandled meanwhile.
+  if (access instanceof Promise) access.catch(() => {});
   return (async () => {
     await known.first.result.catch(() => {});
     return share(known, payload, args, await access);
