@@ -71,4 +71,21 @@ describe('topicEvents', () => {
     expect(ids(await other.next())).toBe('1');
     expect(accepts).not.toHaveBeenCalled();
   });
+
+  it('ends every subscriber with the error when the bus fails, and subscribes again for the next one', async () => {
+    const bus = createEventBus();
+    const broken = {
+      next: () => Promise.reject(new Error('bus down')),
+      return: () => Promise.resolve({ done: true, value: undefined }),
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+    const subscribe = vi.spyOn(bus, 'subscribe').mockReturnValueOnce(broken as never);
+    const events = topicEvents(bus, 'ACCESS_CHANGED', () => true);
+    await expect(events.next()).rejects.toThrow('bus down');
+    const again = topicEvents(bus, 'ACCESS_CHANGED', () => true);
+    expect(subscribe).toHaveBeenCalledTimes(2);
+    await again.return(undefined);
+  });
 });

@@ -62,7 +62,7 @@ function topicOf<T>(bus: PubSub, name: string): Topic<T> {
     subscribers: new Set(),
     stop: () => {
       if (topics.get(name) === (topic as Topic<unknown>)) topics.delete(name);
-      void source.return?.();
+      source.return?.()?.catch(() => {});
     },
   };
   topics.set(name, topic as Topic<unknown>);
@@ -72,9 +72,17 @@ function topicOf<T>(bus: PubSub, name: string): Topic<T> {
       if (item.done) break;
       dispatch(topic, item.value);
     }
+    topic.stop();
     for (const subscriber of topic.subscribers) subscriber.close();
   };
-  void pump();
+  // A bus that fails ends the topic: each subscriber's stream ends with the error (graphql-ws
+  // sends it), never an unhandled rejection; the next subscriber subscribes to the bus again.
+  pump().catch((error: unknown) => {
+    topic.stop();
+    const failed = Promise.reject(error);
+    failed.catch(() => {});
+    for (const subscriber of topic.subscribers) subscriber.offer({ payload: undefined as T, check: failed });
+  });
   return topic;
 }
 
