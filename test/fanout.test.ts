@@ -13,7 +13,7 @@ import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../server/app/ws-hygiene.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
-import { connectClient, Role, subscribe, type TestClient } from './helpers/realtime.js';
+import { connectClient, grantRole, Role, subscribe, type TestClient } from './helpers/realtime.js';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server.js';
 
 const SUBSCRIBERS = 1_000;
@@ -324,6 +324,38 @@ describe(`a task given to an organization with ${SUBSCRIBERS} subscribers`, () =
     await expect.poll(() => own.received).toEqual([{ change: 'CREATED', taskId: control.id }]);
     expect(peeking.received).toEqual([]);
     expect([...heard, peeking, own].flatMap((live) => live.errors)).toEqual([]);
+  });
+
+  it('answers a subscriber whose role changed between two events with its new role, not a kept answer', async () => {
+    const host = await agency();
+    const [coordinator, promoted, stays] = [
+      await makeUserWith(ts.orm, host.id, Role.COORDINATOR),
+      await makeUserWith(ts.orm, host.id, Role.VIEWER),
+      await makeUserWith(ts.orm, host.id, Role.VIEWER),
+    ];
+    const watched = { organizationId: gid.org(host) };
+    const watch = async (user: TestUser) => {
+      const client = connectClient(ts.wsUrl, user.token);
+      clients.push(client);
+      return subscribe(client.client, TaskWatch, watched, ts.events);
+    };
+    const [promotedTasks, stayingTasks] = [await watch(promoted), await watch(stays)];
+    await createTask(coordinator, host);
+    await expect
+      .poll(() => [promotedTasks, stayingTasks].map((live) => live.received.length))
+      .toEqual([1, 1]);
+    expect(promotedTasks.received[0].task).toMatchObject({ viewerCan: { manage: false } });
+
+    await grantRole(ts.orm, promoted.user.id, host.id, Role.COORDINATOR);
+    ts.pubsub.publish('ACCESS_CHANGED', { userIds: [promoted.user.id] });
+    await createTask(coordinator, host);
+    await expect
+      .poll(() => [promotedTasks, stayingTasks].map((live) => live.received.length))
+      .toEqual([2, 2]);
+    // One event, two answers: the promoted viewer's reloaded access is asked, the other's is not changed.
+    expect(promotedTasks.received[1].task).toMatchObject({ viewerCan: { manage: true } });
+    expect(stayingTasks.received[1].task).toMatchObject({ viewerCan: { manage: false } });
+    expect([promotedTasks, stayingTasks].flatMap((live) => live.errors)).toEqual([]);
   });
 });
 

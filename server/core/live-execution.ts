@@ -13,6 +13,12 @@ import { observeDeliveryLag } from './metrics.js';
 interface SharedExecution {
   reads: Map<string, Read>;
   result: Promise<ExecutionResult>;
+  /** The result once the execution has ended (then handed out without waiting). */
+  settled?: { value: ExecutionResult } | { error: unknown };
+  /** The signature of its own answers, once it has ended. */
+  signature?: string;
+  /** Signatures of subscribers already asked, by viewer and access (both shared by connections of a token). */
+  signatures: WeakMap<object, WeakMap<object, string>>;
 }
 
 /**
@@ -52,23 +58,58 @@ function answer(read: Read, viewer: Viewer | null, access: ViewerAccess | null):
 }
 
 /** True when every read of a finished execution gives the same answer for this subscriber. */
-async function replays(execution: SharedExecution, ctx: Context): Promise<boolean> {
-  let access: ViewerAccess | null = null;
-  for (const read of execution.reads.values()) {
-    if (read.of === 'access' && !access) access = await ctx.access();
-    if (answer(read, ctx.viewer, access) !== read.value) return false;
-  }
+function replays(execution: SharedExecution, viewer: Viewer | null, access: ViewerAccess | null): boolean {
+  for (const read of execution.reads.values()) if (answer(read, viewer, access) !== read.value) return false;
   return true;
 }
 
 /** Answers as one string (undefined kept apart from null). */
 const signed = (answers: unknown[]) => JSON.stringify(answers.map((a) => (a === undefined ? '\0' : a)));
 
-/** This subscriber's answers to the questions a finished execution asked, as one string. */
-async function signatureFor(execution: SharedExecution, ctx: Context): Promise<string> {
-  const reads = [...execution.reads.values()];
-  const access = reads.some((read) => read.of === 'access') ? await ctx.access() : null;
-  return signed(reads.map((read) => answer(read, ctx.viewer, access)));
+/** No viewer (a key of `signatures`). */
+const NO_VIEWER = {};
+
+/**
+ * This subscriber's answers to the questions a finished execution asked, as one string;
+ * computed once per viewer and access (connections of one token share both).
+ */
+function signatureFor(execution: SharedExecution, viewer: Viewer | null, access: ViewerAccess): string {
+  let byAccess = execution.signatures.get(viewer ?? NO_VIEWER);
+  if (!byAccess) execution.signatures.set(viewer ?? NO_VIEWER, (byAccess = new WeakMap()));
+  let signature = byAccess.get(access);
+  if (signature === undefined) {
+    signature = signed([...execution.reads.values()].map((read) => answer(read, viewer, access)));
+    byAccess.set(access, signature);
+  }
+  return signature;
+}
+
+/** The signature of an execution's own answers (computed once). */
+function ownSignature(execution: SharedExecution): string {
+  return (execution.signature ??= signed([...execution.reads.values()].map((read) => read.value)));
+}
+
+/** Accesses already loaded, by the promise `ctx.access()` answered (the same while no ACCESS_CHANGED). */
+const loadedAccess = new WeakMap<Promise<ViewerAccess>, ViewerAccess>();
+
+/** The subscriber's access: at once when its promise has been seen resolved, else a promise. */
+function accessOf(ctx: Context): ViewerAccess | Promise<ViewerAccess> {
+  const pending = ctx.access();
+  return (
+    loadedAccess.get(pending) ??
+    pending.then((access) => {
+      loadedAccess.set(pending, access);
+      return access;
+    })
+  );
+}
+
+/** The result of an execution: the value itself once it has ended, else its promise. */
+function resultOf(execution: SharedExecution): ExecutionResult | Promise<ExecutionResult> {
+  const settled = execution.settled;
+  if (!settled) return execution.result;
+  if ('value' in settled) return settled.value;
+  return execution.result;
 }
 
 /** The viewer, recording every field read. */
@@ -120,7 +161,16 @@ function run(payload: unknown, args: ExecutionArgs): SharedExecution {
     loaders: new Map(),
   };
   const result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
-  return { reads, result };
+  const execution: SharedExecution = { reads, result, signatures: new WeakMap() };
+  result.then(
+    (value) => {
+      execution.settled = { value };
+    },
+    (error: unknown) => {
+      execution.settled = { error };
+    },
+  );
+  return execution;
 }
 
 /**
@@ -128,8 +178,14 @@ function run(payload: unknown, args: ExecutionArgs): SharedExecution {
  * the others wait for that execution, answer the questions it asked (in memory) and share it
  * when they answer them alike. Those who answer otherwise share one execution per set of
  * answers, started at once (never queued behind one another), and checked again when it ends.
+ * Once the executions and the subscriber's access are known, the answer is given without
+ * waiting (no promise per subscriber).
  */
-async function deliver(payload: unknown, operation: string, args: ExecutionArgs): Promise<ExecutionResult> {
+function deliver(
+  payload: unknown,
+  operation: string,
+  args: ExecutionArgs,
+): ExecutionResult | Promise<ExecutionResult> {
   observeDeliveryLag(payload);
   if (!payload || typeof payload !== 'object') return execute({ ...args, rootValue: payload });
   let byOperation = executions.get(payload);
@@ -140,21 +196,36 @@ async function deliver(payload: unknown, operation: string, args: ExecutionArgs)
     byOperation.set(operation, { first, bySignature: new Map() });
     return first.result;
   }
-  const ctx = args.contextValue as Context;
-  await known.first.result.catch(() => {});
-  const signature = await signatureFor(known.first, ctx);
+  const access = accessOf(args.contextValue as Context);
+  if (known.first.settled && !(access instanceof Promise)) return share(known, payload, args, access);
+  // Awaited below, after the first execution: a failed load must not count as unhandled meanwhile.
+  if (access instanceof Promise) access.catch(() => {});
+  return (async () => {
+    await known.first.result.catch(() => {});
+    return share(known, payload, args, await access);
+  })();
+}
+
+/** `deliver` once the first execution has ended and the subscriber's access is loaded. */
+function share(
+  known: EventExecutions,
+  payload: unknown,
+  args: ExecutionArgs,
+  access: ViewerAccess,
+): ExecutionResult | Promise<ExecutionResult> {
+  const viewer = (args.contextValue as Context).viewer;
+  const signature = signatureFor(known.first, viewer, access);
   // No await from the look-up to the set: one execution per signature.
-  if (signature === signed([...known.first.reads.values()].map((read) => read.value)))
-    return known.first.result;
+  if (signature === ownSignature(known.first)) return resultOf(known.first);
   const shared = known.bySignature.get(signature);
   if (!shared) {
     const own = run(payload, args);
     known.bySignature.set(signature, own);
     return own.result;
   }
-  await shared.result.catch(() => {});
   // It may have asked more than the first did: those answers must agree too.
-  return (await replays(shared, ctx)) ? shared.result : run(payload, args).result;
+  const checked = () => (replays(shared, viewer, access) ? resultOf(shared) : run(payload, args).result);
+  return shared.settled ? checked() : shared.result.catch(() => {}).then(checked);
 }
 
 /** JSON with object keys sorted, so variables given in another order name the same operation. */
@@ -176,10 +247,13 @@ function operationKey(args: ExecutionArgs): string {
 }
 
 /** Maps each item of an async iterator; `return` reaches the source at once (unsubscribing never waits for an event). */
-function mapEvents<T, R>(source: AsyncIterable<T>, map: (item: T) => Promise<R>): AsyncGenerator<R> {
+function mapEvents<T, R>(source: AsyncIterable<T>, map: (item: T) => R | Promise<R>): AsyncGenerator<R> {
   const iterator = source[Symbol.asyncIterator]();
-  const step = async (item: IteratorResult<T>): Promise<IteratorResult<R>> =>
-    item.done ? { done: true, value: undefined } : { done: false, value: await map(item.value) };
+  const step = (item: IteratorResult<T>): IteratorResult<R> | Promise<IteratorResult<R>> => {
+    if (item.done) return { done: true, value: undefined };
+    const value = map(item.value);
+    return value instanceof Promise ? value.then((v) => ({ done: false, value: v })) : { done: false, value };
+  };
   const mapped: AsyncGenerator<R> = {
     next: () => iterator.next().then(step),
     return: () =>

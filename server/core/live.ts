@@ -1,19 +1,33 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { Role, type ViewerAccess } from './access.js';
 import type { Context } from './context.js';
 import { parseGlobalId, toGlobalId } from './ids.js';
 import { nodeFetcher } from './node.js';
 import type { Events } from './pubsub.js';
+import { topicEvents } from './live-topics.js';
 import { Rule } from './rules.js';
 
 /** The arguments of a subscription field, as graphql-js hands them to `subscribe`. */
 export type LiveArgs = Record<string, string>;
 
-/** The database id of a subscription's global-id argument of `type` (null when malformed: no events). */
+/** Global-id arguments already decoded, per subscription's arguments (checked on every event). */
+const decodedArgs = new WeakMap<LiveArgs, Map<string, string | null>>();
+
+/**
+ * The database id of a subscription's global-id argument of `type` (null when malformed: no
+ * events). Decoded once per subscription, not once per event.
+ */
 export function idArg(args: LiveArgs, name: string, type: string): string | null {
-  const parsed = parseGlobalId(args[name] ?? '');
-  return parsed?.type === type ? parsed.id : null;
+  let decoded = decodedArgs.get(args);
+  if (!decoded) decodedArgs.set(args, (decoded = new Map()));
+  const key = `${type}:${name}`;
+  let id = decoded.get(key);
+  if (id === undefined) {
+    const parsed = parseGlobalId(args[name] ?? '');
+    id = parsed?.type === type ? parsed.id : null;
+    decoded.set(key, id);
+  }
+  return id;
 }
 
 /** The database id of the subscription's `organizationId` argument (null when malformed). */
@@ -43,8 +57,9 @@ export function concernsReadableOrganization(
  * when the subscription starts, and kept (reloaded on the next event after
  * ACCESS_CHANGED for that viewer); events carry the organizations they
  * concern, so each delivery is checked in memory: no query per subscriber
- * and event. The selection is then resolved once per event for all the
- * subscribers that share it (`subscribeShared` in core/live-execution.ts).
+ * and event. Subscribers of a topic share one bus subscription and are checked
+ * in one loop (`topicEvents`); the selection is then resolved once per event
+ * for all the subscribers that share it (`subscribeShared` in core/live-execution.ts).
  */
 export function liveEvents<K extends keyof Events>(
   topic: K,
@@ -52,11 +67,19 @@ export function liveEvents<K extends keyof Events>(
 ): (data: { args: unknown; context: unknown }) => Promise<AsyncIterable<Events[K][0]>> {
   return async ({ args, context }) => {
     const ctx = context as Context;
-    await ctx.access();
-    return pipe(
-      (ctx.pubsub.subscribe as (topic: K) => AsyncIterable<Events[K][0]>)(topic),
-      filter(async (payload: Events[K][0]) => accepts(payload, args as LiveArgs, await ctx.access())),
-    );
+    const live = args as LiveArgs;
+    // The access last loaded, told by its promise: while `ctx.access()` answers the same
+    // promise (no ACCESS_CHANGED since), its value is known and the check is synchronous.
+    let loaded = ctx.access();
+    let current = await loaded;
+    return topicEvents(ctx.pubsub, topic, (payload) => {
+      const access = ctx.access();
+      if (access === loaded) return accepts(payload, live, current);
+      return access.then((reloaded) => {
+        if (ctx.access() === access) [loaded, current] = [access, reloaded];
+        return accepts(payload, live, reloaded);
+      });
+    });
   };
 }
 

@@ -5,7 +5,8 @@
  * nothing. Environment: BENCH_SCALE=province|national (default province),
  * BENCH_QUICK=1 (a short try), DATABASE_URL (else an embedded PostgreSQL),
  * BENCH_FANOUT=1000,10000 (subscriber counts; BENCH_FANOUT=0 skips fan-out),
- * BENCH_TARGETS=agencyTasks,reminders (only these; default all).
+ * BENCH_TARGETS=agencyTasks,reminders (only these; default all),
+ * BENCH_PROFILE=<dir> (the product runs with `--cpu-prof` and writes its CPU profile there at exit).
  * Prints the markdown table and writes test-results/bench/results.{json,md}.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -61,7 +62,10 @@ async function startServers(db: BenchDatabase) {
   const product = await startChild(
     'product',
     node,
-    [path.join(dist, 'server/main.js')],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      path.join(dist, 'server/main.js'),
+    ],
     {
       ...process.env,
       DATABASE_URL: db.url,
