@@ -52,6 +52,8 @@ export interface DemoOrganizationSpec {
   parentCode: string | null;
   status?: OrganizationStatus;
   successorCode?: string;
+  /** The two-tier communes began on 2025-07-01 (so shares "of the communes then" count the old ones). */
+  startedOn?: string;
   endedOn?: string;
 }
 
@@ -92,6 +94,7 @@ export async function insertDemoOrganizations(
       parent: spec.parentCode ? id(spec.parentCode) : null,
       status: spec.status ?? OrganizationStatus.ACTIVE,
       successor: spec.successorCode ? id(spec.successorCode) : null,
+      startedOn: spec.startedOn ?? null,
       endedOn: spec.endedOn ?? null,
       version: 1,
       createdAt: now,
