@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { onOrganizationsMerged, type MergeEvent } from '../organizations/organization.events.js';
+import { passColumnsToSuccessor } from '../organizations/organization.succession.js';
+
+/**
+ * In a merger, models pass to the successor: those a merged organization
+ * owns become the successor's, and the successor adopts, from the merger
+ * date, every model a merged organization had adopted (unless it already
+ * has). The merged organizations' adoptions stay: "166 of the 200 communes
+ * of the time" still counts them on earlier dates.
+ */
+export async function passModelsToSuccessor(em: EntityManager, event: MergeEvent): Promise<void> {
+  await passColumnsToSuccessor(em, event, [
+    { table: 'mass_mobilization_model', column: 'owner_id', versioned: true },
+  ]);
+  await em.execute(
+    `insert into model_adoption (id, created_at, updated_at, model_id, organization_id, adopted_on)
+     select gen_random_uuid(), now(), now(), a.model_id, ?, greatest(min(a.adopted_on), ?::date)
+       from model_adoption a
+      where a.organization_id = any(?::uuid[])
+      group by a.model_id
+     on conflict (model_id, organization_id) do nothing`,
+    [event.successorId, event.effectiveOn, `{${event.mergedIds.join(',')}}`],
+  );
+}
+
+onOrganizationsMerged(passModelsToSuccessor);
