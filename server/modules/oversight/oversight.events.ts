@@ -8,6 +8,8 @@ export interface OversightChanged {
   subjectId: string;
   /** The organizations whose roles may read it (owner and drafting body or supervised organization). */
   organizationIds: string[];
+  /** The organization asked to answer (drafting body, supervised organization); null for a policy or a person. */
+  answeringOrganizationId: string | null;
   change: OversightChange;
 }
 
