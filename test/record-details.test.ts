@@ -1,5 +1,6 @@
 /**
- * Editing the details of records of issue 15 (`updateModel`, `updateComplexSituation`): only the
+ * Editing the details of records of issue 15 (`updateModel`, `updateComplexSituation`,
+ * `updateSocialCritique`, `updateSupervision`): only the
  * details given change, under optimistic locking (a stale version is CONFLICT), by COORDINATOR on the
  * owner (a viewer is FORBIDDEN, an outsider NOT_FOUND), blank required details are BAD_USER_INPUT,
  * an edit is audited and one that changes nothing keeps the version.
@@ -10,6 +11,7 @@ import { auditCount } from './helpers/audit.js';
 import { ts, useModuleServer } from './helpers/module-server.js';
 import { makeWorld as makeModelWorld, registerModel } from './helpers/models.js';
 import { fails, ok } from './helpers/results.js';
+import { makeWorld as makeOversightWorld, recordCritique, recordSupervision } from './helpers/oversight.js';
 import { makeWorld as makeSituationWorld, openSituation } from './helpers/situations.js';
 
 useModuleServer();
@@ -24,6 +26,17 @@ const UpdateSituation = graphql(`
     updateComplexSituation(input: $input) {
       situation { id title category description severity version viewerCan { update } }
     }
+  }
+`);
+
+const UpdateCritique = graphql(`
+  mutation RecordsUpdateCritique($input: UpdateSocialCritiqueInput!) {
+    updateSocialCritique(input: $input) { socialCritique { id draftTitle opinionsCount version } }
+  }
+`);
+const UpdateSupervision = graphql(`
+  mutation RecordsUpdateSupervision($input: UpdateSupervisionInput!) {
+    updateSupervision(input: $input) { supervision { id findings version } }
   }
 `);
 
@@ -72,5 +85,34 @@ describe('editing record details', () => {
     });
     expect(await auditCount(ts.orm, 'updateComplexSituation', w.coordinator.user.id)).toBe(1);
     fails(await edit({ description: 'Cũ' }), 'CONFLICT', 'expectedVersion');
+  });
+});
+
+describe('editing oversight details', () => {
+  it('updateSocialCritique and updateSupervision: by the giver, under optimistic locking', async () => {
+    const w = await makeOversightWorld();
+    const critique = await recordCritique(w);
+    const editCritique = (input: Record<string, unknown>, token = w.frontCoordinator.token) =>
+      ts.gql(
+        UpdateCritique,
+        { input: { socialCritiqueId: critique.id, expectedVersion: 1, ...input } },
+        token,
+      );
+    fails(await editCritique({ opinionsCount: -1 }), 'BAD_USER_INPUT', 'opinionsCount');
+    fails(await editCritique({ opinionsCount: 20 }, w.governmentCoordinator.token), 'FORBIDDEN');
+    fails(await editCritique({ opinionsCount: 20 }, w.outsiderCoordinator.token), 'NOT_FOUND');
+    expect(
+      ok(await editCritique({ opinionsCount: 20, draftTitle: 'Dự thảo Luật Đất đai (sửa đổi)' }))
+        .updateSocialCritique.socialCritique,
+    ).toMatchObject({ opinionsCount: 20, draftTitle: 'Dự thảo Luật Đất đai (sửa đổi)', version: 2 });
+    fails(await editCritique({ summary: 'x' }), 'CONFLICT', 'expectedVersion');
+
+    const supervision = await recordSupervision(w);
+    const input = { supervisionId: supervision.id, expectedVersion: 1, findings: 'Đã trả lời 10 kiến nghị.' };
+    fails(await ts.gql(UpdateSupervision, { input }, w.departmentViewer.token), 'FORBIDDEN');
+    expect(
+      ok(await ts.gql(UpdateSupervision, { input }, w.frontCoordinator.token)).updateSupervision.supervision,
+    ).toMatchObject({ findings: 'Đã trả lời 10 kiến nghị.', version: 2 });
+    expect(await auditCount(ts.orm, 'updateSupervision', w.frontCoordinator.user.id)).toBe(1);
   });
 });

@@ -1,5 +1,10 @@
 /** What happened to a social critique or a supervision. */
-export type OversightChange = 'RECORDED' | 'ANSWERED' | 'RECOMMENDATION_ANSWERED' | 'RECOMMENDATION_TASKED';
+export type OversightChange =
+  | 'RECORDED'
+  | 'ANSWERED'
+  | 'RECOMMENDATION_ANSWERED'
+  | 'RECOMMENDATION_TASKED'
+  | 'UPDATED';
 
 /** The payload of `OVERSIGHT_CHANGED`. */
 export interface OversightChanged {
