@@ -2,7 +2,7 @@
  * Organization mergers and the records of issue 15 (models, critiques and supervisions, complex
  * situations): what a merged organization owns, handles or must answer passes to the successor, in
  * the merger's transaction; history stays (adoptions of the merged communes, resolved situations,
- * answered critiques). Petitions: test/petitions (passPetitionsToSuccessor).
+ * answered critiques). A dissolution passes the same open records to the organization above.
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
@@ -11,7 +11,9 @@ import { dbId, ok } from './helpers/results.js';
 import { admin, ts, useModuleServer } from './helpers/module-server.js';
 import { AdoptModel, makeWorld as makeModelWorld, registerModel } from './helpers/models.js';
 import { makeWorld as makeOversightWorld, recordCritique, recordSupervision } from './helpers/oversight.js';
+import { insertPetition } from './helpers/petitions.js';
 import { makeWorld as makeSituationWorld, openSituation } from './helpers/situations.js';
+import { Petition, PetitionHandler } from '../server/modules/petitions/petition.entity.js';
 import { MassMobilizationModel, ModelAdoption } from '../server/modules/models/model.entity.js';
 import { SocialCritique } from '../server/modules/oversight/critique.entity.js';
 import { Supervision } from '../server/modules/oversight/supervision.entity.js';
@@ -22,6 +24,12 @@ useModuleServer();
 const Merge = graphql(`
   mutation RecordsMerge($input: MergeOrganizationsInput!) {
     mergeOrganizations(input: $input) { successor { id } }
+  }
+`);
+
+const Dissolve = graphql(`
+  mutation RecordsDissolve($input: DissolveOrganizationInput!) {
+    dissolveOrganization(input: $input) { organization { id status } }
   }
 `);
 
@@ -115,5 +123,35 @@ describe('organization mergers pass the records on', () => {
       [dbId(open.id)]: owner.id,
       [dbId(resolved.id)]: w.owner.id,
     });
+  });
+
+  it('a dissolution passes open petitions, open situations and owned models to the organization above', async () => {
+    const w = await makeSituationWorld();
+    const situation = await openSituation(w);
+    const em = ts.orm.em.fork();
+    const petition = await insertPetition(em, w.owner.id, w.commune.id);
+    const model = await registerModel(w as never);
+    ok(
+      await ts.gql(
+        Dissolve,
+        { input: { organizationId: gid.org(w.owner), effectiveOn: '2025-07-01' } },
+        admin.token,
+      ),
+    );
+    const fresh = ts.orm.em.fork();
+    expect((await fresh.findOneOrFail(ComplexSituation, dbId(situation.id))).organization.id).toBe(
+      w.committee.id,
+    );
+    expect((await fresh.findOneOrFail(MassMobilizationModel, dbId(model.id))).owner.id).toBe(w.committee.id);
+    expect((await fresh.findOneOrFail(Petition, petition.id)).handler.id).toBe(w.committee.id);
+    const chain = await fresh.find(
+      PetitionHandler,
+      { petition: petition.id },
+      { orderBy: { startedOn: 'asc' } },
+    );
+    expect(chain.map((h) => [h.organization.id, h.note])).toEqual([
+      [w.owner.id, null],
+      [w.committee.id, 'Tiếp nhận do giải thể tổ chức'],
+    ]);
   });
 });

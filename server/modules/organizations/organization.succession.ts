@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MergeEvent } from './organization.events.js';
+import { type MergeEvent, type MergeHandler, onOrganizationDissolved } from './organization.events.js';
 
 /** A column of a module's record table naming an organization, and which rows pass in a merger. */
 export interface SuccessionColumn {
@@ -28,4 +28,21 @@ export async function passColumnsToSuccessor(
       [successorId, `{${mergedIds.join(',')}}`],
     );
   }
+}
+
+/**
+ * Lets a module's merge handler take part in dissolutions too, with the
+ * dissolved organization's parent as the successor: the body above takes
+ * over what was still open (it already read those records). A top-level
+ * organization passes nothing on.
+ */
+export function onDissolvedPassToParent(handler: MergeHandler): void {
+  onOrganizationDissolved(async (em, { organizationId, effectiveOn }) => {
+    const rows = await em.execute<{ parent_id: string | null }[]>(
+      'select parent_id from organization where id = ?',
+      [organizationId],
+    );
+    const parentId = rows[0]?.parent_id;
+    if (parentId) await handler(em, { mergedIds: [organizationId], successorId: parentId, effectiveOn });
+  });
 }

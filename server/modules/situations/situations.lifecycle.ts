@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { onOrganizationsMerged, type MergeEvent } from '../organizations/organization.events.js';
-import { passColumnsToSuccessor } from '../organizations/organization.succession.js';
+import { onDissolvedPassToParent, passColumnsToSuccessor } from '../organizations/organization.succession.js';
 import { SituationStatus } from './situation.entity.js';
 
 /** Complex situations not yet resolved. */
@@ -34,3 +34,5 @@ export async function passSituationsToSuccessor(em: EntityManager, event: MergeE
 }
 
 onOrganizationsMerged(passSituationsToSuccessor);
+// A dissolved organization's open situations pass to the organization above it.
+onDissolvedPassToParent(passSituationsToSuccessor);
