@@ -14,7 +14,7 @@ import { PetitionType } from './petition.type.js';
 export class PetitionEventType {
   @Field({
     description:
-      'RECEIVED, CLASSIFIED, STARTED, TRANSFERRED, RESOLVED, WITHDRAWN, FILED_NO_ACTION, EXTENDED or FOLLOW_UP_TASK.',
+      'RECEIVED, CLASSIFIED, STARTED, TRANSFERRED, RESOLVED, WITHDRAWN, FILED_NO_ACTION, EXTENDED, FOLLOW_UP_TASK or UPDATED.',
   })
   change!: string;
 }
