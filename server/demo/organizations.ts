@@ -41,6 +41,9 @@ export const DEMO_ORG = {
   oldHuuLungMassMobilization: 'LS-HL-BDV',
 } as const;
 
+/** The day the two-tier communes began (the 2025 reorganization): their bodies' `startedOn`. */
+export const TWO_TIER_COMMUNES_START = '2025-07-01';
+
 /** A demo organization as plain data (codes instead of references). */
 export interface DemoOrganizationSpec {
   code: string;
