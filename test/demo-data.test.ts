@@ -310,6 +310,24 @@ describe('demo records of mass-mobilization work', () => {
       adoptionCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters,
       adoptions: { totalCount: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters },
     });
+    // "166 of 200 communes (83%)": the communes existing then, not today's (begun 2025-07-01).
+    const [langSon] = await ts.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>("select id from administrative_area where code = '20'");
+    const share = await ts.gql<{
+      models: { edges: { node: { adoption: { adopted: number; total: number; ratio: number } } }[] };
+    }>(
+      `query($s: String, $areaId: ID!) { models(first: 1, filter: { search: $s }) { edges { node {
+         adoption(areaId: $areaId, on: "2024-12-31") { adopted total ratio } } } } }`,
+      { s: DEMO_FRIENDLY_GOVERNMENT_MODEL, areaId: toGlobalId('AdministrativeArea', langSon.id) },
+      adminToken,
+    );
+    expect(share.data!.models.edges[0].node.adoption).toEqual({
+      adopted: DEMO_RECORD_FIGURES.friendlyGovernmentAdopters,
+      total: DEMO_RECORD_FIGURES.communesBefore2025,
+      ratio: 0.83,
+    });
     const communes = await ts.gql<{ organizations: { totalCount: number } }>(
       '{ organizations(first: 1, filter: { search: "truoc sap xep 2025" }) { totalCount } }',
       {},

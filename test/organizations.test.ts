@@ -12,7 +12,7 @@ import {
 const CreateOrganization = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
-      organization { id code name shortName kind status area { id name } parent { id } }
+      organization { id code name shortName kind status startedOn area { id name } parent { id } }
     }
   }
 `);
@@ -68,7 +68,14 @@ describe('organization directory', () => {
     const result = await ts.gql(
       CreateOrganization,
       {
-        input: { code, name, shortName: 'BDV', kind: 'MASS_MOBILIZATION_COMMISSION', areaId: gid.area(area) },
+        input: {
+          code,
+          name,
+          shortName: 'BDV',
+          kind: 'MASS_MOBILIZATION_COMMISSION',
+          areaId: gid.area(area),
+          startedOn: '2025-07-01',
+        },
       },
       admin.token,
     );
@@ -76,6 +83,7 @@ describe('organization directory', () => {
     const org = result.data!.createOrganization.organization;
     expect(org.name).toBe('Ban Dân vận Tỉnh ủy Lạng Sơn'.normalize('NFC'));
     expect(org.status).toBe('ACTIVE');
+    expect(org.startedOn).toBe('2025-07-01');
     expect(org.area.id).toBe(gid.area(area));
   });
 

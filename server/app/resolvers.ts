@@ -75,12 +75,17 @@ import {
 } from '../modules/meetings/calendar/feed.resolver.js';
 // Open petitions pass to the successor in organization mergers (registered at load).
 import '../modules/petitions/petitions.lifecycle.js';
+// Models, oversight records and open complex situations pass to the successor too.
+import '../modules/models/models.lifecycle.js';
+import '../modules/oversight/oversight.lifecycle.js';
+import '../modules/situations/situations.lifecycle.js';
 import { PetitionHandlerResolver, PetitionResolver } from '../modules/petitions/petition.resolver.js';
 import {
   OrganizationPetitionPermissionsResolver,
   OrganizationPetitionsResolver,
 } from '../modules/petitions/organization-petitions.resolver.js';
 import { ModelResolver } from '../modules/models/model.resolver.js';
+import { ModelAdoptionShareResolver } from '../modules/models/model-adoption-share.js';
 import {
   ModelAdoptionResolver,
   ModelCommendationResolver,
@@ -98,6 +103,19 @@ import {
   OrganizationSituationPermissionsResolver,
   SituationReportResolver,
 } from '../modules/situations/situation-report.resolver.js';
+import {
+  PetitionSubscriptionResolver,
+  PetitionEventResolver,
+} from '../modules/petitions/petition.subscription.js';
+import { ModelEventResolver, ModelSubscriptionResolver } from '../modules/models/model.subscription.js';
+import {
+  OversightEventResolver,
+  OversightSubscriptionResolver,
+} from '../modules/oversight/oversight.subscription.js';
+import {
+  SituationEventResolver,
+  SituationSubscriptionResolver,
+} from '../modules/situations/situation.subscription.js';
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import {
   IndicatorValueResolver,
@@ -118,6 +136,14 @@ export const resolvers: NonEmptyArray<Function> = [
   TaskSubscriptionResolver,
   MeetingSubscriptionResolver,
   ProgramSubscriptionResolver,
+  PetitionSubscriptionResolver,
+  ModelSubscriptionResolver,
+  OversightSubscriptionResolver,
+  SituationSubscriptionResolver,
+  PetitionEventResolver,
+  ModelEventResolver,
+  OversightEventResolver,
+  SituationEventResolver,
   AreaResolver,
   OrganizationResolver,
   TaskEventResolver,
@@ -170,6 +196,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationPetitionsResolver,
   OrganizationPetitionPermissionsResolver,
   ModelResolver,
+  ModelAdoptionShareResolver,
   ModelYearStatusResolver,
   ModelCommendationResolver,
   ModelAdoptionResolver,

@@ -41,6 +41,9 @@ export const DEMO_ORG = {
   oldHuuLungMassMobilization: 'LS-HL-BDV',
 } as const;
 
+/** The day the two-tier communes began (the 2025 reorganization): their bodies' `startedOn`. */
+export const TWO_TIER_COMMUNES_START = '2025-07-01';
+
 /** A demo organization as plain data (codes instead of references). */
 export interface DemoOrganizationSpec {
   code: string;
@@ -52,6 +55,8 @@ export interface DemoOrganizationSpec {
   parentCode: string | null;
   status?: OrganizationStatus;
   successorCode?: string;
+  /** The two-tier communes began on 2025-07-01 (so shares "of the communes then" count the old ones). */
+  startedOn?: string;
   endedOn?: string;
 }
 
@@ -92,6 +97,7 @@ export async function insertDemoOrganizations(
       parent: spec.parentCode ? id(spec.parentCode) : null,
       status: spec.status ?? OrganizationStatus.ACTIVE,
       successor: spec.successorCode ? id(spec.successorCode) : null,
+      startedOn: spec.startedOn ?? null,
       endedOn: spec.endedOn ?? null,
       version: 1,
       createdAt: now,

@@ -14,7 +14,7 @@ import { IndicatorSource, PeriodType, SubmissionStatus } from '../modules/report
 import { ReportSubmission, ReportValue } from '../modules/reports/submission.entity.js';
 import { DEMO_AREA } from './areas.js';
 import { readDemoData } from './data.js';
-import { DEMO_ORG } from './organizations.js';
+import { DEMO_ORG, TWO_TIER_COMMUNES_START } from './organizations.js';
 import { insertInChunks } from './records.js';
 import { applyApprovedToRollup } from '../modules/reports/rollup/rollup.maintain.js';
 
@@ -92,6 +92,7 @@ async function communeCommittees(
         kind: OrganizationKind.PEOPLES_COMMITTEE,
         area: a.id,
         parent: orgIds.get(DEMO_ORG.peoplesCommittee)!,
+        startedOn: TWO_TIER_COMMUNES_START,
         version: 1,
         createdAt: now,
         updatedAt: now,

@@ -62,6 +62,16 @@ export const modelMutations: Record<string, MutationCase> = {
     }),
     allowed: keeps,
   },
+  updateModel: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: UpdateModelInput!) { updateModel(input: $i) { model { id } } }',
+      variables: {
+        i: { modelId: modelGid(await model(owner)), expectedVersion: 1, name: unique('Mô hình ') },
+      },
+    }),
+    allowed: keeps,
+  },
   recordModelStatus: {
     owners: ['A', 'B'],
     prepare: async (owner) => ({

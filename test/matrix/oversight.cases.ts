@@ -111,6 +111,38 @@ export const oversightMutations: Record<string, MutationCase> = {
     }),
     allowed: (actor) => actor.isSystemAdmin,
   },
+  updateSocialCritique: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query:
+        'mutation($i: UpdateSocialCritiqueInput!) { updateSocialCritique(input: $i) { socialCritique { id } } }',
+      variables: {
+        i: {
+          socialCritiqueId: toGlobalId('SocialCritique', (await critique(owner)).id),
+          expectedVersion: 1,
+          opinionsCount: 11,
+        },
+      },
+    }),
+    allowed: keeps,
+  },
+  updateSupervision: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query: 'mutation($i: UpdateSupervisionInput!) { updateSupervision(input: $i) { supervision { id } } }',
+      variables: {
+        i: {
+          supervisionId: toGlobalId(
+            'Supervision',
+            (await supervision(owner, await drafting())).supervision.id,
+          ),
+          expectedVersion: 1,
+          findings: 'Kết quả đã sửa',
+        },
+      },
+    }),
+    allowed: keeps,
+  },
   recordSupervision: {
     owners: ['A', 'B'],
     prepare: async (owner) => ({

@@ -79,6 +79,9 @@ export const petitionMutations: Record<string, MutationCase> = {
     }),
     allowed: handles,
   },
+  updatePetitionDetails: onPetition('updatePetitionDetails', 'UpdatePetitionDetailsInput', handles, () => ({
+    subject: `Phản ánh đã sửa ${unique()}`,
+  })),
   classifyPetition: onPetition('classifyPetition', 'ClassifyPetitionInput', handles, () => ({
     withinJurisdiction: true,
     acceptedOn: '2025-03-02',

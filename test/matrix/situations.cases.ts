@@ -106,6 +106,17 @@ export const situationMutations: Record<string, MutationCase> = {
     }),
     allowed: keeps,
   },
+  updateComplexSituation: {
+    owners: ['A', 'B'],
+    prepare: async (owner) => ({
+      query:
+        'mutation($i: UpdateComplexSituationInput!) { updateComplexSituation(input: $i) { situation { id } } }',
+      variables: {
+        i: { situationId: await situationGid(owner), expectedVersion: 1, title: unique('Điểm nóng ') },
+      },
+    }),
+    allowed: keeps,
+  },
   escalateComplexSituation: {
     owners: ['A', 'B'],
     prepare: async (owner) => ({

@@ -22,12 +22,13 @@ import { makeUserWith } from '../helpers/factories.js';
 useModelsServer();
 
 const ModelsPage = graphql(`
-  query ModelsPage($filter: ModelFilter, $first: Int) {
+  query ModelsPage($filter: ModelFilter, $first: Int, $areaId: ID!) {
     models(filter: $filter, first: $first) {
       totalCount
       edges {
         node {
           name owner { name } area { name } adoptionCount
+          adoption(areaId: $areaId, on: "2024-06-30") { adopted total }
           statuses { year status replica { name } }
           evidence { note } commendations { decisionNumber decisionDocument { number } }
           adoptions(first: 3) { totalCount edges { node { adoptedOn organization { name } } } }
@@ -175,9 +176,14 @@ describe('model lists', () => {
     const count = async (first: number) => {
       ts.sql.reset();
       const data = ok(
-        await ts.gql(ModelsPage, { filter: { search: tag }, first }, w.committeeViewer.token),
+        await ts.gql(
+          ModelsPage,
+          { filter: { search: tag }, first, areaId: gid.area(w.province) },
+          w.committeeViewer.token,
+        ),
       ).models;
       expect(data.edges).toHaveLength(first);
+      expect(data.edges[0].node.adoption).toEqual({ adopted: 3, total: 3 });
       return ts.sql.count;
     };
     const small = await count(3);

@@ -14,6 +14,7 @@ import {
   makePetition,
   makeWorld,
   petitionGid,
+  PETITIONER,
   read,
   receive,
   receiveInput,
@@ -381,5 +382,29 @@ describe('petition lifecycle', () => {
     const overdue = ok(await list(true)).organization.petitions;
     expect(overdue.edges.map((e) => e.node)).toEqual([{ id: petitionGid(late), overdue: true }]);
     expect(ok(await list(false)).organization.petitions.totalCount).toBe(2);
+  });
+});
+
+describe('correcting a petition', () => {
+  it("changes its subject or summary by its handler's MEMBER, under optimistic locking, not its petitioner", async () => {
+    const w = await makeWorld();
+    const p = await receive(w);
+    const edit = (input: Record<string, unknown>, token = w.aMember.token) =>
+      ts.gql<{
+        updatePetitionDetails: { petition: { subject: string; summary: string | null; version: number } };
+      }>(
+        'mutation($i: UpdatePetitionDetailsInput!) { updatePetitionDetails(input: $i) { petition { subject summary version } } }',
+        { i: { petitionId: p.id, expectedVersion: 1, ...input } },
+        token,
+      );
+    fails(await edit({ subject: ' ' }), 'BAD_USER_INPUT', 'subject');
+    fails(await edit({ subject: 'Khác' }, w.aViewer.token), 'FORBIDDEN');
+    fails(await edit({ subject: 'Khác' }, w.outsider.token), 'NOT_FOUND');
+    expect(
+      ok(await edit({ subject: 'Phản ánh về bồi thường đất ở', summary: null })).updatePetitionDetails
+        .petition,
+    ).toEqual({ subject: 'Phản ánh về bồi thường đất ở', summary: null, version: 2 });
+    fails(await edit({ summary: 'x' }), 'CONFLICT', 'expectedVersion');
+    expect(ok(await read(p.id, w.aMember.token)).node).toMatchObject({ petitioner: { ...PETITIONER } });
   });
 });

@@ -1,5 +1,11 @@
 /** What happened to a model, as `MODEL_CHANGED` says it. */
-export type ModelChange = 'REGISTERED' | 'STATUS_RECORDED' | 'EVIDENCE_ADDED' | 'COMMENDED' | 'ADOPTED';
+export type ModelChange =
+  | 'REGISTERED'
+  | 'STATUS_RECORDED'
+  | 'EVIDENCE_ADDED'
+  | 'COMMENDED'
+  | 'ADOPTED'
+  | 'UPDATED';
 
 /** The payload of `MODEL_CHANGED`. */
 export interface ModelChanged {

@@ -205,3 +205,30 @@ export class AdoptModelPayload {
   @Field(() => ModelType)
   model!: ModelType;
 }
+
+/** Input of `updateModel`: the details to change (left out or null: unchanged; a null description clears it). */
+@InputType()
+export class UpdateModelInput {
+  @Field(() => ID)
+  modelId!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: '1 to 500 characters; left out or null: unchanged.' })
+  @Name({ max: 500, required: true })
+  name?: string | null;
+
+  @Field(() => ModelField, { nullable: true })
+  field?: ModelField | null;
+
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged; null or blank: cleared.' })
+  @Text({ max: 20_000 })
+  description?: string | null;
+}
+
+@ObjectType()
+export class UpdateModelPayload {
+  @Field(() => ModelType)
+  model!: ModelType;
+}

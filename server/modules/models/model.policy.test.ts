@@ -30,6 +30,7 @@ describePolicy('model policy', {
     // Keeping the model (every action): COORDINATOR on the owner or above it.
     ...each(
       rule<Relation>(from(Role.COORDINATOR), 'on the owner', 'above the owner'),
+      'update',
       'recordStatus',
       'addEvidence',
       'commend',

@@ -17,11 +17,12 @@ export interface ModelAccessView {
  */
 export const modelPolicy = definePolicy<
   ModelAccessView,
-  'recordStatus' | 'addEvidence' | 'commend' | 'adopt'
+  'update' | 'recordStatus' | 'addEvidence' | 'commend' | 'adopt'
 >(
   'MassMobilizationModel',
   (access, model) => access.hasAny(Role.VIEWER, [model.ownerId, ...model.adopterIds]),
   {
+    update: (access, model) => access.has(Role.COORDINATOR, model.ownerId),
     recordStatus: (access, model) => access.has(Role.COORDINATOR, model.ownerId),
     addEvidence: (access, model) => access.has(Role.COORDINATOR, model.ownerId),
     commend: (access, model) => access.has(Role.COORDINATOR, model.ownerId),

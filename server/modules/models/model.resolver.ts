@@ -19,6 +19,7 @@ import { adoptModel } from './commands/adopt-model.js';
 import { commendModel } from './commands/commend-model.js';
 import { recordModelStatus } from './commands/record-model-status.js';
 import { registerModel } from './commands/register-model.js';
+import { updateModel } from './commands/update-model.js';
 import { MassMobilizationModel } from './model.entity.js';
 import {
   AddModelEvidenceInput,
@@ -32,6 +33,8 @@ import {
   RecordModelStatusPayload,
   RegisterModelInput,
   RegisterModelPayload,
+  UpdateModelInput,
+  UpdateModelPayload,
 } from './model.inputs.js';
 import {
   adoptionCountByModel,
@@ -102,6 +105,13 @@ export class ModelResolver {
     @Ctx() ctx: Context,
   ) {
     return { model: await registerModel(ctx, input) };
+  }
+
+  @SignedInMutation(() => UpdateModelPayload, {
+    description: "Edits a model's name, field or description; CONFLICT when expectedVersion is stale.",
+  })
+  async updateModel(@Arg('input', () => UpdateModelInput) input: UpdateModelInput, @Ctx() ctx: Context) {
+    return { model: await updateModel(ctx, input) };
   }
 
   @SignedInMutation(() => RecordModelStatusPayload, {

@@ -117,6 +117,9 @@ export class ModelAdoptionType {
 /** What the viewer may do on a model (from `modelPolicy`). */
 @ObjectType()
 export class ModelPermissions {
+  @Field({ description: 'updateModel' })
+  update!: boolean;
+
   @Field({ description: 'recordModelStatus' })
   recordStatus!: boolean;
 

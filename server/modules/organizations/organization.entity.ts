@@ -92,6 +92,10 @@ export class Organization extends BaseEntity {
   @ManyToOne(() => Organization, { nullable: true, ref: true })
   successor: Ref<Organization> | null = null;
 
+  /** Date the organization began (a commune founded in a reorganization); null when not recorded. */
+  @Property({ type: 'date', nullable: true })
+  startedOn: string | null = null;
+
   /** Date the organization was merged or dissolved. */
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;

@@ -65,6 +65,12 @@ export class CreateOrganizationInput extends OrganizationNamesInput {
 
   @Field(() => ID, { nullable: true, description: 'The organization above it in its chain of command.' })
   parentId?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date it began (counts it among "the communes then" from that day); left out: not recorded.',
+  })
+  startedOn?: string | null;
 }
 
 @ObjectType()

@@ -48,6 +48,12 @@ export class OrganizationType extends Node {
 
   @Field(() => LocalDate, {
     nullable: true,
+    description: 'Date it began (a commune founded in a reorganization); null when not recorded.',
+  })
+  startedOn!: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
     description: 'Date it was merged or dissolved; null while ACTIVE.',
   })
   endedOn!: string | null;

@@ -13,6 +13,8 @@ import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { answerSocialCritique } from './commands/answer-social-critique.js';
 import { recordSocialCritique } from './commands/record-social-critique.js';
+import { updateSocialCritique } from './commands/update-oversight-details.js';
+import { UpdateSocialCritiqueInput } from './oversight-details.inputs.js';
 import { SocialCritique } from './critique.entity.js';
 import {
   AnswerSocialCritiqueInput,
@@ -89,6 +91,16 @@ export class SocialCritiqueResolver {
     @Ctx() ctx: Context,
   ) {
     return { socialCritique: await recordSocialCritique(ctx, input) };
+  }
+
+  @SignedInMutation(() => RecordSocialCritiquePayload, {
+    description: 'Edits the draft title, opinions given or summary; CONFLICT when expectedVersion is stale.',
+  })
+  async updateSocialCritique(
+    @Arg('input', () => UpdateSocialCritiqueInput) input: UpdateSocialCritiqueInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { socialCritique: await updateSocialCritique(ctx, input) };
   }
 
   @SignedInMutation(() => AnswerSocialCritiquePayload, {

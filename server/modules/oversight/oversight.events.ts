@@ -1,5 +1,10 @@
 /** What happened to a social critique or a supervision. */
-export type OversightChange = 'RECORDED' | 'ANSWERED' | 'RECOMMENDATION_ANSWERED' | 'RECOMMENDATION_TASKED';
+export type OversightChange =
+  | 'RECORDED'
+  | 'ANSWERED'
+  | 'RECOMMENDATION_ANSWERED'
+  | 'RECOMMENDATION_TASKED'
+  | 'UPDATED';
 
 /** The payload of `OVERSIGHT_CHANGED`. */
 export interface OversightChanged {
@@ -8,6 +13,8 @@ export interface OversightChanged {
   subjectId: string;
   /** The organizations whose roles may read it (owner and drafting body or supervised organization). */
   organizationIds: string[];
+  /** The organization asked to answer (drafting body, supervised organization); null for a policy or a person. */
+  answeringOrganizationId: string | null;
   change: OversightChange;
 }
 

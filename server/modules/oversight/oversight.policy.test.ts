@@ -35,6 +35,7 @@ describePolicy('social critique policy (owner: the critiquing organization; othe
   relations,
   table: {
     read: reads,
+    update: rule<Relation>(from(Role.COORDINATOR), ...OWNER),
     answer: rule<Relation>(from(Role.COORDINATOR), ...OTHER_SIDE),
   },
 });
@@ -50,6 +51,7 @@ describePolicy('supervision policy (owner: the supervising organization; other s
   relations,
   table: {
     read: reads,
+    update: rule<Relation>(from(Role.COORDINATOR), ...OWNER),
     answer: rule<Relation>(from(Role.COORDINATOR), ...OWNER, ...OTHER_SIDE),
     turnIntoTask: rule<Relation>(from(Role.COORDINATOR), ...OWNER),
   },

@@ -37,10 +37,13 @@ export const supervisionView = (s: Plain<Supervision>): SupervisionAccessView =>
  * drafting body (and to those above either). The drafting body answers it
  * (COORDINATOR there): whether it took the opinions in, and how.
  */
-export const critiquePolicy = definePolicy<CritiqueAccessView, 'answer'>(
+export const critiquePolicy = definePolicy<CritiqueAccessView, 'update' | 'answer'>(
   'SocialCritique',
   (access, c) => access.hasAny(Role.VIEWER, [c.organizationId, c.draftingOrganizationId]),
-  { answer: (access, c) => access.has(Role.COORDINATOR, c.draftingOrganizationId) },
+  {
+    update: (access, c) => access.has(Role.COORDINATOR, c.organizationId),
+    answer: (access, c) => access.has(Role.COORDINATOR, c.draftingOrganizationId),
+  },
 );
 
 /**
@@ -51,7 +54,7 @@ export const critiquePolicy = definePolicy<CritiqueAccessView, 'answer'>(
  * into a task needs COORDINATOR on the supervising organization — and the
  * tasks module's own rule for creating the task.
  */
-export const supervisionPolicy = definePolicy<SupervisionAccessView, 'answer' | 'turnIntoTask'>(
+export const supervisionPolicy = definePolicy<SupervisionAccessView, 'update' | 'answer' | 'turnIntoTask'>(
   'Supervision',
   (access, s) =>
     access.hasAny(Role.VIEWER, [
@@ -59,6 +62,7 @@ export const supervisionPolicy = definePolicy<SupervisionAccessView, 'answer' | 
       ...(s.subjectOrganizationId ? [s.subjectOrganizationId] : []),
     ]),
   {
+    update: (access, s) => access.has(Role.COORDINATOR, s.organizationId),
     answer: (access, s) =>
       access.hasAny(Role.COORDINATOR, [
         s.organizationId,

@@ -107,6 +107,9 @@ export class SupervisionRecommendationType extends Node {
 /** What the viewer may do on a social critique. */
 @ObjectType()
 export class SocialCritiquePermissions {
+  @Field({ description: 'updateSocialCritique' })
+  update!: boolean;
+
   @Field({ description: 'answerSocialCritique' })
   answer!: boolean;
 }
@@ -114,6 +117,9 @@ export class SocialCritiquePermissions {
 /** What the viewer may do on a supervision. */
 @ObjectType()
 export class SupervisionPermissions {
+  @Field({ description: 'updateSupervision' })
+  update!: boolean;
+
   @Field({ description: 'answerSupervisionRecommendation' })
   answer!: boolean;
 

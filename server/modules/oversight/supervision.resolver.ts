@@ -15,6 +15,8 @@ import { personById } from '../people/people.loaders.js';
 import { PersonType } from '../people/person.type.js';
 import { answerSupervisionRecommendation } from './commands/answer-supervision-recommendation.js';
 import { recordSupervision } from './commands/record-supervision.js';
+import { updateSupervision } from './commands/update-oversight-details.js';
+import { UpdateSupervisionInput } from './oversight-details.inputs.js';
 import { turnRecommendationIntoTask } from './commands/turn-recommendation-into-task.js';
 import {
   AnswerSupervisionRecommendationInput,
@@ -101,6 +103,16 @@ export class SupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     return { supervision: await recordSupervision(ctx, input) };
+  }
+
+  @SignedInMutation(() => RecordSupervisionPayload, {
+    description: 'Edits the title or findings; CONFLICT when expectedVersion is stale.',
+  })
+  async updateSupervision(
+    @Arg('input', () => UpdateSupervisionInput) input: UpdateSupervisionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { supervision: await updateSupervision(ctx, input) };
   }
 
   @SignedInMutation(() => AnswerSupervisionRecommendationPayload, {

@@ -11,7 +11,8 @@ export type PetitionChange =
   | 'WITHDRAWN'
   | 'FILED_NO_ACTION'
   | 'EXTENDED'
-  | 'FOLLOW_UP_TASK';
+  | 'FOLLOW_UP_TASK'
+  | 'UPDATED';
 
 /** The payload of `PETITION_CHANGED`: ids only, never the petitioner. */
 export interface PetitionChanged {

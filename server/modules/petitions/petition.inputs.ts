@@ -90,6 +90,18 @@ abstract class PetitionChangeInput {
   expectedVersion!: number;
 }
 
+/** Input of `updatePetitionDetails` (left out or null: unchanged; a null summary clears it). */
+@InputType()
+export class UpdatePetitionDetailsInput extends PetitionChangeInput {
+  @Field(() => String, { nullable: true, description: '1 to 500 characters; left out or null: unchanged.' })
+  @Name({ max: MAX_SUBJECT, required: true })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged; null or blank: cleared.' })
+  @Text({ max: MAX_TEXT })
+  summary?: string | null;
+}
+
 /** Input of `classifyPetition`. */
 @InputType()
 export class ClassifyPetitionInput extends PetitionChangeInput {

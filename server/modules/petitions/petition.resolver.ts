@@ -23,9 +23,11 @@ import { receivePetition } from './commands/receive-petition.js';
 import { resolvePetition } from './commands/resolve-petition.js';
 import { startHandlingPetition } from './commands/start-handling-petition.js';
 import { transferPetition } from './commands/transfer-petition.js';
+import { updatePetitionDetails } from './commands/update-petition-details.js';
 import type { Petition } from './petition.entity.js';
 import {
   ClassifyPetitionInput,
+  UpdatePetitionDetailsInput,
   ClosePetitionInput,
   CreatePetitionFollowUpTaskInput,
   PetitionFollowUpTaskPayload,
@@ -62,6 +64,16 @@ export class PetitionResolver {
     @Ctx() ctx: Context,
   ) {
     return { petition: await receivePetition(ctx, input) };
+  }
+
+  @SignedInMutation(() => PetitionPayload, {
+    description: "Corrects a petition's subject or summary (its handler's MEMBER); CONFLICT when stale.",
+  })
+  async updatePetitionDetails(
+    @Arg('input', () => UpdatePetitionDetailsInput) input: UpdatePetitionDetailsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { petition: await updatePetitionDetails(ctx, input) };
   }
 
   @SignedInMutation(() => PetitionPayload, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../organizations/organization.entity.js';
-import { onOrganizationsMerged } from '../organizations/organization.events.js';
+import { onOrganizationsMerged, type MergeEvent } from '../organizations/organization.events.js';
+import { onDissolvedPassToParent } from '../organizations/organization.succession.js';
 import { Petition, PetitionHandler, PetitionStatus } from './petition.entity.js';
 
 const later = (a: string, b: string): string => (a > b ? a : b);
@@ -24,6 +25,7 @@ export async function passPetitionsToSuccessor(
   mergedIds: string[],
   successorId: string,
   effectiveOn: string,
+  note = 'Tiếp nhận do sáp nhập tổ chức',
 ): Promise<void> {
   const petitions = await em.find(Petition, { handler: { $in: mergedIds }, status: { $in: OPEN } });
   if (!petitions.length) return;
@@ -40,11 +42,16 @@ export async function passPetitionsToSuccessor(
       petition,
       organization: successor,
       startedOn: later(started, effectiveOn),
-      note: 'Tiếp nhận do sáp nhập tổ chức',
+      note,
     });
   }
 }
 
-onOrganizationsMerged((em, { mergedIds, successorId, effectiveOn }) =>
-  passPetitionsToSuccessor(em, mergedIds, successorId, effectiveOn),
+const passOn = (em: EntityManager, { mergedIds, successorId, effectiveOn }: MergeEvent) =>
+  passPetitionsToSuccessor(em, mergedIds, successorId, effectiveOn);
+
+onOrganizationsMerged(passOn);
+// A dissolved organization's open petitions pass to the organization above it.
+onDissolvedPassToParent((em, { mergedIds, successorId, effectiveOn }) =>
+  passPetitionsToSuccessor(em, mergedIds, successorId, effectiveOn, 'Tiếp nhận do giải thể tổ chức'),
 );

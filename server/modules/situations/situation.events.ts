@@ -2,7 +2,13 @@ import { NotificationKind } from '../notifications/notification.entity.js';
 import { noticeOn } from '../notifications/notices.js';
 
 /** What happened to a complex situation or a situation report. */
-export type SituationChange = 'REPORTED' | 'OPENED' | 'ESCALATED' | 'STATUS_CHANGED' | 'RESPONSE_STARTED';
+export type SituationChange =
+  | 'REPORTED'
+  | 'OPENED'
+  | 'ESCALATED'
+  | 'STATUS_CHANGED'
+  | 'RESPONSE_STARTED'
+  | 'UPDATED';
 
 /** The payload of `SITUATION_CHANGED`. */
 export interface SituationChanged {

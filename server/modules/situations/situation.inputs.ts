@@ -213,3 +213,24 @@ export class StartResponseProgramPayload {
   @Field(() => ProgramType)
   program!: ProgramType;
 }
+
+/** Input of `updateComplexSituation`: the details to change (left out or null: unchanged; a null description clears it). */
+@InputType()
+export class UpdateComplexSituationInput {
+  @Field(() => ID)
+  situationId!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'Left out or null: unchanged.' })
+  @Name({ max: 500, required: true })
+  title?: string | null;
+
+  @Field(() => SituationCategory, { nullable: true })
+  category?: SituationCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged; null or blank: cleared.' })
+  @Text({ max: MAX_SITUATION_TEXT })
+  description?: string | null;
+}

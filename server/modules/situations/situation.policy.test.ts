@@ -30,8 +30,8 @@ describePolicy('complex situation policy', {
     read: rule<Relation>(from(Role.VIEWER), ...OPENER, ...HANDLER),
     // COORDINATOR on the opener or a handler (or above).
     ...each(rule<Relation>(from(Role.COORDINATOR), ...OPENER, ...HANDLER), 'changeStatus', 'escalate'),
-    // Starting a response program: COORDINATOR on the opener (or above).
-    startResponseProgram: rule<Relation>(from(Role.COORDINATOR), ...OPENER),
+    // Editing its details and starting a response program: COORDINATOR on the opener (or above).
+    ...each(rule<Relation>(from(Role.COORDINATOR), ...OPENER), 'update', 'startResponseProgram'),
   },
 });
 

@@ -35,8 +35,9 @@ export const situationReportPolicy = definePolicy<ReportAccessView, never>(
  */
 export const situationPolicy = definePolicy<
   SituationAccessView,
-  'changeStatus' | 'escalate' | 'startResponseProgram'
+  'update' | 'changeStatus' | 'escalate' | 'startResponseProgram'
 >('ComplexSituation', (access, s) => access.hasAny(Role.VIEWER, concernedOrganizationIds(s)), {
+  update: (access, s) => access.has(Role.COORDINATOR, s.organizationId),
   changeStatus: (access, s) => access.hasAny(Role.COORDINATOR, concernedOrganizationIds(s)),
   escalate: (access, s) => access.hasAny(Role.COORDINATOR, concernedOrganizationIds(s)),
   startResponseProgram: (access, s) => access.has(Role.COORDINATOR, s.organizationId),

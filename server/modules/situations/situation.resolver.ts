@@ -20,12 +20,14 @@ import { changeComplexSituationStatus } from './commands/change-complex-situatio
 import { escalateComplexSituation } from './commands/escalate-complex-situation.js';
 import { openComplexSituation } from './commands/open-complex-situation.js';
 import { startResponseProgram } from './commands/start-response-program.js';
+import { updateComplexSituation } from './commands/update-complex-situation.js';
 import { ComplexSituation } from './situation.entity.js';
 import {
   ChangeComplexSituationStatusInput,
   ComplexSituationFilter,
   ComplexSituationPayload,
   EscalateComplexSituationInput,
+  UpdateComplexSituationInput,
   OpenComplexSituationInput,
   StartResponseProgramInput,
   StartResponseProgramPayload,
@@ -81,6 +83,16 @@ export class ComplexSituationResolver {
     @Ctx() ctx: Context,
   ) {
     return { situation: await openComplexSituation(ctx, input) };
+  }
+
+  @SignedInMutation(() => ComplexSituationPayload, {
+    description: 'Edits the title, category or description; CONFLICT when expectedVersion is stale.',
+  })
+  async updateComplexSituation(
+    @Arg('input', () => UpdateComplexSituationInput) input: UpdateComplexSituationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { situation: await updateComplexSituation(ctx, input) };
   }
 
   @SignedInMutation(() => ComplexSituationPayload, {

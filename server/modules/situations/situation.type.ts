@@ -84,6 +84,9 @@ export class ComplexSituationType extends Node {
 /** What the viewer may do on a complex situation. */
 @ObjectType()
 export class ComplexSituationPermissions {
+  @Field({ description: 'updateComplexSituation' })
+  update!: boolean;
+
   @Field({ description: 'changeComplexSituationStatus' })
   changeStatus!: boolean;
 

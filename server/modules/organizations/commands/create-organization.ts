@@ -39,6 +39,7 @@ export async function createOrganization(
       kind: input.kind,
       area,
       parent,
+      startedOn: input.startedOn ?? null,
     });
     await em.flush();
     afterCommit(() => publishOrganizationChanged(ctx, organization.id, 'CREATED'));

@@ -5,15 +5,22 @@ import type { OversightChange, OversightChanged } from '../oversight.events.js';
 /**
  * Records an oversight change in the transaction (call after flushing it):
  * subscribers get `OVERSIGHT_CHANGED` after commit, naming the organizations
- * that may read the record.
+ * that may read the record: its owner and the organization asked to answer
+ * (the drafting body, the supervised organization), when there is one.
  */
 export function publishOversightChanged(
   em: EntityManager,
   subjectType: OversightChanged['subjectType'],
   subjectId: string,
-  organizationIds: (string | null)[],
+  [ownerId, answeringId]: [owner: string, answering: string | null],
   change: OversightChange,
 ): void {
-  const concerned = [...new Set(organizationIds.filter((id): id is string => !!id))];
-  recordEvent(em, 'OVERSIGHT_CHANGED', { subjectType, subjectId, organizationIds: concerned, change });
+  const organizationIds = [...new Set(answeringId ? [ownerId, answeringId] : [ownerId])];
+  recordEvent(em, 'OVERSIGHT_CHANGED', {
+    subjectType,
+    subjectId,
+    organizationIds,
+    answeringOrganizationId: answeringId,
+    change,
+  });
 }

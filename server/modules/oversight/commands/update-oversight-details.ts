@@ -1,0 +1,77 @@
+import type { Context } from '../../../core/context.js';
+import { changedDetails } from '../../../core/details.js';
+import { assertVersion } from '../../../core/errors.js';
+import { authorize } from '../../../core/policy.js';
+import { foldForSearch } from '../../../core/text.js';
+import { inTransaction, loadToChange } from '../../../core/transaction.js';
+import { SocialCritique } from '../critique.entity.js';
+import type { UpdateSocialCritiqueInput, UpdateSupervisionInput } from '../oversight-details.inputs.js';
+import { critiquePolicy, supervisionPolicy } from '../oversight.policy.js';
+import { Supervision } from '../supervision.entity.js';
+import { publishOversightChanged } from './publish.js';
+
+/**
+ * Edits a social critique's details — draft title, opinions given, summary —
+ * under optimistic locking; needs COORDINATOR on the critiquing organization.
+ * The drafting body's answer has its own command. Nothing changed: the version stays, no event.
+ */
+export async function updateSocialCritique(
+  ctx: Context,
+  input: UpdateSocialCritiqueInput,
+): Promise<SocialCritique> {
+  return inTransaction(ctx, async (em) => {
+    const critique = await loadToChange(
+      em,
+      SocialCritique,
+      'SocialCritique',
+      input.socialCritiqueId,
+      'socialCritiqueId',
+    );
+    const ids: [string, string] = [critique.organization.id, critique.draftingOrganization.id];
+    const view = { id: critique.id, organizationId: ids[0], draftingOrganizationId: ids[1] };
+    await authorize(ctx, critiquePolicy, 'update', view);
+    assertVersion(critique, input.expectedVersion, 'social critique');
+    const fields = ['draftTitle', 'opinionsCount', 'summary'] as const;
+    const changed = changedDetails(critique, input, fields, ['draftTitle', 'opinionsCount']);
+    if (!Object.keys(changed).length) return critique;
+    Object.assign(critique, changed);
+    if (changed.draftTitle) critique.searchKey = foldForSearch(changed.draftTitle);
+    await em.flush();
+    publishOversightChanged(em, 'SocialCritique', critique.id, ids, 'UPDATED');
+    return critique;
+  });
+}
+
+/**
+ * Edits a supervision's title and findings under optimistic locking; needs
+ * COORDINATOR on the supervising organization. The search key keeps the
+ * subject (what follows the old title in it). Nothing changed: the version stays, no event.
+ */
+export async function updateSupervision(ctx: Context, input: UpdateSupervisionInput): Promise<Supervision> {
+  return inTransaction(ctx, async (em) => {
+    const supervision = await loadToChange(
+      em,
+      Supervision,
+      'Supervision',
+      input.supervisionId,
+      'supervisionId',
+    );
+    const ids: [string, string | null] = [
+      supervision.organization.id,
+      supervision.subjectOrganization?.id ?? null,
+    ];
+    const view = { id: supervision.id, organizationId: ids[0], subjectOrganizationId: ids[1] };
+    await authorize(ctx, supervisionPolicy, 'update', view);
+    assertVersion(supervision, input.expectedVersion, 'supervision');
+    const oldTitleKey = foldForSearch(supervision.title);
+    const changed = changedDetails(supervision, input, ['title', 'findings'], ['title', 'findings']);
+    if (!Object.keys(changed).length) return supervision;
+    Object.assign(supervision, changed);
+    if (changed.title && supervision.searchKey.startsWith(oldTitleKey)) {
+      supervision.searchKey = foldForSearch(changed.title) + supervision.searchKey.slice(oldTitleKey.length);
+    }
+    await em.flush();
+    publishOversightChanged(em, 'Supervision', supervision.id, ids, 'UPDATED');
+    return supervision;
+  });
+}
