@@ -18,7 +18,7 @@ import pg from 'pg';
 import { entities } from '../../server/app/entities.js';
 import { ViewerAccess } from '../../server/core/access.js';
 import type { Context } from '../../server/core/context.js';
-import { connectOrm } from '../../server/core/db/orm.js';
+import { connectOrm, migrateUp } from '../../server/core/db/orm.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { PeriodType } from '../../server/modules/reports/report.enums.js';
 import { IndicatorGroupBy, IndicatorValueSource } from '../../server/modules/reports/rollup/rollup.inputs.js';
@@ -151,6 +151,8 @@ async function main(): Promise<void> {
     log(`pre-aggregate built in ${load.rollup} ms`);
   }
   const orm = await connectOrm(url, entities);
+  // Migrations added since the load apply on top (as the main benchmark's database does).
+  await migrateUp(orm);
   const counts = (
     await queryDatabase<{ values: string; rollup: string; organizations: string }>(
       url,

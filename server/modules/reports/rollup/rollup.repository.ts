@@ -89,11 +89,13 @@ export async function approvedCells(
   if (scope.kind === 'area') {
     const areas =
       groupBy === IndicatorGroupBy.CHILD_AREA ? [scope.areaId, ...scope.children] : [scope.areaId];
+    // Split by kind, the rows by kind; otherwise the kinds' total (a tenth of the rows).
+    const byKind = groupBy === IndicatorGroupBy.ORGANIZATION_KIND;
     const rows = await em.execute(
       `with ${TARGET_KEYS}
        select r.indicator_id as key, ${groupSql(groupBy, 'r.area_id', 'r.organization_kind')} as g,
               tk.bucket as b, sum(r.value) as value, sum(r.reports) as reports
-         from report_rollup r join tk on tk.period_key = r.period_key
+         from ${byKind ? 'report_rollup' : 'report_rollup_total'} r join tk on tk.period_key = r.period_key
         where r.indicator_id = any(?::uuid[]) and r.area_id = any(?::uuid[])
           and r.period_key = any(?::text[])
         group by 1, 2, 3`,
