@@ -60,7 +60,7 @@ import {
   ReportFormRequirement,
 } from '../modules/reports/report-form.entity.js';
 import { ReportSubmission, ReportValue } from '../modules/reports/submission.entity.js';
-import { ReportRollup } from '../modules/reports/rollup/rollup.entity.js';
+import { ReportRollup, ReportRollupTotal } from '../modules/reports/rollup/rollup.entity.js';
 import { CalendarFeed } from '../modules/meetings/calendar-feed.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { MeetingChair, MeetingInvitation } from '../modules/meetings/participation.entity.js';
@@ -132,4 +132,5 @@ export const entities = [
   ReportSubmission,
   ReportValue,
   ReportRollup,
+  ReportRollupTotal,
 ];

@@ -18,7 +18,7 @@ import pg from 'pg';
 import { entities } from '../../server/app/entities.js';
 import { ViewerAccess } from '../../server/core/access.js';
 import type { Context } from '../../server/core/context.js';
-import { connectOrm } from '../../server/core/db/orm.js';
+import { connectOrm, migrateUp } from '../../server/core/db/orm.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { PeriodType } from '../../server/modules/reports/report.enums.js';
 import { IndicatorGroupBy, IndicatorValueSource } from '../../server/modules/reports/rollup/rollup.inputs.js';
@@ -96,6 +96,10 @@ function loadStatements(): string[] {
 
 const log = (line: string) => console.log(`[bench:rollup] ${line}`);
 
+/** A system administrator's request context on `em`. */
+const contextOf = (em: Context['em']): Context =>
+  ({ em, access: async () => new ViewerAccess(true, new Map()) }) as unknown as Context;
+
 /** Percentile `p` (0–100) of sorted `values`. */
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -130,15 +134,25 @@ async function main(): Promise<void> {
       load[`statement ${i + 1}`] = Math.round(performance.now() - started);
     }
     await client.end();
+    log(`loaded: ${JSON.stringify(load)} ms`);
+  }
+  const [{ n }] = await queryDatabase<{ n: string }>(url, 'select count(*) as n from report_rollup limit 1');
+  if (n === '0') {
+    // The product's own rebuild, past the request statement timeout (a load, not a request).
     const orm = await connectOrm(url, entities);
     const started = performance.now();
-    await orm.em.fork().transactional((em) => rebuildRollup(em));
+    await orm.em.fork().transactional(async (em) => {
+      await em.execute('set local statement_timeout = 0');
+      await rebuildRollup(em);
+    });
     load.rollup = Math.round(performance.now() - started);
     await orm.close();
     await queryDatabase(url, 'analyze report_rollup');
-    log(`loaded: ${JSON.stringify(load)} ms`);
+    log(`pre-aggregate built in ${load.rollup} ms`);
   }
   const orm = await connectOrm(url, entities);
+  // Migrations added since the load apply on top (as the main benchmark's database does).
+  await migrateUp(orm);
   const counts = (
     await queryDatabase<{ values: string; rollup: string; organizations: string }>(
       url,
@@ -148,16 +162,14 @@ async function main(): Promise<void> {
   )[0]!;
   log(`values ${counts.values}, pre-aggregate rows ${counts.rollup}, organizations ${counts.organizations}`);
 
+  // Every fork shares the ORM's connection: counting its statements once counts every request's.
   let statements = 0;
-  const contextOf = (em: Context['em']): Context => {
-    const connection = em.getConnection();
-    const execute = connection.execute.bind(connection);
-    connection.execute = ((...args: Parameters<typeof execute>) => {
-      statements++;
-      return execute(...args);
-    }) as typeof execute;
-    return { em, access: async () => new ViewerAccess(true, new Map()) } as unknown as Context;
-  };
+  const connection = orm.em.getConnection();
+  const execute = connection.execute.bind(connection);
+  connection.execute = ((...args: Parameters<typeof execute>) => {
+    statements++;
+    return execute(...args);
+  }) as typeof execute;
   const ctx = contextOf(orm.em.fork());
   const codes = Array.from({ length: INDICATORS }, (_, i) => `BENCH_${String(i + 1).padStart(2, '0')}`);
   const base = {
@@ -220,12 +232,11 @@ async function main(): Promise<void> {
     await orm.em
       .fork()
       .transactional(async (em) => {
-        const tx = contextOf(em).em;
-        await tx.execute(
+        await em.execute(
           `update report_submission set status = 'APPROVED', approved_at = now() where id = ?`,
           [id],
         );
-        await applyApprovedToRollup(tx, [id]);
+        await applyApprovedToRollup(em, [id]);
         throw new Rollback();
       })
       .catch((error: unknown) => {

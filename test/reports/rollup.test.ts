@@ -298,6 +298,16 @@ describe('indicatorValues over a generated tree', () => {
     });
   });
 
+  it('rolls up an organization (and those below it) from its approved reports', async () => {
+    const { org } = orgs[1]!;
+    const rows = ok(
+      await rollUp({ indicatorCodes: [A, R], organizationId: toGlobalId('Organization', org.id) }),
+    ).indicatorValues.values;
+    const own = sums((o) => o.org.id === org.id, months(2024));
+    expect(rows[0]).toMatchObject({ value: own.a, reports: 12, expectedReports: 12, areaId: null });
+    expect(rows[1]).toMatchObject({ value: rate(own), numerator: own.a, denominator: own.b });
+  });
+
   it('sends the same few statements for a district as for the province', async () => {
     ts.sql.reset();
     ok(await rollUp({ indicatorCodes: [A, B, R], areaId: areaGid(districts[0]!), groupBy: 'CHILD_AREA' }));

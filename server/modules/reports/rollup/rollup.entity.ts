@@ -40,3 +40,26 @@ export class ReportRollup {
   @Property({ type: 'integer' })
   reports!: number;
 }
+
+/**
+ * The pre-aggregate with the kinds of organizations added together: what an
+ * area's figures read unless split by kind (a tenth of the rows). Kept by the
+ * same statement as `ReportRollup`.
+ */
+@Entity({ tableName: 'report_rollup_total' })
+export class ReportRollupTotal {
+  @PrimaryKey({ type: 'uuid' })
+  indicatorId!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  areaId!: string;
+
+  @PrimaryKey({ type: 'string', length: 16 })
+  periodKey!: string;
+
+  @Property({ type: 'double' })
+  value!: number;
+
+  @Property({ type: 'integer' })
+  reports!: number;
+}

@@ -97,6 +97,24 @@ export function planRun(
   };
 }
 
+/**
+ * The period keys that roll up into each target, with its bucket, as the two
+ * array parameters of `unnest(?::int[], ?::text[])`: every period of a type no
+ * longer than the target's that lies inside it (Decree 09's periods nest), so
+ * sums join on `period_key` equality (a hash join on the index's keys).
+ */
+export function keyParams(plan: RollupPlan): [string, string] {
+  const pairs = plan.targets.flatMap(({ bucket, period }) =>
+    Object.values(PeriodType)
+      .filter(
+        (type) => MONTHS_OF[type] <= MONTHS_OF[period.type] && MONTHS_OF[period.type] % MONTHS_OF[type] === 0,
+      )
+      .flatMap((type) => periodsBetween(type, period.start, period.end))
+      .map((p) => [bucket, p.key] as const),
+  );
+  return [`{${pairs.map(([b]) => b).join(',')}}`, `{${pairs.map(([, k]) => `"${k}"`).join(',')}}`];
+}
+
 /** The targets as the three array parameters of `unnest(?::int[], ?::date[], ?::date[])`. */
 export function targetParams(plan: RollupPlan): [string, string, string] {
   return [

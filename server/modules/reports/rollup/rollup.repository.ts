@@ -3,7 +3,7 @@ import { uuidArray, type ViewerAccess } from '../../../core/access.js';
 import { countedDefinition } from '../counted/registry.js';
 import { COUNTS_IN_ROLLUP } from './rollup.maintain.js';
 import { IndicatorGroupBy } from './rollup.inputs.js';
-import { MONTHS_OF, targetParams, type RollupPlan } from './rollup.periods.js';
+import { keyParams, MONTHS_OF, targetParams, type RollupPlan } from './rollup.periods.js';
 
 /** Where a roll-up reads: an area subtree (with its children) or an organization and those below it. */
 export type RollupScope =
@@ -20,14 +20,15 @@ export interface Cell {
 }
 
 const TARGETS = 't(bucket, start_on, end_on) as (select * from unnest(?::int[], ?::date[], ?::date[]))';
+const TARGET_KEYS = 'tk(bucket, period_key) as (select * from unnest(?::int[], ?::text[]))';
 
 /** The bucket of target `t`: its own (PERIOD) or the run's. */
 const BUCKET = 't.bucket';
 
-/** The group key of a row whose area-below-the-root is `top`, kind `kind`. */
+/** The group key of a row whose area-below-the-root is `top`, kind `kind` (uuid and text come back as strings). */
 function groupSql(groupBy: IndicatorGroupBy, top: string, kind: string): string {
-  if (groupBy === IndicatorGroupBy.CHILD_AREA) return `${top}::text`;
-  if (groupBy === IndicatorGroupBy.ORGANIZATION_KIND) return `${kind}::text`;
+  if (groupBy === IndicatorGroupBy.CHILD_AREA) return top;
+  if (groupBy === IndicatorGroupBy.ORGANIZATION_KIND) return kind;
   return `''`;
 }
 
@@ -88,31 +89,34 @@ export async function approvedCells(
   if (scope.kind === 'area') {
     const areas =
       groupBy === IndicatorGroupBy.CHILD_AREA ? [scope.areaId, ...scope.children] : [scope.areaId];
+    // Split by kind, the rows by kind; otherwise the kinds' total (a tenth of the rows).
+    const byKind = groupBy === IndicatorGroupBy.ORGANIZATION_KIND;
     const rows = await em.execute(
-      `with ${TARGETS}
-       select r.indicator_id::text as key, ${groupSql(groupBy, 'r.area_id', 'r.organization_kind')} as g,
-              ${BUCKET} as b, sum(r.value) as value, sum(r.reports) as reports
-         from report_rollup r join t on r.period_start >= t.start_on and r.period_end <= t.end_on
+      `with ${TARGET_KEYS}
+       select r.indicator_id as key, ${groupSql(groupBy, 'r.area_id', 'r.organization_kind')} as g,
+              tk.bucket as b, sum(r.value) as value, sum(r.reports) as reports
+         from ${byKind ? 'report_rollup' : 'report_rollup_total'} r join tk on tk.period_key = r.period_key
         where r.indicator_id = any(?::uuid[]) and r.area_id = any(?::uuid[])
+          and r.period_key = any(?::text[])
         group by 1, 2, 3`,
-      [...targetParams(plan), uuidArray(indicatorIds), uuidArray(areas)],
+      [...keyParams(plan), uuidArray(indicatorIds), uuidArray(areas), keyParams(plan)[1]],
     );
     return toCells(rows as never);
   }
   const rows = await em.execute(
-    `with recursive ${TARGETS},
+    `with recursive ${TARGET_KEYS},
           below(id) as (select ?::uuid union all
                         select o.id from organization o join below b on o.parent_id = b.id)
-     select v.indicator_id::text as key, ${groupSql(groupBy, 's.area_id', 'o.kind')} as g,
-            ${BUCKET} as b, sum(v.value) as value, count(*) as reports
+     select v.indicator_id as key, ${groupSql(groupBy, 's.area_id', 'o.kind')} as g,
+            tk.bucket as b, sum(v.value) as value, count(*) as reports
        from report_submission s
        join below on below.id = s.organization_id
        join organization o on o.id = s.organization_id
        join report_value v on v.submission_id = s.id and v.indicator_id = any(?::uuid[])
-       join t on s.period_start >= t.start_on and s.period_end <= t.end_on
+       join tk on tk.period_key = s.period_key
       where ${COUNTS_IN_ROLLUP('s')}
       group by 1, 2, 3`,
-    [...targetParams(plan), scope.organizationId, uuidArray(indicatorIds)],
+    [...keyParams(plan), scope.organizationId, uuidArray(indicatorIds)],
   );
   return toCells(rows as never);
 }
@@ -141,7 +145,7 @@ export async function expectedCells(
     `with recursive ${TARGETS}, ${orgs.sql},
           n as (select so.kind, so.level, ${groupSql(groupBy, 'so.top', 'so.kind')} as g, so.ended_on, count(*) as n
                   from so group by 1, 2, 3, 4)
-     select fi.indicator_id::text as key, n.g, ${BUCKET} as b,
+     select fi.indicator_id as key, n.g, ${BUCKET} as b,
             sum(n.n * (${months} / ${FORM_MONTHS})) as value, 0 as reports
        from report_form f
        join report_form_indicator fi on fi.form_id = f.id and fi.indicator_id = any(?::uuid[])
