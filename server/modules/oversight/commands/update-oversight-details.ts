@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
-import { assertVersion } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction, loadToChange } from '../../../core/transaction.js';
 import { SocialCritique } from '../critique.entity.js';
@@ -29,8 +28,11 @@ export async function updateSocialCritique(
     );
     const ids: [string, string] = [critique.organization.id, critique.draftingOrganization.id];
     const view = { id: critique.id, organizationId: ids[0], draftingOrganizationId: ids[1] };
-    await authorize(ctx, critiquePolicy, 'update', view);
-    assertVersion(critique, input.expectedVersion, 'social critique');
+    await authorizeAtVersion(ctx, critiquePolicy, 'update', view, {
+      record: critique,
+      expectedVersion: input.expectedVersion,
+      what: 'social critique',
+    });
     const fields = ['draftTitle', 'opinionsCount', 'summary'] as const;
     const changed = changedDetails(critique, input, fields, ['draftTitle', 'opinionsCount']);
     if (!Object.keys(changed).length) return critique;
@@ -61,8 +63,11 @@ export async function updateSupervision(ctx: Context, input: UpdateSupervisionIn
       supervision.subjectOrganization?.id ?? null,
     ];
     const view = { id: supervision.id, organizationId: ids[0], subjectOrganizationId: ids[1] };
-    await authorize(ctx, supervisionPolicy, 'update', view);
-    assertVersion(supervision, input.expectedVersion, 'supervision');
+    await authorizeAtVersion(ctx, supervisionPolicy, 'update', view, {
+      record: supervision,
+      expectedVersion: input.expectedVersion,
+      what: 'supervision',
+    });
     const oldTitleKey = foldForSearch(supervision.title);
     const changed = changedDetails(supervision, input, ['title', 'findings'], ['title', 'findings']);
     if (!Object.keys(changed).length) return supervision;

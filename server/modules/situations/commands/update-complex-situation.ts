@@ -1,7 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
-import { assertVersion } from '../../../core/errors.js';
-import { authorize } from '../../../core/policy.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { ComplexSituation } from '../situation.entity.js';
@@ -22,8 +21,11 @@ export async function updateComplexSituation(
 ): Promise<ComplexSituation> {
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorize(ctx, situationPolicy, 'update', view);
-    assertVersion(situation, input.expectedVersion, 'situation');
+    await authorizeAtVersion(ctx, situationPolicy, 'update', view, {
+      record: situation,
+      expectedVersion: input.expectedVersion,
+      what: 'situation',
+    });
     const changed = changedDetails(
       situation,
       input,
