@@ -12,40 +12,53 @@ const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const world = browserWorldOfFile();
 
 type Rgba = [number, number, number, number];
+/** What the page's DOM offers the evaluated function (the test is compiled without the DOM library). */
+type Node = { textContent: string | null; parentElement: Node | null };
+type View = { getComputedStyle(node: Node): { color: string; backgroundColor: string } };
 
-/** The colour of an element's text and the background it is painted on (ancestors' layers composed), as RGBA. */
-function colours(locator: Locator): Promise<{ text: string; fg: Rgba; bg: Rgba }[]> {
-  return locator.evaluateAll((elements) => {
-    const parse = (css: string): Rgba => {
-      const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
-      return [r, g, b, a];
-    };
-    const over = (top: Rgba, below: Rgba): Rgba => {
-      const a = top[3] + below[3] * (1 - top[3]);
-      const mix = (i: number) => (top[i] * top[3] + below[i] * below[3] * (1 - top[3])) / (a || 1);
-      return [mix(0), mix(1), mix(2), a];
-    };
+/** A CSS `rgb()`/`rgba()` colour as RGBA. */
+function parse(css: string): Rgba {
+  const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+/** `top` painted over `below`. */
+function over(top: Rgba, below: Rgba): Rgba {
+  const a = top[3] + below[3] * (1 - top[3]);
+  const mix = (i: number) => (top[i] * top[3] + below[i] * below[3] * (1 - top[3])) / (a || 1);
+  return [mix(0), mix(1), mix(2), a];
+}
+
+/** The colour of each element's text and the background it is painted on (its and its ancestors' layers over white). */
+async function colours(locator: Locator): Promise<{ text: string; fg: Rgba; bg: Rgba }[]> {
+  const styles = await locator.evaluateAll((elements: Node[]) => {
+    const view = globalThis as unknown as View;
     return elements.map((element) => {
-      const layers: Rgba[] = [];
-      for (let node: Element | null = element; node; node = node.parentElement) {
-        layers.push(parse(getComputedStyle(node).backgroundColor));
+      const layers: string[] = [];
+      for (let node: Node | null = element; node; node = node.parentElement) {
+        layers.push(view.getComputedStyle(node).backgroundColor);
       }
-      const bg = layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-      return { text: element.textContent ?? '', fg: over(parse(getComputedStyle(element).color), bg), bg };
+      return { content: element.textContent ?? '', color: view.getComputedStyle(element).color, layers };
     });
+  });
+  return styles.map(({ content, color, layers }) => {
+    const bg = layers.reduceRight<Rgba>((below, layer) => over(parse(layer), below), [255, 255, 255, 1]);
+    return { text: content, fg: over(parse(color), bg), bg };
   });
 }
 
+/** The relative luminance of an opaque colour (WCAG 2). */
+function luminance([r, g, b]: Rgba): number {
+  const [R, G, B] = [r, g, b].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+}
+
 /** WCAG 2 contrast ratio of two opaque colours. */
-function contrast(a: Rgba, b: Rgba): number {
-  const luminance = ([r, g, b]: Rgba) => {
-    const [R, G, B] = [r, g, b].map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * R + 0.7152 * G + 0.0722 * B;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+function contrast(first: Rgba, second: Rgba): number {
+  const [hi, lo] = [luminance(first), luminance(second)].toSorted((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
 
