@@ -1,9 +1,10 @@
 /**
  * The person in charge (người phụ trách) in the task forms (issue 14): a new task's lead gets its
  * person in charge from "Giao nhiệm vụ", a coordinating agency its own from "Thêm cơ quan phối
- * hợp", and the task page names both beside their agency.
+ * hợp", a new lead its own from "Đổi cơ quan chủ trì", and the task page names each beside its agency.
  */
 import { expect, it } from 'vitest';
+import { DEMO_ORG } from '../../server/demo/organizations.js';
 import { browserWorldOfFile } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
 
@@ -11,16 +12,21 @@ const BDV = 'bandanvan.langson@demo.phoihop.vn';
 const FRONT = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn';
 const world = browserWorldOfFile();
 
-it('sets the person in charge of the lead and of a coordinating agency, and shows them on the task', async () => {
+it('sets the person in charge of the lead, of a coordinating agency and of a new lead, and shows them on the task', async () => {
   const people = await world()
     .ts.orm.em.fork()
     .execute<{ name: string }[]>(
       `select full_name as name from person p
         where (select count(*) from person q where q.full_name = p.full_name) = 1
-        order by full_name limit 2`,
+        order by full_name limit 3`,
     );
-  expect(people).toHaveLength(2);
-  const [leadPerson, frontPerson] = people.map((p) => p.name);
+  expect(people).toHaveLength(3);
+  const [leadPerson, frontPerson, newLeadPerson] = people.map((p) => p.name);
+  const [farmers] = await world()
+    .ts.orm.em.fork()
+    .execute<{ name: string }[]>('select name from organization where code = ?', [
+      DEMO_ORG.farmersAssociation,
+    ]);
   const page = await signedInPage(world().browser, world().appUrl, BDV);
   await page.goto(`${world().appUrl}tasks/new`);
 
@@ -46,5 +52,19 @@ it('sets the person in charge of the lead and of a coordinating agency, and show
   await assign.waitFor({ state: 'detached' });
   const front = page.getByTestId('agency-part').filter({ hasText: FRONT });
   await front.getByText(`${text('taskAgencies.personInChargeShort')}: ${frontPerson}`).waitFor();
+
+  await page.getByRole('button', { name: text('tasks.reassignLead') }).click();
+  const reassign = page.getByRole('dialog', { name: text('tasks.reassignLead') });
+  await reassign.getByLabel(label('tasks.newLead')).first().fill('hoi nong dan lang son');
+  await page.getByRole('option', { name: farmers.name }).click();
+  await reassign.getByLabel(label('taskAgencies.personInCharge')).first().fill(newLeadPerson);
+  await page.getByRole('option', { name: newLeadPerson }).click();
+  await reassign.getByRole('button', { name: text('common.save') }).click();
+  await reassign.waitFor({ state: 'detached' });
+  const newLead = page
+    .getByTestId('agency-part')
+    .filter({ hasText: text('assignmentRole.LEAD') })
+    .filter({ hasText: farmers.name });
+  await newLead.getByText(`${text('taskAgencies.personInChargeShort')}: ${newLeadPerson}`).waitFor();
   await page.context().close();
 }, 90_000);
