@@ -4,13 +4,11 @@
  * a reason; the earlier occurrences keep their invitations and stay scheduled.
  */
 import { expect, it } from 'vitest';
-import { toGlobalId } from '../../server/core/ids.js';
-import { DEMO_PASSWORD } from '../../server/demo/load-demo-data.js';
 import { DEMO_ORG } from '../../server/demo/organizations.js';
 import { browserWorldOfFile } from './harness.js';
 import { label, signedInPage, text } from './locale-text.js';
+import { BTV, meetingPageUrl, scheduleSeries } from './meeting-series-steps.js';
 
-const BTV = 'btv.tinhuy.langson@demo.phoihop.vn';
 const world = browserWorldOfFile();
 
 interface Occurrence {
@@ -18,37 +16,6 @@ interface Occurrence {
   series_index: number;
   status: string;
   invited: boolean;
-}
-
-/** Schedules, as the standing committee, a monthly briefing of four occurrences from next month. */
-async function scheduleSeries(title: string): Promise<void> {
-  const { ts } = world();
-  const signIn = await ts.gql<{ signIn: { accessToken: string } }>(
-    'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
-    { input: { email: BTV, password: DEMO_PASSWORD } },
-  );
-  const [host] = await ts.orm.em
-    .fork()
-    .execute<{ id: string }[]>(`select id from organization where code = ?`, [DEMO_ORG.standingCommittee]);
-  const now = new Date();
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  while (first.getUTCDay() !== 1) first.setUTCDate(first.getUTCDate() + 1);
-  const day = first.toISOString().slice(0, 10);
-  const scheduled = await ts.gql(
-    'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id } } }',
-    {
-      input: {
-        kind: 'PERIODIC_BRIEFING',
-        title,
-        hostOrganizationId: toGlobalId('Organization', host.id),
-        startsAt: new Date(`${day}T08:00:00+07:00`).toISOString(),
-        endsAt: new Date(`${day}T10:00:00+07:00`).toISOString(),
-        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1MO', count: 4 },
-      },
-    },
-    signIn.data!.signIn.accessToken,
-  );
-  expect(scheduled.errors).toBeUndefined();
 }
 
 /** The series' occurrences, with their status and whether the union is invited. */
@@ -66,7 +33,7 @@ function occurrences(title: string): Promise<Occurrence[]> {
 
 it('invites to and cancels this and the following occurrences of a series', async () => {
   const title = `Giao ban Ban Thường vụ với các đoàn thể ${Date.now()}`;
-  await scheduleSeries(title);
+  await scheduleSeries(world(), title);
   const before = await occurrences(title);
   expect(before.length).toBe(4);
   const chosen = before[1];
@@ -74,9 +41,7 @@ it('invites to and cancels this and the following occurrences of a series', asyn
     .ts.orm.em.fork()
     .execute<{ name: string }[]>(`select name from organization where code = ?`, [DEMO_ORG.tradeUnion]);
   const page = await signedInPage(world().browser, world().appUrl, BTV);
-  await page.goto(
-    `${world().appUrl}schedule/meetings/${encodeURIComponent(toGlobalId('Meeting', chosen.id))}`,
-  );
+  await page.goto(meetingPageUrl(world(), chosen.id));
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   const following = text('meetingScope.THIS_AND_FOLLOWING');
 

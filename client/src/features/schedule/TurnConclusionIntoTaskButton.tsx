@@ -51,6 +51,7 @@ export function TurnConclusionIntoTaskButton({ conclusionId, text }: TurnConclus
       <Text size="sm">{text}</Text>
       <AssignmentFields
         lead={modal.field('lead')}
+        leadPerson={modal.field('leadPerson')}
         coordinating={modal.field('coordinating')}
         shownLead={leadOf(modal.values)}
       />

@@ -85,6 +85,7 @@ export default function CreateTaskPage() {
         </Group>
         <AssignmentFields
           lead={taskForm.field('lead')}
+          leadPerson={taskForm.field('leadPerson')}
           coordinating={taskForm.field('coordinating')}
           shownLead={leadOf(taskForm.values)}
         />

@@ -60,7 +60,8 @@ export function TaskAssignments(props: {
                 <OrganizationLink organization={a.organization} />
                 <Text size="xs" c="dimmed">
                   {[
-                    a.personInCharge?.fullName,
+                    a.personInCharge &&
+                      `${t('taskAgencies.personInChargeShort')}: ${a.personInCharge.fullName}`,
                     `${t('taskAgencies.due')}: ${a.dueOn ? formatDate(a.dueOn) : `${formatDate(task.dueOn)} (${t('taskAgencies.taskDue')})`}`,
                   ]
                     .filter(Boolean)
