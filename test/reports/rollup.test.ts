@@ -7,6 +7,7 @@
  * the write path keeping the pre-aggregate current on approval and on a correction.
  */
 import { randomUUID } from 'node:crypto';
+import { ref } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/core/access.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -236,6 +237,24 @@ describe('indicatorValues over a generated tree', () => {
     expect(y24.reports).toBe(72 - 6 - 1);
     expect(r).toMatchObject({ value: rate(y24), numerator: y24.a, denominator: y24.b });
     expect(r!.previous).toMatchObject({ value: rate(y23) });
+  });
+
+  it('expects reports of an owned form only from units in its owner’s area (a district’s form binds its own)', async () => {
+    const em = ts.orm.em.fork();
+    const c = await makeIndicator(em, IndicatorUnit.COUNT);
+    const owner = await makeOrganization(em, {
+      area: districts[0]!,
+      kind: OrganizationKind.FATHERLAND_FRONT,
+    });
+    const form = await makeForm(em, { codes: [c.code], periodType: PeriodType.MONTH });
+    form.owner = ref(owner);
+    await em.flush();
+    const inDistrict = orgs.filter(
+      (o) => o.district.id === districts[0]!.id && o.org.kind === OrganizationKind.FATHERLAND_FRONT,
+    );
+    const result = ok(await rollUp({ indicatorCodes: [c.code], areaId: areaGid(province) })).indicatorValues;
+    expect(inDistrict.length).toBeGreaterThan(0);
+    expect(result.values[0]).toMatchObject({ value: null, expectedReports: inDistrict.length * 12 });
   });
 
   it('splits by child area (the area’s own organizations on their own row) and drills down and back', async () => {

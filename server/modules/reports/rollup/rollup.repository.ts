@@ -34,7 +34,8 @@ function groupSql(groupBy: IndicatorGroupBy, top: string, kind: string): string 
 
 /**
  * The organizations of the scope (alias `so`: id, kind, area level, `top` =
- * the child area of the root they are in, or the root itself), as CTEs
+ * the child area of the root they are in, or the root itself, end date,
+ * area), as CTEs
  * (under `with recursive`) with their parameters.
  */
 function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: string; params: unknown[] } {
@@ -45,7 +46,7 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
               union all
               select a.id, case when sub.id = ?::uuid then a.id else sub.top end
                 from administrative_area a join sub on a.parent_id = sub.id),
-            so as (select o.id, o.kind, a.level, sub.top, o.ended_on from organization o
+            so as (select o.id, o.kind, a.level, sub.top, o.ended_on, o.area_id from organization o
                      join sub on sub.id = o.area_id join administrative_area a on a.id = o.area_id
                     where o.ended_on is null or o.ended_on > ?::date)`,
       params: [scope.areaId, scope.areaId, activeAfter],
@@ -54,7 +55,7 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
   return {
     sql: `below(id) as (select ?::uuid union all
                         select o.id from organization o join below b on o.parent_id = b.id),
-          so as (select o.id, o.kind, a.level, o.area_id as top, o.ended_on from organization o
+          so as (select o.id, o.kind, a.level, o.area_id as top, o.ended_on, o.area_id from organization o
                    join below b on b.id = o.id join administrative_area a on a.id = o.area_id
                   where o.ended_on is null or o.ended_on > ?::date)`,
     params: [scope.organizationId, activeAfter],
@@ -129,8 +130,10 @@ const FORM_MONTHS = `(case f.period_type ${Object.entries(MONTHS_OF)
  * Reports expected of `indicatorIds` by group and bucket, in one statement:
  * for every active form carrying an indicator, with periods no longer than
  * the plan's, the organizations of the scope it requires (still in existence
- * at the end of the target period, as completeness counts them) times its
- * periods in each target period. (`value` is the count; `reports` 0.)
+ * at the end of the target period, and in the form's own scope — a
+ * province's form binds its own units only, as `IN_FORM_SCOPE` says for
+ * completeness — the areas of each owned form's subtree computed once, `fs`)
+ * times its periods in each target period. (`value` is the count; `reports` 0.)
  */
 export async function expectedCells(
   em: EntityManager,
@@ -143,8 +146,13 @@ export async function expectedCells(
   const months = MONTHS_OF[plan.type];
   const rows = await em.execute(
     `with recursive ${TARGETS}, ${orgs.sql},
-          n as (select so.kind, so.level, ${groupSql(groupBy, 'so.top', 'so.kind')} as g, so.ended_on, count(*) as n
-                  from so group by 1, 2, 3, 4)
+          n as (select so.kind, so.level, ${groupSql(groupBy, 'so.top', 'so.kind')} as g, so.ended_on, so.area_id,
+                       count(*) as n
+                  from so group by 1, 2, 3, 4, 5),
+          fs(form_id, area_id) as (
+            select f.id, w.area_id from report_form f join organization w on w.id = f.owner_id where f.active
+            union all
+            select fs.form_id, a.id from administrative_area a join fs on a.parent_id = fs.area_id)
      select fi.indicator_id as key, n.g, ${BUCKET} as b,
             sum(n.n * (${months} / ${FORM_MONTHS})) as value, 0 as reports
        from report_form f
@@ -153,6 +161,7 @@ export async function expectedCells(
        join n on n.kind = q.organization_kind and n.level = q.area_level
        join t on n.ended_on is null or n.ended_on > t.end_on
       where f.active and ${FORM_MONTHS} <= ${months}
+        and (f.owner_id is null or exists (select 1 from fs where fs.form_id = f.id and fs.area_id = n.area_id))
       group by 1, 2, 3`,
     [...targetParams(plan), ...orgs.params, uuidArray(indicatorIds)],
   );
