@@ -53,10 +53,9 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
     };
   }
   return {
-    sql: `below(id) as (select ?::uuid union all
-                        select o.id from organization o join below b on o.parent_id = b.id),
-          so as (select o.id, o.kind, a.level, o.area_id as top, o.ended_on, o.area_id from organization o
-                   join below b on b.id = o.id join administrative_area a on a.id = o.area_id
+    sql: `so as (select o.id, o.kind, a.level, o.area_id as top, o.ended_on, o.area_id from organization o
+                   join organization_closure c on c.descendant_id = o.id and c.ancestor_id = ?::uuid
+                   join administrative_area a on a.id = o.area_id
                   where o.ended_on is null or o.ended_on > ?::date)`,
     params: [scope.organizationId, activeAfter],
   };
@@ -78,7 +77,7 @@ const toCells = (
  * statement. An area reads the pre-aggregate's rows of the area (and of its
  * children for CHILD_AREA: the organizations at the area itself are the
  * area's row less its children's); an organization reads its reports and
- * those below it.
+ * those below it (the chain of command's closure, decision 022).
  */
 export async function approvedCells(
   em: EntityManager,
@@ -105,13 +104,11 @@ export async function approvedCells(
     return toCells(rows as never);
   }
   const rows = await em.execute(
-    `with recursive ${TARGET_KEYS},
-          below(id) as (select ?::uuid union all
-                        select o.id from organization o join below b on o.parent_id = b.id)
+    `with ${TARGET_KEYS}
      select v.indicator_id as key, ${groupSql(groupBy, 's.area_id', 'o.kind')} as g,
             tk.bucket as b, sum(v.value) as value, count(*) as reports
        from report_submission s
-       join below on below.id = s.organization_id
+       join organization_closure below on below.descendant_id = s.organization_id and below.ancestor_id = ?::uuid
        join organization o on o.id = s.organization_id
        join report_value v on v.submission_id = s.id and v.indicator_id = any(?::uuid[])
        join tk on tk.period_key = s.period_key
