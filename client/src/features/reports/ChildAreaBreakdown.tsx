@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { SectionCard } from '../../components/SectionCard';
 import { formatPeriod, formatValue } from './report-labels';
 import { IndicatorValuesQuery } from './rollup-documents';
+import { breakdownInput } from './breakdown-input';
 
 /** Props of `ChildAreaBreakdown`. */
 export interface ChildAreaBreakdownProps {
@@ -26,16 +27,7 @@ export interface ChildAreaBreakdownProps {
 export function ChildAreaBreakdown({ areaId, year, indicator, onArea, drilled }: ChildAreaBreakdownProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery(IndicatorValuesQuery, {
-    variables: {
-      input: {
-        areaId,
-        indicatorCodes: [indicator],
-        periodType: 'YEAR',
-        from: year,
-        to: year,
-        groupBy: 'CHILD_AREA',
-      },
-    },
+    variables: { input: breakdownInput(areaId, indicator, year) },
   });
   if (query.error && !query.data)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import type { TableExportFormat } from '../../gql/graphql';
 import { downloadFile } from './download-file';
 import { AnnualReviewDocumentQuery, IndicatorValuesExportQuery } from './rollup-documents';
+import { breakdownInput } from './breakdown-input';
 
 /** Props of `ExportButtons`. */
 export interface ExportButtonsProps {
@@ -45,14 +46,7 @@ export function ExportButtons({ areaId, year, indicator, organizationId }: Expor
         query: IndicatorValuesExportQuery,
         variables: {
           format,
-          input: {
-            areaId,
-            indicatorCodes: [indicator],
-            periodType: 'YEAR',
-            from: year,
-            to: year,
-            groupBy: 'CHILD_AREA',
-          },
+          input: breakdownInput(areaId, indicator, year),
         },
         fetchPolicy: 'no-cache',
       });

@@ -1,10 +1,11 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
 import { authorizeAtVersion } from '../../../core/policy.js';
-import { inTransaction, loadToChange } from '../../../core/transaction.js';
-import { SocialCritique } from '../critique.entity.js';
+import { inTransaction } from '../../../core/transaction.js';
+import type { SocialCritique } from '../critique.entity.js';
 import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
 import { critiquePolicy } from '../oversight.policy.js';
+import { loadCritiqueToChange } from './load.js';
 import { publishOversightChanged } from './publish.js';
 
 /**
@@ -17,18 +18,7 @@ export async function answerSocialCritique(
   input: AnswerSocialCritiqueInput,
 ): Promise<SocialCritique> {
   return inTransaction(ctx, async (em) => {
-    const critique = await loadToChange(
-      em,
-      SocialCritique,
-      'SocialCritique',
-      input.socialCritiqueId,
-      'socialCritiqueId',
-    );
-    const view = {
-      id: critique.id,
-      organizationId: critique.organization.id,
-      draftingOrganizationId: critique.draftingOrganization.id,
-    };
+    const { critique, view } = await loadCritiqueToChange(em, input.socialCritiqueId);
     await authorizeAtVersion(ctx, critiquePolicy, 'answer', view, {
       record: critique,
       expectedVersion: input.expectedVersion,

@@ -2,11 +2,12 @@ import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
 import { authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
-import { inTransaction, loadToChange } from '../../../core/transaction.js';
-import { SocialCritique } from '../critique.entity.js';
+import { inTransaction } from '../../../core/transaction.js';
+import type { SocialCritique } from '../critique.entity.js';
 import type { UpdateSocialCritiqueInput, UpdateSupervisionInput } from '../oversight-details.inputs.js';
 import { critiquePolicy, supervisionPolicy } from '../oversight.policy.js';
-import { Supervision } from '../supervision.entity.js';
+import type { Supervision } from '../supervision.entity.js';
+import { loadCritiqueToChange, loadSupervisionToChange } from './load.js';
 import { publishOversightChanged } from './publish.js';
 
 /**
@@ -19,15 +20,8 @@ export async function updateSocialCritique(
   input: UpdateSocialCritiqueInput,
 ): Promise<SocialCritique> {
   return inTransaction(ctx, async (em) => {
-    const critique = await loadToChange(
-      em,
-      SocialCritique,
-      'SocialCritique',
-      input.socialCritiqueId,
-      'socialCritiqueId',
-    );
-    const ids: [string, string] = [critique.organization.id, critique.draftingOrganization.id];
-    const view = { id: critique.id, organizationId: ids[0], draftingOrganizationId: ids[1] };
+    const { critique, view } = await loadCritiqueToChange(em, input.socialCritiqueId);
+    const ids: [string, string] = [view.organizationId, view.draftingOrganizationId];
     await authorizeAtVersion(ctx, critiquePolicy, 'update', view, {
       record: critique,
       expectedVersion: input.expectedVersion,
@@ -51,18 +45,8 @@ export async function updateSocialCritique(
  */
 export async function updateSupervision(ctx: Context, input: UpdateSupervisionInput): Promise<Supervision> {
   return inTransaction(ctx, async (em) => {
-    const supervision = await loadToChange(
-      em,
-      Supervision,
-      'Supervision',
-      input.supervisionId,
-      'supervisionId',
-    );
-    const ids: [string, string | null] = [
-      supervision.organization.id,
-      supervision.subjectOrganization?.id ?? null,
-    ];
-    const view = { id: supervision.id, organizationId: ids[0], subjectOrganizationId: ids[1] };
+    const { supervision, view } = await loadSupervisionToChange(em, input.supervisionId);
+    const ids: [string, string | null] = [view.organizationId, view.subjectOrganizationId];
     await authorizeAtVersion(ctx, supervisionPolicy, 'update', view, {
       record: supervision,
       expectedVersion: input.expectedVersion,
