@@ -27,6 +27,7 @@ import {
 import { AdministrativeArea } from '../modules/areas/area.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { OrganizationClosure } from '../modules/organizations/organization-closure.entity.js';
+import { OrganizationTreeVersion } from '../modules/organizations/organization-tree-version.entity.js';
 import { Person } from '../modules/people/person.entity.js';
 import { Position } from '../modules/people/position.entity.js';
 import { Responsibility } from '../modules/people/responsibility.entity.js';
@@ -72,6 +73,7 @@ export const entities = [
   AdministrativeArea,
   Organization,
   OrganizationClosure,
+  OrganizationTreeVersion,
   Person,
   Position,
   Responsibility,

@@ -99,7 +99,9 @@ export function createLogger(options: LoggerOptions): Logger {
       transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
     });
   }
-  return pino(base);
+  // Asynchronous writes: a slow reader of standard output (a pipe, a log shipper) must never
+  // block the event loop; pino flushes what is buffered when the process exits.
+  return pino(base, pino.destination({ dest: 1, sync: false }));
 }
 
 /** The root logger for a configuration: `LOG_LEVEL`, pretty output only in development. */

@@ -20,6 +20,20 @@ function grantedSql(holder: Holder, at: Date): SqlFragment {
 }
 
 /**
+ * A fingerprint of everything a viewer's reach is computed from, as a SQL
+ * expression: the count of writes to organizations (`OrganizationTreeVersion`)
+ * and the grants in force at `at` (or the API token's one grant). While it is
+ * unchanged, an access read earlier still holds (decision 024).
+ */
+export function reachFingerprintSql(holder: Holder, at: Date): SqlFragment {
+  const granted = grantedSql(holder, at);
+  return {
+    sql: `(coalesce((select version::text from organization_tree_version), '0') || '/' || coalesce((select md5(string_agg(g.organization_id::text || ':' || g.role, ',' order by g.organization_id, g.role)) from (${granted.sql}) g), ''))`,
+    params: granted.params,
+  };
+}
+
+/**
  * The viewer's effective roles as a query of `(id, role)` rows: the grants in
  * force at `at`, spread down the chain of command (its closure, decision
  * 022). Also usable as a subquery (`findViewer` reads it in the same

@@ -46,6 +46,14 @@ const CHAIN_OF_COMMAND_BODY = `
   on conflict do nothing;
   return null;`;
 
+/**
+ * Counts the statements that write organizations (`OrganizationTreeVersion`):
+ * a viewer's reach read before such a write is read again (decision 024).
+ */
+const TREE_VERSION_BODY = `
+  insert into organization_tree_version (id, version) values (1, 1) on conflict (id) do update set version = organization_tree_version.version + 1;
+  return null;`;
+
 /** An agency or body: Tỉnh ủy, Ban Dân vận, UBND xã, Hội Nông dân… */
 @Entity({ tableName: 'organization' })
 @Trigger({
@@ -54,6 +62,13 @@ const CHAIN_OF_COMMAND_BODY = `
   events: ['insert', 'update', 'delete'],
   forEach: 'row',
   body: CHAIN_OF_COMMAND_BODY,
+})
+@Trigger({
+  name: 'organization_tree_version',
+  timing: 'after',
+  events: ['insert', 'update', 'delete'],
+  forEach: 'statement',
+  body: TREE_VERSION_BODY,
 })
 @Index({
   name: 'organization_search_key_trgm',
