@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { graphql } from '../../gql';
-import type { TaskPriority } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
+import { newTaskValues, TaskBasicFields, taskBasicRules } from '../tasks/task-basics';
 
 const TurnRecommendationIntoTaskMutation = graphql(`
   mutation TurnRecommendationIntoTask($input: TurnRecommendationIntoTaskInput!) {
@@ -24,8 +24,6 @@ const TurnRecommendationIntoTaskMutation = graphql(`
     }
   }
 `);
-
-const PRIORITIES: TaskPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 /** Props of `RecommendationTaskButton`. */
 export interface RecommendationTaskButtonProps {
@@ -51,16 +49,10 @@ export function RecommendationTaskButton({
   const [turn] = useMutation(TurnRecommendationIntoTaskMutation, { refetchQueries: ['SupervisionList'] });
   const modal = useModalForm({
     initialValues: {
-      title: recommendation.content.slice(0, 500),
+      ...newTaskValues(recommendation.content),
       lead: supervised && supervisedLeads ? { id: supervised.id, name: supervised.name } : supervising,
-      dueOn: localDateInVietnam(30),
-      priority: 'NORMAL' as TaskPriority,
     },
-    validate: {
-      title: required('createTask.titleRequired'),
-      lead: required('oversight.leadRequired'),
-      dueOn: required('createTask.dueRequired'),
-    },
+    validate: { ...taskBasicRules, lead: required('oversight.leadRequired') },
     serverFields: { leadOrganizationId: 'lead' },
     submit: (values) =>
       turn({
@@ -84,28 +76,13 @@ export function RecommendationTaskButton({
       modal={modal}
       size="lg"
     >
-      <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
+      <TaskBasicFields form={modal} without="description" dueMin={localDateInVietnam()} />
       <OrganizationPicker label={t('oversight.leadOrganization')} required {...modal.field('lead')} />
       {supervised && !supervisedLeads && (
         <Text size="sm" c="dimmed">
           {t('oversight.leadHint', { name: supervised.name })}
         </Text>
       )}
-      <Group grow align="flex-start">
-        <TextInput
-          type="date"
-          label={t('createTask.dueOn')}
-          min={localDateInVietnam()}
-          required
-          {...modal.field('dueOn')}
-        />
-        <Select
-          label={t('oversight.priority')}
-          data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
-          allowDeselect={false}
-          {...modal.field('priority')}
-        />
-      </Group>
     </ModalForm>
   );
 }
