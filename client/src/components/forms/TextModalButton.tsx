@@ -55,7 +55,6 @@ export function TextModalButton({ texts, choice, ...props }: TextModalButtonProp
       button={{ color: props.color, variant: props.variant ?? 'light' }}
       modal={modal}
       submitLabel={t(texts.submit ?? texts.label)}
-      submitColor={props.color}
     >
       {props.children}
       <Textarea label={t(texts.field)} required {...modal.field('text')} data-autofocus />

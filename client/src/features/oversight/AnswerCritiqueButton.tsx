@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { SegmentedField } from '../../components/forms/SegmentedField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
 import { answerRules, answerValues } from './answer-form';
 
 const AnswerSocialCritiqueMutation = graphql(`
@@ -63,11 +63,9 @@ export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
         {...modal.field('takenIn')}
       />
       <Textarea label={t('oversight.answerText')} required minRows={3} autosize {...modal.field('answer')} />
-      <TextInput
-        type="date"
+      <PastDateField
         label={t('oversight.answeredOn')}
         min={critique.heldOn}
-        max={localDateInVietnam()}
         required
         {...modal.field('answeredOn')}
       />

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, Text, TextInput } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { SegmentedField } from '../../components/forms/SegmentedField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { localDateInVietnam } from '../../i18n/format-date';
@@ -59,12 +60,10 @@ export function ClassifyPetitionButton({
       />
       {within ? (
         <>
-          <TextInput
-            type="date"
+          <PastDateField
             label={t('petitionActions.acceptedOn')}
             description={t('petitionActions.acceptedOnHint')}
             min={receivedOn}
-            max={localDateInVietnam()}
             {...modal.field('acceptedOn')}
           />
           <Checkbox

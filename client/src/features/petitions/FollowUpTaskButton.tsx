@@ -27,7 +27,10 @@ export function FollowUpTaskButton({ petitionId, subject }: { petitionId: string
   const { leadOf, checkLead, assignmentInput } = useTaskAssignment();
   const [create] = useMutation(CreatePetitionFollowUpTaskMutation);
   const modal = useModalForm({
-    initialValues: { ...noAssignment(), ...newTaskValues(t('petitionActions.followUpTitle', { subject }), 15) },
+    initialValues: {
+      ...noAssignment(),
+      ...newTaskValues(t('petitionActions.followUpTitle', { subject }), 15),
+    },
     validate: { ...taskBasicRules, lead: checkLead },
     submit: (values) =>
       create({ variables: { input: { petitionId, ...taskBasicInput(values), ...assignmentInput(values) } } }),

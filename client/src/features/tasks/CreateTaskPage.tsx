@@ -32,7 +32,8 @@ export default function CreateTaskPage() {
   const taskForm = useMutationForm({
     initialValues: { ...noAssignment(), ...newTaskValues() },
     validate: { ...taskBasicRules, lead: checkLead },
-    submit: (values) => create({ variables: { input: { ...taskBasicInput(values), ...assignmentInput(values) } } }),
+    submit: (values) =>
+      create({ variables: { input: { ...taskBasicInput(values), ...assignmentInput(values) } } }),
     onSuccess: (result) => {
       if (result.data) void navigate(paths.task(result.data.createTask.task.id));
     },
