@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
-import { newTaskValues, TaskBasicFields, taskBasicRules } from '../tasks/task-basics';
+import { TaskModalForm } from '../tasks/TaskModalForm';
+import { newTaskValues, taskBasicRules } from '../tasks/task-basics';
 
 const TurnRecommendationIntoTaskMutation = graphql(`
   mutation TurnRecommendationIntoTask($input: TurnRecommendationIntoTaskInput!) {
@@ -68,21 +67,19 @@ export function RecommendationTaskButton({
       }),
   });
   return (
-    <ModalForm
+    <TaskModalForm
       label={t('oversight.turnIntoTask')}
       title={t('oversight.turnIntoTaskOf', { position: recommendation.position })}
       button={{ variant: 'light', size: 'xs' }}
-      submitLabel={t('createTask.submit')}
       modal={modal}
-      size="lg"
+      without="description"
     >
-      <TaskBasicFields form={modal} without="description" dueMin={localDateInVietnam()} />
       <OrganizationPicker label={t('oversight.leadOrganization')} required {...modal.field('lead')} />
       {supervised && !supervisedLeads && (
         <Text size="sm" c="dimmed">
           {t('oversight.leadHint', { name: supervised.name })}
         </Text>
       )}
-    </ModalForm>
+    </TaskModalForm>
   );
 }

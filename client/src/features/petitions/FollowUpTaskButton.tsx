@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
 import { AssignmentFields, noAssignment, useTaskAssignment } from '../tasks/task-assignment';
-import { newTaskValues, TaskBasicFields, taskBasicInput, taskBasicRules } from '../tasks/task-basics';
+import { TaskModalForm } from '../tasks/TaskModalForm';
+import { newTaskValues, taskBasicInput, taskBasicRules } from '../tasks/task-basics';
 
 const CreatePetitionFollowUpTaskMutation = graphql(`
   mutation CreatePetitionFollowUpTask($input: CreatePetitionFollowUpTaskInput!) {
@@ -36,19 +35,17 @@ export function FollowUpTaskButton({ petitionId, subject }: { petitionId: string
       create({ variables: { input: { petitionId, ...taskBasicInput(values), ...assignmentInput(values) } } }),
   });
   return (
-    <ModalForm
+    <TaskModalForm
       label={t('petitionActions.followUp')}
       button={{ variant: 'light' }}
       modal={modal}
-      submitLabel={t('createTask.submit')}
-      size="lg"
+      without="priority"
     >
-      <TaskBasicFields form={modal} without="priority" dueMin={localDateInVietnam()} />
       <AssignmentFields
         lead={modal.field('lead')}
         coordinating={modal.field('coordinating')}
         shownLead={leadOf(modal.values)}
       />
-    </ModalForm>
+    </TaskModalForm>
   );
 }
