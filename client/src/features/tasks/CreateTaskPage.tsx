@@ -48,7 +48,11 @@ export default function CreateTaskPage() {
         submitLabel={t('createTask.submit')}
         cancelTo={paths.tasks}
       >
-        <TaskBasicFields form={taskForm} dueMin={localDateInVietnam()} />
+        <TaskBasicFields
+          form={taskForm}
+          priority={taskForm.field('priority')}
+          dueMin={localDateInVietnam()}
+        />
         <AssignmentFields
           lead={taskForm.field('lead')}
           leadPerson={taskForm.field('leadPerson')}

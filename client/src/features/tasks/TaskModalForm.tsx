@@ -7,10 +7,11 @@ import { TaskBasicFields, type TaskBasicFieldsProps, type TaskBasicValues } from
 
 /** Props of `TaskModalForm`. */
 export interface TaskModalFormProps<Values extends TaskBasicValues>
-  extends Pick<ModalFormProps, 'label' | 'title' | 'button'>,
-    Pick<TaskBasicFieldsProps<Values>, 'without'> {
+  extends Pick<ModalFormProps, 'label' | 'title' | 'button'> {
   /** From `useModalForm`, with the values of `newTaskValues` among its own. */
   modal: ModalFormState & TaskBasicFieldsProps<Values>['form'];
+  /** A field the mutation does not take, left out. */
+  without?: 'description' | 'priority';
   /** The fields after the task's basic ones (who does it). */
   children?: ReactNode;
 }
@@ -28,7 +29,12 @@ export function TaskModalForm<Values extends TaskBasicValues>({
   const { t } = useTranslation();
   return (
     <ModalForm {...texts} modal={modal} submitLabel={t('createTask.submit')} size="lg">
-      <TaskBasicFields form={modal} without={without} dueMin={localDateInVietnam()} />
+      <TaskBasicFields
+        form={modal}
+        priority={without === 'priority' ? undefined : modal.field('priority')}
+        noDescription={without === 'description'}
+        dueMin={localDateInVietnam()}
+      />
       {children}
     </ModalForm>
   );

@@ -4,11 +4,15 @@ import { required } from '../../components/forms/rules';
 import type { TaskPriority } from '../../gql/graphql';
 import { localDateInVietnam } from '../../i18n/format-date';
 
-/** The form values every task form asks: the title, the description, the deadline and the priority. */
-export interface TaskBasicValues {
+/** The form values every task form asks: the title, the description and the deadline. */
+export interface TaskTextValues {
   title: string;
   description: string;
   dueOn: string;
+}
+
+/** The values of a new task's form: its title, description, deadline and priority. */
+export interface TaskBasicValues extends TaskTextValues {
   priority: TaskPriority;
 }
 
@@ -24,8 +28,8 @@ export const newTaskValues = (title = '', dueInDays = 30): TaskBasicValues => ({
 
 /** The checks of the basic values: a title and a deadline. */
 export const taskBasicRules = {
-  title: required<string, TaskBasicValues>('createTask.titleRequired'),
-  dueOn: required<string, TaskBasicValues>('createTask.dueRequired'),
+  title: required<string, TaskTextValues>('createTask.titleRequired'),
+  dueOn: required<string, TaskTextValues>('createTask.dueRequired'),
 };
 
 /** The mutation's input of the basic values (trimmed; no description is null). */
@@ -37,7 +41,7 @@ export const taskBasicInput = (values: TaskBasicValues) => ({
 });
 
 /** The props of a field, as `field(name)` of `useMutationForm` gives them. */
-interface FieldProps<Value> {
+export interface FieldProps<Value> {
   value: Value;
   onChange: (value: unknown) => void;
   onFocus: () => void;
@@ -46,19 +50,22 @@ interface FieldProps<Value> {
 }
 
 /** Props of `TaskBasicFields`. */
-export interface TaskBasicFieldsProps<Values extends TaskBasicValues> {
-  /** The form (`useModalForm` or `useMutationForm`) whose values hold the basic ones. */
+export interface TaskBasicFieldsProps<Values extends TaskTextValues> {
+  /** The form (`useModalForm` or `useMutationForm`) whose values hold the title, description and deadline. */
   form: { field: <Path extends keyof Values & string>(path: Path) => FieldProps<Values[Path]> };
-  /** A field the mutation does not take, left out. */
-  without?: 'description' | 'priority';
+  /** The priority's field (`field('priority')`), where the mutation takes one. */
+  priority?: FieldProps<TaskPriority>;
+  /** Leave the description out (the mutation takes none). */
+  noDescription?: boolean;
   /** The earliest deadline offered. */
   dueMin?: string;
 }
 
 /** The title (focused first in a dialog), the description, the deadline and the priority of a task. */
-export function TaskBasicFields<Values extends TaskBasicValues>({
+export function TaskBasicFields<Values extends TaskTextValues>({
   form,
-  without,
+  priority,
+  noDescription,
   dueMin,
 }: TaskBasicFieldsProps<Values>) {
   const { t } = useTranslation();
@@ -68,21 +75,21 @@ export function TaskBasicFields<Values extends TaskBasicValues>({
   return (
     <>
       <TextInput label={t('createTask.taskTitle')} required {...form.field('title')} data-autofocus />
-      {without !== 'description' && (
+      {!noDescription && (
         <Textarea label={t('createTask.description')} minRows={2} autosize {...form.field('description')} />
       )}
-      {without === 'priority' ? (
-        dueOn
-      ) : (
+      {priority ? (
         <Group grow align="flex-start">
           {dueOn}
           <Select
             label={t('createTask.priority')}
             data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
             allowDeselect={false}
-            {...form.field('priority')}
+            {...priority}
           />
         </Group>
+      ) : (
+        dueOn
       )}
     </>
   );
