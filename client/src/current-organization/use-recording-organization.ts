@@ -29,7 +29,8 @@ const RecordingOrganizationQuery = graphql(`
 /**
  * What the forms recording mass-mobilization work (petitions, models, situations, critiques, supervisions) need
  * of the organization they record for: its area (their default area, in the area picker's shape)
- * and what the viewer may record for it (`Organization.viewerCan`). Undefined while loading.
+ * and what the viewer may record for it (`Organization.viewerCan`). The reports screens start at
+ * the same area. Undefined while loading.
  */
 export function useRecordingOrganization(organizationId: string) {
   const { data } = useQuery(RecordingOrganizationQuery, { variables: { id: organizationId } });

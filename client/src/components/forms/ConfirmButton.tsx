@@ -35,7 +35,6 @@ export function ConfirmButton({
       button={{ color, variant, size }}
       modal={modal}
       submitLabel={label}
-      submitColor={color}
       focusSubmit
     >
       <Text>{question}</Text>

@@ -12,7 +12,7 @@ export interface ModalFormProps
   /** The words of the button that opens the dialog, and its title unless `title` is given. */
   label: string;
   title?: string;
-  /** How the opening button looks. */
+  /** How the opening button looks; the submit button takes its colour unless `submitColor` says else. */
   button?: Pick<ButtonProps, 'color' | 'variant' | 'size' | 'leftSection'>;
   /** The submit button's words; "Save" by default. */
   submitLabel?: string;
@@ -48,6 +48,7 @@ export function ModalForm({ modal, label, title, button, submitLabel, size, ...f
             form={modal}
             onCancel={modal.close}
             submitLabel={submitLabel ?? t('common.save')}
+            submitColor={button?.color}
             {...frame}
           />
         </Modal>

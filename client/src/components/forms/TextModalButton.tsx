@@ -1,6 +1,7 @@
 import type { ButtonProps, MantineColor } from '@mantine/core';
 import { Select, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ModalForm } from './ModalForm';
 import { type MessageKey, required } from './rules';
 import { useModalForm } from './use-modal-form';
@@ -13,15 +14,22 @@ export interface TextModalChoice {
   initial: string;
 }
 
+/** The locale keys of what a `TextModalButton` says. */
+export interface TextModalTexts {
+  /** The button's words and the dialog's title; the submit button's too, unless `submit` is given. */
+  label: MessageKey;
+  /** The field's label (a reason, a message). */
+  field: MessageKey;
+  /** The message shown when the field is left blank. */
+  required: MessageKey;
+  /** The submit button's words, where they differ from the label. */
+  submit?: MessageKey;
+}
+
 /** Props of `TextModalButton`. */
 export interface TextModalButtonProps {
-  /** The button's words and the dialog's title. */
-  label: string;
-  /** The field's label (a reason, a message). */
-  fieldLabel: string;
-  /** The locale key shown when the field is left blank. */
-  requiredMessage: MessageKey;
-  submitLabel: string;
+  /** What it says, as locale keys. */
+  texts: TextModalTexts;
   color?: MantineColor;
   variant?: ButtonProps['variant'];
   /** A choice asked with the text, if any. */
@@ -33,29 +41,23 @@ export interface TextModalButtonProps {
 }
 
 /** An action that needs one text (a reason, a message) and maybe one choice: a `ModalForm` with a required text. */
-export function TextModalButton({
-  label,
-  fieldLabel,
-  requiredMessage,
-  choice,
-  ...props
-}: TextModalButtonProps) {
+export function TextModalButton({ texts, choice, ...props }: TextModalButtonProps) {
+  const { t } = useTranslation();
   const modal = useModalForm({
     initialValues: { text: '', choice: choice?.initial ?? '' },
-    validate: { text: required(requiredMessage) },
+    validate: { text: required(texts.required) },
     serverFields: { reason: 'text', message: 'text' },
     submit: (values) => props.submit(values.text.trim(), values.choice),
   });
   return (
     <ModalForm
-      label={label}
+      label={t(texts.label)}
       button={{ color: props.color, variant: props.variant ?? 'light' }}
       modal={modal}
-      submitLabel={props.submitLabel}
-      submitColor={props.color}
+      submitLabel={t(texts.submit ?? texts.label)}
     >
       {props.children}
-      <Textarea label={fieldLabel} required {...modal.field('text')} data-autofocus />
+      <Textarea label={t(texts.field)} required {...modal.field('text')} data-autofocus />
       {choice && (
         <Select label={choice.label} data={choice.data} allowDeselect={false} {...modal.field('choice')} />
       )}

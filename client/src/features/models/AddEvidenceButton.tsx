@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
@@ -41,13 +42,7 @@ export function AddEvidenceButton({ modelId }: { modelId: string }) {
         {...modal.field('note')}
         data-autofocus
       />
-      <TextInput
-        type="date"
-        label={t('modelActions.recordedOn')}
-        max={localDateInVietnam()}
-        required
-        {...modal.field('recordedOn')}
-      />
+      <PastDateField label={t('modelActions.recordedOn')} required {...modal.field('recordedOn')} />
     </ModalForm>
   );
 }

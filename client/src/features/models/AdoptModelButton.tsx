@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
@@ -43,13 +43,7 @@ export function AdoptModelButton({ modelId }: { modelId: string }) {
   return (
     <ModalForm label={t('modelActions.adopt')} button={{ variant: 'light' }} modal={modal}>
       <OrganizationPicker label={t('modelActions.adopter')} required {...modal.field('organization')} />
-      <TextInput
-        type="date"
-        label={t('modelActions.adoptedOn')}
-        max={localDateInVietnam()}
-        required
-        {...modal.field('adoptedOn')}
-      />
+      <PastDateField label={t('modelActions.adoptedOn')} required {...modal.field('adoptedOn')} />
     </ModalForm>
   );
 }

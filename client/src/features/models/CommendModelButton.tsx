@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
@@ -56,13 +57,7 @@ export function CommendModelButton({ modelId }: { modelId: string }) {
         {...modal.field('commendedBy')}
         data-autofocus
       />
-      <TextInput
-        type="date"
-        label={t('modelActions.commendedOn')}
-        max={localDateInVietnam()}
-        required
-        {...modal.field('commendedOn')}
-      />
+      <PastDateField label={t('modelActions.commendedOn')} required {...modal.field('commendedOn')} />
       <TextInput
         label={t('modelActions.decisionNumber')}
         placeholder="1234/QĐ-UBND"

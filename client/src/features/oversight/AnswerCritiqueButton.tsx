@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useId } from 'react';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
+import { SegmentedField } from '../../components/forms/SegmentedField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
 import { answerRules, answerValues } from './answer-form';
 
 const AnswerSocialCritiqueMutation = graphql(`
@@ -30,7 +30,6 @@ export interface AnswerCritiqueButtonProps {
 /** "Tiếp thu, giải trình": the drafting body's answer to a critique, and whether it took the opinions in. */
 export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
   const { t } = useTranslation();
-  const takenInId = useId();
   const [answer] = useMutation(AnswerSocialCritiqueMutation, { refetchQueries: ['SocialCritiqueList'] });
   const modal = useModalForm({
     initialValues: { ...answerValues(), takenIn: 'yes' },
@@ -48,7 +47,6 @@ export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
         },
       }),
   });
-  const takenIn = modal.field('takenIn');
   return (
     <ModalForm
       label={t('oversight.answer')}
@@ -56,27 +54,18 @@ export function AnswerCritiqueButton({ critique }: AnswerCritiqueButtonProps) {
       button={{ variant: 'light', size: 'xs' }}
       modal={modal}
     >
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id={takenInId}>
-          {t('oversight.takenInLabel')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby={takenInId}
-          fullWidth
-          value={takenIn.value}
-          onChange={takenIn.onChange}
-          data={[
-            { value: 'yes', label: t('oversight.takenIn') },
-            { value: 'no', label: t('oversight.notTakenIn') },
-          ]}
-        />
-      </Stack>
+      <SegmentedField
+        label={t('oversight.takenInLabel')}
+        data={[
+          { value: 'yes', label: t('oversight.takenIn') },
+          { value: 'no', label: t('oversight.notTakenIn') },
+        ]}
+        {...modal.field('takenIn')}
+      />
       <Textarea label={t('oversight.answerText')} required minRows={3} autosize {...modal.field('answer')} />
-      <TextInput
-        type="date"
+      <PastDateField
         label={t('oversight.answeredOn')}
         min={critique.heldOn}
-        max={localDateInVietnam()}
         required
         {...modal.field('answeredOn')}
       />

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
 import { answerRules, answerValues } from './answer-form';
 
 const AnswerRecommendationMutation = graphql(`
@@ -53,11 +53,9 @@ export function AnswerRecommendationButton({ recommendation, concludedOn }: Answ
       modal={modal}
     >
       <Textarea label={t('oversight.answerText')} required minRows={3} autosize {...modal.field('answer')} />
-      <TextInput
-        type="date"
+      <PastDateField
         label={t('oversight.answeredOn')}
         min={concludedOn}
-        max={localDateInVietnam()}
         required
         {...modal.field('answeredOn')}
       />

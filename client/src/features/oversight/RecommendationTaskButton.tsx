@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Select, Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { graphql } from '../../gql';
-import type { TaskPriority } from '../../gql/graphql';
-import { localDateInVietnam } from '../../i18n/format-date';
+import { TaskModalForm } from '../tasks/TaskModalForm';
+import { newTaskValues, taskBasicRules } from '../tasks/task-basics';
 
 const TurnRecommendationIntoTaskMutation = graphql(`
   mutation TurnRecommendationIntoTask($input: TurnRecommendationIntoTaskInput!) {
@@ -24,8 +23,6 @@ const TurnRecommendationIntoTaskMutation = graphql(`
     }
   }
 `);
-
-const PRIORITIES: TaskPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 /** Props of `RecommendationTaskButton`. */
 export interface RecommendationTaskButtonProps {
@@ -51,16 +48,10 @@ export function RecommendationTaskButton({
   const [turn] = useMutation(TurnRecommendationIntoTaskMutation, { refetchQueries: ['SupervisionList'] });
   const modal = useModalForm({
     initialValues: {
-      title: recommendation.content.slice(0, 500),
+      ...newTaskValues(recommendation.content),
       lead: supervised && supervisedLeads ? { id: supervised.id, name: supervised.name } : supervising,
-      dueOn: localDateInVietnam(30),
-      priority: 'NORMAL' as TaskPriority,
     },
-    validate: {
-      title: required('createTask.titleRequired'),
-      lead: required('oversight.leadRequired'),
-      dueOn: required('createTask.dueRequired'),
-    },
+    validate: { ...taskBasicRules, lead: required('oversight.leadRequired') },
     serverFields: { leadOrganizationId: 'lead' },
     submit: (values) =>
       turn({
@@ -76,36 +67,19 @@ export function RecommendationTaskButton({
       }),
   });
   return (
-    <ModalForm
+    <TaskModalForm
       label={t('oversight.turnIntoTask')}
       title={t('oversight.turnIntoTaskOf', { position: recommendation.position })}
       button={{ variant: 'light', size: 'xs' }}
-      submitLabel={t('createTask.submit')}
       modal={modal}
-      size="lg"
+      without="description"
     >
-      <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
       <OrganizationPicker label={t('oversight.leadOrganization')} required {...modal.field('lead')} />
       {supervised && !supervisedLeads && (
         <Text size="sm" c="dimmed">
           {t('oversight.leadHint', { name: supervised.name })}
         </Text>
       )}
-      <Group grow align="flex-start">
-        <TextInput
-          type="date"
-          label={t('createTask.dueOn')}
-          min={localDateInVietnam()}
-          required
-          {...modal.field('dueOn')}
-        />
-        <Select
-          label={t('oversight.priority')}
-          data={PRIORITIES.map((value) => ({ value, label: t(`taskPriority.${value}`) }))}
-          allowDeselect={false}
-          {...modal.field('priority')}
-        />
-      </Group>
-    </ModalForm>
+    </TaskModalForm>
   );
 }

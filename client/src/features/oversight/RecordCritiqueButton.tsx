@@ -3,6 +3,7 @@ import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
@@ -78,13 +79,7 @@ export function RecordCritiqueButton({ organizationId }: { organizationId: strin
           allowDeselect={false}
           {...modal.field('form')}
         />
-        <TextInput
-          type="date"
-          label={t('oversight.heldOn')}
-          max={localDateInVietnam()}
-          required
-          {...modal.field('heldOn')}
-        />
+        <PastDateField label={t('oversight.heldOn')} required {...modal.field('heldOn')} />
         <NumberInput
           label={t('oversight.opinionsCount')}
           min={0}

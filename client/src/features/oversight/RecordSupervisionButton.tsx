@@ -3,6 +3,7 @@ import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import type { FieldRule } from '../../components/forms/rules';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
@@ -139,13 +140,7 @@ export function RecordSupervisionButton({ organizationId }: { organizationId: st
       <Group grow align="flex-start">
         <TextInput type="date" label={t('oversight.periodStart')} required {...modal.field('periodStart')} />
         <TextInput type="date" label={t('oversight.periodEnd')} required {...modal.field('periodEnd')} />
-        <TextInput
-          type="date"
-          label={t('oversight.concludedOnLabel')}
-          max={localDateInVietnam()}
-          required
-          {...modal.field('concludedOn')}
-        />
+        <PastDateField label={t('oversight.concludedOnLabel')} required {...modal.field('concludedOn')} />
       </Group>
       <Textarea label={t('oversight.findings')} required minRows={3} autosize {...modal.field('findings')} />
       <Textarea

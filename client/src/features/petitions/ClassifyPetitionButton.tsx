@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
+import { SegmentedField } from '../../components/forms/SegmentedField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { localDateInVietnam } from '../../i18n/format-date';
 import { ClassifyPetitionMutation } from './petition-mutations';
@@ -42,36 +44,26 @@ export function ClassifyPetitionButton({
     },
   });
   const within = modal.values.jurisdiction === 'within';
-  const jurisdiction = modal.field('jurisdiction');
   return (
     <ModalForm
       label={t('petitionActions.classify')}
       modal={modal}
       submitLabel={t('petitionActions.classify')}
     >
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="petition-jurisdiction">
-          {t('petitionActions.jurisdiction')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="petition-jurisdiction"
-          fullWidth
-          value={jurisdiction.value}
-          onChange={jurisdiction.onChange}
-          data={[
-            { value: 'within', label: t('petitions.withinJurisdiction') },
-            { value: 'outside', label: t('petitions.outsideJurisdiction') },
-          ]}
-        />
-      </Stack>
+      <SegmentedField
+        label={t('petitionActions.jurisdiction')}
+        data={[
+          { value: 'within', label: t('petitions.withinJurisdiction') },
+          { value: 'outside', label: t('petitions.outsideJurisdiction') },
+        ]}
+        {...modal.field('jurisdiction')}
+      />
       {within ? (
         <>
-          <TextInput
-            type="date"
+          <PastDateField
             label={t('petitionActions.acceptedOn')}
             description={t('petitionActions.acceptedOnHint')}
             min={receivedOn}
-            max={localDateInVietnam()}
             {...modal.field('acceptedOn')}
           />
           <Checkbox

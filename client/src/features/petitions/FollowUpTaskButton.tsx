@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
-import { localDateInVietnam } from '../../i18n/format-date';
 import { AssignmentFields, noAssignment, useTaskAssignment } from '../tasks/task-assignment';
+import { TaskModalForm } from '../tasks/TaskModalForm';
+import { newTaskValues, taskBasicInput, taskBasicRules } from '../tasks/task-basics';
 
 const CreatePetitionFollowUpTaskMutation = graphql(`
   mutation CreatePetitionFollowUpTask($input: CreatePetitionFollowUpTaskInput!) {
@@ -30,44 +28,24 @@ export function FollowUpTaskButton({ petitionId, subject }: { petitionId: string
   const modal = useModalForm({
     initialValues: {
       ...noAssignment(),
-      title: t('petitionActions.followUpTitle', { subject }).slice(0, 500),
-      description: '',
-      dueOn: localDateInVietnam(15),
+      ...newTaskValues(t('petitionActions.followUpTitle', { subject }), 15),
     },
-    validate: {
-      title: required('createTask.titleRequired'),
-      dueOn: required('createTask.dueRequired'),
-      lead: checkLead,
-    },
+    validate: { ...taskBasicRules, lead: checkLead },
     submit: (values) =>
-      create({
-        variables: {
-          input: {
-            petitionId,
-            title: values.title.trim(),
-            description: values.description.trim() || null,
-            dueOn: values.dueOn,
-            ...assignmentInput(values),
-          },
-        },
-      }),
+      create({ variables: { input: { petitionId, ...taskBasicInput(values), ...assignmentInput(values) } } }),
   });
   return (
-    <ModalForm
+    <TaskModalForm
       label={t('petitionActions.followUp')}
       button={{ variant: 'light' }}
       modal={modal}
-      submitLabel={t('createTask.submit')}
-      size="lg"
+      without="priority"
     >
-      <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
-      <Textarea label={t('createTask.description')} minRows={2} autosize {...modal.field('description')} />
-      <TextInput type="date" label={t('createTask.dueOn')} required {...modal.field('dueOn')} />
       <AssignmentFields
         lead={modal.field('lead')}
         coordinating={modal.field('coordinating')}
         shownLead={leadOf(modal.values)}
       />
-    </ModalForm>
+    </TaskModalForm>
   );
 }

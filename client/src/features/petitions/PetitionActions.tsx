@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/forms/ConfirmButton';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { TextModalButton, type TextModalTexts } from '../../components/forms/TextModalButton';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { ClassifyPetitionButton } from './ClassifyPetitionButton';
 import { FollowUpTaskButton } from './FollowUpTaskButton';
@@ -37,6 +37,16 @@ const PetitionActionsFragment = graphql(`
 `);
 
 const REFETCH = { refetchQueries: ['OrganizationPetitionList'] };
+const WITHDRAW: TextModalTexts = {
+  label: 'petitionActions.withdraw',
+  field: 'petitionActions.withdrawReason',
+  required: 'petitionActions.reasonRequired',
+};
+const FILE: TextModalTexts = {
+  label: 'petitionActions.file',
+  field: 'petitionActions.fileReason',
+  required: 'petitionActions.reasonRequired',
+};
 
 /**
  * The lifecycle actions the viewer may take on the petition now (`viewerCan` and its status):
@@ -79,20 +89,14 @@ export function PetitionActions(props: { petition: FragmentType<typeof PetitionA
       {transfer && <TransferPetitionButton petition={step} handlerId={p.handler.id} />}
       {handle && (
         <TextModalButton
-          label={t('petitionActions.withdraw')}
-          fieldLabel={t('petitionActions.withdrawReason')}
-          requiredMessage="petitionActions.reasonRequired"
-          submitLabel={t('petitionActions.withdraw')}
+          texts={WITHDRAW}
           variant="default"
           submit={(reason) => withdraw({ variables: { input: { ...step, reason } } })}
         />
       )}
       {handle && p.status !== 'IN_PROGRESS' && (
         <TextModalButton
-          label={t('petitionActions.file')}
-          fieldLabel={t('petitionActions.fileReason')}
-          requiredMessage="petitionActions.reasonRequired"
-          submitLabel={t('petitionActions.file')}
+          texts={FILE}
           color="gray"
           variant="default"
           submit={(reason) => file({ variables: { input: { ...step, reason } } })}

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { AreaPicker } from '../../components/AreaPicker';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
@@ -114,13 +115,7 @@ export function ReceivePetitionButton({ organizationId }: { organizationId: stri
           {...modal.field('channel')}
         />
       </Group>
-      <TextInput
-        type="date"
-        label={t('receivePetition.receivedOn')}
-        max={localDateInVietnam()}
-        required
-        {...modal.field('receivedOn')}
-      />
+      <PastDateField label={t('receivePetition.receivedOn')} required {...modal.field('receivedOn')} />
       {modal.values.channel === 'IN_PERSON' && (
         <ReceptionMeetingSelect
           organizationId={organizationId}

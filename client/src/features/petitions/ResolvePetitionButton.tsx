@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { localDateInVietnam } from '../../i18n/format-date';
@@ -35,7 +36,6 @@ export function ResolvePetitionButton({
       button={{ color: 'green' }}
       modal={modal}
       submitLabel={t('petitionActions.resolve')}
-      submitColor="green"
     >
       <Textarea
         label={t('petitionActions.outcome')}
@@ -45,11 +45,9 @@ export function ResolvePetitionButton({
         {...modal.field('outcome')}
         data-autofocus
       />
-      <TextInput
-        type="date"
+      <PastDateField
         label={t('petitionActions.resolvedOn')}
         min={receivedOn}
-        max={localDateInVietnam()}
         required
         {...modal.field('resolvedOn')}
       />

@@ -11,8 +11,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import type { AreaOption } from '../../components/use-area-search';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { graphql } from '../../gql';
-import { OrganizationAreaQuery } from './organization-area';
 import type { ReportStatus } from '../../gql/graphql';
 import { useFormatLocalDate } from '../../i18n/format-date';
 import { FormPeriodFilters } from './FormPeriodFilters';
@@ -160,9 +160,9 @@ function Completeness({ area, formId, periodKey }: { area: AreaOption; formId: s
 function CompletenessOf({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const state = useFormPeriod();
-  const home = useQuery(OrganizationAreaQuery, { variables: { id: organizationId } }).data?.organization.area;
+  const home = useRecordingOrganization(organizationId)?.area;
   const [chosen, setChosen] = useState<AreaOption | null>(null);
-  const area = chosen ?? (home ? { id: home.id, name: home.name, parentName: home.parent?.name } : null);
+  const area = chosen ?? home ?? null;
   return (
     <>
       <FormPeriodFilters state={state}>

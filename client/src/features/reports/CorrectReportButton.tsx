@@ -3,8 +3,15 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { TextModalButton, type TextModalTexts } from '../../components/forms/TextModalButton';
 import { CorrectReportMutation } from './report-documents';
+
+const TEXTS: TextModalTexts = {
+  label: 'reports.correct.title',
+  field: 'reports.correct.reason',
+  required: 'reports.correct.reasonRequired',
+  submit: 'reports.correct.submit',
+};
 
 /**
  * "Điều chỉnh báo cáo": opens a correction of an approved (locked) report — a new version, with
@@ -16,10 +23,7 @@ export function CorrectReportButton({ submissionId, version }: { submissionId: s
   const [correct] = useMutation(CorrectReportMutation, { refetchQueries: ['OrganizationReports'] });
   return (
     <TextModalButton
-      label={t('reports.correct.title')}
-      fieldLabel={t('reports.correct.reason')}
-      requiredMessage="reports.correct.reasonRequired"
-      submitLabel={t('reports.correct.submit')}
+      texts={TEXTS}
       submit={async (reason) => {
         const result = await correct({
           variables: { input: { submissionId, expectedVersion: version, reason } },

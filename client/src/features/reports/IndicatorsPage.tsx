@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { RequireOrganization } from '../../current-organization/RequireOrganization';
+import { useRecordingOrganization } from '../../current-organization/use-recording-organization';
 import { ChildAreaBreakdown } from './ChildAreaBreakdown';
 import { ExportButtons } from './ExportButtons';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -11,13 +12,12 @@ import { PeriodTrend } from './PeriodTrend';
 import { formatPeriod } from './report-labels';
 import { ReportsTabs } from './ReportsTabs';
 import { ReportIndicatorsQuery } from './rollup-documents';
-import { OrganizationAreaQuery } from './organization-area';
 import { useDashboardParams } from './use-dashboard-params';
 
 function Dashboard({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
   const params = useDashboardParams();
-  const home = useQuery(OrganizationAreaQuery, { variables: { id: organizationId } }).data?.organization.area;
+  const home = useRecordingOrganization(organizationId)?.area;
   const indicators = useQuery(ReportIndicatorsQuery).data?.reportIndicators ?? [];
   if (!home) return <LoadingState />;
   const areaId = params.areaId ?? home.id;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/forms/ConfirmButton';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { TextModalButton, type TextModalTexts } from '../../components/forms/TextModalButton';
 import { ApproveReportMutation, ReturnReportMutation } from './report-documents';
 
 /** Props of `ReviewActions`. */
@@ -14,6 +14,11 @@ export interface ReviewActionsProps {
 }
 
 const REFRESH = ['ReviewQueue', 'OrganizationReports', 'ReportCompleteness'];
+const RETURN: TextModalTexts = {
+  label: 'reports.review.return',
+  field: 'reports.review.comment',
+  required: 'reports.review.commentRequired',
+};
 
 /** The approver's two answers to a submitted report: approve (which locks it), or return it with a comment. */
 export function ReviewActions({ submissionId, version, organizationName }: ReviewActionsProps) {
@@ -31,10 +36,7 @@ export function ReviewActions({ submissionId, version, organizationName }: Revie
         onConfirm={() => approve({ variables: { input } })}
       />
       <TextModalButton
-        label={t('reports.review.return')}
-        fieldLabel={t('reports.review.comment')}
-        requiredMessage="reports.review.commentRequired"
-        submitLabel={t('reports.review.return')}
+        texts={RETURN}
         color="orange"
         submit={(comment) => giveBack({ variables: { input: { ...input, comment } } })}
       />

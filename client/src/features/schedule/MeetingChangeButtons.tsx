@@ -43,13 +43,13 @@ function ReasonButton(props: {
   choice?: TextModalChoice;
   submit: (reason: string, choice: string) => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
   return (
     <TextModalButton
-      label={t(`meetingActions.${props.action}`)}
-      fieldLabel={t(`meetingActions.${props.action}Reason`)}
-      requiredMessage={`meetingActions.${props.action}ReasonRequired`}
-      submitLabel={t(`meetingActions.${props.action}`)}
+      texts={{
+        label: `meetingActions.${props.action}`,
+        field: `meetingActions.${props.action}Reason`,
+        required: `meetingActions.${props.action}ReasonRequired`,
+      }}
       color={props.color}
       choice={props.choice}
       submit={props.submit}

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Select, TextInput } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 import type { SituationStatus } from '../../gql/graphql';
@@ -59,11 +60,9 @@ export function ChangeSituationStatusButton({ situation }: ChangeSituationStatus
         {...modal.field('status')}
       />
       {modal.values.status === 'RESOLVED' && (
-        <TextInput
-          type="date"
+        <PastDateField
           label={t('situations.resolvedOnLabel')}
           min={situation.openedOn}
-          max={localDateInVietnam()}
           {...modal.field('resolvedOn')}
         />
       )}

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AreaPicker } from '../../components/AreaPicker';
 import { ModalForm } from '../../components/forms/ModalForm';
+import { PastDateField } from '../../components/forms/PastDateField';
 import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { OrganizationMultiPicker } from '../../components/OrganizationMultiPicker';
@@ -91,13 +92,7 @@ export function OpenSituationButton({ organizationId }: { organizationId: string
       </Group>
       <Group grow align="flex-start">
         <AreaPicker label={t('situations.area')} required {...modal.field('area')} />
-        <TextInput
-          type="date"
-          label={t('situations.openedOnLabel')}
-          max={localDateInVietnam()}
-          required
-          {...modal.field('openedOn')}
-        />
+        <PastDateField label={t('situations.openedOnLabel')} required {...modal.field('openedOn')} />
       </Group>
       <Textarea label={t('situations.description')} minRows={3} autosize {...modal.field('description')} />
       <OrganizationMultiPicker

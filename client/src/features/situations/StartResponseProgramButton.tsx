@@ -6,21 +6,26 @@ import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
 
+/** What the situation list shows of a response program (its code and title, linked). */
+export const ResponseProgramFragment = graphql(`
+  fragment ResponseProgram on CoordinationProgram {
+    id
+    code
+    title
+  }
+`);
+
 const StartResponseProgramMutation = graphql(`
   mutation StartResponseProgram($input: StartResponseProgramInput!) {
     startResponseProgram(input: $input) {
       program {
-        id
-        code
-        title
+        ...ResponseProgram
       }
       situation {
         id
         version
         responseProgram {
-          id
-          code
-          title
+          ...ResponseProgram
         }
       }
     }

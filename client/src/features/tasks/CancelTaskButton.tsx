@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { TextModalButton, type TextModalTexts } from '../../components/forms/TextModalButton';
 import { graphql } from '../../gql';
 
 const CancelTaskMutation = graphql(`
@@ -17,16 +16,18 @@ const CancelTaskMutation = graphql(`
   }
 `);
 
+const TEXTS: TextModalTexts = {
+  label: 'tasks.cancelTask',
+  field: 'tasks.cancelReason',
+  required: 'tasks.cancelReasonRequired',
+};
+
 /** "Hủy nhiệm vụ": cancels the task with a reason (stale versions get CONFLICT). */
 export function CancelTaskButton({ taskId, version }: { taskId: string; version: number }) {
-  const { t } = useTranslation();
   const [cancel] = useMutation(CancelTaskMutation, { refetchQueries: ['TaskPage'] });
   return (
     <TextModalButton
-      label={t('tasks.cancelTask')}
-      fieldLabel={t('tasks.cancelReason')}
-      requiredMessage="tasks.cancelReasonRequired"
-      submitLabel={t('tasks.cancelTask')}
+      texts={TEXTS}
       color="red"
       submit={(reason) => cancel({ variables: { input: { taskId, expectedVersion: version, reason } } })}
     />

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../components/forms/ModalForm';
-import { required } from '../../components/forms/rules';
 import { useModalForm } from '../../components/forms/use-modal-form';
 import { graphql } from '../../gql';
+import { TaskBasicFields, taskBasicRules } from './task-basics';
 
 const UpdateTaskMutation = graphql(`
   mutation UpdateTask($input: UpdateTaskInput!) {
@@ -39,10 +38,7 @@ export function EditTaskButton({ taskId, version, title, description, dueOn }: E
   const [update] = useMutation(UpdateTaskMutation, { refetchQueries: ['TaskPage'] });
   const modal = useModalForm({
     initialValues: { title, description: description ?? '', dueOn },
-    validate: {
-      title: required('createTask.titleRequired'),
-      dueOn: required('createTask.dueRequired'),
-    },
+    validate: taskBasicRules,
     submit: (values) =>
       update({
         variables: {
@@ -57,15 +53,8 @@ export function EditTaskButton({ taskId, version, title, description, dueOn }: E
       }),
   });
   return (
-    <ModalForm
-      label={t('tasks.edit')}
-      button={{ variant: 'light' }}
-      modal={modal}
-      submitLabel={t('common.save')}
-    >
-      <TextInput label={t('createTask.taskTitle')} required {...modal.field('title')} data-autofocus />
-      <Textarea label={t('createTask.description')} autosize minRows={3} {...modal.field('description')} />
-      <TextInput type="date" label={t('createTask.dueOn')} required {...modal.field('dueOn')} />
+    <ModalForm label={t('tasks.edit')} button={{ variant: 'light' }} modal={modal}>
+      <TaskBasicFields form={modal} />
     </ModalForm>
   );
 }

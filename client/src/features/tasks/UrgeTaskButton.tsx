@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { TextModalButton } from '../../components/forms/TextModalButton';
+import { TextModalButton, type TextModalTexts } from '../../components/forms/TextModalButton';
 import { graphql } from '../../gql';
 
 const UrgeTaskMutation = graphql(`
@@ -13,16 +12,19 @@ const UrgeTaskMutation = graphql(`
   }
 `);
 
+const TEXTS: TextModalTexts = {
+  label: 'tasks.urge',
+  field: 'tasks.urgeMessage',
+  required: 'tasks.urgeMessageRequired',
+  submit: 'tasks.send',
+};
+
 /** "Đôn đốc": sends a follow-up message to the organizations assigned the task. */
 export function UrgeTaskButton({ taskId }: { taskId: string }) {
-  const { t } = useTranslation();
   const [urge] = useMutation(UrgeTaskMutation, { refetchQueries: ['TaskPage'] });
   return (
     <TextModalButton
-      label={t('tasks.urge')}
-      fieldLabel={t('tasks.urgeMessage')}
-      requiredMessage="tasks.urgeMessageRequired"
-      submitLabel={t('tasks.send')}
+      texts={TEXTS}
       color="orange"
       submit={(message) => urge({ variables: { input: { taskId, message } } })}
     />
