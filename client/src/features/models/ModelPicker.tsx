@@ -34,8 +34,10 @@ export interface ModelPickerProps {
 export function ModelPicker({ excludeId, ...props }: ModelPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { options, loading } = useServerSearch(ModelOptionsQuery, searchText(search, props.value?.name), (data) =>
-    data.models.edges.map((e) => e.node).filter((m) => m.id !== excludeId),
+  const { options, loading } = useServerSearch(
+    ModelOptionsQuery,
+    searchText(search, props.value?.name),
+    (data) => data.models.edges.map((e) => e.node).filter((m) => m.id !== excludeId),
   );
   return (
     <SearchPicker

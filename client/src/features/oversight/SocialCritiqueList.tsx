@@ -60,7 +60,7 @@ const ANSWERED = ['answered', 'unanswered'] as const;
 export function SocialCritiqueList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { search, from, to, pick, set } = useListParams<'answered'>();
+  const { search, from, to, pick } = useListParams<'answered'>();
   const answered = pick('answered', ANSWERED);
   const [side] = useOversightSide();
   const filter = {
@@ -83,12 +83,11 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
             dates={{ from: t('oversight.heldFrom'), to: t('oversight.heldTo') }}
           >
             <ChoiceFilter
+              param="answered"
               label={t('oversight.answeredFilter')}
               placeholder={t('oversight.answeredChoice.all')}
-              value={answered}
               choices={ANSWERED}
               labelOf={(value) => t(`oversight.answeredChoice.${value}`)}
-              onChange={(value) => set('answered', value)}
             />
           </ListFilters>
           {tally && (

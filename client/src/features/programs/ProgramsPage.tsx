@@ -31,12 +31,7 @@ const ProgramListQuery = graphql(`
 /** "Chương trình": coordination programs the viewer may read, with filters. */
 export default function ProgramsPage() {
   const { t } = useTranslation();
-  const { search, status, kind } = useProgramFilters();
-  const filter = {
-    ...(search ? { search } : {}),
-    ...(status ? { status: [status] } : {}),
-    ...(kind ? { kinds: [kind] } : {}),
-  };
+  const { filter } = useProgramFilters();
   const query = useQuery(ProgramListQuery, { variables: { filter } });
   return (
     <>

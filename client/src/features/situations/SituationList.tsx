@@ -66,7 +66,7 @@ const ComplexSituationListQuery = graphql(`
 export function SituationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { search, from, to, pick, set } = useListParams<'status'>();
+  const { search, from, to, pick } = useListParams<'status'>();
   const status = pick('status', SITUATION_STATUSES);
   const filter = {
     organizationId,
@@ -85,12 +85,11 @@ export function SituationList({ organizationId }: { organizationId: string }) {
           dates={{ from: t('situations.openedFrom'), to: t('situations.openedTo') }}
         >
           <ChoiceFilter
+            param="status"
             label={t('situations.statusFilter')}
             placeholder={t('situations.any')}
-            value={status}
             choices={SITUATION_STATUSES}
             labelOf={(value) => t(`situationStatus.${value}`)}
-            onChange={(value) => set('status', value)}
             width={200}
           />
         </ListFilters>
