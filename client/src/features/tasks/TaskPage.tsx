@@ -68,6 +68,7 @@ export default function TaskPage() {
   useTasksLive(current?.id, () => void refetch());
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
+  // The head's fields, and the sections' fragment references they are passed.
   const task = { ...data.task, ...getFragmentData(TaskHeadFragment, data.task) };
   const mine = new Set(organizations.map((o) => o.id));
   const open = task.status !== 'DONE' && task.status !== 'CANCELLED';
