@@ -4,9 +4,9 @@ import { RecordList } from '../../components/RecordList';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { ReportListItem } from './ReportListItem';
 
-/** A page of reports as `ReportSubmissionList` shows them: `reportSubmissions(…) { ...ReportSubmissionPage }`. */
-const ReportSubmissionPageFragment = graphql(`
-  fragment ReportSubmissionPage on ReportSubmissionConnection {
+/** A page of reports as `ReportSubmissionList` shows them: `reportSubmissions(…) { ...ReportListPage }`. */
+const ReportListPageFragment = graphql(`
+  fragment ReportListPage on ReportSubmissionConnection {
     totalCount
     pageInfo {
       ...NextPage
@@ -23,7 +23,7 @@ const ReportSubmissionPageFragment = graphql(`
 /** Props of `ReportSubmissionList`. */
 export interface ReportSubmissionListProps {
   /** The query's `reportSubmissions`; undefined while the first page loads. */
-  page: FragmentType<typeof ReportSubmissionPageFragment> | undefined;
+  page: FragmentType<typeof ReportListPageFragment> | undefined;
   /** The query that reads it (for "try again" and "show more"). */
   query: PagedQuery;
   /** Where the list's count, empty note and accessible name are: the reports tab or the review queue. */
@@ -37,7 +37,7 @@ export function ReportSubmissionList({ page, query, texts, withReview }: ReportS
   const { t } = useTranslation();
   return (
     <ConnectionView
-      connection={getFragmentData(ReportSubmissionPageFragment, page)}
+      connection={getFragmentData(ReportListPageFragment, page)}
       query={query}
       countText={(count) => t(`${texts}.count`, { count })}
       emptyText={t(`${texts}.empty`)}

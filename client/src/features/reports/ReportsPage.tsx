@@ -11,7 +11,7 @@ import { ReportsTabs } from './ReportsTabs';
 const OrganizationReportsQuery = graphql(`
   query OrganizationReports($organizationId: ID!, $after: String) {
     reportSubmissions(filter: { organizationId: $organizationId }, first: 20, after: $after) {
-      ...ReportSubmissionPage
+      ...ReportListPage
     }
   }
 `);

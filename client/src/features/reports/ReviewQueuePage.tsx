@@ -10,7 +10,7 @@ import { ReportsTabs } from './ReportsTabs';
 const ReviewQueueQuery = graphql(`
   query ReviewQueue($approverId: ID!, $after: String) {
     reportSubmissions(filter: { approverId: $approverId, status: [SUBMITTED] }, first: 20, after: $after) {
-      ...ReportSubmissionPage
+      ...ReportListPage
     }
   }
 `);
