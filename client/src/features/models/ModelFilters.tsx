@@ -16,7 +16,7 @@ import { MODEL_FIELDS, MODEL_STATUSES, recentYears, SCOPES, useModelFilters } fr
  */
 export function ModelFilters({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { search, status, field, year, registered, scope, areaId, set } = useModelFilters(organizationId);
+  const { search, year, scope, areaId, set } = useModelFilters(organizationId);
   // The area chosen here (its name for the picker); the URL keeps its id, named by the API after a reload.
   const [area, setArea] = useState<AreaOption | null>(null);
   const known = areaId && area?.id === areaId ? area : null;
@@ -52,30 +52,27 @@ export function ModelFilters({ organizationId }: { organizationId: string }) {
           w={140}
         />
         <ChoiceFilter
+          param="registered"
           label={t('models.registeredFilter')}
           placeholder={t('models.anyYear')}
-          value={registered}
           choices={recentYears().map(String)}
           labelOf={(value) => value}
-          onChange={(value) => set('registered', value)}
           width={140}
         />
         <ChoiceFilter
+          param="status"
           label={t('models.statusFilter')}
           placeholder={t('models.any')}
-          value={status}
           choices={MODEL_STATUSES}
           labelOf={(value) => t(`modelStatus.${value}`)}
-          onChange={(value) => set('status', value)}
           width={200}
         />
         <ChoiceFilter
+          param="field"
           label={t('models.fieldFilter')}
           placeholder={t('models.any')}
-          value={field}
           choices={MODEL_FIELDS}
           labelOf={(value) => t(`modelField.${value}`)}
-          onChange={(value) => set('field', value)}
           width={240}
         />
         <div style={{ width: 260, maxWidth: '100%' }}>

@@ -1,8 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_SEARCH_LENGTH, SearchPicker, searchText } from '../../components/SearchPicker';
+import { SearchPicker, searchText } from '../../components/SearchPicker';
+import { useServerSearch } from '../../components/use-server-search';
 import { graphql } from '../../gql';
 
 const ModelOptionsQuery = graphql(`
@@ -35,12 +34,11 @@ export interface ModelPickerProps {
 export function ModelPicker({ excludeId, ...props }: ModelPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(searchText(search, props.value?.name).trim(), 250);
-  const short = debounced.length < MIN_SEARCH_LENGTH;
-  const { data, loading } = useQuery(ModelOptionsQuery, { variables: { search: debounced }, skip: short });
-  const options = short
-    ? []
-    : (data?.models.edges.map((e) => e.node).filter((m) => m.id !== excludeId) ?? []);
+  const { options, loading } = useServerSearch(
+    ModelOptionsQuery,
+    searchText(search, props.value?.name),
+    (data) => data.models.edges.map((e) => e.node).filter((m) => m.id !== excludeId),
+  );
   return (
     <SearchPicker
       {...props}
@@ -48,7 +46,7 @@ export function ModelPicker({ excludeId, ...props }: ModelPickerProps) {
       search={search}
       onSearchChange={setSearch}
       options={options}
-      loading={loading || debounced !== searchText(search, props.value?.name).trim()}
+      loading={loading}
       labelOf={(m) => m.name}
     />
   );

@@ -46,5 +46,5 @@ export function useModelFilters(organizationId: string) {
     ...(registered ? { registeredFrom: Number(registered), registeredTo: Number(registered) } : {}),
     ...(areaId ? { areaId } : {}),
   };
-  return { search, status, field, year, registered, scope, areaId, filter, set };
+  return { search, year, scope, areaId, filter, set };
 }

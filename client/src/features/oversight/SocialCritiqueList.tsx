@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters, useListParams } from '../../components/ListFilters';
 import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
-import { useFormatLocalDate } from '../../i18n/format-date';
-import { AnswerCritiqueButton } from './AnswerCritiqueButton';
 import { SideControl } from './SideControl';
+import { SocialCritiqueListItem } from './SocialCritiqueListItem';
 import { useOversightSide } from './use-oversight-side';
 
 const SocialCritiqueListQuery = graphql(`
@@ -26,24 +25,7 @@ const SocialCritiqueListQuery = graphql(`
       edges {
         node {
           id
-          version
-          draftTitle
-          form
-          heldOn
-          opinionsCount
-          takenIn
-          answeredOn
-          organization {
-            id
-            name
-          }
-          draftingOrganization {
-            id
-            name
-          }
-          viewerCan {
-            answer
-          }
+          ...SocialCritiqueListItem
         }
       }
     }
@@ -59,8 +41,7 @@ const ANSWERED = ['answered', 'unanswered'] as const;
  */
 export function SocialCritiqueList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const formatDate = useFormatLocalDate();
-  const { search, from, to, pick, set } = useListParams<'answered'>();
+  const { search, from, to, pick } = useListParams<'answered'>();
   const answered = pick('answered', ANSWERED);
   const [side] = useOversightSide();
   const filter = {
@@ -83,12 +64,11 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
             dates={{ from: t('oversight.heldFrom'), to: t('oversight.heldTo') }}
           >
             <ChoiceFilter
+              param="answered"
               label={t('oversight.answeredFilter')}
               placeholder={t('oversight.answeredChoice.all')}
-              value={answered}
               choices={ANSWERED}
               labelOf={(value) => t(`oversight.answeredChoice.${value}`)}
-              onChange={(value) => set('answered', value)}
             />
           </ListFilters>
           {tally && (
@@ -104,37 +84,7 @@ export function SocialCritiqueList({ organizationId }: { organizationId: string 
       emptyText={t('oversight.noCritique')}
       label={t('oversight.critiques')}
     >
-      {(c) => (
-        <>
-          <Group justify="space-between" gap="xs">
-            <Text fw={500}>{c.draftTitle}</Text>
-            {c.viewerCan.answer && !c.answeredOn && <AnswerCritiqueButton critique={c} />}
-          </Group>
-          <Group gap="xs">
-            <Badge variant="light" tt="none">
-              {t(`critiqueForm.${c.form}`)}
-            </Badge>
-            {c.takenIn !== null && c.takenIn !== undefined && (
-              <Badge color={c.takenIn ? 'green' : 'gray'} variant="light" tt="none">
-                {t(c.takenIn ? 'oversight.takenIn' : 'oversight.notTakenIn')}
-              </Badge>
-            )}
-            {!c.answeredOn && (
-              <Badge color="yellow" variant="outline" tt="none">
-                {t('oversight.unanswered')}
-              </Badge>
-            )}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[
-              formatDate(c.heldOn),
-              c.organization.name,
-              t('oversight.draftedBy', { name: c.draftingOrganization.name }),
-              t('oversight.opinions', { count: c.opinionsCount }),
-            ].join(' · ')}
-          </Text>
-        </>
-      )}
+      {(critique) => <SocialCritiqueListItem critique={critique} />}
     </FilteredRecordList>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters } from '../../components/ListFilters';
-import { DEADLINES, PETITION_KINDS, PETITION_STATUSES, usePetitionFilters } from './use-petition-filters';
+import { DEADLINES, PETITION_KINDS, PETITION_STATUSES } from './use-petition-filters';
 
 /**
  * Filters of the petition list: search in the subject (diacritics optional), the days received,
@@ -9,7 +9,6 @@ import { DEADLINES, PETITION_KINDS, PETITION_STATUSES, usePetitionFilters } from
  */
 export function PetitionFilters() {
   const { t } = useTranslation();
-  const { status, kind, deadline, set } = usePetitionFilters();
   return (
     <ListFilters
       label={t('petitions.filtersLabel')}
@@ -18,29 +17,26 @@ export function PetitionFilters() {
       dates={{ from: t('petitions.receivedFrom'), to: t('petitions.receivedTo') }}
     >
       <ChoiceFilter
+        param="status"
         label={t('petitions.statusFilter')}
         placeholder={t('petitions.any')}
-        value={status}
         choices={PETITION_STATUSES}
         labelOf={(value) => t(`petitionStatus.${value}`)}
-        onChange={(value) => set('status', value)}
         width={200}
       />
       <ChoiceFilter
+        param="kind"
         label={t('petitions.kindFilter')}
         placeholder={t('petitions.any')}
-        value={kind}
         choices={PETITION_KINDS}
         labelOf={(value) => t(`petitionKind.${value}`)}
-        onChange={(value) => set('kind', value)}
       />
       <ChoiceFilter
+        param="deadline"
         label={t('petitions.deadlineFilter')}
         placeholder={t('petitions.any')}
-        value={deadline}
         choices={DEADLINES}
         labelOf={(value) => t(`petitions.deadline.${value}`)}
-        onChange={(value) => set('deadline', value)}
       />
     </ListFilters>
   );

@@ -6,12 +6,13 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { PetitionActions } from './PetitionActions';
 import { PetitionFacts } from './PetitionFacts';
 import { PetitionFollowUpTasks } from './PetitionFollowUpTasks';
 import { PetitionHandlers } from './PetitionHandlers';
 import { PetitionerCard } from './PetitionerCard';
+import { PetitionChangedFragment } from './petition-mutations';
 
 const PetitionPageQuery = graphql(`
   query PetitionPage($id: ID!) {
@@ -19,11 +20,7 @@ const PetitionPageQuery = graphql(`
       id
       ... on Petition {
         subject
-        ...PetitionActions
-        ...PetitionFacts
-        ...PetitionHandlers
-        ...PetitionerCard
-        ...PetitionFollowUpTasks
+        ...PetitionChanged
       }
     }
   }
@@ -36,13 +33,14 @@ export default function PetitionPage() {
   const { data, error, refetch } = useQuery(PetitionPageQuery, { variables: { id: petitionId } });
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
-  const petition = data.node;
-  if (!petition || !('subject' in petition)) return <EmptyNote>{t('petitions.notFound')}</EmptyNote>;
+  const node = data.node;
+  if (!node || !('subject' in node)) return <EmptyNote>{t('petitions.notFound')}</EmptyNote>;
+  const petition = getFragmentData(PetitionChangedFragment, node);
   return (
     <>
       <PageTitle
-        title={petition.subject}
-        documentTitle={t('petitions.documentTitle', { subject: petition.subject })}
+        title={node.subject}
+        documentTitle={t('petitions.documentTitle', { subject: node.subject })}
         actions={<PetitionActions petition={petition} />}
       />
       <Stack>

@@ -20,7 +20,7 @@ export const DEADLINES = ['overdue', 'onTime'] as const;
  * `from`/`to` the days received), and the API's `PetitionFilter` they make.
  */
 export function usePetitionFilters() {
-  const { search, from, to, pick, set } = useListParams<'status' | 'kind' | 'deadline'>();
+  const { search, from, to, pick } = useListParams<'status' | 'kind' | 'deadline'>();
   const status = pick('status', PETITION_STATUSES);
   const kind = pick('kind', PETITION_KINDS);
   const deadline = pick('deadline', DEADLINES);
@@ -32,5 +32,5 @@ export function usePetitionFilters() {
     ...(from ? { receivedFrom: from } : {}),
     ...(to ? { receivedTo: to } : {}),
   };
-  return { search, status, kind, deadline, filter, set };
+  return { filter };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
@@ -38,7 +38,7 @@ export function ProgramListItem(props: { program: ProgramListItemData }) {
     .filter(Boolean)
     .join(' – ');
   return (
-    <Stack gap={4} py="xs">
+    <>
       <Anchor component={Link} to={paths.program(p.id)} fw={500}>
         {p.title}
       </Anchor>
@@ -59,6 +59,6 @@ export function ProgramListItem(props: { program: ProgramListItemData }) {
           .filter(Boolean)
           .join(' · ')}
       </Text>
-    </Stack>
+    </>
   );
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Divider, Stack } from '@mantine/core';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
-import { FilteredConnectionView } from '../../components/ConnectionView';
 import { PageTitle } from '../../components/PageTitle';
+import { FilteredRecordList } from '../../components/RecordList';
 import { CreateLink } from '../../current-organization/CreateLink';
 import { graphql } from '../../gql';
 import { ProgramFilters } from './ProgramFilters';
@@ -31,12 +29,7 @@ const ProgramListQuery = graphql(`
 /** "Chương trình": coordination programs the viewer may read, with filters. */
 export default function ProgramsPage() {
   const { t } = useTranslation();
-  const { search, status, kind } = useProgramFilters();
-  const filter = {
-    ...(search ? { search } : {}),
-    ...(status ? { status: [status] } : {}),
-    ...(kind ? { kinds: [kind] } : {}),
-  };
+  const { filter } = useProgramFilters();
   const query = useQuery(ProgramListQuery, { variables: { filter } });
   return (
     <>
@@ -49,26 +42,16 @@ export default function ProgramsPage() {
           </CreateLink>
         }
       />
-      <FilteredConnectionView
+      <FilteredRecordList
         filters={<ProgramFilters />}
         connection={query.data?.programs}
         query={query}
         countText={(count) => t('programs.count', { count })}
         emptyText={t('programs.empty')}
+        label={t('programs.listLabel')}
       >
-        {(programs) => (
-          <Stack gap={0} role="list" aria-label={t('programs.listLabel')}>
-            {programs.map((program, index) => (
-              <Fragment key={program.id}>
-                {index > 0 && <Divider />}
-                <div role="listitem">
-                  <ProgramListItem program={program} />
-                </div>
-              </Fragment>
-            ))}
-          </Stack>
-        )}
-      </FilteredConnectionView>
+        {(program) => <ProgramListItem program={program} />}
+      </FilteredRecordList>
     </>
   );
 }

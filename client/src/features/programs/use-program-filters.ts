@@ -1,5 +1,5 @@
-import { useUrlParams } from '../../app/use-url-params';
-import type { ProgramKind, ProgramStatus } from '../../gql/graphql';
+import { useListParams } from '../../components/ListFilters';
+import type { ProgramFilter, ProgramKind, ProgramStatus } from '../../gql/graphql';
 
 export const PROGRAM_STATUSES: ProgramStatus[] = ['DRAFT', 'ACTIVE', 'SUSPENDED', 'COMPLETED', 'CANCELLED'];
 export const PROGRAM_KINDS: ProgramKind[] = [
@@ -12,13 +12,15 @@ export const PROGRAM_KINDS: ProgramKind[] = [
   'RESPONSE_PLAN',
 ];
 
-/** The program list's filters, kept in the URL (`?q=…&status=…&kind=…`). */
+/** The program list's filters, kept in the URL (`?q=…&status=…&kind=…`), and the API's `ProgramFilter` they make. */
 export function useProgramFilters() {
-  const { get, pick, set } = useUrlParams<'q' | 'status' | 'kind'>();
-  return {
-    search: get('q') ?? '',
-    status: pick('status', PROGRAM_STATUSES),
-    kind: pick('kind', PROGRAM_KINDS),
-    set,
+  const { search, pick } = useListParams<'status' | 'kind'>();
+  const status = pick('status', PROGRAM_STATUSES);
+  const kind = pick('kind', PROGRAM_KINDS);
+  const filter: ProgramFilter = {
+    ...(search ? { search } : {}),
+    ...(status ? { status: [status] } : {}),
+    ...(kind ? { kinds: [kind] } : {}),
   };
+  return { filter };
 }

@@ -1,7 +1,7 @@
-import { Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../app/use-url-params';
-import { SearchFilter } from '../../components/SearchFilter';
+import { ListFilters } from '../../components/ListFilters';
 import { MEETING_SORTS, type MeetingSort } from './meeting-list-order';
 
 /** The schedule list's search and sort, kept in the URL (`?q=…&sort=title`): all meetings by start time unless told otherwise. */
@@ -13,15 +13,13 @@ export function useMeetingListParams() {
 /** Search (title or place, diacritics optional) and sort (start time, title) of the schedule's meeting list. */
 export function MeetingListFilters() {
   const { t } = useTranslation();
-  const { search, sort, set } = useMeetingListParams();
+  const { sort, set } = useMeetingListParams();
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={t('schedule.filtersLabel')}>
-      <SearchFilter
-        label={t('schedule.search')}
-        placeholder={t('schedule.searchPlaceholder')}
-        value={search}
-        onSearch={(value) => set('q', value)}
-      />
+    <ListFilters
+      label={t('schedule.filtersLabel')}
+      searchLabel={t('schedule.search')}
+      searchPlaceholder={t('schedule.searchPlaceholder')}
+    >
       <Select
         label={t('schedule.sort')}
         value={sort}
@@ -33,6 +31,6 @@ export function MeetingListFilters() {
         ]}
         w={200}
       />
-    </Group>
+    </ListFilters>
   );
 }

@@ -1,17 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { paths } from '../../app/paths';
 import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { ListFilters, useListParams } from '../../components/ListFilters';
 import { FilteredRecordList } from '../../components/RecordList';
 import { graphql } from '../../gql';
-import { useFormatLocalDate } from '../../i18n/format-date';
-import { ChangeSituationStatusButton } from './ChangeSituationStatusButton';
-import { EscalateSituationButton } from './EscalateSituationButton';
-import { NEXT_STATUSES, SEVERITY_COLORS, SITUATION_STATUSES } from './situation-values';
-import { StartResponseProgramButton } from './StartResponseProgramButton';
+import { SITUATION_STATUSES } from './situation-values';
+import { SituationListItem } from './SituationListItem';
 
 const ComplexSituationListQuery = graphql(`
   query ComplexSituationList($filter: ComplexSituationFilter, $after: String) {
@@ -23,35 +17,7 @@ const ComplexSituationListQuery = graphql(`
       edges {
         node {
           id
-          version
-          title
-          category
-          severity
-          status
-          openedOn
-          resolvedOn
-          area {
-            id
-            name
-          }
-          organization {
-            id
-            name
-          }
-          handlingOrganizations {
-            id
-            name
-          }
-          responseProgram {
-            id
-            code
-            title
-          }
-          viewerCan {
-            changeStatus
-            escalate
-            startResponseProgram
-          }
+          ...SituationListItem
         }
       }
     }
@@ -65,8 +31,7 @@ const ComplexSituationListQuery = graphql(`
  */
 export function SituationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const formatDate = useFormatLocalDate();
-  const { search, from, to, pick, set } = useListParams<'status'>();
+  const { search, from, to, pick } = useListParams<'status'>();
   const status = pick('status', SITUATION_STATUSES);
   const filter = {
     organizationId,
@@ -85,12 +50,11 @@ export function SituationList({ organizationId }: { organizationId: string }) {
           dates={{ from: t('situations.openedFrom'), to: t('situations.openedTo') }}
         >
           <ChoiceFilter
+            param="status"
             label={t('situations.statusFilter')}
             placeholder={t('situations.any')}
-            value={status}
             choices={SITUATION_STATUSES}
             labelOf={(value) => t(`situationStatus.${value}`)}
-            onChange={(value) => set('status', value)}
             width={200}
           />
         </ListFilters>
@@ -101,53 +65,7 @@ export function SituationList({ organizationId }: { organizationId: string }) {
       emptyText={t('situations.empty')}
       label={t('situations.listLabel')}
     >
-      {(s) => (
-        <>
-          <Group justify="space-between" gap="xs">
-            <Text fw={500}>{s.title}</Text>
-            <Group gap="xs">
-              {s.viewerCan.changeStatus && NEXT_STATUSES[s.status].length > 0 && (
-                <ChangeSituationStatusButton situation={s} />
-              )}
-              {s.viewerCan.escalate && s.status !== 'RESOLVED' && <EscalateSituationButton situation={s} />}
-              {s.viewerCan.startResponseProgram && s.status !== 'RESOLVED' && !s.responseProgram && (
-                <StartResponseProgramButton situation={s} />
-              )}
-            </Group>
-          </Group>
-          <Group gap="xs">
-            <Badge color={SEVERITY_COLORS[s.severity]} variant="light" tt="none">
-              {t(`situationSeverity.${s.severity}`)}
-            </Badge>
-            <Badge variant="outline" tt="none">
-              {t(`situationStatus.${s.status}`)}
-            </Badge>
-            <Text size="sm" c="dimmed">
-              {t(`situationCategory.${s.category}`)}
-            </Text>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[
-              t('situations.openedOn', { date: formatDate(s.openedOn) }),
-              s.resolvedOn && t('situations.resolvedOn', { date: formatDate(s.resolvedOn) }),
-              s.area.name,
-              t('situations.handledBy', {
-                names: s.handlingOrganizations.map((o) => o.name).join(', ') || s.organization.name,
-              }),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-          {s.responseProgram && (
-            <Text size="sm">
-              {t('situations.responseProgram')}{' '}
-              <Anchor component={Link} to={paths.program(s.responseProgram.id)}>
-                {s.responseProgram.code} — {s.responseProgram.title}
-              </Anchor>
-            </Text>
-          )}
-        </>
-      )}
+      {(situation) => <SituationListItem situation={situation} />}
     </FilteredRecordList>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { useCurrentOrganization } from '../../current-organization/use-current-organization';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { useTasksLive } from '../../live/use-tasks-live';
 import { CancelTaskButton } from './CancelTaskButton';
 import { CompleteTaskButton } from './CompleteTaskButton';
@@ -19,31 +19,39 @@ import { TaskFollowUps } from './TaskFollowUps';
 import { TaskReports } from './TaskReports';
 import { UrgeTaskButton } from './UrgeTaskButton';
 
+/** What the page's title and action buttons read of the task. */
+const TaskHeadFragment = graphql(`
+  fragment TaskHead on Task {
+    id
+    title
+    description
+    version
+    status
+    dueOn
+    viewerCan {
+      manage
+      edit
+      complete
+      report
+      urge
+      extendDeadline
+    }
+    assignments {
+      id
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
 const TaskPageQuery = graphql(`
   query TaskPage($id: ID!) {
     task(id: $id) {
       id
-      title
-      description
-      version
-      status
-      dueOn
-      viewerCan {
-        manage
-        edit
-        complete
-        report
-        urge
-        extendDeadline
-      }
-      assignments {
-        id
-        role
-        organization {
-          id
-          name
-        }
-      }
+      ...TaskHead
       ...TaskFacts
       ...TaskAssignments
       ...TaskReports
@@ -60,7 +68,8 @@ export default function TaskPage() {
   useTasksLive(current?.id, () => void refetch());
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
-  const { task } = data;
+  // The head's fields, and the sections' fragment references they are passed.
+  const task = { ...data.task, ...getFragmentData(TaskHeadFragment, data.task) };
   const mine = new Set(organizations.map((o) => o.id));
   const open = task.status !== 'DONE' && task.status !== 'CANCELLED';
   const reporters = task.assignments.map((a) => a.organization).filter((o) => mine.has(o.id));
