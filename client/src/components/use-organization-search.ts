@@ -4,12 +4,7 @@ import { useServerSearch } from './use-server-search';
 const OrganizationOptionsQuery = graphql(`
   query OrganizationOptions($search: String!) {
     organizations(filter: { search: $search, status: [ACTIVE] }, first: 10) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
+      edges { node { id name } }
     }
   }
 `);

@@ -4,12 +4,7 @@ import { useServerSearch } from './use-server-search';
 const PersonOptionsQuery = graphql(`
   query PersonOptions($search: String!) {
     people(filter: { search: $search }, first: 10) {
-      edges {
-        node {
-          id
-          fullName
-        }
-      }
+      edges { node { id fullName } }
     }
   }
 `);

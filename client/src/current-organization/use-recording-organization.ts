@@ -1,20 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import type { AreaOption } from '../components/use-area-search';
+import { areaOption } from '../components/use-area-search';
 import { graphql } from '../gql';
 
 const RecordingOrganizationQuery = graphql(`
   query RecordingOrganization($id: ID!) {
     organization(id: $id) {
       id
-      area {
-        id
-        name
-        level
-        parent {
-          id
-          name
-        }
-      }
+      area { ...AreaOptionFields }
       viewerCan {
         receivePetition
         registerModel
@@ -36,6 +28,6 @@ export function useRecordingOrganization(organizationId: string) {
   const { data } = useQuery(RecordingOrganizationQuery, { variables: { id: organizationId } });
   if (!data) return undefined;
   const { area, viewerCan } = data.organization;
-  const home: AreaOption = { id: area.id, name: area.name, parentName: area.parent?.name };
-  return { area: home, level: area.level, can: viewerCan };
+  const { level, ...home } = areaOption(area);
+  return { area: home, level, can: viewerCan };
 }

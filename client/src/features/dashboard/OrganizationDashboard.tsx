@@ -20,30 +20,15 @@ const DashboardQuery = graphql(`
       }
       overdue: tasks(first: 10, filter: { deadlineBucket: [OVERDUE] }) {
         totalCount
-        edges {
-          node {
-            id
-            ...TaskListItem
-          }
-        }
+        edges { node { id ...TaskListItem } }
       }
       open: tasks(first: 10, filter: { deadlineBucket: [OPEN_WITHIN_DEADLINE] }) {
         totalCount
-        edges {
-          node {
-            id
-            ...TaskListItem
-          }
-        }
+        edges { node { id ...TaskListItem } }
       }
       done: tasks(first: 5, filter: { deadlineBucket: [DONE_ON_TIME, DONE_LATE] }, orderBy: UPDATED_AT) {
         totalCount
-        edges {
-          node {
-            id
-            ...TaskListItem
-          }
-        }
+        edges { node { id ...TaskListItem } }
       }
       briefingSchedule(from: $from, to: $to) {
         id

@@ -8,12 +8,7 @@ import { AreaTreeNode } from './AreaTreeNode';
 const RootAreasQuery = graphql(`
   query RootAreas {
     areas(filter: { levels: [CENTRAL] }, first: 10) {
-      edges {
-        node {
-          id
-          ...AreaTreeItem
-        }
-      }
+      edges { node { id ...AreaTreeItem } }
     }
   }
 `);

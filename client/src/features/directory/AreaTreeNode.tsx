@@ -24,13 +24,7 @@ const AreaChildrenQuery = graphql(`
     area(id: $id) {
       id
       children(first: 50, after: $after) {
-        edges {
-          node {
-            id
-            name
-            ...AreaTreeItem
-          }
-        }
+        edges { node { id name ...AreaTreeItem } }
         pageInfo {
           hasNextPage
           endCursor

@@ -4,14 +4,7 @@ import { graphql } from '../../gql';
 export const OrganizationConnectionPageFragment = graphql(`
   fragment OrganizationConnectionPage on OrganizationConnection {
     totalCount
-    edges {
-      node {
-        id
-        ...OrganizationListItem
-      }
-    }
-    pageInfo {
-      ...NextPage
-    }
+    edges { node { id ...OrganizationListItem } }
+    pageInfo { ...NextPage }
   }
 `);

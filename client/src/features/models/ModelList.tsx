@@ -10,15 +10,8 @@ const ModelListQuery = graphql(`
   query ModelList($filter: ModelFilter, $after: String) {
     models(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
-      edges {
-        node {
-          id
-          ...ModelSummary
-        }
-      }
+      pageInfo { ...NextPage }
+      edges { node { id ...ModelSummary } }
     }
   }
 `);

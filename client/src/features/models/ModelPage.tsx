@@ -44,9 +44,7 @@ const ModelPageQuery = graphql(`
       }
       adoptions(first: 20, after: $after) {
         totalCount
-        pageInfo {
-          ...NextPage
-        }
+        pageInfo { ...NextPage }
         edges {
           node {
             adoptedOn

@@ -7,12 +7,7 @@ import { graphql } from '../../gql';
 const ModelOptionsQuery = graphql(`
   query ModelOptions($search: String!) {
     models(filter: { search: $search }, first: 10) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
+      edges { node { id name } }
     }
   }
 `);

@@ -13,15 +13,8 @@ const NotificationListQuery = graphql(`
     unreadNotificationCount
     notifications(first: 20, unreadOnly: $unreadOnly, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
-      edges {
-        node {
-          id
-          ...NotificationItem
-        }
-      }
+      pageInfo { ...NextPage }
+      edges { node { id ...NotificationItem } }
     }
   }
 `);

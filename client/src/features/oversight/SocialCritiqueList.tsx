@@ -19,15 +19,8 @@ const SocialCritiqueListQuery = graphql(`
     }
     socialCritiques(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
-      edges {
-        node {
-          id
-          ...SocialCritiqueListItem
-        }
-      }
+      pageInfo { ...NextPage }
+      edges { node { id ...SocialCritiqueListItem } }
     }
   }
 `);

@@ -22,9 +22,7 @@ const SupervisionListQuery = graphql(`
     }
     supervisions(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id

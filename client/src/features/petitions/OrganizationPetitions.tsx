@@ -12,15 +12,8 @@ const OrganizationPetitionListQuery = graphql(`
       id
       petitions(filter: $filter, first: 20, after: $after) {
         totalCount
-        pageInfo {
-          ...NextPage
-        }
-        edges {
-          node {
-            id
-            ...PetitionListItem
-          }
-        }
+        pageInfo { ...NextPage }
+        edges { node { id ...PetitionListItem } }
       }
     }
   }

@@ -10,13 +10,7 @@ const ReceptionMeetingOptionsQuery = graphql(`
       filter: { organizationId: $organizationId, kinds: [CITIZEN_RECEPTION], from: $from, to: $to }
       first: 50
     ) {
-      edges {
-        node {
-          id
-          title
-          startsAt
-        }
-      }
+      edges { node { id title startsAt } }
     }
   }
 `);

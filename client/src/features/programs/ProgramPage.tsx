@@ -50,12 +50,7 @@ const ProgramPageQuery = graphql(`
       }
       tasks(first: 20) {
         totalCount
-        edges {
-          node {
-            id
-            ...TaskListItem
-          }
-        }
+        edges { node { id ...TaskListItem } }
       }
       ...ProgramParticipants
       ...ProgramObjectives

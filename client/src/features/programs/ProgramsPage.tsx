@@ -13,15 +13,8 @@ const ProgramListQuery = graphql(`
   query ProgramList($filter: ProgramFilter, $after: String) {
     programs(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
-      edges {
-        node {
-          id
-          ...ProgramListItem
-        }
-      }
+      pageInfo { ...NextPage }
+      edges { node { id ...ProgramListItem } }
     }
   }
 `);

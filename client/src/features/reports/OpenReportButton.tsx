@@ -14,11 +14,7 @@ import { formatPeriod, recentPeriodKeys } from './report-labels';
 const OpenReportLookupQuery = graphql(`
   query OpenReportLookup($filter: ReportSubmissionFilter!) {
     reportSubmissions(filter: $filter, first: 1) {
-      edges {
-        node {
-          id
-        }
-      }
+      edges { node { id } }
     }
   }
 `);

@@ -8,15 +8,8 @@ import { ReportListItem } from './ReportListItem';
 const ReportListPageFragment = graphql(`
   fragment ReportListPage on ReportSubmissionConnection {
     totalCount
-    pageInfo {
-      ...NextPage
-    }
-    edges {
-      node {
-        id
-        ...ReportListItem
-      }
-    }
+    pageInfo { ...NextPage }
+    edges { node { id ...ReportListItem } }
   }
 `);
 

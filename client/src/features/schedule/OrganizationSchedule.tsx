@@ -13,17 +13,7 @@ import { MeetingRangeList } from './MeetingRangeList';
 const ScheduleMeetingsQuery = graphql(`
   query ScheduleMeetings($filter: MeetingsFilter!) {
     meetings(filter: $filter, first: 100) {
-      edges {
-        node {
-          id
-          title
-          startsAt
-          startsAtLocal
-          endsAtLocal
-          status
-          place
-        }
-      }
+      edges { node { id title startsAt startsAtLocal endsAtLocal status place } }
     }
   }
 `);
@@ -33,14 +23,7 @@ const ScheduleDeadlinesQuery = graphql(`
     organization(id: $organizationId) {
       id
       tasks(filter: { dueAfter: $from, dueBefore: $to, status: [NOT_STARTED, IN_PROGRESS, BLOCKED] }, first: 100) {
-        edges {
-          node {
-            id
-            title
-            dueOn
-            deadlineBucket
-          }
-        }
+        edges { node { id title dueOn deadlineBucket } }
       }
     }
   }

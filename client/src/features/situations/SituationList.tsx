@@ -11,15 +11,8 @@ const ComplexSituationListQuery = graphql(`
   query ComplexSituationList($filter: ComplexSituationFilter, $after: String) {
     complexSituations(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
-      edges {
-        node {
-          id
-          ...SituationListItem
-        }
-      }
+      pageInfo { ...NextPage }
+      edges { node { id ...SituationListItem } }
     }
   }
 `);

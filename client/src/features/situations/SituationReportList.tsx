@@ -10,9 +10,7 @@ const SituationReportListQuery = graphql(`
   query SituationReportList($filter: SituationReportFilter, $after: String) {
     situationReports(filter: $filter, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id

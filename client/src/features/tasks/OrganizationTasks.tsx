@@ -11,9 +11,7 @@ const OrganizationTaskListQuery = graphql(`
   query OrganizationTaskList($filter: TaskFilter!, $orderBy: TaskOrder, $after: String) {
     tasks(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {
       totalCount
-      pageInfo {
-        ...NextPage
-      }
+      pageInfo { ...NextPage }
       edges {
         node {
           id
