@@ -8,13 +8,7 @@ import { type EnumMember, stringEnum } from './enums.js';
  *   (HTTP 503 with Retry-After).
  */
 export const ErrorCode = stringEnum(
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
+  'BAD_USER_INPUT NOT_FOUND CONFLICT UNAUTHENTICATED FORBIDDEN RATE_LIMITED SERVICE_UNAVAILABLE',
 );
 /** A member of {@link ErrorCode}. */
 export type ErrorCode = EnumMember<typeof ErrorCode>;

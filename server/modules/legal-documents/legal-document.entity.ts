@@ -6,16 +6,7 @@ import { Organization } from '../organizations/organization.entity.js';
 
 /** Kinds of legal basis documents (Quyết định, Chỉ thị, Nghị quyết…). */
 export const LegalDocumentKind = stringEnum(
-  'DECISION',
-  'DIRECTIVE',
-  'RESOLUTION',
-  'CONCLUSION',
-  'REGULATION',
-  'SCHEME',
-  'PLAN',
-  'DECREE',
-  'ORDINANCE',
-  'LAW',
+  'DECISION DIRECTIVE RESOLUTION CONCLUSION REGULATION SCHEME PLAN DECREE ORDINANCE LAW',
 );
 /** A member of {@link LegalDocumentKind}. */
 export type LegalDocumentKind = EnumMember<typeof LegalDocumentKind>;

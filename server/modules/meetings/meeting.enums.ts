@@ -11,13 +11,8 @@ import { type EnumMember, stringEnum } from '../../core/enums.js';
  * - `CITIZEN_RECEPTION`: Tiếp công dân.
  */
 export const MeetingKind = stringEnum(
-  'PERIODIC_BRIEFING',
-  'THEMATIC_CONFERENCE',
-  'REVIEW_CONFERENCE',
-  'TRAINING',
-  'WORKING_SESSION',
-  'DIALOGUE_WITH_PEOPLE',
-  'CITIZEN_RECEPTION',
+  'PERIODIC_BRIEFING THEMATIC_CONFERENCE REVIEW_CONFERENCE TRAINING',
+  'WORKING_SESSION DIALOGUE_WITH_PEOPLE CITIZEN_RECEPTION',
 );
 /** A member of {@link MeetingKind}. */
 export type MeetingKind = EnumMember<typeof MeetingKind>;

@@ -7,13 +7,7 @@ import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Fields of mass-mobilization work a model belongs to ("lĩnh vực"). */
-export const ModelField = stringEnum(
-  'ECONOMY',
-  'CULTURE_SOCIETY',
-  'DEFENCE_SECURITY',
-  'PARTY_BUILDING',
-  'OTHER',
-);
+export const ModelField = stringEnum('ECONOMY CULTURE_SOCIETY DEFENCE_SECURITY PARTY_BUILDING OTHER');
 /** A member of {@link ModelField}. */
 export type ModelField = EnumMember<typeof ModelField>;
 

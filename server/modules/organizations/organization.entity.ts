@@ -6,16 +6,8 @@ import { AdministrativeArea } from '../areas/area.entity.js';
 
 /** Kinds of organization in the political system (see domain.md). */
 export const OrganizationKind = stringEnum(
-  'PARTY_COMMITTEE',
-  'PARTY_STANDING_COMMITTEE',
-  'MASS_MOBILIZATION_COMMISSION',
-  'PEOPLES_COUNCIL',
-  'PEOPLES_COMMITTEE',
-  'STATE_AGENCY',
-  'ARMED_FORCES',
-  'FATHERLAND_FRONT',
-  'SOCIO_POLITICAL_ORG',
-  'GRASSROOTS_BODY',
+  'PARTY_COMMITTEE PARTY_STANDING_COMMITTEE MASS_MOBILIZATION_COMMISSION PEOPLES_COUNCIL',
+  'PEOPLES_COMMITTEE STATE_AGENCY ARMED_FORCES FATHERLAND_FRONT SOCIO_POLITICAL_ORG GRASSROOTS_BODY',
 );
 /** A member of {@link OrganizationKind}. */
 export type OrganizationKind = EnumMember<typeof OrganizationKind>;

@@ -8,15 +8,8 @@ import { Person } from './person.entity.js';
 
 /** Fields of work a committee member can be put in charge of. */
 export const WorkField = stringEnum(
-  'MASS_MOBILIZATION',
-  'PROPAGANDA',
-  'ORGANIZATION_AND_PERSONNEL',
-  'INSPECTION',
-  'INTERNAL_AFFAIRS',
-  'ECONOMY',
-  'CULTURE_AND_SOCIETY',
-  'DEFENSE_AND_SECURITY',
-  'OTHER',
+  'MASS_MOBILIZATION PROPAGANDA ORGANIZATION_AND_PERSONNEL INSPECTION',
+  'INTERNAL_AFFAIRS ECONOMY CULTURE_AND_SOCIETY DEFENSE_AND_SECURITY OTHER',
 );
 /** A member of {@link WorkField}. */
 export type WorkField = EnumMember<typeof WorkField>;

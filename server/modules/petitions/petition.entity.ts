@@ -34,13 +34,7 @@ export type PetitionChannel = EnumMember<typeof PetitionChannel>;
  * FILED_NO_ACTION (see `petition.status.ts`).
  */
 export const PetitionStatus = stringEnum(
-  'RECEIVED',
-  'CLASSIFIED',
-  'IN_PROGRESS',
-  'RESOLVED',
-  'TRANSFERRED',
-  'WITHDRAWN',
-  'FILED_NO_ACTION',
+  'RECEIVED CLASSIFIED IN_PROGRESS RESOLVED TRANSFERRED WITHDRAWN FILED_NO_ACTION',
 );
 /** A member of {@link PetitionStatus}. */
 export type PetitionStatus = EnumMember<typeof PetitionStatus>;

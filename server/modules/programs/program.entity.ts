@@ -7,13 +7,8 @@ import { Organization } from '../organizations/organization.entity.js';
 
 /** Kinds of shared plans between organizations. */
 export const ProgramKind = stringEnum(
-  'COORDINATION_PROGRAM',
-  'COORDINATION_REGULATION',
-  'ACTION_PROGRAM',
-  'PLAN',
-  'CAMPAIGN',
-  'EMULATION_MOVEMENT',
-  'RESPONSE_PLAN',
+  'COORDINATION_PROGRAM COORDINATION_REGULATION ACTION_PROGRAM',
+  'PLAN CAMPAIGN EMULATION_MOVEMENT RESPONSE_PLAN',
 );
 /** A member of {@link ProgramKind}. */
 export type ProgramKind = EnumMember<typeof ProgramKind>;

@@ -11,19 +11,9 @@ import { DomainError, ErrorCode } from '../../core/errors.js';
  * - `WRONG_STATUS`: Submitted and awaiting review: neither editable nor approvable again.
  */
 export const ReportRefusal = stringEnum(
-  'INDICATOR_NOT_ON_FORM',
-  'INDICATOR_NOT_ENTERED',
-  'NEGATIVE_VALUE',
-  'NOT_A_WHOLE_NUMBER',
-  'PERCENT_OVER_100',
-  'PERIOD_TYPE_MISMATCH',
-  'PERIOD_NOT_ENDED',
-  'LOCKED',
-  'WRONG_STATUS',
-  'NOT_REQUIRED_TO_SUBMIT',
-  'VALIDATION_RULE_FAILED',
-  'OWN_SUBMISSION',
-  'FORM_INACTIVE',
+  'INDICATOR_NOT_ON_FORM INDICATOR_NOT_ENTERED NEGATIVE_VALUE NOT_A_WHOLE_NUMBER',
+  'PERCENT_OVER_100 PERIOD_TYPE_MISMATCH PERIOD_NOT_ENDED LOCKED WRONG_STATUS',
+  'NOT_REQUIRED_TO_SUBMIT VALIDATION_RULE_FAILED OWN_SUBMISSION FORM_INACTIVE',
 );
 /** A member of {@link ReportRefusal}. */
 export type ReportRefusal = EnumMember<typeof ReportRefusal>;

@@ -45,14 +45,7 @@ export class SituationReport extends BaseEntity {
 
 /** Categories of complex situations ("điểm nóng"). */
 export const SituationCategory = stringEnum(
-  'SECURITY_ORDER',
-  'LAND_CLEARANCE',
-  'DISASTER',
-  'EPIDEMIC',
-  'RELIGION',
-  'ETHNIC_AFFAIRS',
-  'MASS_COMPLAINTS',
-  'OTHER',
+  'SECURITY_ORDER LAND_CLEARANCE DISASTER EPIDEMIC RELIGION ETHNIC_AFFAIRS MASS_COMPLAINTS OTHER',
 );
 /** A member of {@link SituationCategory}. */
 export type SituationCategory = EnumMember<typeof SituationCategory>;

@@ -9,13 +9,7 @@ import { IndicatorGroupBy } from './rollup.inputs.js';
  * - `SCOPE`: Neither or both of areaId and organizationId.
  * - `GROUP_BY`: CHILD_AREA needs an area.
  */
-export const RollupRefusal = stringEnum(
-  'UNKNOWN_INDICATOR',
-  'PERIOD_TYPE_MISMATCH',
-  'PERIOD_RANGE',
-  'SCOPE',
-  'GROUP_BY',
-);
+export const RollupRefusal = stringEnum('UNKNOWN_INDICATOR PERIOD_TYPE_MISMATCH PERIOD_RANGE SCOPE GROUP_BY');
 /** A member of {@link RollupRefusal}. */
 export type RollupRefusal = EnumMember<typeof RollupRefusal>;
 
