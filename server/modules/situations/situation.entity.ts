@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { TitledEntity } from '../../core/db/titled.entity.js';
 import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -82,20 +83,10 @@ export const SITUATION_TRANSITIONS: Record<SituationStatus, SituationStatus[]> =
   expression:
     'create index "complex_situation_search_key_trgm" on "complex_situation" using gin ("search_key" gin_trgm_ops)',
 })
-export class ComplexSituation extends BaseEntity {
+export class ComplexSituation extends TitledEntity {
   /** The organization that opened it (it owns the record). */
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
-
-  @Property({ type: 'string', length: 500 })
-  title!: string;
-
-  @Property({ type: 'text', nullable: true })
-  description: string | null = null;
-
-  /** `foldForSearch(title)`. */
-  @Property({ type: 'string', length: 500 })
-  searchKey!: string;
 
   @Enum({ items: () => SituationCategory })
   category!: SituationCategory;

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
-import { BaseEntity } from '../../core/db/base.entity.js';
+import { TitledEntity } from '../../core/db/titled.entity.js';
 import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
@@ -47,16 +47,7 @@ export type DeadlineBucket = EnumMember<typeof DeadlineBucket>;
   name: 'task_search_key_trgm',
   expression: 'create index "task_search_key_trgm" on "task" using gin ("search_key" gin_trgm_ops)',
 })
-export class Task extends BaseEntity {
-  @Property({ type: 'string', length: 500 })
-  title!: string;
-
-  @Property({ type: 'text', nullable: true })
-  description: string | null = null;
-
-  @Property({ type: 'string', length: 500 })
-  searchKey!: string;
-
+export class Task extends TitledEntity {
   @ManyToOne(() => CoordinationProgram, { ref: true, nullable: true, index: true })
   program: Ref<CoordinationProgram> | null = null;
 
