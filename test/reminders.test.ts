@@ -23,7 +23,7 @@ const HOUR = 3_600_000;
 const member = (organizationId: string): Promise<TestUser> =>
   makeUserWith(ts.orm, organizationId, Role.MEMBER);
 
-async function meetingWith(startsAt: Date, status = MeetingStatus.SCHEDULED) {
+async function meetingWith(startsAt: Date, status: MeetingStatus = MeetingStatus.SCHEDULED) {
   const em = ts.orm.em.fork();
   const area = await makeArea(em);
   const host = await makeOrganization(em, { area });

@@ -1,17 +1,16 @@
+import { type EnumMember, stringEnum } from './enums.js';
+
 /**
  * Roles granted to users per organization, strongest first. A role on an
  * organization reaches down its chain of command.
+ * - `ADMIN`: Manages the organization's users and data.
+ * - `COORDINATOR`: Creates and runs programs, tasks and meetings for the organization.
+ * - `MEMBER`: Reports on what is assigned to the organization.
+ * - `VIEWER`: Reads.
  */
-export enum Role {
-  /** Manages the organization's users and data. */
-  ADMIN = 'ADMIN',
-  /** Creates and runs programs, tasks and meetings for the organization. */
-  COORDINATOR = 'COORDINATOR',
-  /** Reports on what is assigned to the organization. */
-  MEMBER = 'MEMBER',
-  /** Reads. */
-  VIEWER = 'VIEWER',
-}
+export const Role = stringEnum('ADMIN', 'COORDINATOR', 'MEMBER', 'VIEWER');
+/** A member of {@link Role}. */
+export type Role = EnumMember<typeof Role>;
 
 const STRENGTH: Record<Role, number> = { ADMIN: 4, COORDINATOR: 3, MEMBER: 2, VIEWER: 1 };
 

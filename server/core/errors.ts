@@ -1,18 +1,17 @@
+import { type EnumMember, stringEnum } from './enums.js';
+
 /**
  * Every error a command may raise on purpose. `formatError` maps each code to
  * `extensions.code`; the mapping is exhaustive, so adding a code here fails the
  * build until it is mapped.
+ * - `SERVICE_UNAVAILABLE`: Overloaded or a dependency (the database) is unavailable: retry later
+ *   (HTTP 503 with Retry-After).
  */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  RATE_LIMITED = 'RATE_LIMITED',
-  /** Overloaded or a dependency (the database) is unavailable: retry later (HTTP 503 with Retry-After). */
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-}
+export const ErrorCode = stringEnum(
+  'BAD_USER_INPUT NOT_FOUND CONFLICT UNAUTHENTICATED FORBIDDEN RATE_LIMITED SERVICE_UNAVAILABLE',
+);
+/** A member of {@link ErrorCode}. */
+export type ErrorCode = EnumMember<typeof ErrorCode>;
 
 /** A failure the caller can act on: a rule of the domain or bad input. */
 export class DomainError extends Error {

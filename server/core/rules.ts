@@ -1,20 +1,19 @@
 import { type AuthChecker, Authorized, Mutation, Query } from 'type-graphql';
 import type { Context } from './context.js';
+import { type EnumMember, stringEnum } from './enums.js';
 import { DomainError, ErrorCode } from './errors.js';
 
 /**
  * Coarse rules, one per root field (`@Authorized(Rule.X)`). Deny by default:
  * a test walks the schema and fails on a root field without a rule.
  * Fine-grained rules live in each module's `x.policy.ts`.
+ * - `PUBLIC`: Anyone, signed in or not (sign-in, token refresh).
+ * - `SIGNED_IN`: Any signed-in user.
+ * - `SYSTEM_ADMIN`: System administrators only.
  */
-export enum Rule {
-  /** Anyone, signed in or not (sign-in, token refresh). */
-  PUBLIC = 'PUBLIC',
-  /** Any signed-in user. */
-  SIGNED_IN = 'SIGNED_IN',
-  /** System administrators only. */
-  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
-}
+export const Rule = stringEnum('PUBLIC', 'SIGNED_IN', 'SYSTEM_ADMIN');
+/** A member of {@link Rule}. */
+export type Rule = EnumMember<typeof Rule>;
 
 /** type-graphql's auth checker for the coarse rules. */
 export const authChecker: AuthChecker<Context, Rule> = ({ context }, rules) => {

@@ -12,6 +12,7 @@ import {
   PetitionStatus,
 } from '../modules/petitions/petition.entity.js';
 import { petitionerKeys } from '../modules/petitions/commands/find-repeat.js';
+import { isClosed } from '../modules/petitions/petition.status.js';
 import { DEMO_AREA } from './areas.js';
 import { DEMO_ORG } from './organizations.js';
 
@@ -19,6 +20,8 @@ const O = DEMO_ORG;
 const { COMPLAINT, DENUNCIATION, RECOMMENDATION, FEEDBACK } = PetitionKind;
 const { IN_PERSON, POST, ONLINE, FORWARDED } = PetitionChannel;
 const S = PetitionStatus;
+/** Statuses in which a petition has been accepted (it has an `acceptedOn`). */
+const ACCEPTED: readonly PetitionStatus[] = [S.CLASSIFIED, S.IN_PROGRESS, S.RESOLVED];
 
 /** A demo petition as plain data (organization and area codes instead of references). */
 interface DemoPetitionSpec {
@@ -177,7 +180,7 @@ function createPetition(
   repeatOf: Petition | null,
 ): Petition {
   const handler = spec.transferredTo ?? spec.receivedBy;
-  const accepted = [S.CLASSIFIED, S.IN_PROGRESS, S.RESOLVED].includes(spec.status);
+  const accepted = ACCEPTED.includes(spec.status);
   const acceptedOn = accepted ? spec.receivedOn : null;
   const petition = em.create(Petition, {
     kind: spec.kind,
@@ -195,7 +198,7 @@ function createPetition(
     acceptedOn,
     dueOn: acceptedOn ? dueOnFor(spec.kind, acceptedOn, spec.complex ?? false) : null,
     outcome: spec.outcome ?? null,
-    closedOn: [S.RESOLVED, S.WITHDRAWN, S.FILED_NO_ACTION].includes(spec.status) ? '2025-11-25' : null,
+    closedOn: isClosed(spec.status) ? '2025-11-25' : null,
     closingReason:
       spec.status === S.WITHDRAWN
         ? 'Công dân rút đơn sau khi được giải thích'

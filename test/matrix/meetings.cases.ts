@@ -32,7 +32,7 @@ function partner(): Promise<Organization> {
 async function meeting(
   host: Organization,
   invited: Organization,
-  status = MeetingStatus.SCHEDULED,
+  status: MeetingStatus = MeetingStatus.SCHEDULED,
   kind = MeetingKind.PERIODIC_BRIEFING,
 ): Promise<{ meeting: Meeting; invitation: MeetingInvitation }> {
   const em = world.ts.orm.em.fork();

@@ -24,7 +24,11 @@ const runs = (actor: Actor, owner: Owner): boolean => holds(actor, Role.COORDINA
 const reads = (actor: Actor, owner: Owner): boolean => holds(actor, Role.VIEWER, owner);
 
 /** A petition handled by `owner`, straight in the database (accepted unless RECEIVED). */
-const petition = (owner: Owner, status = PetitionStatus.RECEIVED, kind = PetitionKind.COMPLAINT) =>
+const petition = (
+  owner: Owner,
+  status: PetitionStatus = PetitionStatus.RECEIVED,
+  kind: PetitionKind = PetitionKind.COMPLAINT,
+) =>
   insertPetition(world.ts.orm.em.fork(), world.org[owner].id, world.province.id, {
     status,
     kind,
@@ -40,8 +44,8 @@ function onPetition(
   type: string,
   allowed: MutationCase['allowed'],
   extra: (owner: Owner) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({}),
-  status = PetitionStatus.RECEIVED,
-  kind = PetitionKind.COMPLAINT,
+  status: PetitionStatus = PetitionStatus.RECEIVED,
+  kind: PetitionKind = PetitionKind.COMPLAINT,
 ): MutationCase {
   return {
     owners: ['A', 'B'],

@@ -66,7 +66,7 @@ describe('counting definitions', () => {
       isHead: true,
       startsOn: '2020-01-01',
     });
-    const meeting = (kind: MeetingKind, day: string, status = MeetingStatus.HELD) =>
+    const meeting = (kind: MeetingKind, day: string, status: MeetingStatus = MeetingStatus.HELD) =>
       em.create(Meeting, {
         organization: commune,
         kind,

@@ -1,15 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 
 /** Levels of Vietnam's administrative units. No fixed depth: two-tier provinces skip DISTRICT. */
-export enum AreaLevel {
-  CENTRAL = 'CENTRAL',
-  PROVINCE = 'PROVINCE',
-  DISTRICT = 'DISTRICT',
-  COMMUNE = 'COMMUNE',
-  VILLAGE = 'VILLAGE',
-}
+export const AreaLevel = stringEnum('CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'VILLAGE');
+/** A member of {@link AreaLevel}. */
+export type AreaLevel = EnumMember<typeof AreaLevel>;
 
 /** Rank of each level, higher is lower in the tree; a child must rank below its parent. */
 export const AREA_LEVEL_RANK: Record<AreaLevel, number> = {

@@ -1,21 +1,15 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Kinds of legal basis documents (Quyết định, Chỉ thị, Nghị quyết…). */
-export enum LegalDocumentKind {
-  DECISION = 'DECISION',
-  DIRECTIVE = 'DIRECTIVE',
-  RESOLUTION = 'RESOLUTION',
-  CONCLUSION = 'CONCLUSION',
-  REGULATION = 'REGULATION',
-  SCHEME = 'SCHEME',
-  PLAN = 'PLAN',
-  DECREE = 'DECREE',
-  ORDINANCE = 'ORDINANCE',
-  LAW = 'LAW',
-}
+export const LegalDocumentKind = stringEnum(
+  'DECISION DIRECTIVE RESOLUTION CONCLUSION REGULATION SCHEME PLAN DECREE ORDINANCE LAW',
+);
+/** A member of {@link LegalDocumentKind}. */
+export type LegalDocumentKind = EnumMember<typeof LegalDocumentKind>;
 
 /** A document programs and tasks are based on, e.g. `593-QĐ/TU` of the provincial standing committee. */
 @Entity({ tableName: 'legal_document' })

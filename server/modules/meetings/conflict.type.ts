@@ -1,15 +1,17 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { PersonType } from '../people/person.type.js';
 import { MeetingType } from './meeting.type.js';
 
-/** Why a person's agenda was checked. */
-export enum ConflictReason {
-  /** The person chairs the meeting being scheduled. */
-  CHAIR = 'CHAIR',
-  /** The person heads an organization invited to it. */
-  HEAD_OF_INVITED_ORGANIZATION = 'HEAD_OF_INVITED_ORGANIZATION',
-}
+/**
+ * Why a person's agenda was checked.
+ * - `CHAIR`: The person chairs the meeting being scheduled.
+ * - `HEAD_OF_INVITED_ORGANIZATION`: The person heads an organization invited to it.
+ */
+export const ConflictReason = stringEnum('CHAIR', 'HEAD_OF_INVITED_ORGANIZATION');
+/** A member of {@link ConflictReason}. */
+export type ConflictReason = EnumMember<typeof ConflictReason>;
 registerEnumType(ConflictReason, { name: 'ConflictReason' });
 
 /**

@@ -1,20 +1,21 @@
-/** Kinds of meeting (domain.md, "Briefing meetings"). */
-export enum MeetingKind {
-  /** Giao ban định kỳ. */
-  PERIODIC_BRIEFING = 'PERIODIC_BRIEFING',
-  /** Hội nghị chuyên đề. */
-  THEMATIC_CONFERENCE = 'THEMATIC_CONFERENCE',
-  /** Hội nghị sơ kết / tổng kết. */
-  REVIEW_CONFERENCE = 'REVIEW_CONFERENCE',
-  /** Tập huấn. */
-  TRAINING = 'TRAINING',
-  /** Buổi làm việc (đoàn kiểm tra…). */
-  WORKING_SESSION = 'WORKING_SESSION',
-  /** Đối thoại với Nhân dân. */
-  DIALOGUE_WITH_PEOPLE = 'DIALOGUE_WITH_PEOPLE',
-  /** Tiếp công dân. */
-  CITIZEN_RECEPTION = 'CITIZEN_RECEPTION',
-}
+import { type EnumMember, stringEnum } from '../../core/enums.js';
+
+/**
+ * Kinds of meeting (domain.md, "Briefing meetings").
+ * - `PERIODIC_BRIEFING`: Giao ban định kỳ.
+ * - `THEMATIC_CONFERENCE`: Hội nghị chuyên đề.
+ * - `REVIEW_CONFERENCE`: Hội nghị sơ kết / tổng kết.
+ * - `TRAINING`: Tập huấn.
+ * - `WORKING_SESSION`: Buổi làm việc (đoàn kiểm tra…).
+ * - `DIALOGUE_WITH_PEOPLE`: Đối thoại với Nhân dân.
+ * - `CITIZEN_RECEPTION`: Tiếp công dân.
+ */
+export const MeetingKind = stringEnum(
+  'PERIODIC_BRIEFING THEMATIC_CONFERENCE REVIEW_CONFERENCE TRAINING',
+  'WORKING_SESSION DIALOGUE_WITH_PEOPLE CITIZEN_RECEPTION',
+);
+/** A member of {@link MeetingKind}. */
+export type MeetingKind = EnumMember<typeof MeetingKind>;
 
 /** Kinds whose meetings count the citizens who took part. */
 export const CITIZEN_KINDS: readonly MeetingKind[] = [
@@ -23,13 +24,9 @@ export const CITIZEN_KINDS: readonly MeetingKind[] = [
 ];
 
 /** Life-cycle: SCHEDULED → IN_PROGRESS → HELD, or POSTPONED / CANCELLED (with a reason). */
-export enum MeetingStatus {
-  SCHEDULED = 'SCHEDULED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  HELD = 'HELD',
-  POSTPONED = 'POSTPONED',
-  CANCELLED = 'CANCELLED',
-}
+export const MeetingStatus = stringEnum('SCHEDULED', 'IN_PROGRESS', 'HELD', 'POSTPONED', 'CANCELLED');
+/** A member of {@link MeetingStatus}. */
+export type MeetingStatus = EnumMember<typeof MeetingStatus>;
 
 /** Statuses in which a meeting can still be moved, postponed or cancelled. */
 export const OPEN_MEETING_STATUSES: readonly MeetingStatus[] = [

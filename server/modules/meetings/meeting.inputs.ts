@@ -1,4 +1,5 @@
 import { IsOptional, MaxLength } from 'class-validator';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Name, Text } from '../../core/text.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
@@ -14,15 +15,15 @@ export const MAX_TITLE_LENGTH = 500;
 /** Most organizations or people in one invitation list. */
 export const MAX_INVITEES = 200;
 
-/** Which occurrences of a series a change applies to. */
-export enum MeetingChangeScope {
-  /** This occurrence only. */
-  THIS = 'THIS',
-  /** This occurrence and the following ones: the series is split there. */
-  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
-  /** The whole series. */
-  SERIES = 'SERIES',
-}
+/**
+ * Which occurrences of a series a change applies to.
+ * - `THIS`: This occurrence only.
+ * - `THIS_AND_FOLLOWING`: This occurrence and the following ones: the series is split there.
+ * - `SERIES`: The whole series.
+ */
+export const MeetingChangeScope = stringEnum('THIS', 'THIS_AND_FOLLOWING', 'SERIES');
+/** A member of {@link MeetingChangeScope}. */
+export type MeetingChangeScope = EnumMember<typeof MeetingChangeScope>;
 registerEnumType(MeetingChangeScope, {
   name: 'MeetingChangeScope',
   description: 'Which occurrences a change applies to; a one-off meeting is its own series.',

@@ -1,32 +1,29 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { User } from '../users/user.entity.js';
 import { Meeting } from './meeting.entity.js';
 
 /** Chủ trì or đồng chủ trì. */
-export enum ChairRole {
-  CHAIR = 'CHAIR',
-  CO_CHAIR = 'CO_CHAIR',
-}
+export const ChairRole = stringEnum('CHAIR', 'CO_CHAIR');
+/** A member of {@link ChairRole}. */
+export type ChairRole = EnumMember<typeof ChairRole>;
 
-/** An invitee's answer. */
-export enum InvitationResponse {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  /** Someone else (a named person) goes instead. */
-  DELEGATED = 'DELEGATED',
-}
+/**
+ * An invitee's answer.
+ * - `DELEGATED`: Someone else (a named person) goes instead.
+ */
+export const InvitationResponse = stringEnum('PENDING', 'ACCEPTED', 'DECLINED', 'DELEGATED');
+/** A member of {@link InvitationResponse}. */
+export type InvitationResponse = EnumMember<typeof InvitationResponse>;
 
 /** Attendance recorded once the meeting has started. */
-export enum Attendance {
-  PRESENT = 'PRESENT',
-  ABSENT_EXCUSED = 'ABSENT_EXCUSED',
-  ABSENT_UNEXCUSED = 'ABSENT_UNEXCUSED',
-}
+export const Attendance = stringEnum('PRESENT', 'ABSENT_EXCUSED', 'ABSENT_UNEXCUSED');
+/** A member of {@link Attendance}. */
+export type Attendance = EnumMember<typeof Attendance>;
 
 /** A person chairing a meeting (seed 002: two co-chairs). */
 @Entity({ tableName: 'meeting_chair' })

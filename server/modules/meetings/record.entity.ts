@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, OneToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
@@ -9,10 +10,9 @@ import { User } from '../users/user.entity.js';
 import { Meeting } from './meeting.entity.js';
 
 /** Minutes are drafted, then approved (final). */
-export enum MinutesStatus {
-  DRAFT = 'DRAFT',
-  APPROVED = 'APPROVED',
-}
+export const MinutesStatus = stringEnum('DRAFT', 'APPROVED');
+/** A member of {@link MinutesStatus}. */
+export type MinutesStatus = EnumMember<typeof MinutesStatus>;
 
 /** An item of a meeting's agenda, in order. */
 @Entity({ tableName: 'meeting_agenda_item' })

@@ -1,27 +1,20 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea, AreaLevel } from '../areas/area.entity.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Fields of mass-mobilization work a model belongs to ("lĩnh vực"). */
-export enum ModelField {
-  ECONOMY = 'ECONOMY',
-  CULTURE_SOCIETY = 'CULTURE_SOCIETY',
-  DEFENCE_SECURITY = 'DEFENCE_SECURITY',
-  PARTY_BUILDING = 'PARTY_BUILDING',
-  OTHER = 'OTHER',
-}
+export const ModelField = stringEnum('ECONOMY CULTURE_SOCIETY DEFENCE_SECURITY PARTY_BUILDING OTHER');
+/** A member of {@link ModelField}. */
+export type ModelField = EnumMember<typeof ModelField>;
 
 /** A model's standing in one year. */
-export enum ModelStatus {
-  NEW = 'NEW',
-  MAINTAINED = 'MAINTAINED',
-  COMMENDED = 'COMMENDED',
-  REPLICATED = 'REPLICATED',
-  DISCONTINUED = 'DISCONTINUED',
-}
+export const ModelStatus = stringEnum('NEW', 'MAINTAINED', 'COMMENDED', 'REPLICATED', 'DISCONTINUED');
+/** A member of {@link ModelStatus}. */
+export type ModelStatus = EnumMember<typeof ModelStatus>;
 
 /**
  * A mass-mobilization model ("mô hình Dân vận khéo", "Chính quyền thân

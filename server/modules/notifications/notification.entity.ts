@@ -1,36 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Person } from '../people/person.entity.js';
 
-/** What a notification is about. */
-export enum NotificationKind {
-  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
-  MEETING_RESCHEDULED = 'MEETING_RESCHEDULED',
-  MEETING_POSTPONED = 'MEETING_POSTPONED',
-  MEETING_CANCELLED = 'MEETING_CANCELLED',
-  MEETING_AGENDA_CHANGED = 'MEETING_AGENDA_CHANGED',
-  MEETING_REMINDER = 'MEETING_REMINDER',
-  MINUTES_REMINDER = 'MINUTES_REMINDER',
-  TASK_ASSIGNED = 'TASK_ASSIGNED',
-  TASK_UPDATED = 'TASK_UPDATED',
-  TASK_URGED = 'TASK_URGED',
-  TASK_DUE_SOON = 'TASK_DUE_SOON',
-  TASK_OVERDUE = 'TASK_OVERDUE',
-  PROGRAM_UPDATED = 'PROGRAM_UPDATED',
-  PETITION_TRANSFERRED = 'PETITION_TRANSFERRED',
-  PETITION_OVERDUE = 'PETITION_OVERDUE',
-  /** A complex situation ("điểm nóng") was opened or escalated (situations module). */
-  COMPLEX_SITUATION = 'COMPLEX_SITUATION',
-  /** A unit below submitted a periodic report to approve (reports module). */
-  REPORT_SUBMITTED = 'REPORT_SUBMITTED',
-  /** The approver returned a report for correction. */
-  REPORT_RETURNED = 'REPORT_RETURNED',
-  /** A periodic report is due soon and not submitted yet. */
-  REPORT_DUE_SOON = 'REPORT_DUE_SOON',
-  /** A periodic report is overdue. */
-  REPORT_OVERDUE = 'REPORT_OVERDUE',
-}
+/**
+ * What a notification is about.
+ * - `COMPLEX_SITUATION`: A complex situation ("điểm nóng") was opened or escalated (situations module).
+ * - `REPORT_SUBMITTED`: A unit below submitted a periodic report to approve (reports module).
+ * - `REPORT_RETURNED`: The approver returned a report for correction.
+ * - `REPORT_DUE_SOON`: A periodic report is due soon and not submitted yet.
+ * - `REPORT_OVERDUE`: A periodic report is overdue.
+ */
+export const NotificationKind = stringEnum(
+  'MEETING_SCHEDULED MEETING_RESCHEDULED MEETING_POSTPONED MEETING_CANCELLED MEETING_AGENDA_CHANGED',
+  'MEETING_REMINDER MINUTES_REMINDER',
+  'TASK_ASSIGNED TASK_UPDATED TASK_URGED TASK_DUE_SOON TASK_OVERDUE PROGRAM_UPDATED',
+  'PETITION_TRANSFERRED PETITION_OVERDUE COMPLEX_SITUATION',
+  'REPORT_SUBMITTED REPORT_RETURNED REPORT_DUE_SOON REPORT_OVERDUE',
+);
+/** A member of {@link NotificationKind}. */
+export type NotificationKind = EnumMember<typeof NotificationKind>;
 
 /**
  * One notification for one person, written in the same transaction as the

@@ -1,28 +1,21 @@
 import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
 
 /** Kinds of organization in the political system (see domain.md). */
-export enum OrganizationKind {
-  PARTY_COMMITTEE = 'PARTY_COMMITTEE',
-  PARTY_STANDING_COMMITTEE = 'PARTY_STANDING_COMMITTEE',
-  MASS_MOBILIZATION_COMMISSION = 'MASS_MOBILIZATION_COMMISSION',
-  PEOPLES_COUNCIL = 'PEOPLES_COUNCIL',
-  PEOPLES_COMMITTEE = 'PEOPLES_COMMITTEE',
-  STATE_AGENCY = 'STATE_AGENCY',
-  ARMED_FORCES = 'ARMED_FORCES',
-  FATHERLAND_FRONT = 'FATHERLAND_FRONT',
-  SOCIO_POLITICAL_ORG = 'SOCIO_POLITICAL_ORG',
-  GRASSROOTS_BODY = 'GRASSROOTS_BODY',
-}
+export const OrganizationKind = stringEnum(
+  'PARTY_COMMITTEE PARTY_STANDING_COMMITTEE MASS_MOBILIZATION_COMMISSION PEOPLES_COUNCIL',
+  'PEOPLES_COMMITTEE STATE_AGENCY ARMED_FORCES FATHERLAND_FRONT SOCIO_POLITICAL_ORG GRASSROOTS_BODY',
+);
+/** A member of {@link OrganizationKind}. */
+export type OrganizationKind = EnumMember<typeof OrganizationKind>;
 
 /** Life-cycle of an organization. History is never deleted. */
-export enum OrganizationStatus {
-  ACTIVE = 'ACTIVE',
-  MERGED = 'MERGED',
-  DISSOLVED = 'DISSOLVED',
-}
+export const OrganizationStatus = stringEnum('ACTIVE', 'MERGED', 'DISSOLVED');
+/** A member of {@link OrganizationStatus}. */
+export type OrganizationStatus = EnumMember<typeof OrganizationStatus>;
 
 /**
  * Keeps `organization_closure` (decision 022) in step with `parent_id`, after

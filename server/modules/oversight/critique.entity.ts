@@ -1,15 +1,17 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 
-/** How a social critique was given. */
-export enum CritiqueForm {
-  /** A critique conference (hội nghị phản biện). */
-  CONFERENCE = 'CONFERENCE',
-  /** Written opinions (gửi văn bản). */
-  WRITTEN = 'WRITTEN',
-}
+/**
+ * How a social critique was given.
+ * - `CONFERENCE`: A critique conference (hội nghị phản biện).
+ * - `WRITTEN`: Written opinions (gửi văn bản).
+ */
+export const CritiqueForm = stringEnum('CONFERENCE', 'WRITTEN');
+/** A member of {@link CritiqueForm}. */
+export type CritiqueForm = EnumMember<typeof CritiqueForm>;
 
 /**
  * A social critique ("phản biện xã hội") by the Fatherland Front or a

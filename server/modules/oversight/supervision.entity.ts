@@ -1,16 +1,15 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Task } from '../tasks/task.entity.js';
 
 /** What a supervision is about. */
-export enum SupervisionSubjectKind {
-  ORGANIZATION = 'ORGANIZATION',
-  POLICY = 'POLICY',
-  PERSON = 'PERSON',
-}
+export const SupervisionSubjectKind = stringEnum('ORGANIZATION', 'POLICY', 'PERSON');
+/** A member of {@link SupervisionSubjectKind}. */
+export type SupervisionSubjectKind = EnumMember<typeof SupervisionSubjectKind>;
 
 /**
  * A supervision ("giám sát") by the Front or a socio-political organization

@@ -1,22 +1,18 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
 
 /** Fields of work a committee member can be put in charge of. */
-export enum WorkField {
-  MASS_MOBILIZATION = 'MASS_MOBILIZATION',
-  PROPAGANDA = 'PROPAGANDA',
-  ORGANIZATION_AND_PERSONNEL = 'ORGANIZATION_AND_PERSONNEL',
-  INSPECTION = 'INSPECTION',
-  INTERNAL_AFFAIRS = 'INTERNAL_AFFAIRS',
-  ECONOMY = 'ECONOMY',
-  CULTURE_AND_SOCIETY = 'CULTURE_AND_SOCIETY',
-  DEFENSE_AND_SECURITY = 'DEFENSE_AND_SECURITY',
-  OTHER = 'OTHER',
-}
+export const WorkField = stringEnum(
+  'MASS_MOBILIZATION PROPAGANDA ORGANIZATION_AND_PERSONNEL INSPECTION',
+  'INTERNAL_AFFAIRS ECONOMY CULTURE_AND_SOCIETY DEFENSE_AND_SECURITY OTHER',
+);
+/** A member of {@link WorkField}. */
+export type WorkField = EnumMember<typeof WorkField>;
 
 /**
  * "Phân công cấp ủy viên phụ trách": a person put in charge of a field of

@@ -2,47 +2,42 @@ import { Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from '@mik
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { redactInAudit } from '../../core/audit.js';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Task } from '../tasks/task.entity.js';
 
-/** What a petition ("đơn thư") asks for. */
-export enum PetitionKind {
-  /** Khiếu nại: contests a decision or act of an agency (Law on Complaints 2011). */
-  COMPLAINT = 'COMPLAINT',
-  /** Tố cáo: reports a violation by an official or agency (Law on Denunciations 2018). */
-  DENUNCIATION = 'DENUNCIATION',
-  /** Kiến nghị. */
-  RECOMMENDATION = 'RECOMMENDATION',
-  /** Phản ánh. */
-  FEEDBACK = 'FEEDBACK',
-}
+/**
+ * What a petition ("đơn thư") asks for.
+ * - `COMPLAINT`: Khiếu nại: contests a decision or act of an agency (Law on Complaints 2011).
+ * - `DENUNCIATION`: Tố cáo: reports a violation by an official or agency (Law on Denunciations 2018).
+ * - `RECOMMENDATION`: Kiến nghị.
+ * - `FEEDBACK`: Phản ánh.
+ */
+export const PetitionKind = stringEnum('COMPLAINT', 'DENUNCIATION', 'RECOMMENDATION', 'FEEDBACK');
+/** A member of {@link PetitionKind}. */
+export type PetitionKind = EnumMember<typeof PetitionKind>;
 
-/** How the petition reached the receiving organization. */
-export enum PetitionChannel {
-  /** Handed over in person, at a citizen reception. */
-  IN_PERSON = 'IN_PERSON',
-  POST = 'POST',
-  ONLINE = 'ONLINE',
-  /** Forwarded by another agency. */
-  FORWARDED = 'FORWARDED',
-}
+/**
+ * How the petition reached the receiving organization.
+ * - `IN_PERSON`: Handed over in person, at a citizen reception.
+ * - `FORWARDED`: Forwarded by another agency.
+ */
+export const PetitionChannel = stringEnum('IN_PERSON', 'POST', 'ONLINE', 'FORWARDED');
+/** A member of {@link PetitionChannel}. */
+export type PetitionChannel = EnumMember<typeof PetitionChannel>;
 
 /**
  * Where a petition stands: RECEIVED → CLASSIFIED → IN_PROGRESS → RESOLVED,
  * or TRANSFERRED (the new handler classifies it again), WITHDRAWN,
  * FILED_NO_ACTION (see `petition.status.ts`).
  */
-export enum PetitionStatus {
-  RECEIVED = 'RECEIVED',
-  CLASSIFIED = 'CLASSIFIED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  RESOLVED = 'RESOLVED',
-  TRANSFERRED = 'TRANSFERRED',
-  WITHDRAWN = 'WITHDRAWN',
-  FILED_NO_ACTION = 'FILED_NO_ACTION',
-}
+export const PetitionStatus = stringEnum(
+  'RECEIVED CLASSIFIED IN_PROGRESS RESOLVED TRANSFERRED WITHDRAWN FILED_NO_ACTION',
+);
+/** A member of {@link PetitionStatus}. */
+export type PetitionStatus = EnumMember<typeof PetitionStatus>;
 
 /**
  * A petition ("đơn thư": khiếu nại, tố cáo, kiến nghị, phản ánh) received by

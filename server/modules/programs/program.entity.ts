@@ -1,28 +1,22 @@
 import { Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Collection, type Opt, type Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
 /** Kinds of shared plans between organizations. */
-export enum ProgramKind {
-  COORDINATION_PROGRAM = 'COORDINATION_PROGRAM',
-  COORDINATION_REGULATION = 'COORDINATION_REGULATION',
-  ACTION_PROGRAM = 'ACTION_PROGRAM',
-  PLAN = 'PLAN',
-  CAMPAIGN = 'CAMPAIGN',
-  EMULATION_MOVEMENT = 'EMULATION_MOVEMENT',
-  RESPONSE_PLAN = 'RESPONSE_PLAN',
-}
+export const ProgramKind = stringEnum(
+  'COORDINATION_PROGRAM COORDINATION_REGULATION ACTION_PROGRAM',
+  'PLAN CAMPAIGN EMULATION_MOVEMENT RESPONSE_PLAN',
+);
+/** A member of {@link ProgramKind}. */
+export type ProgramKind = EnumMember<typeof ProgramKind>;
 
 /** Life-cycle: DRAFT → ACTIVE ⇄ SUSPENDED → COMPLETED or CANCELLED. */
-export enum ProgramStatus {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
+export const ProgramStatus = stringEnum('DRAFT', 'ACTIVE', 'SUSPENDED', 'COMPLETED', 'CANCELLED');
+/** A member of {@link ProgramStatus}. */
+export type ProgramStatus = EnumMember<typeof ProgramStatus>;
 
 /** The transitions `changeProgramStatus` allows. */
 export const PROGRAM_TRANSITIONS: Record<ProgramStatus, ProgramStatus[]> = {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { LocalDate } from '../../core/scalars.js';
 import { Name, Search, Text } from '../../core/text.js';
 import { ObjectiveValueType, ProgramObjectiveType } from './objective.type.js';
@@ -16,13 +17,14 @@ const MAX_DESCRIPTION_LENGTH = 20_000;
 /** Longest objective key. */
 const MAX_OBJECTIVE_KEY_LENGTH = 64;
 
-/** Orders of the `programs` list. */
-export enum ProgramOrder {
-  /** By code (then id): stable, the default. */
-  CODE = 'CODE',
-  /** Most recently changed first (then id). */
-  UPDATED_AT = 'UPDATED_AT',
-}
+/**
+ * Orders of the `programs` list.
+ * - `CODE`: By code (then id): stable, the default.
+ * - `UPDATED_AT`: Most recently changed first (then id).
+ */
+export const ProgramOrder = stringEnum('CODE', 'UPDATED_AT');
+/** A member of {@link ProgramOrder}. */
+export type ProgramOrder = EnumMember<typeof ProgramOrder>;
 registerEnumType(ProgramOrder, { name: 'ProgramOrder' });
 
 /** Filter of the `programs` query; every condition runs in SQL. */

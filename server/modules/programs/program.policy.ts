@@ -11,7 +11,7 @@ export interface ProgramAccessView {
   participants: { organizationId: string; role: ParticipantRole; current: boolean }[];
 }
 
-const LEADING = [ParticipantRole.LEAD, ParticipantRole.CO_LEAD];
+const LEADING: readonly ParticipantRole[] = [ParticipantRole.LEAD, ParticipantRole.CO_LEAD];
 
 /** The owner and the current leads and co-leads: the organizations that run the program. */
 export const leadingOrganizations = (program: ProgramAccessView): string[] => [

@@ -4,15 +4,8 @@ import { BaseEntity } from '../../core/db/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { IndicatorAggregation, IndicatorSource, IndicatorUnit, RuleOperator } from './report.enums.js';
 
-/**
- * An indicator ("chỉ tiêu"): what a report counts. COUNTED ones are filled in
- * from the records by a definition registered in code under the same `code`
- * (`counted-indicators.ts`); ENTERED ones are typed into a form; DERIVED ones
- * are the ratio of two others. RATIO aggregation rolls up by summing the
- * numerator and denominator and dividing, never by averaging.
- */
-@Entity({ tableName: 'report_indicator' })
-export class ReportIndicator extends BaseEntity {
+/** Columns of an entry of the report catalogue: its stable code and its names in Vietnamese and English. */
+abstract class ReportCatalogEntry extends BaseEntity {
   @Property({ type: 'string', length: 64, unique: true })
   code!: string;
 
@@ -21,7 +14,17 @@ export class ReportIndicator extends BaseEntity {
 
   @Property({ type: 'string', length: 300 })
   nameEn!: string;
+}
 
+/**
+ * An indicator ("chỉ tiêu"): what a report counts. COUNTED ones are filled in
+ * from the records by a definition registered in code under the same `code`
+ * (`counted-indicators.ts`); ENTERED ones are typed into a form; DERIVED ones
+ * are the ratio of two others. RATIO aggregation rolls up by summing the
+ * numerator and denominator and dividing, never by averaging.
+ */
+@Entity({ tableName: 'report_indicator' })
+export class ReportIndicator extends ReportCatalogEntry {
   @Enum({ items: () => IndicatorUnit })
   unit!: IndicatorUnit;
 
@@ -57,16 +60,7 @@ export class ReportIndicator extends BaseEntity {
  * indicators it names.
  */
 @Entity({ tableName: 'report_validation_rule' })
-export class ReportValidationRule extends BaseEntity {
-  @Property({ type: 'string', length: 64, unique: true })
-  code!: string;
-
-  @Property({ type: 'string', length: 300 })
-  nameVi!: string;
-
-  @Property({ type: 'string', length: 300 })
-  nameEn!: string;
-
+export class ReportValidationRule extends ReportCatalogEntry {
   @Property({ type: 'text[]' })
   leftCodes!: string[];
 

@@ -1,48 +1,44 @@
-/** What an indicator's number means. */
-export enum IndicatorUnit {
-  /** A count of things (sessions, teams, petitions). */
-  COUNT = 'COUNT',
-  /** A count of people (participants, mediators, members). */
-  PEOPLE = 'PEOPLE',
-  /** A percentage, 0–100. */
-  PERCENT = 'PERCENT',
-  /** A ratio of two counts (e.g. "29/39"). */
-  RATIO = 'RATIO',
-}
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 
-/** How an indicator's value is obtained. */
-export enum IndicatorSource {
-  /** Counted from the platform's records by a definition the code owns (`counted/`). */
-  COUNTED = 'COUNTED',
-  /** Typed into a report form. */
-  ENTERED = 'ENTERED',
-  /** Computed from other indicators (`numeratorCode` / `denominatorCode`). */
-  DERIVED = 'DERIVED',
-}
+/**
+ * What an indicator's number means.
+ * - `COUNT`: A count of things (sessions, teams, petitions).
+ * - `PEOPLE`: A count of people (participants, mediators, members).
+ * - `PERCENT`: A percentage, 0–100.
+ * - `RATIO`: A ratio of two counts (e.g. "29/39").
+ */
+export const IndicatorUnit = stringEnum('COUNT', 'PEOPLE', 'PERCENT', 'RATIO');
+/** A member of {@link IndicatorUnit}. */
+export type IndicatorUnit = EnumMember<typeof IndicatorUnit>;
 
-/** How an indicator rolls up over areas and periods. */
-export enum IndicatorAggregation {
-  /** Values add up. */
-  SUM = 'SUM',
-  /** Recomputed from the summed numerator and denominator, never an average of ratios. */
-  RATIO = 'RATIO',
-}
+/**
+ * How an indicator's value is obtained.
+ * - `COUNTED`: Counted from the platform's records by a definition the code owns (`counted/`).
+ * - `ENTERED`: Typed into a report form.
+ * - `DERIVED`: Computed from other indicators (`numeratorCode` / `denominatorCode`).
+ */
+export const IndicatorSource = stringEnum('COUNTED', 'ENTERED', 'DERIVED');
+/** A member of {@link IndicatorSource}. */
+export type IndicatorSource = EnumMember<typeof IndicatorSource>;
+
+/**
+ * How an indicator rolls up over areas and periods.
+ * - `SUM`: Values add up.
+ * - `RATIO`: Recomputed from the summed numerator and denominator, never an average of ratios.
+ */
+export const IndicatorAggregation = stringEnum('SUM', 'RATIO');
+/** A member of {@link IndicatorAggregation}. */
+export type IndicatorAggregation = EnumMember<typeof IndicatorAggregation>;
 
 /** Reporting periods of Decree 09/2019/NĐ-CP. */
-export enum PeriodType {
-  MONTH = 'MONTH',
-  QUARTER = 'QUARTER',
-  HALF_YEAR = 'HALF_YEAR',
-  YEAR = 'YEAR',
-}
+export const PeriodType = stringEnum('MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR');
+/** A member of {@link PeriodType}. */
+export type PeriodType = EnumMember<typeof PeriodType>;
 
 /** Life-cycle of a submission: DRAFT → SUBMITTED → APPROVED, or RETURNED (editable again). */
-export enum SubmissionStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  APPROVED = 'APPROVED',
-  RETURNED = 'RETURNED',
-}
+export const SubmissionStatus = stringEnum('DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED');
+/** A member of {@link SubmissionStatus}. */
+export type SubmissionStatus = EnumMember<typeof SubmissionStatus>;
 
 /** Statuses in which the submitter may still change entered values. */
 export const EDITABLE_SUBMISSION_STATUSES: readonly SubmissionStatus[] = [
@@ -51,8 +47,6 @@ export const EDITABLE_SUBMISSION_STATUSES: readonly SubmissionStatus[] = [
 ];
 
 /** Comparison of a validation rule: `sum(left) <op> sum(right)`. */
-export enum RuleOperator {
-  LTE = 'LTE',
-  EQ = 'EQ',
-  GTE = 'GTE',
-}
+export const RuleOperator = stringEnum('LTE', 'EQ', 'GTE');
+/** A member of {@link RuleOperator}. */
+export type RuleOperator = EnumMember<typeof RuleOperator>;

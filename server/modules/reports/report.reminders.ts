@@ -22,7 +22,7 @@ interface DuePeriod {
   form: ReportForm;
   period: ReportingPeriod;
   dueOn: string;
-  kind: NotificationKind.REPORT_DUE_SOON | NotificationKind.REPORT_OVERDUE;
+  kind: typeof NotificationKind.REPORT_DUE_SOON | typeof NotificationKind.REPORT_OVERDUE;
 }
 
 /** The periods of `form` due in `[from, to]` (ISO days), in order. */

@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { TitledEntity } from '../../core/db/titled.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { AdministrativeArea } from '../areas/area.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
@@ -43,35 +45,26 @@ export class SituationReport extends BaseEntity {
 }
 
 /** Categories of complex situations ("điểm nóng"). */
-export enum SituationCategory {
-  SECURITY_ORDER = 'SECURITY_ORDER',
-  LAND_CLEARANCE = 'LAND_CLEARANCE',
-  DISASTER = 'DISASTER',
-  EPIDEMIC = 'EPIDEMIC',
-  RELIGION = 'RELIGION',
-  ETHNIC_AFFAIRS = 'ETHNIC_AFFAIRS',
-  MASS_COMPLAINTS = 'MASS_COMPLAINTS',
-  OTHER = 'OTHER',
-}
+export const SituationCategory = stringEnum(
+  'SECURITY_ORDER LAND_CLEARANCE DISASTER EPIDEMIC RELIGION ETHNIC_AFFAIRS MASS_COMPLAINTS OTHER',
+);
+/** A member of {@link SituationCategory}. */
+export type SituationCategory = EnumMember<typeof SituationCategory>;
 
 /** How serious a complex situation is, least first. */
-export enum SituationSeverity {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-}
+export const SituationSeverity = stringEnum('LOW', 'MEDIUM', 'HIGH', 'CRITICAL');
+/** A member of {@link SituationSeverity}. */
+export type SituationSeverity = EnumMember<typeof SituationSeverity>;
 
 /** Rank of each severity: escalation only goes up. */
 export const SEVERITY_RANK: Record<SituationSeverity, number> = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
 
-/** Life-cycle: EMERGING → HANDLING → STABILIZED → RESOLVED (a stabilized one may flare up again: → HANDLING). */
-export enum SituationStatus {
-  EMERGING = 'EMERGING',
-  HANDLING = 'HANDLING',
-  STABILIZED = 'STABILIZED',
-  RESOLVED = 'RESOLVED',
-}
+/**
+ * Life-cycle: EMERGING → HANDLING → STABILIZED → RESOLVED (a stabilized one may flare up again: → HANDLING).
+ */
+export const SituationStatus = stringEnum('EMERGING', 'HANDLING', 'STABILIZED', 'RESOLVED');
+/** A member of {@link SituationStatus}. */
+export type SituationStatus = EnumMember<typeof SituationStatus>;
 
 /** The transitions `changeComplexSituationStatus` allows. */
 export const SITUATION_TRANSITIONS: Record<SituationStatus, SituationStatus[]> = {
@@ -90,20 +83,10 @@ export const SITUATION_TRANSITIONS: Record<SituationStatus, SituationStatus[]> =
   expression:
     'create index "complex_situation_search_key_trgm" on "complex_situation" using gin ("search_key" gin_trgm_ops)',
 })
-export class ComplexSituation extends BaseEntity {
+export class ComplexSituation extends TitledEntity {
   /** The organization that opened it (it owns the record). */
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
-
-  @Property({ type: 'string', length: 500 })
-  title!: string;
-
-  @Property({ type: 'text', nullable: true })
-  description: string | null = null;
-
-  /** `foldForSearch(title)`. */
-  @Property({ type: 'string', length: 500 })
-  searchKey!: string;
 
   @Enum({ items: () => SituationCategory })
   category!: SituationCategory;

@@ -1,15 +1,15 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Task } from './task.entity.js';
 
 /** Chủ trì (exactly one current LEAD per task) or phối hợp. */
-export enum AssignmentRole {
-  LEAD = 'LEAD',
-  COORDINATING = 'COORDINATING',
-}
+export const AssignmentRole = stringEnum('LEAD', 'COORDINATING');
+/** A member of {@link AssignmentRole}. */
+export type AssignmentRole = EnumMember<typeof AssignmentRole>;
 
 /**
  * An organization's assignment on a task. Reassigning ends the row

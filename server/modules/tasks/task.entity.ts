@@ -1,45 +1,42 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
-import { BaseEntity } from '../../core/db/base.entity.js';
+import { TitledEntity } from '../../core/db/titled.entity.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
 import { CoordinationProgram } from '../programs/program.entity.js';
 
 /** Where a task comes from. */
-export enum TaskSourceKind {
-  LEGAL_DOCUMENT = 'LEGAL_DOCUMENT',
-  PROGRAM = 'PROGRAM',
-  MEETING_CONCLUSION = 'MEETING_CONCLUSION',
-  OTHER = 'OTHER',
-}
+export const TaskSourceKind = stringEnum('LEGAL_DOCUMENT', 'PROGRAM', 'MEETING_CONCLUSION', 'OTHER');
+/** A member of {@link TaskSourceKind}. */
+export type TaskSourceKind = EnumMember<typeof TaskSourceKind>;
 
-export enum TaskPriority {
-  LOW = 'LOW',
-  NORMAL = 'NORMAL',
-  HIGH = 'HIGH',
-  URGENT = 'URGENT',
-}
+/** How urgent a task is. */
+export const TaskPriority = stringEnum('LOW', 'NORMAL', 'HIGH', 'URGENT');
+/** A member of {@link TaskPriority}. */
+export type TaskPriority = EnumMember<typeof TaskPriority>;
 
-export enum TaskStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  BLOCKED = 'BLOCKED',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
+/**
+ * Where a task stands: NOT_STARTED, IN_PROGRESS and BLOCKED move freely
+ * between each other; DONE and CANCELLED are final.
+ */
+export const TaskStatus = stringEnum('NOT_STARTED', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'CANCELLED');
+/** A member of {@link TaskStatus}. */
+export type TaskStatus = EnumMember<typeof TaskStatus>;
 
 /** Statuses from which a task can still move (DONE and CANCELLED are final). */
-export const OPEN_TASK_STATUSES = [TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED];
+export const OPEN_TASK_STATUSES: readonly TaskStatus[] = [
+  TaskStatus.NOT_STARTED,
+  TaskStatus.IN_PROGRESS,
+  TaskStatus.BLOCKED,
+];
 
 /**
  * How Vietnamese task tracking reports a task against its deadline. Derived,
  * computed in SQL (`DEADLINE_BUCKET_SQL`) so it can be filtered and counted.
  */
-export enum DeadlineBucket {
-  DONE_ON_TIME = 'DONE_ON_TIME',
-  DONE_LATE = 'DONE_LATE',
-  OPEN_WITHIN_DEADLINE = 'OPEN_WITHIN_DEADLINE',
-  OVERDUE = 'OVERDUE',
-}
+export const DeadlineBucket = stringEnum('DONE_ON_TIME', 'DONE_LATE', 'OPEN_WITHIN_DEADLINE', 'OVERDUE');
+/** A member of {@link DeadlineBucket}. */
+export type DeadlineBucket = EnumMember<typeof DeadlineBucket>;
 
 /** An assigned responsibility ("nhiệm vụ"): one lead organization, any number of coordinating ones. */
 @Entity({ tableName: 'task' })
@@ -50,16 +47,7 @@ export enum DeadlineBucket {
   name: 'task_search_key_trgm',
   expression: 'create index "task_search_key_trgm" on "task" using gin ("search_key" gin_trgm_ops)',
 })
-export class Task extends BaseEntity {
-  @Property({ type: 'string', length: 500 })
-  title!: string;
-
-  @Property({ type: 'text', nullable: true })
-  description: string | null = null;
-
-  @Property({ type: 'string', length: 500 })
-  searchKey!: string;
-
+export class Task extends TitledEntity {
   @ManyToOne(() => CoordinationProgram, { ref: true, nullable: true, index: true })
   program: Ref<CoordinationProgram> | null = null;
 

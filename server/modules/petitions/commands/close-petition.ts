@@ -11,7 +11,7 @@ import { publishPetitionChanged } from './publish.js';
 async function closePetition(
   ctx: Context,
   input: ClosePetitionInput,
-  status: PetitionStatus.WITHDRAWN | PetitionStatus.FILED_NO_ACTION,
+  status: typeof PetitionStatus.WITHDRAWN | typeof PetitionStatus.FILED_NO_ACTION,
 ): Promise<Petition> {
   return inTransaction(ctx, async (em) => {
     const { petition, view } = await loadPetitionToChange(ctx, em, input, 'handle');

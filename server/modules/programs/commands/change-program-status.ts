@@ -10,7 +10,7 @@ import { currentParticipants, loadProgramForUpdate } from './load.js';
 import { publishProgramChanged } from './publish.js';
 
 /** Statuses that need a reason (seed 002: a scheme suspended after review). */
-const NEEDS_REASON = [ProgramStatus.SUSPENDED, ProgramStatus.CANCELLED];
+const NEEDS_REASON: readonly ProgramStatus[] = [ProgramStatus.SUSPENDED, ProgramStatus.CANCELLED];
 
 /**
  * Moves a program along its life-cycle (`PROGRAM_TRANSITIONS`: DRAFT → ACTIVE

@@ -1,37 +1,39 @@
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { type EnumMember, stringEnum } from '../../../core/enums.js';
 import { PeriodType } from '../report.enums.js';
 
-/** How the rows of a roll-up are split. */
-export enum IndicatorGroupBy {
-  /** One row per indicator for the whole area (or organization) and run of periods. */
-  NONE = 'NONE',
-  /** One row per area directly below the area asked (plus one for the organizations at the area itself). */
-  CHILD_AREA = 'CHILD_AREA',
-  /** One row per kind of reporting organization. */
-  ORGANIZATION_KIND = 'ORGANIZATION_KIND',
-  /** One row per period of the run. */
-  PERIOD = 'PERIOD',
-}
+/**
+ * How the rows of a roll-up are split.
+ * - `NONE`: One row per indicator for the whole area (or organization) and run of periods.
+ * - `CHILD_AREA`: One row per area directly below the area asked (plus one for the organizations
+ *   at the area itself).
+ * - `ORGANIZATION_KIND`: One row per kind of reporting organization.
+ * - `PERIOD`: One row per period of the run.
+ */
+export const IndicatorGroupBy = stringEnum('NONE', 'CHILD_AREA', 'ORGANIZATION_KIND', 'PERIOD');
+/** A member of {@link IndicatorGroupBy}. */
+export type IndicatorGroupBy = EnumMember<typeof IndicatorGroupBy>;
 registerEnumType(IndicatorGroupBy, { name: 'IndicatorGroupBy', description: 'How a roll-up is split.' });
 
-/** Where a rolled-up value comes from. */
-export enum IndicatorValueSource {
-  /** Approved reports only (the current approved version of each). */
-  APPROVED = 'APPROVED',
-  /** Counted now from the platform's records (COUNTED indicators); other indicators fall back to APPROVED. */
-  LIVE = 'LIVE',
-}
+/**
+ * Where a rolled-up value comes from.
+ * - `APPROVED`: Approved reports only (the current approved version of each).
+ * - `LIVE`: Counted now from the platform's records (COUNTED indicators); other indicators fall
+ *   back to APPROVED.
+ */
+export const IndicatorValueSource = stringEnum('APPROVED', 'LIVE');
+/** A member of {@link IndicatorValueSource}. */
+export type IndicatorValueSource = EnumMember<typeof IndicatorValueSource>;
 registerEnumType(IndicatorValueSource, {
   name: 'IndicatorValueSource',
   description: 'Approved reports only, or live counts from the records.',
 });
 
 /** File formats of a roll-up table export. */
-export enum TableExportFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
+export const TableExportFormat = stringEnum('CSV', 'XLSX');
+/** A member of {@link TableExportFormat}. */
+export type TableExportFormat = EnumMember<typeof TableExportFormat>;
 registerEnumType(TableExportFormat, { name: 'TableExportFormat' });
 
 /** What `indicatorValues` rolls up: indicators, where (an area subtree or an organization), when, how split. */

@@ -1,18 +1,17 @@
+import { type EnumMember, stringEnum } from '../../../core/enums.js';
 import { DomainError, ErrorCode } from '../../../core/errors.js';
 import { parsePeriod, periodsBetween, previousPeriod, type ReportingPeriod } from '../periods.js';
 import { PeriodType } from '../report.enums.js';
 import { IndicatorGroupBy } from './rollup.inputs.js';
 
-/** Why a roll-up request was refused, in `extensions.reason` beside `BAD_USER_INPUT`. */
-export enum RollupRefusal {
-  UNKNOWN_INDICATOR = 'UNKNOWN_INDICATOR',
-  PERIOD_TYPE_MISMATCH = 'PERIOD_TYPE_MISMATCH',
-  PERIOD_RANGE = 'PERIOD_RANGE',
-  /** Neither or both of areaId and organizationId. */
-  SCOPE = 'SCOPE',
-  /** CHILD_AREA needs an area. */
-  GROUP_BY = 'GROUP_BY',
-}
+/**
+ * Why a roll-up request was refused, in `extensions.reason` beside `BAD_USER_INPUT`.
+ * - `SCOPE`: Neither or both of areaId and organizationId.
+ * - `GROUP_BY`: CHILD_AREA needs an area.
+ */
+export const RollupRefusal = stringEnum('UNKNOWN_INDICATOR PERIOD_TYPE_MISMATCH PERIOD_RANGE SCOPE GROUP_BY');
+/** A member of {@link RollupRefusal}. */
+export type RollupRefusal = EnumMember<typeof RollupRefusal>;
 
 /** A refused roll-up input on `field`. */
 export const refusedRollup = (reason: RollupRefusal, field: string, message: string): DomainError =>

@@ -105,7 +105,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput, origin?: 
       task: view,
     });
 
-    if (program && [ProgramStatus.COMPLETED, ProgramStatus.CANCELLED].includes(program.status)) {
+    if (program?.status === ProgramStatus.COMPLETED || program?.status === ProgramStatus.CANCELLED) {
       throw conflict(`the program is ${program.status.toLowerCase()}: it takes no new tasks`, {
         field: 'programId',
       });
