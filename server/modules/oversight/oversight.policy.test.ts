@@ -15,13 +15,8 @@ import {
   supervisionPolicy,
 } from './oversight.policy.js';
 
-const {
-  org,
-  relations,
-  ownerSide: OWNER,
-  otherSide: OTHER_SIDE,
-  holdingIn,
-} = twoSides('the owner', 'the other side');
+const sides = twoSides('the owner', 'the other side');
+const { org, relations, ownerSide: OWNER, otherSide: OTHER_SIDE } = sides;
 type Relation = keyof typeof relations;
 
 /** Read: any role on either side or above it. */
@@ -62,12 +57,12 @@ describePolicy('supervision policy (owner: the supervising organization; other s
 
 it('lets only the owner side read and answer a supervision without a supervised organization', () => {
   const ofPolicy = { ...supervision, subjectOrganizationId: null };
-  expect(permitted(supervisionPolicy, 'read', holdingIn(Role.ADMIN, 'on the other side'), ofPolicy)).toBe(
-    false,
-  );
-  expect(permitted(supervisionPolicy, 'answer', holdingIn(Role.COORDINATOR, 'on the owner'), ofPolicy)).toBe(
-    true,
-  );
+  expect(
+    permitted(supervisionPolicy, 'read', sides.holdingIn(Role.ADMIN, 'on the other side'), ofPolicy),
+  ).toBe(false);
+  expect(
+    permitted(supervisionPolicy, 'answer', sides.holdingIn(Role.COORDINATOR, 'on the owner'), ofPolicy),
+  ).toBe(true);
 });
 
 // Recording a critique or a supervision an organization made: COORDINATOR on it or above it.

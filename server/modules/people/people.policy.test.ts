@@ -6,8 +6,8 @@ import {
   holding,
   ids,
   NO_ROLE,
-  Role,
   ROLES,
+  Role,
   SYSTEM_ADMIN,
 } from '../../../test/helpers/policies.js';
 import { areaResponsibilityPolicy, mayReadContact, personRegistryPolicy } from './people.policy.js';

@@ -15,13 +15,8 @@ import {
   situationReportPolicy,
 } from './situation.policy.js';
 
-const {
-  org,
-  relations,
-  ownerSide: OPENER,
-  otherSide: HANDLER,
-  holdingIn,
-} = twoSides('the opener', 'a handler');
+const sides = twoSides('the opener', 'a handler');
+const { org, relations, ownerSide: OPENER, otherSide: HANDLER } = sides;
 type Relation = keyof typeof relations;
 const situation: SituationAccessView = { id: 's', organizationId: org.owner, handlerIds: [org.other] };
 
@@ -41,11 +36,11 @@ describePolicy('complex situation policy', {
 
 it('lets any role on the reporting organization or above it read a report, no one else', () => {
   const report = { id: 'r', organizationId: org.owner };
-  const read = (access: ReturnType<typeof holdingIn>) =>
+  const read = (access: ReturnType<typeof sides.holdingIn>) =>
     permitted(situationReportPolicy, 'read', access, report);
-  expect(read(holdingIn(Role.VIEWER, 'on the opener'))).toBe(true);
-  expect(read(holdingIn(Role.VIEWER, 'above the opener'))).toBe(true);
-  expect(read(holdingIn(Role.ADMIN, 'on a handler'))).toBe(false);
+  expect(read(sides.holdingIn(Role.VIEWER, 'on the opener'))).toBe(true);
+  expect(read(sides.holdingIn(Role.VIEWER, 'above the opener'))).toBe(true);
+  expect(read(sides.holdingIn(Role.ADMIN, 'on a handler'))).toBe(false);
 });
 
 // Reporting a situation or opening a complex one for an organization: COORDINATOR on it or above it.
