@@ -1,14 +1,5 @@
 import { expect, it } from 'vitest';
-import {
-  describePolicy,
-  from,
-  holding,
-  ids,
-  onOrAbove,
-  permitted,
-  Role,
-  rule,
-} from '../../../test/helpers/policies.js';
+import { describePolicy, from, holding, ids, permitted, Role, rule } from '../../../test/helpers/policies.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { taskPolicy, type TaskAccessView } from './task.policy.js';
 
@@ -33,10 +24,9 @@ const task: TaskAccessView = {
   programParticipantIds: [org.programLead, org.programPartner],
 };
 
-/** At or above the current lead. */
-const lead = onOrAbove('the lead', org.aboveLead, org.lead);
 const relations = {
-  ...lead.relations,
+  'on the lead': [org.lead],
+  'above the lead': [org.aboveLead, org.lead],
   'below the lead': [org.belowLead],
   'on a coordinating organization': [org.coordinating],
   'on a former lead': [org.formerLead],
@@ -46,6 +36,9 @@ const relations = {
 };
 type Relation = keyof typeof relations;
 
+/** At or above the current lead. */
+const LEAD: Relation[] = ['on the lead', 'above the lead'];
+
 describePolicy('task policy', {
   policy: taskPolicy,
   record: task,
@@ -54,27 +47,27 @@ describePolicy('task policy', {
     // Read: any role on an organization ever assigned, or of the program (or above them).
     read: rule<Relation>(
       Role.VIEWER,
-      ...lead.atOrAbove,
+      ...LEAD,
       'on a coordinating organization',
       'on a former lead',
       "on the program's lead",
       "on a program's partner",
     ),
     // Manage (assign, reassign the lead, edit, cancel): COORDINATOR on the current lead or running the program.
-    manage: rule<Relation>(Role.COORDINATOR, ...lead.atOrAbove, "on the program's lead"),
+    manage: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Complete: MEMBER on the current lead, or COORDINATOR running the program.
     complete: {
-      ...rule<Relation>(Role.MEMBER, ...lead.atOrAbove),
+      ...rule<Relation>(Role.MEMBER, ...LEAD),
       "on the program's lead": from(Role.COORDINATOR),
     },
     // Report progress: MEMBER on a currently assigned organization (running the program is not enough).
-    report: rule<Relation>(Role.MEMBER, ...lead.atOrAbove, 'on a coordinating organization'),
+    report: rule<Relation>(Role.MEMBER, ...LEAD, 'on a coordinating organization'),
     // Urge ("đôn đốc"): COORDINATOR at or above the current lead, or running the program.
-    urge: rule<Relation>(Role.COORDINATOR, ...lead.atOrAbove, "on the program's lead"),
+    urge: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Edit (title, description, deadline): as manage.
-    edit: rule<Relation>(Role.COORDINATOR, ...lead.atOrAbove, "on the program's lead"),
+    edit: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Extend the deadline ("gia hạn"): as manage — who assigns the task gives more time.
-    extendDeadline: rule<Relation>(Role.COORDINATOR, ...lead.atOrAbove, "on the program's lead"),
+    extendDeadline: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
   },
 });
 
