@@ -8,7 +8,7 @@ import type { UpdateSocialCritiqueInput, UpdateSupervisionInput } from '../overs
 import { critiquePolicy, supervisionPolicy } from '../oversight.policy.js';
 import type { Supervision } from '../supervision.entity.js';
 import { loadCritiqueToChange, loadSupervisionToChange } from './load.js';
-import { publishOversightChanged, sidesOf } from './publish.js';
+import { publishOversightChanged } from './publish.js';
 
 /**
  * Edits a social critique's details — draft title, opinions given, summary —
@@ -21,6 +21,7 @@ export async function updateSocialCritique(
 ): Promise<SocialCritique> {
   return inTransaction(ctx, async (em) => {
     const { critique, view } = await loadCritiqueToChange(em, input.socialCritiqueId);
+    const ids: [string, string] = [view.organizationId, view.draftingOrganizationId];
     await authorizeAtVersion(ctx, critiquePolicy, 'update', view, {
       record: critique,
       expectedVersion: input.expectedVersion,
@@ -32,7 +33,7 @@ export async function updateSocialCritique(
     Object.assign(critique, changed);
     if (changed.draftTitle) critique.searchKey = foldForSearch(changed.draftTitle);
     await em.flush();
-    publishOversightChanged(em, 'SocialCritique', critique.id, sidesOf(view), 'UPDATED');
+    publishOversightChanged(em, 'SocialCritique', critique.id, ids, 'UPDATED');
     return critique;
   });
 }
@@ -45,6 +46,7 @@ export async function updateSocialCritique(
 export async function updateSupervision(ctx: Context, input: UpdateSupervisionInput): Promise<Supervision> {
   return inTransaction(ctx, async (em) => {
     const { supervision, view } = await loadSupervisionToChange(em, input.supervisionId);
+    const ids: [string, string | null] = [view.organizationId, view.subjectOrganizationId];
     await authorizeAtVersion(ctx, supervisionPolicy, 'update', view, {
       record: supervision,
       expectedVersion: input.expectedVersion,
@@ -58,7 +60,7 @@ export async function updateSupervision(ctx: Context, input: UpdateSupervisionIn
       supervision.searchKey = foldForSearch(changed.title) + supervision.searchKey.slice(oldTitleKey.length);
     }
     await em.flush();
-    publishOversightChanged(em, 'Supervision', supervision.id, sidesOf(view), 'UPDATED');
+    publishOversightChanged(em, 'Supervision', supervision.id, ids, 'UPDATED');
     return supervision;
   });
 }
