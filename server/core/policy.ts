@@ -1,6 +1,6 @@
 import type { ViewerAccess } from './access.js';
 import type { Context } from './context.js';
-import { conflict, DomainError, ErrorCode, notFound } from './errors.js';
+import { assertStatusChange, conflict, DomainError, ErrorCode, notFound } from './errors.js';
 import type { ReadRule } from './read-rule.js';
 
 /** Whether the viewer, with its access, may act on a record. Pure and synchronous: no query per check. */
@@ -118,6 +118,21 @@ export async function authorizeAtVersion<T extends { id?: string }, A extends st
     assertVersion(check.record, check.expectedVersion, check.what);
   }
   await authorize(ctx, policy, action, view);
+}
+
+/**
+ * A status change of a versioned record: `authorizeAtVersion` for its
+ * `changeStatus` action, then the status machine's rule (`assertStatusChange`:
+ * CONFLICT unless `transitions` lets the record go from its status to `to`).
+ */
+export async function authorizeStatusChange<T extends { id?: string }, A extends string, S extends string>(
+  ctx: Context,
+  policy: Policy<T, A | 'changeStatus'>,
+  view: T,
+  check: VersionCheck & { record: { status: S }; transitions: Record<S, readonly S[]>; to: S },
+): Promise<void> {
+  await authorizeAtVersion(ctx, policy, 'changeStatus', view, check);
+  assertStatusChange(check.transitions, check.record.status, check.to, check.what);
 }
 
 /** Whether the viewer may do `action` on `record` (one `viewerCan` field; commands use `authorize`). */

@@ -8,10 +8,9 @@ import {
   PetitionChannel,
   PetitionHandler,
   PetitionKind,
-  PetitionPetitioner,
   PetitionStatus,
 } from '../modules/petitions/petition.entity.js';
-import { petitionerKeys } from '../modules/petitions/commands/find-repeat.js';
+import { recordPetitioner } from '../modules/petitions/commands/find-repeat.js';
 import { isClosed } from '../modules/petitions/petition.status.js';
 import { DEMO_AREA } from './areas.js';
 import { DEMO_ORG } from './organizations.js';
@@ -222,16 +221,7 @@ function createPetition(
     });
   }
   const [fullName, address, phone] = spec.petitioner;
-  const keys = petitionerKeys({ fullName, phone });
-  em.create(PetitionPetitioner, {
-    petition,
-    fullName,
-    address,
-    phone,
-    identityNumber: null,
-    nameKey: keys.nameKey,
-    phoneKey: keys.phoneKey,
-  });
+  recordPetitioner(em, petition, { fullName, address, phone });
   return petition;
 }
 

@@ -36,9 +36,9 @@ export type Relations<R extends string> = Record<R, readonly string[]>;
 /** Which roles may, per relation; a relation left out allows nobody. */
 export type Rule<R extends string> = Partial<Record<R, Allowed>>;
 
-/** A rule allowing the same roles in each of `relations`. */
-export const rule = <R extends string>(allowed: Allowed, ...relations: R[]): Rule<R> =>
-  Object.fromEntries(relations.map((relation) => [relation, allowed])) as Rule<R>;
+/** A rule allowing `weakest` and the stronger roles (`from`) in each of `relations`. */
+export const rule = <R extends string>(weakest: Role, ...relations: R[]): Rule<R> =>
+  Object.fromEntries(relations.map((relation) => [relation, from(weakest)])) as Rule<R>;
 
 /** The same rule for each of `actions`, to spread into a table. */
 export const each = <A extends string, R extends string>(
@@ -76,7 +76,7 @@ export type AroundOrganization = keyof typeof AROUND_ORGANIZATION;
 
 /** Any role, in every relation to `ORGANIZATION.record` (an organization is read by anyone). */
 export const ANY_ROLE_AROUND = rule(
-  from(Role.VIEWER),
+  Role.VIEWER,
   ...(Object.keys(AROUND_ORGANIZATION) as AroundOrganization[]),
 );
 
@@ -89,22 +89,37 @@ type TwoSided<O extends string, T extends string> =
   | 'elsewhere';
 
 /**
+ * A viewer's two relations to an organization of a record: a role on it
+ * (`on ${name}`: on `organizationIds`, the organization and any below it the
+ * role reaches too) or on the organization `above` it; and the two, to spread
+ * into a rule ("at or above it").
+ */
+export function onOrAbove<N extends string>(name: N, above: string, ...organizationIds: string[]) {
+  const atOrAbove: (`on ${N}` | `above ${N}`)[] = [`on ${name}`, `above ${name}`];
+  const relations = {
+    [`on ${name}`]: organizationIds,
+    [`above ${name}`]: [above, ...organizationIds],
+  } as Record<`on ${N}` | `above ${N}`, string[]>;
+  return { relations, atOrAbove };
+}
+
+/**
  * A record between two organizations (its owner and another side: an adopter,
  * a handler, an invited organization): the organizations, the five relations
- * (on or above either side, elsewhere) and each side's two relations.
+ * (on or above either side, elsewhere), each side's two relations, and the
+ * access of a viewer holding a role in one of them.
  */
 export function twoSides<O extends string, T extends string>(owner: O, other: T) {
   const org = ids('aboveOwner', 'owner', 'other', 'aboveOther', 'elsewhere');
-  const ownerSide: TwoSided<O, T>[] = [`on ${owner}`, `above ${owner}`];
-  const otherSide: TwoSided<O, T>[] = [`on ${other}`, `above ${other}`];
+  const ownerSide = onOrAbove(owner, org.aboveOwner, org.owner);
+  const otherSide = onOrAbove(other, org.aboveOther, org.other);
   const relations = {
-    [`on ${owner}`]: [org.owner],
-    [`above ${owner}`]: [org.aboveOwner, org.owner],
-    [`on ${other}`]: [org.other],
-    [`above ${other}`]: [org.aboveOther, org.other],
+    ...ownerSide.relations,
+    ...otherSide.relations,
     elsewhere: [org.elsewhere],
   } as Record<TwoSided<O, T>, string[]>;
-  return { org, relations, ownerSide, otherSide };
+  const holdingIn = (role: Role, relation: TwoSided<O, T>) => holding(role, ...relations[relation]);
+  return { org, relations, ownerSide: ownerSide.atOrAbove, otherSide: otherSide.atOrAbove, holdingIn };
 }
 
 /** Whether `policy` lets `access` do `action` on `record`; `read` is the policy's read rule. */
@@ -185,18 +200,22 @@ export function describePolicy<T, A extends string, R extends string>(
 
 /**
  * Describes a policy on an organization, whose actions are the rules for creating records in it or acting in
- * its name (decision 014): anyone reads the organization; `table` gives the actions.
+ * its name (decision 014): anyone reads the organization; each action is allowed from its `weakest` role up,
+ * on the organization or above it, to nobody else.
  */
 export function describeOrganizationRules<A extends string>(
   name: string,
   policy: Policy<{ id: string }, A>,
-  table: Record<A, Rule<AroundOrganization>>,
+  weakest: Record<A, Role>,
 ): void {
+  const table = Object.fromEntries(
+    Object.entries<Role>(weakest).map(([action, role]) => [action, rule(role, 'on it', 'on its parent')]),
+  ) as Record<A, Rule<AroundOrganization>>;
   describePolicy<{ id: string }, A, AroundOrganization>(name, {
     policy,
     record: { id: ORGANIZATION.record },
     relations: AROUND_ORGANIZATION,
-    table: { read: ANY_ROLE_AROUND, ...table } as Record<A | 'read', Rule<AroundOrganization>>,
+    table: { read: ANY_ROLE_AROUND, ...table },
     withoutRole: 'read',
   });
 }

@@ -5,7 +5,6 @@ import {
   AROUND_ORGANIZATION as relations,
   type AroundOrganization,
   describePolicy,
-  from,
   holding,
   NO_ROLE,
   ORGANIZATION as org,
@@ -25,7 +24,7 @@ import type { ApiToken } from './api-token.entity.js';
 import type { RoleGrant } from './role-grant.entity.js';
 
 /** ADMIN on the organization, or above it. */
-const adminOnIt = rule<AroundOrganization>(from(Role.ADMIN), 'on it', 'on its parent');
+const adminOnIt = rule<AroundOrganization>(Role.ADMIN, 'on it', 'on its parent');
 
 // Managing an organization's access: ADMIN on it or above it; conferring a role (here VIEWER): holding one there.
 describePolicy('organization access policy', {
@@ -35,7 +34,7 @@ describePolicy('organization access policy', {
   table: {
     read: ANY_ROLE_AROUND,
     manage: adminOnIt,
-    confer: rule<AroundOrganization>(from(Role.VIEWER), 'on it', 'on its parent'),
+    confer: rule<AroundOrganization>(Role.VIEWER, 'on it', 'on its parent'),
   },
   withoutRole: 'read',
 });

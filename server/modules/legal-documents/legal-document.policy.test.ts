@@ -1,4 +1,4 @@
-import { describePolicy, from, ids, Role, rule } from '../../../test/helpers/policies.js';
+import { describePolicy, ids, Role, rule } from '../../../test/helpers/policies.js';
 import { legalDocumentPolicy } from './legal-document.policy.js';
 
 const org = ids('aboveIssuer', 'issuer', 'belowIssuer', 'elsewhere');
@@ -14,8 +14,8 @@ describePolicy('legal document policy', {
     elsewhere: [org.elsewhere],
   },
   table: {
-    read: rule(from(Role.VIEWER), 'on the issuer', 'above the issuer', 'below the issuer', 'elsewhere'),
-    create: rule(from(Role.COORDINATOR), 'on the issuer', 'above the issuer'),
+    read: rule(Role.VIEWER, 'on the issuer', 'above the issuer', 'below the issuer', 'elsewhere'),
+    create: rule(Role.COORDINATOR, 'on the issuer', 'above the issuer'),
   },
   withoutRole: 'read',
 });

@@ -1,19 +1,19 @@
-import { registerCountedIndicator } from '../reports/counted/registry.js';
+import { countedPerOrganization, registerCountedIndicator } from '../reports/counted/registry.js';
 import { MeetingKind, MeetingStatus } from './meeting.enums.js';
 
 /**
  * Meetings of `kind` HELD by the counted organizations, starting within the
  * period (Vietnam days), alias `m`; each adds `value` (1: the meetings).
  */
-const HELD = (kind: MeetingKind, extra = '', value = '1') => `
-  select m.organization_id, sum(${value})
-    from meeting m
-    join counted_scope s on s.organization_id = m.organization_id
-    cross join counted_period p
-   where m.kind = '${kind}' and m.status = '${MeetingStatus.HELD}'
+const HELD = (kind: MeetingKind, extra = '', value = '1') =>
+  countedPerOrganization({
+    organization: 'm.organization_id',
+    value: `sum(${value})`,
+    from: 'meeting m',
+    where: `m.kind = '${kind}' and m.status = '${MeetingStatus.HELD}'
      and m.starts_at >= (p.start_on::timestamp at time zone 'Asia/Ho_Chi_Minh')
-     and m.starts_at < ((p.end_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')${extra}
-   group by m.organization_id`;
+     and m.starts_at < ((p.end_on + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')${extra}`,
+  });
 
 /** Dialogues with the people held by the organization (it hosted them). */
 registerCountedIndicator({ code: 'DIALOGUES_HELD', sql: HELD(MeetingKind.DIALOGUE_WITH_PEOPLE) });

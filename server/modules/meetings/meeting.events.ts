@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { noticeOn } from '../notifications/notices.js';
+import { headingsByChange, noticeOn } from '../notifications/notices.js';
 
 /** What happened to a meeting (the `change` of `MEETING_CHANGED`). */
 export type MeetingChange =
@@ -31,25 +31,22 @@ declare module '../../core/pubsub.js' {
   }
 }
 
-/** The notification kind of each change people are told about (the others notify no one). */
-const KINDS: Partial<Record<MeetingChange, NotificationKind>> = {
-  SCHEDULED: NotificationKind.MEETING_SCHEDULED,
-  INVITED: NotificationKind.MEETING_SCHEDULED,
-  RESCHEDULED: NotificationKind.MEETING_RESCHEDULED,
-  UPDATED: NotificationKind.MEETING_RESCHEDULED,
-  POSTPONED: NotificationKind.MEETING_POSTPONED,
-  CANCELLED: NotificationKind.MEETING_CANCELLED,
-  AGENDA_CHANGED: NotificationKind.MEETING_AGENDA_CHANGED,
-};
-
-/** Inbox titles (Vietnamese), by kind. */
-const TITLES: Partial<Record<NotificationKind, string>> = {
-  [NotificationKind.MEETING_SCHEDULED]: 'Lịch họp mới',
-  [NotificationKind.MEETING_RESCHEDULED]: 'Thay đổi lịch họp',
-  [NotificationKind.MEETING_POSTPONED]: 'Hoãn cuộc họp',
-  [NotificationKind.MEETING_CANCELLED]: 'Hủy cuộc họp',
-  [NotificationKind.MEETING_AGENDA_CHANGED]: 'Thay đổi chương trình cuộc họp',
-};
+/** The heading of each change people are told about (the others notify no one). */
+const HEADINGS = headingsByChange<MeetingChange>([
+  { kind: NotificationKind.MEETING_SCHEDULED, title: 'Lịch họp mới', changes: ['SCHEDULED', 'INVITED'] },
+  {
+    kind: NotificationKind.MEETING_RESCHEDULED,
+    title: 'Thay đổi lịch họp',
+    changes: ['RESCHEDULED', 'UPDATED'],
+  },
+  { kind: NotificationKind.MEETING_POSTPONED, title: 'Hoãn cuộc họp', changes: ['POSTPONED'] },
+  { kind: NotificationKind.MEETING_CANCELLED, title: 'Hủy cuộc họp', changes: ['CANCELLED'] },
+  {
+    kind: NotificationKind.MEETING_AGENDA_CHANGED,
+    title: 'Thay đổi chương trình cuộc họp',
+    changes: ['AGENDA_CHANGED'],
+  },
+]);
 
 /**
  * People concerned by a meeting in person rather than through an organization:
@@ -70,14 +67,13 @@ async function meetingPeople(em: EntityManager, meetingId: string): Promise<stri
  * holders, its chairs, the people invited by name and the delegates.
  */
 noticeOn('MEETING_CHANGED', async (em, { meetingId, organizationIds, change }) => {
-  const kind = KINDS[change];
-  if (!kind) return null;
+  const heading = HEADINGS[change];
+  if (!heading) return null;
   const personIds = await meetingPeople(em, meetingId);
   const rows = await em.execute<{ title: string }[]>('select title from meeting where id = ?', [meetingId]);
   const title = rows[0]?.title ?? '';
   return {
-    kind,
-    title: TITLES[kind] ?? title,
+    ...heading,
     body: title,
     subjectType: 'Meeting',
     subjectId: meetingId,

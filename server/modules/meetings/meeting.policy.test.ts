@@ -4,14 +4,13 @@ import {
   describeOrganizationRules,
   describePolicy,
   each,
-  from,
   holding,
-  twoSides,
   NO_ROLE,
   permitted,
   Role,
   rule,
   SYSTEM_ADMIN,
+  twoSides,
 } from '../../../test/helpers/policies.js';
 import {
   type InvitationAccessView,
@@ -36,7 +35,7 @@ const meeting = (viewerPersonId: string | null = null): MeetingAccessView => ({
 type Relation = keyof typeof relations;
 
 /** Running the meeting (every action but `respond`): COORDINATOR on the host (or above it). */
-const runs = rule<Relation>(from(Role.COORDINATOR), 'on the host', 'above the host');
+const runs = rule<Relation>(Role.COORDINATOR, 'on the host', 'above the host');
 
 describePolicy('meeting policy', {
   policy: meetingPolicy,
@@ -45,14 +44,14 @@ describePolicy('meeting policy', {
   table: {
     // Read: the host, the invited organizations, and those above them.
     read: rule<Relation>(
-      from(Role.VIEWER),
+      Role.VIEWER,
       'on the host',
       'above the host',
       'on an invited organization',
       'above an invited organization',
     ),
     // Respond: MEMBER on an invited organization (the host answers no invitation).
-    respond: rule<Relation>(from(Role.MEMBER), 'on an invited organization', 'above an invited organization'),
+    respond: rule<Relation>(Role.MEMBER, 'on an invited organization', 'above an invited organization'),
     ...each(runs, 'update', 'reschedule', 'postpone', 'cancel', 'invite', 'setAgenda', 'start'),
     ...each(runs, 'recordAttendance', 'recordMinutes', 'addConclusion', 'close'),
   },
@@ -131,6 +130,6 @@ describe('invitation policy', () => {
 
 // Hosting a meeting: COORDINATOR on the organization or above it; a calendar feed of it: any role there.
 describeOrganizationRules('meeting rules on an organization', meetingOrganizationPolicy, {
-  scheduleMeeting: rule(from(Role.COORDINATOR), 'on it', 'on its parent'),
-  createCalendarFeed: rule(from(Role.VIEWER), 'on it', 'on its parent'),
+  scheduleMeeting: Role.COORDINATOR,
+  createCalendarFeed: Role.VIEWER,
 });

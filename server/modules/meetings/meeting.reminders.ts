@@ -1,10 +1,9 @@
 import { vietnameseDateTime } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notify.js';
 import { DEFAULT_MEETING_LEADS } from '../notifications/preference.entity.js';
 import {
   addReminderSource,
-  groupPeople,
+  notifyGroups,
   type Remind,
   type ReminderTick,
 } from '../notifications/reminders/reminder-source.js';
@@ -102,21 +101,23 @@ export const meetingReminders: Remind = async (em, pubsub, tick) => {
     const lead = dueLead(row, tick);
     return lead === null ? [] : [{ ...row, lead }];
   });
-  let written = 0;
-  for (const { row, personIds } of groupPeople(due, (r) => `${r.meeting_id}:${r.lead}`)) {
-    const startsAt = new Date(row.starts_at);
-    written += (
-      await notify(em, pubsub, personIds, {
+  return notifyGroups(
+    em,
+    pubsub,
+    due,
+    (r) => `${r.meeting_id}:${r.lead}`,
+    (row) => {
+      const startsAt = new Date(row.starts_at);
+      return {
         kind: NotificationKind.MEETING_REMINDER,
         title: `Nhắc lịch họp lúc ${vietnameseDateTime(startsAt)}: ${row.title}`,
         subjectType: 'Meeting',
         subjectId: row.meeting_id,
         organizationId: row.organization_id,
         dedupeKey: `meeting-reminder:${row.meeting_id}:${startsAt.toISOString()}:${row.lead}`,
-      })
-    ).length;
-  }
-  return written;
+      };
+    },
+  );
 };
 
 /**
@@ -150,20 +151,20 @@ export const minutesReminders: Remind = async (em, pubsub, { now, since, changed
        from due m join role_holder r on r.organization_id = m.organization_id`,
     params,
   );
-  let written = 0;
-  for (const { row, personIds } of groupPeople(rows, (r) => r.meeting_id)) {
-    written += (
-      await notify(em, pubsub, personIds, {
-        kind: NotificationKind.MINUTES_REMINDER,
-        title: `Chưa có biên bản được duyệt: ${row.title}`,
-        subjectType: 'Meeting',
-        subjectId: row.meeting_id,
-        organizationId: row.organization_id,
-        dedupeKey: `minutes-reminder:${row.meeting_id}`,
-      })
-    ).length;
-  }
-  return written;
+  return notifyGroups(
+    em,
+    pubsub,
+    rows,
+    (r) => r.meeting_id,
+    (row) => ({
+      kind: NotificationKind.MINUTES_REMINDER,
+      title: `Chưa có biên bản được duyệt: ${row.title}`,
+      subjectType: 'Meeting',
+      subjectId: row.meeting_id,
+      organizationId: row.organization_id,
+      dedupeKey: `minutes-reminder:${row.meeting_id}`,
+    }),
+  );
 };
 
 /**

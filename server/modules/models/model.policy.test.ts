@@ -2,10 +2,9 @@ import {
   describeOrganizationRules,
   describePolicy,
   each,
-  from,
-  twoSides,
   Role,
   rule,
+  twoSides,
 } from '../../../test/helpers/policies.js';
 import { type ModelAccessView, modelOrganizationPolicy, modelPolicy } from './model.policy.js';
 
@@ -20,16 +19,10 @@ describePolicy('model policy', {
   relations,
   table: {
     // Reading: any role on the owner or an adopter (or above them).
-    read: rule<Relation>(
-      from(Role.VIEWER),
-      'on the owner',
-      'above the owner',
-      'on an adopter',
-      'above an adopter',
-    ),
+    read: rule<Relation>(Role.VIEWER, 'on the owner', 'above the owner', 'on an adopter', 'above an adopter'),
     // Keeping the model (every action): COORDINATOR on the owner or above it.
     ...each(
-      rule<Relation>(from(Role.COORDINATOR), 'on the owner', 'above the owner'),
+      rule<Relation>(Role.COORDINATOR, 'on the owner', 'above the owner'),
       'update',
       'recordStatus',
       'addEvidence',
@@ -41,5 +34,5 @@ describePolicy('model policy', {
 
 // Registering a model: COORDINATOR on the organization or above it.
 describeOrganizationRules('model rules on an organization (registering a model)', modelOrganizationPolicy, {
-  registerModel: rule(from(Role.COORDINATOR), 'on it', 'on its parent'),
+  registerModel: Role.COORDINATOR,
 });

@@ -23,6 +23,21 @@ export interface Notice {
   };
 }
 
+/** How a kind of notice reads in the inbox: its kind and title (Vietnamese). */
+export type NoticeHeading = Pick<Notice, 'kind' | 'title'>;
+
+/**
+ * The heading of each change people are told about, from one entry per kind
+ * of notice naming the changes told as it (a change in no entry: absent).
+ */
+export function headingsByChange<C extends string>(
+  entries: readonly (NoticeHeading & { changes: readonly C[] })[],
+): Partial<Record<C, NoticeHeading>> {
+  return Object.fromEntries(
+    entries.flatMap(({ kind, title, changes }) => changes.map((change) => [change, { kind, title }])),
+  ) as Partial<Record<C, NoticeHeading>>;
+}
+
 /** Builds the notice of one event of topic `K`, or null when no one is to be told. */
 export type NoticeBuilder<K extends keyof Events> = (
   em: EntityManager,

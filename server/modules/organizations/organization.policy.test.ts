@@ -5,7 +5,6 @@ import {
   type AroundOrganization,
   describePolicy,
   each,
-  from,
   holding,
   NO_ROLE,
   ORGANIZATION as org,
@@ -18,7 +17,7 @@ import type { Organization } from './organization.entity.js';
 import { organizationPolicy, topLevelOrganizationPolicy } from './organization.policy.js';
 
 /** ADMIN on it or above it. */
-const adminOnIt = rule<AroundOrganization>(from(Role.ADMIN), 'on it', 'on its parent');
+const adminOnIt = rule<AroundOrganization>(Role.ADMIN, 'on it', 'on its parent');
 
 describePolicy('organization policy', {
   policy: organizationPolicy,
@@ -28,7 +27,7 @@ describePolicy('organization policy', {
     read: ANY_ROLE_AROUND,
     ...each(adminOnIt, 'rename', 'merge', 'manageMembers', 'createChild'),
     // Move and dissolve: ADMIN above it (its own ADMIN may not).
-    ...each(rule<AroundOrganization>(from(Role.ADMIN), 'on its parent'), 'move', 'dissolve'),
+    ...each(rule<AroundOrganization>(Role.ADMIN, 'on its parent'), 'move', 'dissolve'),
   },
   withoutRole: 'read',
 });

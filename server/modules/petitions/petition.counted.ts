@@ -1,17 +1,18 @@
-import { registerCountedIndicator } from '../reports/counted/registry.js';
+import { countedPerOrganization, registerCountedIndicator } from '../reports/counted/registry.js';
 import { PetitionKind, PetitionStatus } from './petition.entity.js';
 
 /**
  * Petitions received by the counted organizations (the first handler) within
  * the period, a repeat ("đơn trùng") counted once; `extra` narrows (alias `p`).
  */
-const RECEIVED = (extra = '') => `
-  select p.organization_id, count(*)
-    from petition p
-    join counted_scope s on s.organization_id = p.organization_id
-    cross join counted_period d
-   where p.received_on between d.start_on and d.end_on and p.repeat_of_id is null${extra}
-   group by p.organization_id`;
+const RECEIVED = (extra = '') =>
+  countedPerOrganization({
+    organization: 'p.organization_id',
+    value: 'count(*)',
+    from: 'petition p',
+    period: 'd',
+    where: `p.received_on between d.start_on and d.end_on and p.repeat_of_id is null${extra}`,
+  });
 
 registerCountedIndicator({ code: 'PETITIONS_RECEIVED', sql: RECEIVED() });
 
@@ -29,14 +30,15 @@ for (const [kind, code] of Object.entries(BY_KIND)) {
  * Petitions received within the period that the organization handling them
  * now holds to be within its jurisdiction; `extra` narrows (alias `p`, `d` the period).
  */
-const IN_JURISDICTION = (extra = '') => `
-  select p.handler_id, count(*)
-    from petition p
-    join counted_scope s on s.organization_id = p.handler_id
-    cross join counted_period d
-   where p.received_on between d.start_on and d.end_on and p.repeat_of_id is null
-     and p.within_jurisdiction${extra}
-   group by p.handler_id`;
+const IN_JURISDICTION = (extra = '') =>
+  countedPerOrganization({
+    organization: 'p.handler_id',
+    value: 'count(*)',
+    from: 'petition p',
+    period: 'd',
+    where: `p.received_on between d.start_on and d.end_on and p.repeat_of_id is null
+     and p.within_jurisdiction${extra}`,
+  });
 
 registerCountedIndicator({ code: 'PETITIONS_IN_JURISDICTION_RECEIVED', sql: IN_JURISDICTION() });
 

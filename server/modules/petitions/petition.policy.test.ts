@@ -2,9 +2,9 @@ import { expect, it } from 'vitest';
 import {
   describeOrganizationRules,
   describePolicy,
-  from,
   holding,
   ids,
+  onOrAbove,
   Role,
   rule,
   SYSTEM_ADMIN,
@@ -27,16 +27,10 @@ const denunciation = (concerns: string): PetitionAccessView => ({
   concerns: { id: concerns, parentId: concerns === org.handler ? org.above : null },
 });
 
-const relations = {
-  'on the current handler': [org.handler],
-  'above the current handler': [org.above, org.handler],
-  'on a former handler': [org.former],
-  elsewhere: [org.elsewhere],
-};
-type Relation = keyof typeof relations;
-
 /** At or above the current handler. */
-const HANDLER: Relation[] = ['on the current handler', 'above the current handler'];
+const handler = onOrAbove('the current handler', org.above, org.handler);
+const relations = { ...handler.relations, 'on a former handler': [org.former], elsewhere: [org.elsewhere] };
+type Relation = keyof typeof relations;
 
 describePolicy('petition policy', {
   policy: petitionPolicy,
@@ -44,12 +38,12 @@ describePolicy('petition policy', {
   relations,
   table: {
     // Reading: any role on an organization that handled it, or above one.
-    read: rule<Relation>(from(Role.VIEWER), ...HANDLER, 'on a former handler'),
+    read: rule<Relation>(Role.VIEWER, ...handler.atOrAbove, 'on a former handler'),
     // Handling: MEMBER on the current handler (or above); transferring: COORDINATOR.
-    handle: rule<Relation>(from(Role.MEMBER), ...HANDLER),
-    transfer: rule<Relation>(from(Role.COORDINATOR), ...HANDLER),
+    handle: rule<Relation>(Role.MEMBER, ...handler.atOrAbove),
+    transfer: rule<Relation>(Role.COORDINATOR, ...handler.atOrAbove),
     // The petitioner: users OF the current handler only.
-    readPetitioner: rule<Relation>(from(Role.VIEWER), 'on the current handler'),
+    readPetitioner: rule<Relation>(Role.VIEWER, 'on the current handler'),
   },
 });
 
@@ -81,5 +75,5 @@ it.each([
 
 // Receiving a petition for an organization: MEMBER on it or above it.
 describeOrganizationRules('receiving a petition for an organization', petitionOrganizationPolicy, {
-  receivePetition: rule(from(Role.MEMBER), 'on it', 'on its parent'),
+  receivePetition: Role.MEMBER,
 });

@@ -1,12 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PubSub } from '../../core/pubsub.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notify.js';
 import {
   addReminderSource,
-  groupPeople,
-  type Remind,
+  notifyGroups,
   type ReminderTick,
 } from '../notifications/reminders/reminder-source.js';
 import { OPEN_WITH_DEADLINE } from './petition.status.js';
@@ -61,38 +57,34 @@ export function petitionRemindersQuery(tick: ReminderTick): { sql: string; param
   };
 }
 
-async function send(em: EntityManager, pubsub: PubSub, rows: Row[]): Promise<number> {
-  let written = 0;
-  for (const { row, personIds } of groupPeople(rows, (r) => r.petition_id)) {
-    // The subject only: never the petitioner.
-    const notified = await notify(em, pubsub, personIds, {
-      kind: NotificationKind.PETITION_OVERDUE,
-      title: `Đơn thư quá hạn giải quyết: ${row.subject}`,
-      subjectType: 'Petition',
-      subjectId: row.petition_id,
-      organizationId: row.handler_id,
-      dedupeKey: `petition-overdue:${row.petition_id}:${row.handler_id}:${row.due_on}`,
-    });
-    written += notified.length;
-  }
-  return written;
-}
-
 /**
  * Overdue petition reminders, once per petition, handler, due date and
  * person, to the role holders of the organization handling it, while it is
- * open. Day-grained, like tasks' overdue reminders.
+ * open. Day-grained, like tasks' overdue reminders. Every tick sends them; a
+ * changed petition (`PETITION_CHANGED`) is looked at again on the next.
  */
-export const petitionReminders: Remind = async (em, pubsub, tick) => {
-  const query = petitionRemindersQuery(tick);
-  if (!query) return 0;
-  return send(em, pubsub, await em.execute<Row[]>(query.sql, query.params));
-};
-
-/** Every tick sends the petition reminders; a changed petition (`PETITION_CHANGED`) is looked at again on the next. */
 addReminderSource({
   subjectType: 'Petition',
   changedOn: 'PETITION_CHANGED',
   subjectOf: (change) => change.petitionId,
-  remind: petitionReminders,
+  remind: async (em, pubsub, tick) => {
+    const query = petitionRemindersQuery(tick);
+    if (!query) return 0;
+    const rows = await em.execute<Row[]>(query.sql, query.params);
+    // The subject only: never the petitioner.
+    return notifyGroups(
+      em,
+      pubsub,
+      rows,
+      (r) => r.petition_id,
+      (row) => ({
+        kind: NotificationKind.PETITION_OVERDUE,
+        title: `Đơn thư quá hạn giải quyết: ${row.subject}`,
+        subjectType: 'Petition',
+        subjectId: row.petition_id,
+        organizationId: row.handler_id,
+        dedupeKey: `petition-overdue:${row.petition_id}:${row.handler_id}:${row.due_on}`,
+      }),
+    );
+  },
 });

@@ -1,4 +1,4 @@
-import { registerCountedIndicator } from '../reports/counted/registry.js';
+import { countedPerOrganization, registerCountedIndicator } from '../reports/counted/registry.js';
 import { ProgramStatus } from './program.entity.js';
 
 /**
@@ -8,15 +8,13 @@ import { ProgramStatus } from './program.entity.js';
  */
 registerCountedIndicator({
   code: 'PROGRAMS_ACTIVE',
-  sql: `
-  select pp.organization_id, count(distinct g.id)
-    from program_participant pp
-    join coordination_program g on g.id = pp.program_id
-    join counted_scope s on s.organization_id = pp.organization_id
-    cross join counted_period p
-   where g.status in ('${ProgramStatus.ACTIVE}', '${ProgramStatus.COMPLETED}')
+  sql: countedPerOrganization({
+    organization: 'pp.organization_id',
+    value: 'count(distinct g.id)',
+    from: 'program_participant pp join coordination_program g on g.id = pp.program_id',
+    where: `g.status in ('${ProgramStatus.ACTIVE}', '${ProgramStatus.COMPLETED}')
      and (g.starts_on is null or g.starts_on <= p.end_on)
      and (g.ends_on is null or g.ends_on >= p.start_on)
-     and pp.joined_on <= p.end_on and (pp.left_on is null or pp.left_on >= p.start_on)
-   group by pp.organization_id`,
+     and pp.joined_on <= p.end_on and (pp.left_on is null or pp.left_on >= p.start_on)`,
+  }),
 });

@@ -2,7 +2,6 @@ import {
   describeOrganizationRules,
   describePolicy,
   each,
-  from,
   ids,
   Role,
   rule,
@@ -37,7 +36,7 @@ type Relation = keyof typeof relations;
 
 // Reading: any role on an organization that takes or took part (or above it).
 const reads = rule<Relation>(
-  from(Role.VIEWER),
+  Role.VIEWER,
   'on the owner',
   'above the owner',
   'on a current LEAD',
@@ -48,7 +47,7 @@ const reads = rule<Relation>(
 );
 // Running (every action): COORDINATOR on the owner or a current LEAD / CO_LEAD (or above them).
 const runs = rule<Relation>(
-  from(Role.COORDINATOR),
+  Role.COORDINATOR,
   'on the owner',
   'above the owner',
   'on a current LEAD',
@@ -66,8 +65,7 @@ describePolicy('program policy', {
 });
 
 // Creating a program for an organization, posting an update in its name: COORDINATOR on it or above it.
-describeOrganizationRules(
-  'program rules on an organization',
-  programOrganizationPolicy,
-  each(rule(from(Role.COORDINATOR), 'on it', 'on its parent'), 'createProgram', 'postUpdateFor'),
-);
+describeOrganizationRules('program rules on an organization', programOrganizationPolicy, {
+  createProgram: Role.COORDINATOR,
+  postUpdateFor: Role.COORDINATOR,
+});

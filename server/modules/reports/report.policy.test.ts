@@ -1,8 +1,8 @@
 import {
   describeOrganizationRules,
   describePolicy,
-  from,
   ids,
+  onOrAbove,
   Role,
   rule,
 } from '../../../test/helpers/policies.js';
@@ -18,10 +18,10 @@ const submission: SubmissionAccessView = {
 };
 
 // A role reaches down: the approver is above the reporter, so a role on it reaches the reporter too.
+const approver = onOrAbove('the approver', org.aboveApprover, org.approver, org.reporter);
 const relations = {
   'on the reporter': [org.reporter],
-  'on the approver': [org.approver, org.reporter],
-  'above the approver': [org.aboveApprover, org.approver, org.reporter],
+  ...approver.relations,
   'on a sibling': [org.sibling],
   elsewhere: [org.elsewhere],
 };
@@ -33,16 +33,16 @@ describePolicy('submission policy', {
   relations,
   table: {
     // Reading: any role on the reporter or its approver (or above them).
-    read: rule<Relation>(from(Role.VIEWER), 'on the reporter', 'on the approver', 'above the approver'),
+    read: rule<Relation>(Role.VIEWER, 'on the reporter', ...approver.atOrAbove),
     // Editing (save, submit, correct): MEMBER on the reporter or above it.
-    edit: rule<Relation>(from(Role.MEMBER), 'on the reporter', 'on the approver', 'above the approver'),
+    edit: rule<Relation>(Role.MEMBER, 'on the reporter', ...approver.atOrAbove),
     // Reviewing (approve, return): COORDINATOR on the approver or above it.
-    review: rule<Relation>(from(Role.COORDINATOR), 'on the approver', 'above the approver'),
+    review: rule<Relation>(Role.COORDINATOR, ...approver.atOrAbove),
   },
 });
 
 // Opening an organization's report: MEMBER on it or above it; defining forms and indicators: ADMIN.
 describeOrganizationRules('reporting for an organization', reportOrganizationPolicy, {
-  report: rule(from(Role.MEMBER), 'on it', 'on its parent'),
-  defineReports: rule(from(Role.ADMIN), 'on it', 'on its parent'),
+  report: Role.MEMBER,
+  defineReports: Role.ADMIN,
 });

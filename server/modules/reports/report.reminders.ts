@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notify.js';
 import {
   addReminderSource,
-  groupPeople,
+  notifyGroups,
   type Remind,
   type ReminderTick,
 } from '../notifications/reminders/reminder-source.js';
@@ -88,21 +87,23 @@ const UNSUBMITTED = `
                       where s.form_id = q.form_id and s.organization_id = o.id and s.period_key = ?
                         and s.status in ('${SubmissionStatus.SUBMITTED}', '${SubmissionStatus.APPROVED}'))`;
 
-async function send(em: EntityManager, pubsub: PubSub, due: DuePeriod, rows: Row[]): Promise<number> {
-  let written = 0;
+/** The reminders of a form's period, one per organization and person. */
+function send(em: EntityManager, pubsub: PubSub, due: DuePeriod, rows: Row[]): Promise<number> {
   const overdue = due.kind === NotificationKind.REPORT_OVERDUE;
-  for (const { row, personIds } of groupPeople(rows, (r) => r.organization_id)) {
-    const notified = await notify(em, pubsub, personIds, {
+  return notifyGroups(
+    em,
+    pubsub,
+    rows,
+    (r) => r.organization_id,
+    (row) => ({
       kind: due.kind,
       title: `${overdue ? 'Báo cáo quá hạn chưa gửi' : 'Sắp đến hạn gửi báo cáo'}: ${due.form.name} kỳ ${due.period.key} (hạn ${due.dueOn})`,
       subjectType: 'ReportForm',
       subjectId: due.form.id,
       organizationId: row.organization_id,
       dedupeKey: `report-${overdue ? 'overdue' : 'due-soon'}:${due.form.id}:${row.organization_id}:${due.period.key}`,
-    });
-    written += notified.length;
-  }
-  return written;
+    }),
+  );
 }
 
 /**

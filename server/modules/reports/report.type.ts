@@ -64,18 +64,44 @@ registerEnumType(SubmissionStatus, {
 });
 registerEnumType(RuleOperator, { name: 'RuleOperator', description: 'sum(left) <op> sum(right).' });
 
+/** A class to extend with more fields: `Node`, or `Object` (a mixin's base must take any arguments). */
+type Base = abstract new (...args: any[]) => object;
+
+/** Adds a definition's code and its Vietnamese and English names (an indicator, a validation rule). */
+function withCodeAndNames<B extends Base>(base: B) {
+  @ObjectType()
+  abstract class CodeAndNames extends base {
+    @Field()
+    code!: string;
+
+    @Field()
+    nameVi!: string;
+
+    @Field()
+    nameEn!: string;
+  }
+  return CodeAndNames;
+}
+
+/** Adds a reporting period's first and last days and the day its reports are due (a submission, a completeness). */
+function withReportingPeriod<B extends Base>(base: B) {
+  @ObjectType()
+  abstract class ReportingPeriodDays extends base {
+    @Field(() => LocalDate)
+    periodStart!: string;
+
+    @Field(() => LocalDate)
+    periodEnd!: string;
+
+    @Field(() => LocalDate)
+    dueOn!: string;
+  }
+  return ReportingPeriodDays;
+}
+
 /** An indicator ("chỉ tiêu"). */
 @ObjectType('ReportIndicator', { implements: Node })
-export class ReportIndicatorType extends Node {
-  @Field()
-  code!: string;
-
-  @Field()
-  nameVi!: string;
-
-  @Field()
-  nameEn!: string;
-
+export class ReportIndicatorType extends withCodeAndNames(Node) {
   @Field(() => IndicatorUnit)
   unit!: IndicatorUnit;
 
@@ -97,16 +123,7 @@ export class ReportIndicatorType extends Node {
 
 /** A validation rule between indicators, checked on submission. */
 @ObjectType('ReportValidationRule')
-export class ReportValidationRuleType {
-  @Field()
-  code!: string;
-
-  @Field()
-  nameVi!: string;
-
-  @Field()
-  nameEn!: string;
-
+export class ReportValidationRuleType extends withCodeAndNames(Object) {
   @Field(() => [String])
   leftCodes!: string[];
 
@@ -189,18 +206,9 @@ export class SubmissionPermissions {
 
 /** One organization's report on one form for one period, one version of it. */
 @ObjectType('ReportSubmission', { implements: Node })
-export class ReportSubmissionType extends Node {
+export class ReportSubmissionType extends withReportingPeriod(Node) {
   @Field({ description: 'The period: "2026", "2026-H1", "2026-Q1", "2026-03".' })
   periodKey!: string;
-
-  @Field(() => LocalDate)
-  periodStart!: string;
-
-  @Field(() => LocalDate)
-  periodEnd!: string;
-
-  @Field(() => LocalDate)
-  dueOn!: string;
 
   @Field(() => Int, { description: 'Version of the report: 1, then one more per correction.' })
   revision!: number;
@@ -261,16 +269,7 @@ export const ReportSubmissionConnection = connectionType('ReportSubmission', Rep
 
 /** Completeness of a form for a period over an area subtree (DHIS2's reporting rates). */
 @ObjectType('ReportCompleteness')
-export class ReportCompletenessType {
-  @Field(() => LocalDate)
-  periodStart!: string;
-
-  @Field(() => LocalDate)
-  periodEnd!: string;
-
-  @Field(() => LocalDate)
-  dueOn!: string;
-
+export class ReportCompletenessType extends withReportingPeriod(Object) {
   @Field(() => Int, { description: 'Organizations required to submit (active, by kind and area level).' })
   expected!: number;
 

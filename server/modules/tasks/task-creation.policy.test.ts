@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../core/access.js';
-import {
-  describeOrganizationRules,
-  from,
-  holding,
-  NO_ROLE,
-  rule,
-  SYSTEM_ADMIN,
-} from '../../../test/helpers/policies.js';
+import { describeOrganizationRules, holding, NO_ROLE, SYSTEM_ADMIN } from '../../../test/helpers/policies.js';
 import { ParticipantRole } from '../programs/participant.entity.js';
 import type { ProgramAccessView } from '../programs/program.policy.js';
 import { taskCreationPolicy, taskOrganizationPolicy } from './task.policy.js';
@@ -47,6 +40,6 @@ describe('taskCreationPolicy.createTask (the rule behind createTask and Organiza
 // Acting for an organization on a task: reporting for it needs MEMBER on it (or above), urging in its name
 // COORDINATOR.
 describeOrganizationRules('taskOrganizationPolicy: acting for an organization', taskOrganizationPolicy, {
-  reportFor: rule(from(Role.MEMBER), 'on it', 'on its parent'),
-  urgeFor: rule(from(Role.COORDINATOR), 'on it', 'on its parent'),
+  reportFor: Role.MEMBER,
+  urgeFor: Role.COORDINATOR,
 });

@@ -1,4 +1,4 @@
-import { registerCountedIndicator } from '../reports/counted/registry.js';
+import { countedPerOrganization, registerCountedIndicator } from '../reports/counted/registry.js';
 import { AssignmentRole } from './assignment.entity.js';
 import { TaskStatus } from './task.entity.js';
 
@@ -6,14 +6,14 @@ import { TaskStatus } from './task.entity.js';
  * Tasks led by the counted organizations (their current LEAD assignment) that
  * fell due within the period, cancelled ones aside; `extra` narrows (alias `t`).
  */
-const DUE = (extra = '') => `
-  select a.organization_id, count(*)
-    from task t
-    join task_assignment a on a.task_id = t.id and a.role = '${AssignmentRole.LEAD}' and a.ended_on is null
-    join counted_scope s on s.organization_id = a.organization_id
-    cross join counted_period p
-   where t.due_on between p.start_on and p.end_on and t.status <> '${TaskStatus.CANCELLED}'${extra}
-   group by a.organization_id`;
+const DUE = (extra = '') =>
+  countedPerOrganization({
+    organization: 'a.organization_id',
+    value: 'count(*)',
+    from: `task t
+    join task_assignment a on a.task_id = t.id and a.role = '${AssignmentRole.LEAD}' and a.ended_on is null`,
+    where: `t.due_on between p.start_on and p.end_on and t.status <> '${TaskStatus.CANCELLED}'${extra}`,
+  });
 
 registerCountedIndicator({ code: 'TASKS_DUE', sql: DUE() });
 /** Of them, those done by their due date. */

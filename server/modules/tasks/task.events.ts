@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { noticeOn } from '../notifications/notices.js';
+import { headingsByChange, type NoticeHeading, noticeOn } from '../notifications/notices.js';
 
 /** What happened to a task, as `TASK_CHANGED` says it. */
 export type TaskChange =
@@ -31,20 +31,18 @@ declare module '../../core/pubsub.js' {
   }
 }
 
-/** The notification kind of each change; any other change is a TASK_UPDATED. */
-const KINDS: Partial<Record<TaskChange, NotificationKind>> = {
-  CREATED: NotificationKind.TASK_ASSIGNED,
-  ASSIGNED: NotificationKind.TASK_ASSIGNED,
-  LEAD_REASSIGNED: NotificationKind.TASK_ASSIGNED,
-  URGED: NotificationKind.TASK_URGED,
-};
+/** The heading of each change told otherwise than as an update (`UPDATED`). */
+const HEADINGS = headingsByChange<TaskChange>([
+  {
+    kind: NotificationKind.TASK_ASSIGNED,
+    title: 'Nhiệm vụ mới được giao',
+    changes: ['CREATED', 'ASSIGNED', 'LEAD_REASSIGNED'],
+  },
+  { kind: NotificationKind.TASK_URGED, title: 'Đôn đốc thực hiện nhiệm vụ', changes: ['URGED'] },
+]);
 
-/** Inbox titles (Vietnamese), by kind. */
-const TITLES: Partial<Record<NotificationKind, string>> = {
-  [NotificationKind.TASK_ASSIGNED]: 'Nhiệm vụ mới được giao',
-  [NotificationKind.TASK_UPDATED]: 'Nhiệm vụ được cập nhật',
-  [NotificationKind.TASK_URGED]: 'Đôn đốc thực hiện nhiệm vụ',
-};
+/** The heading of any other change. */
+const UPDATED: NoticeHeading = { kind: NotificationKind.TASK_UPDATED, title: 'Nhiệm vụ được cập nhật' };
 
 /** The task's current assignments (organization and person in charge) and its title. */
 async function assignmentsAndTitle(em: EntityManager, taskId: string) {
@@ -62,15 +60,14 @@ async function assignmentsAndTitle(em: EntityManager, taskId: string) {
  * organizations it was given to.
  */
 noticeOn('TASK_CHANGED', async (em, { taskId, change, targetOrganizationIds }) => {
-  const kind = KINDS[change] ?? NotificationKind.TASK_UPDATED;
+  const heading = HEADINGS[change] ?? UPDATED;
   const { assignments, title } = await assignmentsAndTitle(em, taskId);
-  const onlyTargets = kind === NotificationKind.TASK_ASSIGNED && targetOrganizationIds?.length;
+  const onlyTargets = heading.kind === NotificationKind.TASK_ASSIGNED && targetOrganizationIds?.length;
   const chosen = onlyTargets
     ? assignments.filter((a) => targetOrganizationIds.includes(a.organization_id))
     : assignments;
   return {
-    kind,
-    title: TITLES[kind] ?? title,
+    ...heading,
     body: title,
     subjectType: 'Task',
     subjectId: taskId,

@@ -46,7 +46,7 @@ describePolicy('task policy', {
   table: {
     // Read: any role on an organization ever assigned, or of the program (or above them).
     read: rule<Relation>(
-      from(Role.VIEWER),
+      Role.VIEWER,
       ...LEAD,
       'on a coordinating organization',
       'on a former lead',
@@ -54,20 +54,20 @@ describePolicy('task policy', {
       "on a program's partner",
     ),
     // Manage (assign, reassign the lead, edit, cancel): COORDINATOR on the current lead or running the program.
-    manage: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    manage: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Complete: MEMBER on the current lead, or COORDINATOR running the program.
     complete: {
-      ...rule<Relation>(from(Role.MEMBER), ...LEAD),
+      ...rule<Relation>(Role.MEMBER, ...LEAD),
       "on the program's lead": from(Role.COORDINATOR),
     },
     // Report progress: MEMBER on a currently assigned organization (running the program is not enough).
-    report: rule<Relation>(from(Role.MEMBER), ...LEAD, 'on a coordinating organization'),
+    report: rule<Relation>(Role.MEMBER, ...LEAD, 'on a coordinating organization'),
     // Urge ("đôn đốc"): COORDINATOR at or above the current lead, or running the program.
-    urge: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    urge: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Edit (title, description, deadline): as manage.
-    edit: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    edit: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
     // Extend the deadline ("gia hạn"): as manage — who assigns the task gives more time.
-    extendDeadline: rule<Relation>(from(Role.COORDINATOR), ...LEAD, "on the program's lead"),
+    extendDeadline: rule<Relation>(Role.COORDINATOR, ...LEAD, "on the program's lead"),
   },
 });
 

@@ -2,12 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PubSub } from '../../core/pubsub.js';
 import { todayInVietnam, vietnameseDate } from '../../core/scalars.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notify.js';
 import { DEFAULT_TASK_DUE_SOON_DAYS } from '../notifications/preference.entity.js';
 import {
   addReminderSource,
-  groupPeople,
-  type Remind,
+  notifyGroups,
   type ReminderTick,
 } from '../notifications/reminders/reminder-source.js';
 
@@ -105,44 +103,42 @@ export function taskRemindersQuery(tick: ReminderTick): { sql: string; params: u
   };
 }
 
-async function send(em: EntityManager, pubsub: PubSub, rows: Row[], overdue: boolean) {
+/** The reminders of one kind (overdue, or due soon) of the rows, one per task, deadline and person. */
+function send(em: EntityManager, pubsub: PubSub, rows: Row[], overdue: boolean): Promise<number> {
   const kind = overdue ? NotificationKind.TASK_OVERDUE : NotificationKind.TASK_DUE_SOON;
   const prefix = overdue ? 'task-overdue' : 'task-due-soon';
-  let written = 0;
-  for (const { row, personIds } of groupPeople(
-    rows.filter((r) => r.overdue === overdue),
+  const ofKind = rows.filter((r) => r.overdue === overdue);
+  return notifyGroups(
+    em,
+    pubsub,
+    ofKind,
     (r) => r.task_id,
-  )) {
-    const notified = await notify(em, pubsub, personIds, {
+    (row) => ({
       kind,
       title: `${overdue ? 'Quá hạn' : 'Sắp đến hạn'} (${vietnameseDate(row.due_on)}): ${row.title}`,
       subjectType: 'Task',
       subjectId: row.task_id,
       organizationId: row.lead_id,
       dedupeKey: `${prefix}:${row.task_id}:${row.due_on}`,
-    });
-    written += notified.length;
-  }
-  return written;
+    }),
+  );
 }
 
 /**
  * Task reminders, once per task, deadline and person: "due soon" at each
  * person's lead (default 3 days) before the deadline, "overdue" the day after
  * it, while the task is open. Day-grained, so between two ticks of the same
- * day only changed tasks are looked at.
+ * day only changed tasks are looked at. Every tick sends them; a changed task
+ * (`TASK_CHANGED`) is looked at again on the next.
  */
-export const taskReminders: Remind = async (em, pubsub, tick) => {
-  const query = taskRemindersQuery(tick);
-  if (!query) return 0;
-  const rows = await em.execute<Row[]>(query.sql, query.params);
-  return (await send(em, pubsub, rows, false)) + (await send(em, pubsub, rows, true));
-};
-
-/** Every tick sends the task reminders; a changed task (`TASK_CHANGED`) is looked at again on the next. */
 addReminderSource({
   subjectType: 'Task',
   changedOn: 'TASK_CHANGED',
   subjectOf: (change) => change.taskId,
-  remind: taskReminders,
+  remind: async (em, pubsub, tick) => {
+    const query = taskRemindersQuery(tick);
+    if (!query) return 0;
+    const rows = await em.execute<Row[]>(query.sql, query.params);
+    return (await send(em, pubsub, rows, false)) + (await send(em, pubsub, rows, true));
+  },
 });

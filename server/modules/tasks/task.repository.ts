@@ -26,26 +26,21 @@ const LEAD_NAME = `coalesce((select lo.name from task_assignment la join organiz
 /** SQL rank of a priority (higher = more urgent). */
 const PRIORITY_RANK = `(case t.priority when 'URGENT' then 4 when 'HIGH' then 3 when 'NORMAL' then 2 else 1 end)`;
 
+/** Earliest deadline first, then by id: the order of DUE_DATE and the tie-break of PRIORITY and LEAD. */
+const BY_DUE_DATE: SortKey[] = [
+  { expr: 't.due_on', dir: 'asc', kind: 'date' },
+  { expr: 't.id', dir: 'asc', kind: 'uuid' },
+];
+
 /** The keyset order of each `TaskOrder`, ending with the id so it is total. */
 export const TASK_ORDER_KEYS: Record<TaskOrder, SortKey[]> = {
-  DUE_DATE: [
-    { expr: 't.due_on', dir: 'asc', kind: 'date' },
-    { expr: 't.id', dir: 'asc', kind: 'uuid' },
-  ],
-  PRIORITY: [
-    { expr: PRIORITY_RANK, dir: 'desc', kind: 'int' },
-    { expr: 't.due_on', dir: 'asc', kind: 'date' },
-    { expr: 't.id', dir: 'asc', kind: 'uuid' },
-  ],
+  DUE_DATE: BY_DUE_DATE,
+  PRIORITY: [{ expr: PRIORITY_RANK, dir: 'desc', kind: 'int' }, ...BY_DUE_DATE],
   UPDATED_AT: [
     { expr: 't.updated_at', dir: 'desc', kind: 'timestamp' },
     { expr: 't.id', dir: 'desc', kind: 'uuid' },
   ],
-  LEAD: [
-    { expr: LEAD_NAME, dir: 'asc', kind: 'text' },
-    { expr: 't.due_on', dir: 'asc', kind: 'date' },
-    { expr: 't.id', dir: 'asc', kind: 'uuid' },
-  ],
+  LEAD: [{ expr: LEAD_NAME, dir: 'asc', kind: 'text' }, ...BY_DUE_DATE],
 };
 
 /** Filters of task lists, with database ids. Every field narrows; absent fields do not. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Events, PubSub } from '../../../core/pubsub.js';
+import { type NotificationDraft, notify } from '../notify.js';
 
 /**
  * One tick of the scheduler, as a source sees it: its reminders whose moment
@@ -62,7 +63,7 @@ export function reminderSources(): readonly AnySource[] {
 }
 
 /** Groups rows by a key, keeping the first row's data and every person. */
-export function groupPeople<T extends { person_id: string }>(rows: T[], key: (row: T) => string) {
+function groupPeople<T extends { person_id: string }>(rows: readonly T[], key: (row: T) => string) {
   const groups = new Map<string, { row: T; personIds: string[] }>();
   for (const row of rows) {
     const group = groups.get(key(row)) ?? { row, personIds: [] };
@@ -70,4 +71,24 @@ export function groupPeople<T extends { person_id: string }>(rows: T[], key: (ro
     groups.set(key(row), group);
   }
   return [...groups.values()];
+}
+
+/**
+ * Sends one reminder per group of rows sharing `key` (a subject at its
+ * moment), built from the group's first row, to every person of the group
+ * (`notify`: its dedupe key makes it once ever); returns how many
+ * notifications it wrote.
+ */
+export async function notifyGroups<T extends { person_id: string }>(
+  em: EntityManager,
+  pubsub: PubSub,
+  rows: readonly T[],
+  key: (row: T) => string,
+  draft: (row: T) => NotificationDraft,
+): Promise<number> {
+  let written = 0;
+  for (const { row, personIds } of groupPeople(rows, key)) {
+    written += (await notify(em, pubsub, personIds, draft(row))).length;
+  }
+  return written;
 }

@@ -6,7 +6,7 @@ import type { SocialCritique } from '../critique.entity.js';
 import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
 import { critiquePolicy } from '../oversight.policy.js';
 import { loadCritiqueToChange } from './load.js';
-import { publishOversightChanged } from './publish.js';
+import { publishOversightChanged, sidesOf } from './publish.js';
 
 /**
  * The drafting body answers a social critique (COORDINATOR there): whether
@@ -31,13 +31,7 @@ export async function answerSocialCritique(
     }
     Object.assign(critique, { takenIn: input.takenIn, answer: input.answer, answeredOn: input.answeredOn });
     await em.flush();
-    publishOversightChanged(
-      em,
-      'SocialCritique',
-      critique.id,
-      [view.organizationId, view.draftingOrganizationId],
-      'ANSWERED',
-    );
+    publishOversightChanged(em, 'SocialCritique', critique.id, sidesOf(view), 'ANSWERED');
     return critique;
   });
 }

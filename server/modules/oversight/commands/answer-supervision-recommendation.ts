@@ -6,7 +6,7 @@ import type { AnswerSupervisionRecommendationInput } from '../oversight.inputs.j
 import { supervisionPolicy } from '../oversight.policy.js';
 import type { SupervisionRecommendation } from '../supervision.entity.js';
 import { loadRecommendationToChange } from './load.js';
-import { publishOversightChanged } from './publish.js';
+import { publishOversightChanged, sidesOf } from './publish.js';
 
 /**
  * Records the answer to a supervision recommendation (COORDINATOR on the
@@ -34,13 +34,7 @@ export async function answerSupervisionRecommendation(
     }
     Object.assign(recommendation, { answer: input.answer, answeredOn: input.answeredOn });
     await em.flush();
-    publishOversightChanged(
-      em,
-      'Supervision',
-      supervision.id,
-      [view.organizationId, view.subjectOrganizationId],
-      'RECOMMENDATION_ANSWERED',
-    );
+    publishOversightChanged(em, 'Supervision', supervision.id, sidesOf(view), 'RECOMMENDATION_ANSWERED');
     return recommendation;
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '../../../core/domain-events.js';
 import type { OversightChange, OversightChanged } from '../oversight.events.js';
+import type { CritiqueAccessView, SupervisionAccessView } from '../oversight.policy.js';
 
 /**
  * Records an oversight change in the transaction (call after flushing it):
@@ -23,4 +24,14 @@ export function publishOversightChanged(
     answeringOrganizationId: answeringId,
     change,
   });
+}
+
+/** The owner and the organization asked to answer of a critique (the drafting body) or a supervision (the supervised one). */
+export function sidesOf(
+  view: CritiqueAccessView | SupervisionAccessView,
+): [owner: string, answering: string | null] {
+  return [
+    view.organizationId,
+    'draftingOrganizationId' in view ? view.draftingOrganizationId : view.subjectOrganizationId,
+  ];
 }

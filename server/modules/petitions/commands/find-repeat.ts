@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { foldForSearch } from '../../../core/text.js';
 import { addDays } from '../petition.deadlines.js';
+import { type Petition, PetitionPetitioner } from '../petition.entity.js';
 
 /** How far back a petition from the same petitioner on the same subject makes a new one a repeat. */
 export const REPEAT_WINDOW_DAYS = 90;
@@ -24,6 +25,29 @@ export function petitionerKeys(petitioner: {
     nameKey: foldForSearch(petitioner.fullName),
     phoneKey: digits || null,
   };
+}
+
+/** Writes the petitioner of `petition` with its keys (persisted, not flushed). */
+export function recordPetitioner(
+  em: EntityManager,
+  petition: Petition,
+  petitioner: {
+    fullName: string;
+    address?: string | null;
+    phone?: string | null;
+    identityNumber?: string | null;
+  },
+): PetitionPetitioner {
+  const keys = petitionerKeys(petitioner);
+  return em.create(PetitionPetitioner, {
+    petition,
+    fullName: petitioner.fullName,
+    address: petitioner.address ?? null,
+    phone: petitioner.phone ?? null,
+    identityNumber: keys.identityNumber,
+    nameKey: keys.nameKey,
+    phoneKey: keys.phoneKey,
+  });
 }
 
 /**

@@ -12,10 +12,10 @@ import { Meeting } from '../../meetings/meeting.entity.js';
 import { MeetingKind } from '../../meetings/meeting.enums.js';
 import { meetingPolicy } from '../../meetings/meeting.policy.js';
 import type { Organization } from '../../organizations/organization.entity.js';
-import { Petition, PetitionHandler, PetitionPetitioner } from '../petition.entity.js';
+import { Petition, PetitionHandler } from '../petition.entity.js';
 import type { ReceivePetitionInput } from '../petition.inputs.js';
 import { petitionOrganizationPolicy } from '../petition.policy.js';
-import { findRepeatOf, petitionerKeys } from './find-repeat.js';
+import { findRepeatOf, petitionerKeys, recordPetitioner } from './find-repeat.js';
 import { assertActive, loadOrganization } from './load.js';
 import { publishPetitionChanged } from './publish.js';
 
@@ -80,15 +80,7 @@ export async function receivePetition(ctx: Context, input: ReceivePetitionInput)
       repeatOf: repeatOf ? em.getReference(Petition, repeatOf) : null,
     } as never) as Petition;
     em.create(PetitionHandler, { petition, organization: receiver, startedOn: input.receivedOn });
-    em.create(PetitionPetitioner, {
-      petition,
-      fullName: input.petitioner.fullName,
-      address: input.petitioner.address ?? null,
-      phone: input.petitioner.phone ?? null,
-      identityNumber: keys.identityNumber,
-      nameKey: keys.nameKey,
-      phoneKey: keys.phoneKey,
-    });
+    recordPetitioner(em, petition, input.petitioner);
     await em.flush();
     publishPetitionChanged(em, petition.id, [receiver.id], 'RECEIVED');
     return petition;

@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertStatusChange, badInput, conflict } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { badInput, conflict } from '../../../core/errors.js';
+import { authorizeStatusChange } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { ParticipantRole } from '../participant.entity.js';
 import { type CoordinationProgram, PROGRAM_TRANSITIONS, ProgramStatus } from '../program.entity.js';
@@ -30,13 +30,13 @@ export async function changeProgramStatus(
   return inTransaction(ctx, async (em) => {
     const loaded = await loadProgramForUpdate(em, input.programId);
     const { program, view } = loaded;
-    await authorizeAtVersion(ctx, programPolicy, 'changeStatus', view, {
+    await authorizeStatusChange(ctx, programPolicy, view, {
       record: program,
       expectedVersion: input.expectedVersion,
       what: 'program',
+      transitions: PROGRAM_TRANSITIONS,
+      to: input.status,
     });
-    const from: ProgramStatus = program.status;
-    assertStatusChange(PROGRAM_TRANSITIONS, from, input.status, 'program');
     if (
       input.status === ProgramStatus.ACTIVE &&
       !currentParticipants(loaded).some((p) => p.role === ParticipantRole.LEAD)

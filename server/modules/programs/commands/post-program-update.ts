@@ -23,7 +23,6 @@ export async function postProgramUpdate(
   ctx: Context,
   input: PostProgramUpdateInput,
 ): Promise<{ update: ProgramUpdate; program: CoordinationProgram }> {
-  const body = input.body;
   const organizationId = fromGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
@@ -41,7 +40,7 @@ export async function postProgramUpdate(
     const update = em.create(ProgramUpdate, {
       program,
       health: input.health as ProgramHealth,
-      body,
+      body: input.body,
       organization,
       author: userId ? em.getReference(User, userId, { wrapped: true }) : null,
     });

@@ -18,6 +18,41 @@ export interface CountedDefinition {
   sql: string;
 }
 
+/** The parts of a counting select of the usual shape (`countedPerOrganization`). */
+export interface CountedSelect {
+  /** The organization a record counts for, e.g. `m.owner_id`. */
+  organization: string;
+  /** What each organization adds up: `count(*)`, `sum(...)`. */
+  value: string;
+  /** The records: a table and its joins. */
+  from: string;
+  /** Which records count in the period. */
+  where: string;
+  /** The alias of `counted_period` (`p` unless a table of `from` has it). */
+  period?: string;
+}
+
+/**
+ * A counting `sql` of the usual shape: the records of the counted organizations
+ * (joined to `counted_scope`, alias `s`), crossed with `counted_period`,
+ * `value` per organization.
+ */
+export function countedPerOrganization({
+  organization,
+  value,
+  from,
+  where,
+  period = 'p',
+}: CountedSelect): string {
+  return `
+  select ${organization}, ${value}
+    from ${from}
+    join counted_scope s on s.organization_id = ${organization}
+    cross join counted_period ${period}
+   where ${where}
+   group by ${organization}`;
+}
+
 const definitions = new Map<string, CountedDefinition>();
 
 /**

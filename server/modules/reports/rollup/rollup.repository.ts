@@ -61,6 +61,15 @@ function scopeOrganizations(scope: RollupScope, activeAfter: string): { sql: str
   };
 }
 
+/** Cells of some indicators (their ids; their codes for live counts) by group and bucket over a scope and a plan. */
+export type CellsQuery = (
+  em: EntityManager,
+  scope: RollupScope,
+  plan: RollupPlan,
+  groupBy: IndicatorGroupBy,
+  indicators: readonly string[],
+) => Promise<Cell[]>;
+
 const toCells = (
   rows: { key: string; g: string; b: number; value: string | number; reports: string | number }[],
 ): Cell[] =>
@@ -79,13 +88,7 @@ const toCells = (
  * area's row less its children's); an organization reads its reports and
  * those below it (the chain of command's closure, decision 022).
  */
-export async function approvedCells(
-  em: EntityManager,
-  scope: RollupScope,
-  plan: RollupPlan,
-  groupBy: IndicatorGroupBy,
-  indicatorIds: readonly string[],
-): Promise<Cell[]> {
+export const approvedCells: CellsQuery = async (em, scope, plan, groupBy, indicatorIds) => {
   if (scope.kind === 'area') {
     const areas =
       groupBy === IndicatorGroupBy.CHILD_AREA ? [scope.areaId, ...scope.children] : [scope.areaId];
@@ -117,7 +120,7 @@ export async function approvedCells(
     [...keyParams(plan), scope.organizationId, uuidArray(indicatorIds)],
   );
   return toCells(rows as never);
-}
+};
 
 const FORM_MONTHS = `(case f.period_type ${Object.entries(MONTHS_OF)
   .map(([type, months]) => `when '${type}' then ${months}`)
@@ -132,13 +135,7 @@ const FORM_MONTHS = `(case f.period_type ${Object.entries(MONTHS_OF)
  * completeness — the areas of each owned form's subtree computed once, `fs`)
  * times its periods in each target period. (`value` is the count; `reports` 0.)
  */
-export async function expectedCells(
-  em: EntityManager,
-  scope: RollupScope,
-  plan: RollupPlan,
-  groupBy: IndicatorGroupBy,
-  indicatorIds: readonly string[],
-): Promise<Cell[]> {
+export const expectedCells: CellsQuery = async (em, scope, plan, groupBy, indicatorIds) => {
   const orgs = scopeOrganizations(scope, plan.targets[0]!.period.start);
   const months = MONTHS_OF[plan.type];
   const rows = await em.execute(
@@ -163,20 +160,14 @@ export async function expectedCells(
     [...targetParams(plan), ...orgs.params, uuidArray(indicatorIds)],
   );
   return toCells(rows as never);
-}
+};
 
 /**
  * Live counts of COUNTED `codes` over the scope's organizations, by group,
  * for each bucket of the plan: one statement per bucket (two, or one per
  * period and one more grouped by PERIOD), whatever the size of the tree.
  */
-export async function liveCells(
-  em: EntityManager,
-  scope: RollupScope,
-  plan: RollupPlan,
-  groupBy: IndicatorGroupBy,
-  codes: readonly string[],
-): Promise<Cell[]> {
+export const liveCells: CellsQuery = async (em, scope, plan, groupBy, codes) => {
   const definitions = codes.flatMap((code) => countedDefinition(code) ?? []);
   if (!definitions.length) return [];
   const parts = definitions
@@ -201,7 +192,7 @@ export async function liveCells(
     cells.push(...toCells(rows as never));
   }
   return cells;
-}
+};
 
 /** The root area's parent, children (by name) and whether the viewer may read its figures; null when missing. */
 export async function readAreaScope(

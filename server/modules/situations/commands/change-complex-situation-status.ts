@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
-import { assertStatusChange, badInput } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { badInput } from '../../../core/errors.js';
+import { authorizeStatusChange } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { type ComplexSituation, SITUATION_TRANSITIONS, SituationStatus } from '../situation.entity.js';
@@ -24,13 +24,13 @@ export async function changeComplexSituationStatus(
   }
   return inTransaction(ctx, async (em) => {
     const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorizeAtVersion(ctx, situationPolicy, 'changeStatus', view, {
+    await authorizeStatusChange(ctx, situationPolicy, view, {
       record: situation,
       expectedVersion: input.expectedVersion,
       what: 'situation',
+      transitions: SITUATION_TRANSITIONS,
+      to: input.status,
     });
-    const from: SituationStatus = situation.status;
-    assertStatusChange(SITUATION_TRANSITIONS, from, input.status, 'situation');
     if (input.status === SituationStatus.RESOLVED) {
       const resolvedOn = input.resolvedOn ?? todayInVietnam();
       if (resolvedOn < situation.openedOn)

@@ -1,12 +1,10 @@
 import type { Context } from '../../../core/context.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { concernedOrganizations } from '../task.access.js';
 import { type Task, TaskStatus } from '../task.entity.js';
 import type { CancelTaskInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
 import { assertTransition } from '../task.status.js';
-import { loadTask } from './load.js';
+import { loadTaskAtVersion } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -17,13 +15,7 @@ import { publishTaskChanged } from './publish.js';
 export async function cancelTask(ctx: Context, input: CancelTaskInput): Promise<Task> {
   const reason = input.reason;
   return inTransaction(ctx, async (em) => {
-    const task = await loadTask(em, input.taskId, 'taskId', false);
-    const view = await loadTaskAccessView(em, task);
-    await authorizeAtVersion(ctx, taskPolicy, 'manage', view, {
-      record: task,
-      expectedVersion: input.expectedVersion,
-      what: 'task',
-    });
+    const { task, view } = await loadTaskAtVersion(ctx, em, input, 'manage');
     assertTransition(task.status, TaskStatus.CANCELLED);
     task.status = TaskStatus.CANCELLED;
     task.statusReason = reason;

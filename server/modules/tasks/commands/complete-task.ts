@@ -1,14 +1,12 @@
 import type { Context } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { concernedOrganizations } from '../task.access.js';
 import { type Task, TaskStatus } from '../task.entity.js';
 import type { CompleteTaskInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
 import { assertTransition } from '../task.status.js';
-import { loadTask } from './load.js';
+import { loadTaskAtVersion } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -21,13 +19,7 @@ export async function completeTask(ctx: Context, input: CompleteTaskInput): Prom
   const completedOn = input.completedOn ?? today;
   if (completedOn > today) throw badInput('completedOn', 'completedOn must not be in the future');
   return inTransaction(ctx, async (em) => {
-    const task = await loadTask(em, input.taskId, 'taskId', false);
-    const view = await loadTaskAccessView(em, task);
-    await authorizeAtVersion(ctx, taskPolicy, 'complete', view, {
-      record: task,
-      expectedVersion: input.expectedVersion,
-      what: 'task',
-    });
+    const { task, view } = await loadTaskAtVersion(ctx, em, input, 'complete');
     assertTransition(task.status, TaskStatus.DONE);
     if (task.startsOn && completedOn < task.startsOn) {
       throw badInput('completedOn', 'completedOn must not be before the start date');

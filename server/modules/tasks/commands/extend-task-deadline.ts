@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { User } from '../../users/user.entity.js';
 import { TaskDeadlineChange } from '../progress-report.entity.js';
-import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { concernedOrganizations } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { ExtendTaskDeadlineInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
-import { loadTask } from './load.js';
+import { loadTaskAtVersion } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -43,13 +41,7 @@ export function changeDeadline(
  */
 export async function extendTaskDeadline(ctx: Context, input: ExtendTaskDeadlineInput): Promise<Task> {
   return inTransaction(ctx, async (em) => {
-    const task = await loadTask(em, input.taskId, 'taskId', false);
-    const view = await loadTaskAccessView(em, task);
-    await authorizeAtVersion(ctx, taskPolicy, 'extendDeadline', view, {
-      record: task,
-      expectedVersion: input.expectedVersion,
-      what: 'task',
-    });
+    const { task, view } = await loadTaskAtVersion(ctx, em, input, 'extendDeadline');
     assertOpen(task.status);
     if (input.dueOn <= task.dueOn) {
       throw badInput('dueOn', `dueOn must be after the current deadline ${task.dueOn}`);

@@ -1,11 +1,15 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../../core/context.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import { authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
+import { loadTaskAccessView } from '../task.access.js';
 import { Task } from '../task.entity.js';
 import type { TaskAssignmentInput } from '../task.inputs.js';
+import { type TaskAccessView, taskPolicy } from '../task.policy.js';
 
 /** An assignment of the input, with database ids. */
 export interface AssignmentSpec {
@@ -57,6 +61,26 @@ export async function loadTask(
   });
   if (!task) throw notFound('Task', globalId);
   return task;
+}
+
+/**
+ * Loads a task for an optimistic edit (not locked) and checks `action` on it at
+ * the client's `expectedVersion` (`authorizeAtVersion`: NOT_FOUND, CONFLICT, FORBIDDEN).
+ */
+export async function loadTaskAtVersion(
+  ctx: Context,
+  em: EntityManager,
+  input: { taskId: string; expectedVersion: number },
+  action: keyof typeof taskPolicy.actions,
+): Promise<{ task: Task; view: TaskAccessView }> {
+  const task = await loadTask(em, input.taskId, 'taskId', false);
+  const view = await loadTaskAccessView(em, task);
+  await authorizeAtVersion(ctx, taskPolicy, action, view, {
+    record: task,
+    expectedVersion: input.expectedVersion,
+    what: 'task',
+  });
+  return { task, view };
 }
 
 /** Marks the task changed, so its version goes up with whatever changed under it (assignments, reports). */

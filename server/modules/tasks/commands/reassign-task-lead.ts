@@ -1,15 +1,20 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
-import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { concernedOrganizations } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { ReassignTaskLeadInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
-import { assertActive, loadOrganizations, loadPeople, loadTask, parseAssignment, touch } from './load.js';
+import {
+  assertActive,
+  loadOrganizations,
+  loadPeople,
+  loadTaskAtVersion,
+  parseAssignment,
+  touch,
+} from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -24,13 +29,7 @@ export async function reassignTaskLead(
 ): Promise<{ task: Task; assignment: TaskAssignment }> {
   const spec = parseAssignment(input, '', null);
   return inTransaction(ctx, async (em) => {
-    const task = await loadTask(em, input.taskId, 'taskId', false);
-    const view = await loadTaskAccessView(em, task);
-    await authorizeAtVersion(ctx, taskPolicy, 'manage', view, {
-      record: task,
-      expectedVersion: input.expectedVersion,
-      what: 'task',
-    });
+    const { task, view } = await loadTaskAtVersion(ctx, em, input, 'manage');
     assertOpen(task.status);
     const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
     const people = await loadPeople(em, [spec], [input]);

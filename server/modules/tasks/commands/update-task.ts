@@ -2,14 +2,12 @@ import type { Context } from '../../../core/context.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
-import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
+import { concernedOrganizations } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { UpdateTaskInput } from '../task.inputs.js';
-import { taskPolicy } from '../task.policy.js';
 import { assertOpen } from '../task.status.js';
 import { changeDeadline } from './extend-task-deadline.js';
-import { loadTask } from './load.js';
+import { loadTaskAtVersion } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -20,13 +18,7 @@ import { publishTaskChanged } from './publish.js';
  */
 export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<Task> {
   return inTransaction(ctx, async (em) => {
-    const task = await loadTask(em, input.taskId, 'taskId', false);
-    const view = await loadTaskAccessView(em, task);
-    await authorizeAtVersion(ctx, taskPolicy, 'edit', view, {
-      record: task,
-      expectedVersion: input.expectedVersion,
-      what: 'task',
-    });
+    const { task, view } = await loadTaskAtVersion(ctx, em, input, 'edit');
     assertOpen(task.status);
     if (input.title) {
       task.title = input.title;

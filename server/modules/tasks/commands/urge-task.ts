@@ -29,7 +29,6 @@ export async function urgeTask(
   ctx: Context,
   input: UrgeTaskInput,
 ): Promise<{ task: Task; followUp: TaskFollowUp }> {
-  const message = input.message;
   const requested = optionalGlobalId(input.organizationId, 'Organization', 'organizationId');
   return inTransaction(ctx, async (em) => {
     const task = await loadTask(em, input.taskId, 'taskId', false);
@@ -59,7 +58,7 @@ export async function urgeTask(
     const followUp = em.create(TaskFollowUp, {
       task,
       organization: em.getReference(Organization, urgingId),
-      message,
+      message: input.message,
       author: viewer?.userId ? em.getReference(User, viewer.userId) : null,
     });
     await em.flush();
