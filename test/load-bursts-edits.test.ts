@@ -44,10 +44,9 @@ interface Edit {
   input: string;
   payload: string;
   idField: string;
-  /** The edited text field (input and GraphQL), and the table and column storing it. */
+  /** The edited text field (input, GraphQL and column), and the table storing it. */
   field: string;
   table: string;
-  column: string;
   /** Makes `RECORDS` records to edit; `token` may edit them. */
   make: () => Promise<{ records: Made[]; token: string }>;
 }
@@ -66,7 +65,6 @@ const EDITS: Edit[] = [
     idField: 'modelId',
     field: 'description',
     table: 'mass_mobilization_model',
-    column: 'description',
     make: async () => {
       const w = await makeModelWorld(1);
       return { records: await times(() => registerModel(w)), token: w.coordinator.token };
@@ -79,7 +77,6 @@ const EDITS: Edit[] = [
     idField: 'situationId',
     field: 'description',
     table: 'complex_situation',
-    column: 'description',
     make: async () => {
       const w = await makeSituationWorld();
       return { records: await times(() => openSituation(w)), token: w.coordinator.token };
@@ -92,7 +89,6 @@ const EDITS: Edit[] = [
     idField: 'socialCritiqueId',
     field: 'summary',
     table: 'social_critique',
-    column: 'summary',
     make: async () => {
       const w = await makeOversightWorld();
       return { records: await times(() => recordCritique(w)), token: w.frontCoordinator.token };
@@ -105,7 +101,6 @@ const EDITS: Edit[] = [
     idField: 'supervisionId',
     field: 'findings',
     table: 'supervision',
-    column: 'findings',
     make: async () => {
       const w = await makeOversightWorld();
       return { records: await times(() => recordSupervision(w)), token: w.frontCoordinator.token };
@@ -118,7 +113,6 @@ const EDITS: Edit[] = [
     idField: 'petitionId',
     field: 'summary',
     table: 'petition',
-    column: 'summary',
     make: async () => {
       const w = await makeSituationWorld();
       const committee = await makeUserWith(ts.orm, w.communeGov.id, Role.COORDINATOR);
@@ -171,7 +165,7 @@ async function stored(edit: Edit, record: Made): Promise<{ text: string; version
   const [row] = await ts.orm.em
     .fork()
     .execute<{ text: string; version: number }[]>(
-      `select ${edit.column} as text, version from ${edit.table} where id = ?`,
+      `select ${edit.field} as text, version from ${edit.table} where id = ?`,
       [dbId(record.id)],
     );
   return row!;
