@@ -11,15 +11,13 @@ import { type Organization, OrganizationKind } from '../server/modules/organizat
 import type { ReportForm } from '../server/modules/reports/report-form.entity.js';
 import { PeriodType } from '../server/modules/reports/report.enums.js';
 import { within } from './helpers/bounded.js';
+import { ANSWER_BOUND_MS, burst, oneWinner } from './helpers/bursts.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
 import { endedPeriod, formGid, makeForm, SAVE, SUBMIT, type Sub } from './helpers/reports.js';
-import { codeOf, dbId, ok } from './helpers/results.js';
-import type { GqlResult } from './helpers/server.js';
+import { dbId, ok } from './helpers/results.js';
 import { useTestServer } from './helpers/server.js';
 
 const BURST_TIMEOUT_MS = 180_000;
-/** How long one request may take in a burst before it counts as hung. */
-const ANSWER_BOUND_MS = 60_000;
 const POOL = 4;
 /** Concurrent clients of each burst: well over the pool's connections. */
 const CLIENTS = 24;
@@ -77,19 +75,6 @@ const ts = useTestServer({
     committee = await makeUserWith(ts.orm, commune.id, Role.COORDINATOR);
   },
 });
-
-/** Every request of a burst, each bounded: a hung one fails the test with a clear message. */
-function burst<T>(n: number, call: (i: number) => Promise<GqlResult<T>>): Promise<GqlResult<T>[]> {
-  return Promise.all(Array.from({ length: n }, (_, i) => within(ANSWER_BOUND_MS, call(i))));
-}
-
-/** Exactly one of `results` succeeded; every other one is CONFLICT. Returns the winner's index. */
-function oneWinner(results: GqlResult<unknown>[]): number {
-  const winners = results.flatMap((r, i) => (r.errors ? [] : [i]));
-  expect(winners).toHaveLength(1);
-  expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(results.length - 1).fill('CONFLICT'));
-  return winners[0]!;
-}
 
 const save = (organization: Organization, values: Record<string, number>, expectedVersion?: number | null) =>
   ts.gql<{ saveReportDraft: { submission: Sub } }>(

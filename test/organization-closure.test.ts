@@ -105,4 +105,32 @@ describe('the chain of command closure', () => {
     );
     expect(left.rowCount).toBe(0);
   });
+
+  it('equals the recursion after a chain inserted row by row, a branch under it, moves and a move to the top', async () => {
+    const chain = ['cl3-0', 'cl3-1', 'cl3-2', 'cl3-3', 'cl3-4'];
+    for (const [i, code] of chain.entries()) {
+      await insertBranch([[code, i === 0 ? null : await idOf(chain[i - 1]!)]]);
+    }
+    await insertBranch([
+      ['cl3-x2', 'cl3-x1'],
+      ['cl3-x1', await idOf('cl3-4')],
+    ]);
+    await insertBranch([['cl3-y', null]]);
+    const move = 'update organization set parent_id = $1 where id = $2';
+    await client.query(move, [await idOf('cl3-y'), await idOf('cl3-2')]);
+    const moved = await bothWays('cl3-');
+    expect(moved.closure).toEqual(moved.recursion);
+    expect(moved.closure).toContain('cl3-y>cl3-x2');
+    // One statement moving a node and the branch above it (rows' triggers run once all are moved).
+    await client.query(
+      `update organization set parent_id = case code when 'cl3-3' then $1::uuid else $2::uuid end
+        where code in ('cl3-3', 'cl3-y')`,
+      [await idOf('cl3-0'), await idOf('cl3-1')],
+    );
+    const { closure, recursion } = await bothWays('cl3-');
+    expect(closure).toEqual(recursion);
+    expect(closure).toContain('cl3-0>cl3-x2');
+    expect(closure).not.toContain('cl3-2>cl3-x2');
+    expect(closure).toContain('cl3-1>cl3-2');
+  });
 });

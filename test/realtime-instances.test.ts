@@ -15,7 +15,7 @@ import { inject } from 'vitest';
 import { entities } from '../server/app/entities.js';
 import { connectOrm } from '../server/core/db/orm.js';
 import { toGlobalId } from '../server/core/ids.js';
-import { createEventBus } from '../server/core/pubsub.js';
+import { createEventBus, type PubSub } from '../server/core/pubsub.js';
 import type { Organization } from '../server/modules/organizations/organization.entity.js';
 import { graphql } from './generated/index.js';
 import { cloneTemplate } from './helpers/databases.js';
@@ -248,6 +248,32 @@ async function redisProxy() {
   };
 }
 
+/**
+ * Resolves once an event published on `bus` comes back to it through Redis. The publisher and the
+ * subscriber connections reconnect each on its own back-off schedule, so the subscriber's channels
+ * being back says nothing of the publisher, which drops (does not queue) what is published while
+ * it is still reconnecting: a mutation right then has its event lost — the race that made the
+ * outage test fail now and then.
+ */
+async function busRoundTrips(bus: PubSub): Promise<void> {
+  const probe = bus.subscribe('ACCESS_CHANGED');
+  let heard = false;
+  const first = probe.next().then(() => {
+    heard = true;
+  });
+  await expect
+    .poll(
+      () => {
+        bus.publish('ACCESS_CHANGED', { userIds: [] });
+        return heard;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  await first;
+  await probe.return?.();
+}
+
 describe('a Redis outage', () => {
   let ts: TestServer;
   const proxy = redisProxy();
@@ -307,6 +333,7 @@ describe('a Redis outage', () => {
     for (const topic of ['ACCESS_CHANGED', 'TASK_CHANGED', 'NOTIFICATION_ADDED']) {
       await expect.poll(() => redisSubscribers(`${prefix}${topic}`), { timeout: 10_000 }).toBe(1);
     }
+    await busRoundTrips(ts.pubsub);
     const after = await ts.gql(CreateTask, taskInput(lead), coordinator.token);
     const afterId = after.data!.createTask.task.id;
     await expect.poll(() => live.received.map((e) => e.taskId)).toEqual([afterId]);

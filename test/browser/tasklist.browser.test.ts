@@ -58,6 +58,26 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 }
 
+/** Variables of the task list's query. */
+interface ListVariables {
+  filter?: { search?: string };
+  orderBy?: string;
+}
+
+/**
+ * Resolves once the server has answered the task list's query with variables that satisfy `wanted`:
+ * what a list check waits for after a change of search or order, rather than for some time (a
+ * search under load takes longer than a poll's second).
+ */
+function listAnswered(page: Page, wanted: (variables: ListVariables) => boolean) {
+  return page.waitForResponse((response) => {
+    const body = response.request().postData();
+    if (!body) return false;
+    const sent = JSON.parse(body) as { operationName?: string; variables?: ListVariables };
+    return sent.operationName === 'OrganizationTaskList' && wanted(sent.variables ?? {});
+  });
+}
+
 /** A segment of a segmented control, by its exact text. */
 function segment(page: Page, text: string) {
   return page.locator('label').filter({ hasText: new RegExp(`^${text}$`) });
@@ -86,16 +106,20 @@ it('searches, orders, keeps finished tasks apart and groups by lead; a task show
       .filter((w) => w.length >= 5)
       .at(-1) ?? latest.title,
   );
+  const searched = listAnswered(page, (v) => v.filter?.search === word);
   await page.getByLabel('Tìm nhiệm vụ').fill(word);
   await page.waitForURL((url) => url.searchParams.get('q') === word);
+  await searched;
   const matching = open.filter((task) => fold(task.title).includes(word)).map((task) => task.title);
   await expect.poll(async () => (await listedTitles(page)).toSorted()).toEqual(matching.toSorted());
   await page.getByLabel('Tìm nhiệm vụ').fill('');
   await page.waitForURL((url) => !url.searchParams.has('q'));
 
   await page.locator('input').and(page.getByLabel('Sắp xếp')).click();
+  const byUpdate = listAnswered(page, (v) => v.orderBy === 'UPDATED_AT');
   await page.getByRole('option', { name: 'Mới cập nhật trước' }).click();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'UPDATED_AT');
+  await byUpdate;
   await expect.poll(async () => (await listedTitles(page))[0]).toBe(latest.title);
   await page
     .getByText(/^Quá hạn \d+ ngày$|^\d+%$/)
@@ -117,8 +141,10 @@ it('searches, orders, keeps finished tasks apart and groups by lead; a task show
       [DEMO_ORG.massMobilization],
     );
   await page.locator('input').and(page.getByLabel('Sắp xếp')).click();
+  const byLeadAnswered = listAnswered(page, (v) => v.orderBy === 'LEAD');
   await page.getByRole('option', { name: 'Theo cơ quan chủ trì (A–Z)' }).click();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'LEAD');
+  await byLeadAnswered;
   const shown = Math.min(byLead.length, 10);
   await expect
     .poll(async () => (await listedTitles(page)).slice(0, shown))

@@ -20,18 +20,22 @@ export type OrganizationStatus = EnumMember<typeof OrganizationStatus>;
 /**
  * Keeps `organization_closure` (decision 022) in step with `parent_id`, after
  * each row (when a statement inserts a branch, every row is in place by the
- * time the first trigger runs): the organization's branch is unlinked from
- * the ancestors it no longer has, then linked to every one it has now.
+ * time the first trigger runs). An insert links the organization's branch to
+ * every ancestor it has; a change of parent first unlinks the branch from the
+ * ancestors it no longer has, then links it the same way; other updates
+ * return at once.
  */
 const CHAIN_OF_COMMAND_BODY = `
   if tg_op = 'DELETE' then
     delete from organization_closure where descendant_id = old.id or ancestor_id = old.id;
     return null;
   end if;
-  if tg_op = 'UPDATE' and new.parent_id is not distinct from old.parent_id then return null; end if;
-  delete from organization_closure c
-   where c.descendant_id in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d)
-     and c.ancestor_id not in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d);
+  if tg_op = 'UPDATE' then
+    if new.parent_id is not distinct from old.parent_id then return null; end if;
+    delete from organization_closure c
+     where c.descendant_id in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d)
+       and c.ancestor_id not in (with recursive d(id) as (select new.id union select o.id from organization o join d on o.parent_id = d.id) select id from d);
+  end if;
   insert into organization_closure (ancestor_id, descendant_id)
   select a.id, d.id
     from (with recursive a(id) as (select new.id union select o.parent_id from organization o join a on o.id = a.id where o.parent_id is not null) select id from a) a
