@@ -80,6 +80,15 @@ export interface VersionCheck {
   what: string;
 }
 
+/** The version check of a change to `record`, which the client read at `expectedVersion`; `what` names it in messages. */
+export function atVersion(
+  record: { version: number },
+  expectedVersion: number | null | undefined,
+  what: string,
+): VersionCheck {
+  return { record, expectedVersion, what };
+}
+
 /**
  * Optimistic locking: throws CONFLICT (on `expectedVersion`, with the
  * `currentVersion`) when the client's version of the `what` is stale, i.e.

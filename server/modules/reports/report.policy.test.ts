@@ -3,19 +3,19 @@ import {
   describePolicy,
   ids,
   onOrAbove,
-  Role,
   rule,
 } from '../../../test/helpers/policies.js';
+import { Role } from '../../core/access.js';
 import { SubmissionStatus } from './report.enums.js';
 import { reportOrganizationPolicy, type SubmissionAccessView, submissionPolicy } from './report.policy.js';
 
 const org = ids('aboveApprover', 'approver', 'reporter', 'sibling', 'elsewhere');
-const submission: SubmissionAccessView = {
+const submission = {
   id: 'submission',
   organizationId: org.reporter,
   approverId: org.approver,
   status: SubmissionStatus.SUBMITTED,
-};
+} satisfies SubmissionAccessView;
 
 // A role reaches down: the approver is above the reporter, so a role on it reaches the reporter too.
 const approver = onOrAbove('the approver', org.aboveApprover, org.approver, org.reporter);

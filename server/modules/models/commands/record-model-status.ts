@@ -1,7 +1,7 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { optionalGlobalId } from '../../../core/ids.js';
-import { authorize, authorizeAtVersion } from '../../../core/policy.js';
+import { authorize, atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { loadModelAccessViews } from '../model.access.js';
 import { MassMobilizationModel, ModelStatus, ModelYearStatus } from '../model.entity.js';
@@ -31,11 +31,13 @@ export async function recordModelStatus(
   const replicaId = optionalGlobalId(input.replicaModelId, 'MassMobilizationModel', 'replicaModelId');
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
-    await authorizeAtVersion(ctx, modelPolicy, 'recordStatus', view, {
-      record: model,
-      expectedVersion: input.expectedVersion,
-      what: 'model',
-    });
+    await authorizeAtVersion(
+      ctx,
+      modelPolicy,
+      'recordStatus',
+      view,
+      atVersion(model, input.expectedVersion, 'model'),
+    );
     assertNotBeforeRegistration(model, input.year, 'year');
     let replica: MassMobilizationModel | null = null;
     if (replicaId) {

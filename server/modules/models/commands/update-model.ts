@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { MassMobilizationModel } from '../model.entity.js';
@@ -17,11 +17,13 @@ import { publishModelChanged } from './publish.js';
 export async function updateModel(ctx: Context, input: UpdateModelInput): Promise<MassMobilizationModel> {
   return inTransaction(ctx, async (em) => {
     const { model, view } = await loadModelToChange(em, input.modelId);
-    await authorizeAtVersion(ctx, modelPolicy, 'update', view, {
-      record: model,
-      expectedVersion: input.expectedVersion,
-      what: 'model',
-    });
+    await authorizeAtVersion(
+      ctx,
+      modelPolicy,
+      'update',
+      view,
+      atVersion(model, input.expectedVersion, 'model'),
+    );
     const changed = changedDetails(model, input, ['name', 'field', 'description'], ['name', 'field']);
     if (!Object.keys(changed).length) return model;
     Object.assign(model, changed);

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
 import type { Context } from '../../../core/context.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { Organization } from '../organization.entity.js';
 import { organizationPolicy } from '../organization.policy.js';
 
@@ -50,10 +50,12 @@ export async function loadOrganizationToChange(
     input.expectedVersion,
   );
   // A version of 0 never existed: as before, it means "none sent".
-  await authorizeAtVersion(ctx, organizationPolicy, action, organization, {
-    record: organization,
-    expectedVersion: input.expectedVersion || null,
-    what: 'organization',
-  });
+  await authorizeAtVersion(
+    ctx,
+    organizationPolicy,
+    action,
+    organization,
+    atVersion(organization, input.expectedVersion || null, 'organization'),
+  );
   return organization;
 }

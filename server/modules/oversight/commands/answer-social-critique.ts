@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { SocialCritique } from '../critique.entity.js';
 import type { AnswerSocialCritiqueInput } from '../oversight.inputs.js';
@@ -19,11 +19,13 @@ export async function answerSocialCritique(
 ): Promise<SocialCritique> {
   return inTransaction(ctx, async (em) => {
     const { critique, view } = await loadCritiqueToChange(em, input.socialCritiqueId);
-    await authorizeAtVersion(ctx, critiquePolicy, 'answer', view, {
-      record: critique,
-      expectedVersion: input.expectedVersion,
-      what: 'social critique',
-    });
+    await authorizeAtVersion(
+      ctx,
+      critiquePolicy,
+      'answer',
+      view,
+      atVersion(critique, input.expectedVersion, 'social critique'),
+    );
     if (critique.takenIn !== null)
       throw conflict('the drafting body has already answered', { field: 'socialCritiqueId' });
     if (input.answeredOn < critique.heldOn) {

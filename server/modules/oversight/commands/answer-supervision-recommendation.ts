@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { AnswerSupervisionRecommendationInput } from '../oversight.inputs.js';
 import { supervisionPolicy } from '../oversight.policy.js';
@@ -22,11 +22,13 @@ export async function answerSupervisionRecommendation(
       em,
       input.recommendationId,
     );
-    await authorizeAtVersion(ctx, supervisionPolicy, 'answer', view, {
-      record: recommendation,
-      expectedVersion: input.expectedVersion,
-      what: 'recommendation',
-    });
+    await authorizeAtVersion(
+      ctx,
+      supervisionPolicy,
+      'answer',
+      view,
+      atVersion(recommendation, input.expectedVersion, 'recommendation'),
+    );
     if (recommendation.answeredOn)
       throw conflict('this recommendation is already answered', { field: 'recommendationId' });
     if (input.answeredOn < supervision.concludedOn) {

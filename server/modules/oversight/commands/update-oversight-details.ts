@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { SocialCritique } from '../critique.entity.js';
@@ -22,11 +22,13 @@ export async function updateSocialCritique(
   return inTransaction(ctx, async (em) => {
     const { critique, view } = await loadCritiqueToChange(em, input.socialCritiqueId);
     const ids: [string, string] = [view.organizationId, view.draftingOrganizationId];
-    await authorizeAtVersion(ctx, critiquePolicy, 'update', view, {
-      record: critique,
-      expectedVersion: input.expectedVersion,
-      what: 'social critique',
-    });
+    await authorizeAtVersion(
+      ctx,
+      critiquePolicy,
+      'update',
+      view,
+      atVersion(critique, input.expectedVersion, 'social critique'),
+    );
     const fields = ['draftTitle', 'opinionsCount', 'summary'] as const;
     const changed = changedDetails(critique, input, fields, ['draftTitle', 'opinionsCount']);
     if (!Object.keys(changed).length) return critique;
@@ -47,11 +49,13 @@ export async function updateSupervision(ctx: Context, input: UpdateSupervisionIn
   return inTransaction(ctx, async (em) => {
     const { supervision, view } = await loadSupervisionToChange(em, input.supervisionId);
     const ids: [string, string | null] = [view.organizationId, view.subjectOrganizationId];
-    await authorizeAtVersion(ctx, supervisionPolicy, 'update', view, {
-      record: supervision,
-      expectedVersion: input.expectedVersion,
-      what: 'supervision',
-    });
+    await authorizeAtVersion(
+      ctx,
+      supervisionPolicy,
+      'update',
+      view,
+      atVersion(supervision, input.expectedVersion, 'supervision'),
+    );
     const oldTitleKey = foldForSearch(supervision.title);
     const changed = changedDetails(supervision, input, ['title', 'findings'], ['title', 'findings']);
     if (!Object.keys(changed).length) return supervision;

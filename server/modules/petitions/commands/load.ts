@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { todayInVietnam } from '../../../core/scalars.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { loadPetitionAccessViews } from '../petition.access.js';
@@ -31,11 +31,13 @@ export async function loadPetitionToChange(
   const petition = await em.findOne(Petition, id, { refresh: true, lockMode: LockMode.PESSIMISTIC_WRITE });
   const view = petition ? (await loadPetitionAccessViews(em, [id])).get(id) : undefined;
   if (!petition || !view) throw notFound('Petition', input.petitionId);
-  await authorizeAtVersion(ctx, petitionPolicy, action, view, {
-    record: petition,
-    expectedVersion: input.expectedVersion,
-    what: 'petition',
-  });
+  await authorizeAtVersion(
+    ctx,
+    petitionPolicy,
+    action,
+    view,
+    atVersion(petition, input.expectedVersion, 'petition'),
+  );
   return { petition, view };
 }
 

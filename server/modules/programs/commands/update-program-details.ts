@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/context.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { CoordinationProgram } from '../program.entity.js';
@@ -33,11 +33,13 @@ export async function updateProgramDetails(
         }));
   return inTransaction(ctx, async (em) => {
     const { program, view } = await loadProgramForUpdate(em, input.programId);
-    await authorizeAtVersion(ctx, programPolicy, 'update', view, {
-      record: program,
-      expectedVersion: input.expectedVersion,
-      what: 'program',
-    });
+    await authorizeAtVersion(
+      ctx,
+      programPolicy,
+      'update',
+      view,
+      atVersion(program, input.expectedVersion, 'program'),
+    );
     assertOpen(program);
     const startsOn = input.startsOn === undefined ? program.startsOn : input.startsOn;
     const endsOn = input.endsOn === undefined ? program.endsOn : input.endsOn;

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager, type Ref } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { ReportForm, ReportFormIndicator } from '../report-form.entity.js';
 import { EDITABLE_SUBMISSION_STATUSES, SubmissionStatus } from '../report.enums.js';
@@ -118,11 +118,13 @@ export async function loadSubmissionToChange(
   });
   const view = submission ? (await loadSubmissionAccessViews(em, [id])).get(id) : undefined;
   if (!submission || !view) throw notFound('ReportSubmission', input.submissionId);
-  await authorizeAtVersion(ctx, submissionPolicy, action, view, {
-    record: submission,
-    expectedVersion: input.expectedVersion,
-    what: 'report',
-  });
+  await authorizeAtVersion(
+    ctx,
+    submissionPolicy,
+    action,
+    view,
+    atVersion(submission, input.expectedVersion, 'report'),
+  );
   return { submission, view };
 }
 

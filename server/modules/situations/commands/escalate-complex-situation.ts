@@ -1,6 +1,5 @@
 import type { Context } from '../../../core/context.js';
 import { badInput, conflict } from '../../../core/errors.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { inTransaction } from '../../../core/transaction.js';
 import {
   type ComplexSituation,
@@ -9,8 +8,7 @@ import {
   SituationStatus,
 } from '../situation.entity.js';
 import type { EscalateComplexSituationInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
-import { loadHandlingOrganizations, loadSituationToChange } from './load.js';
+import { loadHandlingOrganizations, loadSituationAtVersion } from './load.js';
 import { publishComplexSituationChanged } from './publish.js';
 
 /**
@@ -24,12 +22,7 @@ export async function escalateComplexSituation(
   input: EscalateComplexSituationInput,
 ): Promise<ComplexSituation> {
   return inTransaction(ctx, async (em) => {
-    const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorizeAtVersion(ctx, situationPolicy, 'escalate', view, {
-      record: situation,
-      expectedVersion: input.expectedVersion,
-      what: 'situation',
-    });
+    const { situation, view } = await loadSituationAtVersion(ctx, em, input, 'escalate');
     if (situation.status === SituationStatus.RESOLVED) {
       throw conflict('a resolved situation cannot be escalated', { field: 'situationId' });
     }

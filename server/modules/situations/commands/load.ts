@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
+import type { Context } from '../../../core/context.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { loadToChange } from '../../../core/transaction.js';
 import type { Organization } from '../../organizations/organization.entity.js';
 import { loadActiveOrganization } from '../../programs/commands/load.js';
 import { ComplexSituation, SituationHandler } from '../situation.entity.js';
-import type { SituationAccessView } from '../situation.policy.js';
+import { type SituationAccessView, situationPolicy } from '../situation.policy.js';
 
 /** A complex situation loaded for a change: the locked row, its handlers and its policy view. */
 export interface SituationForChange {
@@ -29,6 +31,23 @@ export async function loadSituationToChange(
       handlerIds: handlers.map((h) => h.organization.id),
     },
   };
+}
+
+/**
+ * Loads a complex situation for a change (`loadSituationToChange`) and checks
+ * `action` on it at the client's `expectedVersion` (`authorizeAtVersion`:
+ * NOT_FOUND, CONFLICT, FORBIDDEN).
+ */
+export async function loadSituationAtVersion(
+  ctx: Context,
+  em: EntityManager,
+  input: { situationId: string; expectedVersion?: number | null },
+  action: keyof typeof situationPolicy.actions,
+): Promise<SituationForChange> {
+  const loaded = await loadSituationToChange(em, input.situationId);
+  const check = atVersion(loaded.situation, input.expectedVersion, 'situation');
+  await authorizeAtVersion(ctx, situationPolicy, action, loaded.view, check);
+  return loaded;
 }
 
 /** Loads the ACTIVE organizations of `globalIds` (each once: BAD_USER_INPUT on `field` otherwise), share-locked. */

@@ -1,12 +1,10 @@
 import type { Context } from '../../../core/context.js';
 import { changedDetails } from '../../../core/details.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
 import { foldForSearch } from '../../../core/text.js';
 import { inTransaction } from '../../../core/transaction.js';
 import type { ComplexSituation } from '../situation.entity.js';
 import type { UpdateComplexSituationInput } from '../situation.inputs.js';
-import { situationPolicy } from '../situation.policy.js';
-import { loadSituationToChange } from './load.js';
+import { loadSituationAtVersion } from './load.js';
 import { publishComplexSituationChanged } from './publish.js';
 
 /**
@@ -20,12 +18,7 @@ export async function updateComplexSituation(
   input: UpdateComplexSituationInput,
 ): Promise<ComplexSituation> {
   return inTransaction(ctx, async (em) => {
-    const { situation, view } = await loadSituationToChange(em, input.situationId);
-    await authorizeAtVersion(ctx, situationPolicy, 'update', view, {
-      record: situation,
-      expectedVersion: input.expectedVersion,
-      what: 'situation',
-    });
+    const { situation, view } = await loadSituationAtVersion(ctx, em, input, 'update');
     const changed = changedDetails(
       situation,
       input,

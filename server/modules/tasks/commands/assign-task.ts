@@ -1,15 +1,14 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
 import { authorize } from '../../../core/policy.js';
-import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
 import { concernedOrganizations, loadTaskAccessView } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { AssignTaskInput } from '../task.inputs.js';
 import { currentlyAssigned, taskPolicy } from '../task.policy.js';
-import { assertOpen } from '../task.status.js';
-import { assertActive, loadOrganizations, loadPeople, loadTask, parseAssignment, touch } from './load.js';
+import { loadAssignee, loadTask, parseAssignment, touch } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -26,11 +25,7 @@ export async function assignTask(
     const task = await loadTask(em, input.taskId, 'taskId', true);
     const view = await loadTaskAccessView(em, task);
     await authorize(ctx, taskPolicy, 'manage', view);
-    assertOpen(task.status);
-    const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
-    const people = await loadPeople(em, [spec], [input]);
-    assertActive(organization, 'organizationId');
-    if (task.startsOn) assertDateOrder(task.startsOn, spec.dueOn, 'dueOn');
+    const { organization, personInCharge } = await loadAssignee(em, task, spec, input);
     if (currentlyAssigned(view).includes(organization.id)) {
       throw conflict(`${organization.name} is already assigned to this task`, { field: 'organizationId' });
     }
@@ -38,7 +33,7 @@ export async function assignTask(
       task,
       organization,
       role: AssignmentRole.COORDINATING,
-      personInCharge: spec.personId ? people.get(spec.personId)! : null,
+      personInCharge,
       dueOn: spec.dueOn,
       assignedOn: todayInVietnam(),
     });

@@ -2,10 +2,11 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../core/context.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { fromGlobalId } from '../../../core/ids.js';
-import { authorizeAtVersion } from '../../../core/policy.js';
+import { atVersion, authorizeAtVersion } from '../../../core/policy.js';
 import { assertDateOrder } from '../../../core/scalars.js';
 import { Organization, OrganizationStatus } from '../../organizations/organization.entity.js';
 import { Person } from '../../people/person.entity.js';
+import { assertOpen } from '../task.status.js';
 import { loadTaskAccessView } from '../task.access.js';
 import { Task } from '../task.entity.js';
 import type { TaskAssignmentInput } from '../task.inputs.js';
@@ -75,11 +76,7 @@ export async function loadTaskAtVersion(
 ): Promise<{ task: Task; view: TaskAccessView }> {
   const task = await loadTask(em, input.taskId, 'taskId', false);
   const view = await loadTaskAccessView(em, task);
-  await authorizeAtVersion(ctx, taskPolicy, action, view, {
-    record: task,
-    expectedVersion: input.expectedVersion,
-    what: 'task',
-  });
+  await authorizeAtVersion(ctx, taskPolicy, action, view, atVersion(task, input.expectedVersion, 'task'));
   return { task, view };
 }
 
@@ -131,4 +128,30 @@ export async function loadPeople(em: EntityManager, specs: AssignmentSpec[], inp
       throw notFound('Person', inputs[i].personInChargeId ?? undefined);
   });
   return byId;
+}
+
+/** Who a new assignment of an open task goes to: an active organization and its person in charge. */
+export interface Assignee {
+  organization: Organization;
+  personInCharge: Person | null;
+}
+
+/**
+ * The assignee `spec` names for open `task` (assigning, or reassigning the
+ * lead): CONFLICT when the task is closed or the organization merged or
+ * dissolved; NOT_FOUND for a missing person; the sub-deadline not before the
+ * task's start.
+ */
+export async function loadAssignee(
+  em: EntityManager,
+  task: Task,
+  spec: AssignmentSpec,
+  input: TaskAssignmentInput,
+): Promise<Assignee> {
+  assertOpen(task.status);
+  const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
+  const people = await loadPeople(em, [spec], [input]);
+  assertActive(organization, 'organizationId');
+  if (task.startsOn) assertDateOrder(task.startsOn, spec.dueOn, 'dueOn');
+  return { organization, personInCharge: spec.personId ? people.get(spec.personId)! : null };
 }

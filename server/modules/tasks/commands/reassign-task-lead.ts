@@ -1,20 +1,12 @@
 import type { Context } from '../../../core/context.js';
 import { conflict } from '../../../core/errors.js';
-import { assertDateOrder, todayInVietnam } from '../../../core/scalars.js';
+import { todayInVietnam } from '../../../core/scalars.js';
 import { inTransaction } from '../../../core/transaction.js';
 import { AssignmentRole, TaskAssignment } from '../assignment.entity.js';
 import { concernedOrganizations } from '../task.access.js';
 import type { Task } from '../task.entity.js';
 import type { ReassignTaskLeadInput } from '../task.inputs.js';
-import { assertOpen } from '../task.status.js';
-import {
-  assertActive,
-  loadOrganizations,
-  loadPeople,
-  loadTaskAtVersion,
-  parseAssignment,
-  touch,
-} from './load.js';
+import { loadAssignee, loadTaskAtVersion, parseAssignment, touch } from './load.js';
 import { publishTaskChanged } from './publish.js';
 
 /**
@@ -30,11 +22,7 @@ export async function reassignTaskLead(
   const spec = parseAssignment(input, '', null);
   return inTransaction(ctx, async (em) => {
     const { task, view } = await loadTaskAtVersion(ctx, em, input, 'manage');
-    assertOpen(task.status);
-    const organization = (await loadOrganizations(em, [spec])).get(spec.organizationId)!;
-    const people = await loadPeople(em, [spec], [input]);
-    assertActive(organization, 'organizationId');
-    if (task.startsOn) assertDateOrder(task.startsOn, spec.dueOn, 'dueOn');
+    const { organization, personInCharge } = await loadAssignee(em, task, spec, input);
     const current = await em.find(TaskAssignment, { task: task.id, endedOn: null });
     const lead = current.find((a) => a.role === AssignmentRole.LEAD);
     if (lead?.organization.id === organization.id) {
@@ -51,7 +39,7 @@ export async function reassignTaskLead(
       task,
       organization,
       role: AssignmentRole.LEAD,
-      personInCharge: spec.personId ? people.get(spec.personId)! : null,
+      personInCharge,
       dueOn: spec.dueOn,
       assignedOn: today,
     });
