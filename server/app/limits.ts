@@ -13,6 +13,7 @@ import {
   parse,
   specifiedRules,
   TypeInfo,
+  type TypeNode,
   type ValidationContext,
   type ValidationRule,
   validate,
@@ -183,6 +184,38 @@ export function operationCost(
   return cost;
 }
 
+/** Costs computed, per parsed operation (Apollo keeps one per query text) and page-size variables. */
+const knownCosts = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+const MAX_COSTS_PER_OPERATION = 64;
+
+/** The values of the operation's `Int` variables: the only ones a page size (`first`, `last`) can take. */
+function pageSizeKey(operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
+  const ints = (operation.variableDefinitions ?? []).filter((d) => namedTypeOf(d.type) === 'Int');
+  return JSON.stringify(ints.map((d) => variables[d.variable.name.value] ?? null));
+}
+
+function namedTypeOf(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
+}
+
+/** `operationCost`, computed once per operation and page sizes. */
+function cachedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  let costs = knownCosts.get(operation);
+  if (!costs) knownCosts.set(operation, (costs = new Map()));
+  const key = pageSizeKey(operation, variables);
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (costs.size < MAX_COSTS_PER_OPERATION) costs.set(key, cost);
+  }
+  return cost;
+}
+
 /** The error for running `operation` with `variables` when it costs more than `MAX_COST`; else null. */
 export function costError(
   schema: GraphQLSchema,
@@ -190,7 +223,7 @@ export function costError(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | null | undefined,
 ): GraphQLError | null {
-  const cost = operationCost(schema, document, operation, variables);
+  const cost = cachedCost(schema, document, operation, variables ?? {});
   if (cost <= MAX_COST) return null;
   return new GraphQLError(`Query cost limit of ${MAX_COST} exceeded, found ${cost}.`, {
     extensions: { code: VALIDATION_FAILED, http: { status: 400 } },

@@ -30,15 +30,40 @@ export async function signAccessToken(
     .sign(new TextEncoder().encode(secret));
 }
 
-/** Verifies an access token; `null` when it is invalid or expired. */
+/** A token whose signature was checked, until it expires (seconds since the epoch). */
+interface VerifiedToken {
+  secret: string;
+  claims: AccessClaims;
+  expiresAt: number;
+}
+
+/** Tokens already verified: a client sends the same one with every request for 15 minutes. */
+const verified = new Map<string, VerifiedToken>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
+function rememberVerified(token: string, entry: VerifiedToken): void {
+  if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+  verified.set(token, entry);
+}
+
+/**
+ * Verifies an access token; `null` when it is invalid or expired. A token
+ * verified before with the same secret is not verified again until it
+ * expires: its signature cannot change (whether its session still stands
+ * is the database's answer, on every request: `findViewer`).
+ */
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
+  const known = verified.get(token);
+  if (known?.secret === secret && known.expiresAt > Date.now() / 1000) return known.claims;
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
       issuer: ISSUER,
       algorithms: ['HS256'],
     });
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-    return { userId: payload.sub, sessionId: payload.sid };
+    const claims = { userId: payload.sub, sessionId: payload.sid };
+    if (typeof payload.exp === 'number') rememberVerified(token, { secret, claims, expiresAt: payload.exp });
+    return claims;
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;
     throw error;
