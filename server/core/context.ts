@@ -52,17 +52,50 @@ export interface Context {
 /** Builds a batch function for one kind of lookup, given the request's context. */
 export type LoaderFactory<K, V> = (ctx: Context) => DataLoader.BatchLoadFn<K, V>;
 
+/** What each request loader has answered or been primed with, by key (see `loadNow`). */
+const settledValues = new WeakMap<DataLoader<unknown, unknown>, Map<unknown, unknown>>();
+
 /**
  * The request's DataLoader for `factory`, created on first use. Modules
- * declare their factories in `x.loaders.ts`; no central loader class.
+ * declare their factories in `x.loaders.ts`; no central loader class. What
+ * it answers is also kept as plain values, for `loadNow`.
  */
 export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, options?: DataLoader.Options<K, V>) {
   let existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>);
   if (!existing) {
-    existing = new DataLoader(factory(ctx), options) as DataLoader<unknown, unknown>;
+    const settled = new Map<unknown, unknown>();
+    const batch = factory(ctx);
+    existing = new DataLoader<K, V>(async (keys) => {
+      const values = await batch(keys);
+      for (let i = 0; i < values.length; i++) {
+        if (!(values[i] instanceof Error)) settled.set(keys[i], values[i]);
+      }
+      return values;
+    }, options) as DataLoader<unknown, unknown>;
+    settledValues.set(existing, settled);
     ctx.loaders.set(factory as LoaderFactory<unknown, unknown>, existing);
   }
   return existing as DataLoader<K, V>;
+}
+
+/**
+ * `loader(ctx, factory).load(key)`, but the value itself when the loader
+ * already has it (answered earlier in the request, or primed): a field
+ * resolver that returns a value completes synchronously, where a promise per
+ * object costs graphql-js a promise of its own for every object above it.
+ */
+export function loadNow<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K): V | Promise<V> {
+  const byKey = loader(ctx, factory);
+  const settled = settledValues.get(byKey as DataLoader<unknown, unknown>);
+  return settled?.has(key) ? (settled.get(key) as V) : byKey.load(key);
+}
+
+/** Gives the request's `factory` loader `value` for `key`, unless it already has one. */
+export function primeLoader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K, value: V): void {
+  const byKey = loader(ctx, factory);
+  const settled = settledValues.get(byKey as DataLoader<unknown, unknown>)!;
+  if (!settled.has(key)) settled.set(key, value);
+  byKey.prime(key, value);
 }
 
 /** The signed-in viewer; commands run only behind the authorization rule, so it is set. */

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import { type Context, type LoaderFactory, loader } from './context.js';
+import { type Context, type LoaderFactory, primeLoader } from './context.js';
 import { type Plain, readByIds } from './read/rows.js';
 
 const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
@@ -51,6 +51,5 @@ export function prime<T extends { id: string }>(
   factory: LoaderFactory<string, T | null>,
   records: T[],
 ): void {
-  const byIdLoader = loader(ctx, factory);
-  for (const record of records) byIdLoader.prime(record.id, record);
+  for (const record of records) primeLoader(ctx, factory, record.id, record);
 }

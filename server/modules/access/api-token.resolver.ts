@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
@@ -52,12 +52,12 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() token: ApiToken, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(token.organization.id);
+    return loadNow(ctx, organizationById, token.organization.id);
   }
 
   @FieldResolver(() => UserType)
   createdBy(@Root() token: ApiToken, @Ctx() ctx: Context) {
-    return loader(ctx, userById).load(token.createdBy.id);
+    return loadNow(ctx, userById, token.createdBy.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Works now: neither revoked nor expired.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import {
@@ -33,7 +33,7 @@ export class OrganizationAccessResolver {
     const scope = activeOn
       ? ({ kind: 'activeOn', at: activeOn } as const)
       : ({ kind: includeEnded ? 'all' : 'open' } as const);
-    return loader(ctx, roleGrantsByOrganization).load(grantListKey(organization.id, scope, !!inherited));
+    return loadNow(ctx, roleGrantsByOrganization, grantListKey(organization.id, scope, !!inherited));
   }
 
   @FieldResolver(() => [ApiTokenType], {
@@ -45,6 +45,6 @@ export class OrganizationAccessResolver {
     @Ctx() ctx: Context,
   ) {
     if (!mayReadAccessOf(ctx.viewer, await ctx.access(), organization.id)) return [];
-    return loader(ctx, apiTokensByOrganization).load(apiTokenListKey(organization.id, !!includeRevoked));
+    return loadNow(ctx, apiTokensByOrganization, apiTokenListKey(organization.id, !!includeRevoked));
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
@@ -49,12 +49,12 @@ export class RoleGrantResolver {
 
   @FieldResolver(() => UserType)
   user(@Root() grant: RoleGrant, @Ctx() ctx: Context) {
-    return loader(ctx, userById).load(grant.user.id);
+    return loadNow(ctx, userById, grant.user.id);
   }
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() grant: RoleGrant, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(grant.organization.id);
+    return loadNow(ctx, organizationById, grant.organization.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'In force now.' })

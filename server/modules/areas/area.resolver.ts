@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -67,6 +67,6 @@ export class AreaResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return loader(ctx, childrenByArea).load(listKey(area.id, { page: pageRequest(page, info) }));
+    return loadNow(ctx, childrenByArea, listKey(area.id, { page: pageRequest(page, info) }));
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -61,6 +61,6 @@ export class LegalDocumentResolver {
 
   @FieldResolver(() => OrganizationType)
   issuingOrganization(@Root() document: Plain<LegalDocument>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(document.issuingOrganization.id);
+    return loadNow(ctx, organizationById, document.issuingOrganization.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { loaded } from '../../core/loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -21,14 +21,14 @@ import { MeetingAgendaItemType, MeetingConclusionType, MeetingMinutesType } from
 export class MeetingPartsResolver {
   @FieldResolver(() => [MeetingChairType], { description: 'Chairs and co-chairs, in order.' })
   chairs(@Root() meeting: Meeting, @Ctx() ctx: Context) {
-    return loader(ctx, chairsByMeeting).load(meeting.id);
+    return loadNow(ctx, chairsByMeeting, meeting.id);
   }
 
   @FieldResolver(() => [MeetingInvitationType], {
     description: 'Invited organizations and people, with their answers.',
   })
   invitations(@Root() meeting: Meeting, @Ctx() ctx: Context) {
-    return loader(ctx, invitationsByMeeting).load(meeting.id);
+    return loadNow(ctx, invitationsByMeeting, meeting.id);
   }
 
   @FieldResolver(() => [OrganizationType], {
@@ -46,16 +46,16 @@ export class MeetingPartsResolver {
 
   @FieldResolver(() => [MeetingAgendaItemType], { description: 'The agenda, in order.' })
   agenda(@Root() meeting: Meeting, @Ctx() ctx: Context) {
-    return loader(ctx, agendaByMeeting).load(meeting.id);
+    return loadNow(ctx, agendaByMeeting, meeting.id);
   }
 
   @FieldResolver(() => MeetingMinutesType, { nullable: true, description: 'The minutes, once recorded.' })
   minutes(@Root() meeting: Meeting, @Ctx() ctx: Context) {
-    return loader(ctx, minutesByMeeting).load(meeting.id);
+    return loadNow(ctx, minutesByMeeting, meeting.id);
   }
 
   @FieldResolver(() => [MeetingConclusionType], { description: 'Conclusions (kết luận), in order.' })
   conclusions(@Root() meeting: Meeting, @Ctx() ctx: Context) {
-    return loader(ctx, conclusionsByMeeting).load(meeting.id);
+    return loadNow(ctx, conclusionsByMeeting, meeting.id);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -75,7 +75,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The host (đơn vị chủ trì).' })
   host(@Root() meeting: Plain<Meeting>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(meeting.organization.id);
+    return loadNow(ctx, organizationById, meeting.organization.id);
   }
 
   @FieldResolver(() => ProgramType, {

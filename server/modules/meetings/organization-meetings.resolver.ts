@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -25,6 +25,6 @@ export class OrganizationMeetingsResolver {
     if (to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000) {
       throw badInput('to', `the range is at most ${MAX_SCHEDULE_DAYS} days`);
     }
-    return loader(ctx, scheduleByOrganization).load(scheduleKey(organization.id, from, to));
+    return loadNow(ctx, scheduleByOrganization, scheduleKey(organization.id, from, to));
   }
 }

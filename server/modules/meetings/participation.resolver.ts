@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -65,7 +65,7 @@ export class InvitationResolver {
 
   @FieldResolver(() => MeetingType)
   meeting(@Root() invitation: MeetingInvitation, @Ctx() ctx: Context) {
-    return loader(ctx, meetingById).load(invitation.meeting.id);
+    return loadNow(ctx, meetingById, invitation.meeting.id);
   }
 
   @FieldResolver(() => OrganizationType, {
@@ -117,6 +117,6 @@ export class ChairResolver {
 
   @FieldResolver(() => PersonType)
   person(@Root() chair: MeetingChair, @Ctx() ctx: Context) {
-    return loader(ctx, personById).load(chair.person.id);
+    return loadNow(ctx, personById, chair.person.id);
   }
 }

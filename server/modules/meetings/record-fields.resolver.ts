@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -75,7 +75,7 @@ export class ConclusionResolver {
 
   @FieldResolver(() => MeetingType)
   meeting(@Root() conclusion: MeetingConclusion, @Ctx() ctx: Context) {
-    return loader(ctx, meetingById).load(conclusion.meeting.id);
+    return loadNow(ctx, meetingById, conclusion.meeting.id);
   }
 
   @FieldResolver(() => TaskType, {

@@ -1,6 +1,6 @@
 import type { Plain } from '../../core/read/rows.js';
 import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -52,12 +52,12 @@ export class MeetingSeriesResolver {
 
   @FieldResolver(() => Int, { description: 'Occurrences (all are meetings).' })
   occurrenceCount(@Root() series: MeetingSeries, @Ctx() ctx: Context) {
-    return loader(ctx, occurrenceCountBySeries).load(series.id);
+    return loadNow(ctx, occurrenceCountBySeries, series.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The host.' })
   host(@Root() series: MeetingSeries, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(series.organization.id);
+    return loadNow(ctx, organizationById, series.organization.id);
   }
 
   @FieldResolver(() => MeetingSeriesType, {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { allows } from '../../core/policy.js';
 import type { Plain } from '../../core/read/rows.js';
 import { legalDocumentById } from '../legal-documents/legal-document.loaders.js';
@@ -40,7 +40,7 @@ export class ModelCommendationResolver {
 export class ModelAdoptionResolver {
   @FieldResolver(() => OrganizationType, { description: 'The adopting organization.' })
   organization(@Root() adoption: Plain<ModelAdoption>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(adoption.organization.id);
+    return loadNow(ctx, organizationById, adoption.organization.id);
   }
 }
 

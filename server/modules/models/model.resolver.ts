@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -151,32 +151,32 @@ export class ModelResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that registered it.' })
   owner(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(model.owner.id);
+    return loadNow(ctx, organizationById, model.owner.id);
   }
 
   @FieldResolver(() => AreaType)
   area(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, areaById).load(model.area.id);
+    return loadNow(ctx, areaById, model.area.id);
   }
 
   @FieldResolver(() => [ModelYearStatusType], { description: 'Its status per year, latest year first.' })
   statuses(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, statusesByModel).load(model.id);
+    return loadNow(ctx, statusesByModel, model.id);
   }
 
   @FieldResolver(() => [ModelEvidenceType], { description: 'Evidence notes, newest first.' })
   evidence(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, evidenceByModel).load(model.id);
+    return loadNow(ctx, evidenceByModel, model.id);
   }
 
   @FieldResolver(() => [ModelCommendationType], { description: 'Commendations, newest first.' })
   commendations(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, commendationsByModel).load(model.id);
+    return loadNow(ctx, commendationsByModel, model.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many organizations adopted it ("166 of 200 communes").' })
   adoptionCount(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
-    return loader(ctx, adoptionCountByModel).load(model.id);
+    return loadNow(ctx, adoptionCountByModel, model.id);
   }
 
   @FieldResolver(() => ModelAdoptionConnection, {
@@ -194,7 +194,7 @@ export class ModelResolver {
     @Ctx() ctx: Context,
   ) {
     const key = listKey(model.id, { adoptedBy: adoptedBy ?? null, page: pageRequest(page, info) });
-    return loader(ctx, adoptionsByModel).load(key);
+    return loadNow(ctx, adoptionsByModel, key);
   }
 
   @FieldResolver(() => ModelPermissions, { description: 'What the viewer may do on it.' })

@@ -2,7 +2,7 @@ import { loaded } from '../../core/loaders.js';
 import type { Plain } from '../../core/read/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -97,7 +97,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => AreaType)
   async area(@Root() organization: Plain<Organization>, @Ctx() ctx: Context) {
-    return loader(ctx, areaById).load(organization.area.id);
+    return loadNow(ctx, areaById, organization.area.id);
   }
 
   @FieldResolver(() => OrganizationType, {
@@ -127,7 +127,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const key = listKey(organization.id, { page: pageRequest(page, info) });
-    return loader(ctx, childrenByOrganization).load(key);
+    return loadNow(ctx, childrenByOrganization, key);
   }
 
   @FieldResolver(() => OrganizationConnection, {
@@ -140,6 +140,6 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ) {
     const key = listKey(organization.id, { page: pageRequest(page, info) });
-    return loader(ctx, partnersByOrganization).load(key);
+    return loadNow(ctx, partnersByOrganization, key);
   }
 }

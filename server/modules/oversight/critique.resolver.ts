@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -121,12 +121,12 @@ export class SocialCritiqueResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The critiquing organization.' })
   organization(@Root() critique: Plain<SocialCritique>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(critique.organization.id);
+    return loadNow(ctx, organizationById, critique.organization.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The drafting body.' })
   draftingOrganization(@Root() critique: Plain<SocialCritique>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(critique.draftingOrganization.id);
+    return loadNow(ctx, organizationById, critique.draftingOrganization.id);
   }
 
   @FieldResolver(() => SocialCritiquePermissions, { description: 'What the viewer may do on it.' })

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -143,7 +143,7 @@ export class SupervisionResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The supervising organization.' })
   organization(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(supervision.organization.id);
+    return loadNow(ctx, organizationById, supervision.organization.id);
   }
 
   @FieldResolver(() => OrganizationType, {
@@ -163,7 +163,7 @@ export class SupervisionResolver {
 
   @FieldResolver(() => [SupervisionRecommendationType], { description: 'The recommendations, in order.' })
   recommendations(@Root() supervision: Plain<Supervision>, @Ctx() ctx: Context) {
-    return loader(ctx, recommendationsBySupervision).load(supervision.id);
+    return loadNow(ctx, recommendationsBySupervision, supervision.id);
   }
 
   @FieldResolver(() => Int, { description: 'Recommendations made.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { LocalDate, todayInVietnam } from '../../core/scalars.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -42,13 +42,13 @@ export class OrganizationPeopleResolver {
     @Arg('on', () => LocalDate, { nullable: true }) on: string | null,
     @Ctx() ctx: Context,
   ) {
-    return loader(ctx, headsByOrganizationOn).load(headKey(organization.id, on ?? todayInVietnam()));
+    return loadNow(ctx, headsByOrganizationOn, headKey(organization.id, on ?? todayInVietnam()));
   }
 
   @FieldResolver(() => [ResponsibilityType], {
     description: 'Responsibilities assigned for the organization, most recent first.',
   })
   responsibilities(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return loader(ctx, responsibilitiesByOrganization).load(organization.id);
+    return loadNow(ctx, responsibilitiesByOrganization, organization.id);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -68,6 +68,6 @@ export class PersonResolver {
     description: 'Responsibilities assigned, most recent start first.',
   })
   responsibilities(@Root() person: Plain<Person>, @Ctx() ctx: Context) {
-    return loader(ctx, responsibilitiesByPerson).load(person.id);
+    return loadNow(ctx, responsibilitiesByPerson, person.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
@@ -50,12 +50,12 @@ export class PositionResolver {
 
   @FieldResolver(() => PersonType)
   person(@Root() position: Plain<Position>, @Ctx() ctx: Context) {
-    return loader(ctx, personById).load(position.person.id);
+    return loadNow(ctx, personById, position.person.id);
   }
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() position: Plain<Position>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(position.organization.id);
+    return loadNow(ctx, organizationById, position.organization.id);
   }
 
   @FieldResolver(() => PositionType, {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
@@ -55,7 +55,7 @@ export class ResponsibilityResolver {
 
   @FieldResolver(() => PersonType)
   person(@Root() responsibility: Plain<Responsibility>, @Ctx() ctx: Context) {
-    return loader(ctx, personById).load(responsibility.person.id);
+    return loadNow(ctx, personById, responsibility.person.id);
   }
 
   @FieldResolver(() => OrganizationType, {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
@@ -38,7 +38,7 @@ export class OrganizationPetitionsResolver {
       },
       page: pageRequest(page, info),
     };
-    return loader(ctx, petitionsByOrganization).load(listKey(organization.id, args));
+    return loadNow(ctx, petitionsByOrganization, listKey(organization.id, args));
   }
 }
 

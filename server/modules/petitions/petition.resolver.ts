@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
@@ -178,7 +178,7 @@ export class PetitionResolver {
 
   @FieldResolver(() => AreaType)
   area(@Root() petition: Plain<Petition>, @Ctx() ctx: Context) {
-    return loader(ctx, areaById).load(petition.area.id);
+    return loadNow(ctx, areaById, petition.area.id);
   }
 
   @FieldResolver(() => MeetingType, {
@@ -211,7 +211,7 @@ export class PetitionResolver {
 
   @FieldResolver(() => [PetitionHandlerType], { description: 'The chain of handlers, the receiver first.' })
   handlers(@Root() petition: Plain<Petition>, @Ctx() ctx: Context) {
-    return loader(ctx, handlersByPetition).load(petition.id);
+    return loadNow(ctx, handlersByPetition, petition.id);
   }
 
   @FieldResolver(() => PetitionerType, {
@@ -220,7 +220,7 @@ export class PetitionResolver {
       'The petitioner (personal data): only for users of the organization handling it now and system administrators (for a denunciation, never for users of the organization it is about); null otherwise.',
   })
   petitioner(@Root() petition: Plain<Petition>, @Ctx() ctx: Context) {
-    return loader(ctx, petitionerByPetition).load(petition.id);
+    return loadNow(ctx, petitionerByPetition, petition.id);
   }
 
   @FieldResolver(() => [TaskType], { description: 'Follow-up tasks the viewer may read, oldest first.' })
@@ -243,6 +243,6 @@ export class PetitionResolver {
 export class PetitionHandlerResolver {
   @FieldResolver(() => OrganizationType)
   organization(@Root() handler: { organization: { id: string } }, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(handler.organization.id);
+    return loadNow(ctx, organizationById, handler.organization.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { LocalDate } from '../../core/scalars.js';
@@ -32,12 +32,12 @@ export class ProgramObjectiveResolver {
 
   @FieldResolver(() => ProgramType, { description: 'Reached only through a program the viewer may read.' })
   program(@Root() objective: ProgramObjective, @Ctx() ctx: Context) {
-    return loader(ctx, programById).load(objective.program.id);
+    return loadNow(ctx, programById, objective.program.id);
   }
 
   @FieldResolver(() => [ObjectiveValueType], { description: 'Every recorded value, most recent date first.' })
   values(@Root() objective: ProgramObjective, @Ctx() ctx: Context) {
-    return loader(ctx, valuesByObjective).load(objective.id);
+    return loadNow(ctx, valuesByObjective, objective.id);
   }
 
   @FieldResolver(() => Float, {

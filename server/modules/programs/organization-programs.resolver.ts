@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import type { Plain } from '../../core/read/rows.js';
@@ -33,6 +33,6 @@ export class OrganizationProgramsResolver {
       page: pageRequest(page, info),
       today: todayInVietnam(),
     };
-    return loader(ctx, programsByOrganization).load(listKey(organization.id, args));
+    return loadNow(ctx, programsByOrganization, listKey(organization.id, args));
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -29,12 +29,12 @@ export class ProgramParticipantResolver {
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(participant.organization.id);
+    return loadNow(ctx, organizationById, participant.organization.id);
   }
 
   @FieldResolver(() => ProgramType, { description: 'Reached only through a program the viewer may read.' })
   program(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
-    return loader(ctx, programById).load(participant.program.id);
+    return loadNow(ctx, programById, participant.program.id);
   }
 
   @FieldResolver(() => Boolean, {

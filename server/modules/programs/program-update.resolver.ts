@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
@@ -30,7 +30,7 @@ export class ProgramUpdateResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'On whose behalf it was posted.' })
   organization(@Root() update: ProgramUpdate, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(update.organization.id);
+    return loadNow(ctx, organizationById, update.organization.id);
   }
 
   @FieldResolver(() => PersonType, {
@@ -45,6 +45,6 @@ export class ProgramUpdateResolver {
 
   @FieldResolver(() => ProgramType, { description: 'Reached only through a program the viewer may read.' })
   program(@Root() update: ProgramUpdate, @Ctx() ctx: Context) {
-    return loader(ctx, programById).load(update.program.id);
+    return loadNow(ctx, programById, update.program.id);
   }
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -193,7 +193,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that created it.' })
   owner(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(program.owner.id);
+    return loadNow(ctx, organizationById, program.owner.id);
   }
 
   @FieldResolver(() => ProgramType, {
@@ -208,12 +208,12 @@ export class ProgramResolver {
     description: 'Programs implementing it that the viewer may read, by code.',
   })
   children(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
-    return loader(ctx, childrenByProgram).load(program.id);
+    return loadNow(ctx, childrenByProgram, program.id);
   }
 
   @FieldResolver(() => [LegalDocumentType], { description: 'Legal basis documents, by issue date.' })
   legalBasis(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
-    return loader(ctx, legalBasisByProgram).load(program.id);
+    return loadNow(ctx, legalBasisByProgram, program.id);
   }
 
   @FieldResolver(() => [ProgramParticipantType], {
@@ -248,7 +248,7 @@ export class ProgramResolver {
     description: 'Measurable objectives, in the order first set.',
   })
   objectives(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
-    return loader(ctx, objectivesByProgram).load(program.id);
+    return loadNow(ctx, objectivesByProgram, program.id);
   }
 
   @FieldResolver(() => ProgramUpdateConnection, { description: 'Status updates, newest first.' })
@@ -258,7 +258,7 @@ export class ProgramResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return loader(ctx, updatesByProgram).load(listKey(program.id, pageRequest(page, info)));
+    return loadNow(ctx, updatesByProgram, listKey(program.id, pageRequest(page, info)));
   }
 
   @FieldResolver(() => ProgramUpdateType, { nullable: true, description: 'The newest status update.' })

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
 import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
@@ -85,7 +85,7 @@ export class MissingReportResolver {
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() row: MissingRow, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(row.organizationId);
+    return loadNow(ctx, organizationById, row.organizationId);
   }
 }
 
@@ -99,14 +99,14 @@ export class ReportFormResolver {
 
   @FieldResolver(() => [ReportFormIndicatorType], { description: 'Its indicators, in order.' })
   indicators(@Root() form: Plain<ReportForm>, @Ctx() ctx: Context) {
-    return loader(ctx, indicatorsByForm).load(form.id);
+    return loadNow(ctx, indicatorsByForm, form.id);
   }
 
   @FieldResolver(() => [ReportFormRequirementType], {
     description: 'Who must submit it: kinds × area levels.',
   })
   requirements(@Root() form: Plain<ReportForm>, @Ctx() ctx: Context) {
-    return loader(ctx, requirementsByForm).load(form.id);
+    return loadNow(ctx, requirementsByForm, form.id);
   }
 }
 

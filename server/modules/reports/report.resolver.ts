@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { fromGlobalId, optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -221,17 +221,17 @@ export class ReportResolver {
 
   @FieldResolver(() => ReportFormType)
   form(@Root() submission: Plain<ReportSubmission>, @Ctx() ctx: Context) {
-    return loader(ctx, formById).load(submission.form.id);
+    return loadNow(ctx, formById, submission.form.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })
   organization(@Root() submission: Plain<ReportSubmission>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(submission.organization.id);
+    return loadNow(ctx, organizationById, submission.organization.id);
   }
 
   @FieldResolver(() => AreaType, { description: "The organization's area when the report was opened." })
   area(@Root() submission: Plain<ReportSubmission>, @Ctx() ctx: Context) {
-    return loader(ctx, areaById).load(submission.area.id);
+    return loadNow(ctx, areaById, submission.area.id);
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'Who approves it.' })
@@ -241,7 +241,7 @@ export class ReportResolver {
 
   @FieldResolver(() => [ReportValueType], { description: "Its values, in the form's order." })
   values(@Root() submission: Plain<ReportSubmission>, @Ctx() ctx: Context) {
-    return loader(ctx, valuesBySubmission).load(submission.id);
+    return loadNow(ctx, valuesBySubmission, submission.id);
   }
 
   @FieldResolver(() => ReportSubmissionType, {

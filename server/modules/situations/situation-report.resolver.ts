@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { type Context, loadNow } from '../../core/context.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -64,7 +64,7 @@ export class SituationReportResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })
   organization(@Root() report: Plain<SituationReport>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(report.organization.id);
+    return loadNow(ctx, organizationById, report.organization.id);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -133,12 +133,12 @@ export class ComplexSituationResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that opened it.' })
   organization(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(situation.organization.id);
+    return loadNow(ctx, organizationById, situation.organization.id);
   }
 
   @FieldResolver(() => AreaType)
   area(@Root() situation: Plain<ComplexSituation>, @Ctx() ctx: Context) {
-    return loader(ctx, areaById).load(situation.area.id);
+    return loadNow(ctx, areaById, situation.area.id);
   }
 
   @FieldResolver(() => [OrganizationType], {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { optionalGlobalId } from '../../core/ids.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -44,7 +44,7 @@ export class OrganizationTasksResolver {
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
       page: pageRequest(page, info),
     };
-    return loader(ctx, tasksByOrganization).load(listKey(organization.id, args));
+    return loadNow(ctx, tasksByOrganization, listKey(organization.id, args));
   }
 
   @FieldResolver(() => TaskStats, {

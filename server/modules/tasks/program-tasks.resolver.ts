@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { CoordinationProgram } from '../programs/program.entity.js';
@@ -32,7 +32,7 @@ export class ProgramTasksResolver {
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
       page: pageRequest(page, info),
     };
-    return loader(ctx, tasksByProgram).load(listKey(program.id, args));
+    return loadNow(ctx, tasksByProgram, listKey(program.id, args));
   }
 
   @FieldResolver(() => TaskStats, {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { toGlobalId } from '../../core/ids.js';
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
@@ -53,7 +53,7 @@ export class TaskAssignmentResolver {
 
   @FieldResolver(() => OrganizationType)
   organization(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(assignment.organization.id);
+    return loadNow(ctx, organizationById, assignment.organization.id);
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'The named person in charge, if any.' })
@@ -82,7 +82,7 @@ export class ProgressReportResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })
   organization(@Root() report: ProgressReport, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(report.organization.id);
+    return loadNow(ctx, organizationById, report.organization.id);
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'Who wrote it; null for an integration.' })
@@ -101,7 +101,7 @@ export class TaskFollowUpResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The organization urging.' })
   organization(@Root() followUp: TaskFollowUp, @Ctx() ctx: Context) {
-    return loader(ctx, organizationById).load(followUp.organization.id);
+    return loadNow(ctx, organizationById, followUp.organization.id);
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'Who wrote it; null for an integration.' })

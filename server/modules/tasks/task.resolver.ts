@@ -1,7 +1,7 @@
 import type { Plain } from '../../core/read/rows.js';
 import { Arg, Args, Ctx, FieldResolver, Info, ID, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loader, type Context } from '../../core/context.js';
+import { loader, type Context, loadNow } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
 import { toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
@@ -210,7 +210,7 @@ export class TaskResolver {
       orderBy: orderBy ?? DEFAULT_TASK_ORDER,
       page: pageRequest(page, info),
     };
-    return loader(ctx, subtasksByTask).load(listKey(task.id, args));
+    return loadNow(ctx, subtasksByTask, listKey(task.id, args));
   }
 
   @FieldResolver(() => LegalDocumentType, {
@@ -257,19 +257,19 @@ export class TaskResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return loader(ctx, reportsByTask).load(listKey(task.id, pageRequest(page, info)));
+    return loadNow(ctx, reportsByTask, listKey(task.id, pageRequest(page, info)));
   }
 
   @FieldResolver(() => [TaskFollowUpType], { description: 'Follow-ups ("đôn đốc"), newest first.' })
   followUps(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
-    return loader(ctx, followUpsByTask).load(task.id);
+    return loadNow(ctx, followUpsByTask, task.id);
   }
 
   @FieldResolver(() => [TaskDeadlineChangeType], {
     description: 'Changes of its deadline ("gia hạn", corrections), newest first.',
   })
   deadlineChanges(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
-    return loader(ctx, deadlineChangesByTask).load(task.id);
+    return loadNow(ctx, deadlineChangesByTask, task.id);
   }
 
   @FieldResolver(() => TaskPermissions)
