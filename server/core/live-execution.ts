@@ -2,6 +2,7 @@ import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, exec
 import type { ViewerAccess } from './access.js';
 import { accessFingerprint as fingerprint } from './access-fingerprint.js';
 import type { Context, Viewer } from './context.js';
+import { pushEvents } from './live-topics.js';
 import { observeDeliveryLag } from './metrics.js';
 
 /**
@@ -272,6 +273,8 @@ function mapEvents<T, R>(source: AsyncIterable<T>, map: (item: T) => R | Promise
  * operation (document, operation name, variables) and visibility, not once per subscriber.
  * Subscribers of the same operation whose viewer and access answer what the first execution
  * read of its own the same way share its result, checked in memory; the others get their own.
+ * When the context has a `liveOutput` and the stream is a topic's (`topicEvents`), results are
+ * handed to it in the dispatch loop (push mode) and the returned stream only ends or fails.
  */
 export async function subscribeShared(
   args: ExecutionArgs,
@@ -279,5 +282,13 @@ export async function subscribeShared(
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const operation = operationKey(args);
+  const output = (args.contextValue as Context).liveOutput;
+  // With an output of its own (a WebSocket), each result is written from the dispatch loop.
+  if (output)
+    pushEvents(stream, (payload) => {
+      const result = deliver(payload, operation, args);
+      if (result instanceof Promise) return result.then(output);
+      output(result);
+    });
   return mapEvents(stream, (payload) => deliver(payload, operation, args));
 }
