@@ -135,7 +135,9 @@ describe('pushEvents', () => {
   });
 
   it('switches nothing for another iterable', () => {
-    async function* other() {}
-    expect(pushEvents(other(), () => {})).toBe(false);
+    const other: AsyncIterable<Change> = {
+      [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined }) }),
+    };
+    expect(pushEvents(other, () => {})).toBe(false);
   });
 });
