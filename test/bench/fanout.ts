@@ -32,6 +32,8 @@ export interface FanoutResult {
   serverCpuMsPerDelivery: number;
   statementsPerDelivery: number;
   serverMemoryKiBPerConnection: number;
+  /** The bench client's own CPU (its receiving threads included) per delivery: near 1 core busy means it bounds the rate. */
+  clientCpuMsPerDelivery: number;
 }
 
 const SUBSCRIPTION = `subscription($id: ID!) { taskAssigned(organizationId: $id) { task { id title } } }`;
@@ -209,6 +211,7 @@ export async function fanout(
 
     const statementsBefore = await probe.statements();
     const cpuBefore = cpuMsOf(probe.pid);
+    const clientCpuBefore = process.cpuUsage();
     const start = now();
     const titles = Array.from({ length: events }, (_, i) => `fan-out ${Date.now()} ${i}`);
     // A burst: the mutations are sent back to back, 10 at a time.
@@ -230,6 +233,7 @@ export async function fanout(
     if (status.deliveries < expected)
       log(`${expected - status.deliveries} deliveries missing after ${GIVE_UP_MS} ms without one`);
     const cpuAfter = cpuMsOf(probe.pid);
+    const clientCpu = process.cpuUsage(clientCpuBefore);
     const statementsAfter = await probe.statements();
 
     const received = new Map<string, number[]>();
@@ -268,6 +272,7 @@ export async function fanout(
       statementsPerDelivery:
         Math.max(0, statementsAfter - statementsBefore - events * source.mutation.statements) / delivered,
       serverMemoryKiBPerConnection: (rssAfter - rssBefore) / 1024 / subscribers,
+      clientCpuMsPerDelivery: (clientCpu.user + clientCpu.system) / 1000 / delivered,
     };
   }
 }
