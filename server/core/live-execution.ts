@@ -14,6 +14,8 @@ import { observeDeliveryLag } from './metrics.js';
 interface SharedExecution {
   reads: Map<string, Read>;
   result: Promise<ExecutionResult>;
+  /** Resolves when the execution has ended, whether it failed or not (one promise shared by its waiters). */
+  ended: Promise<void>;
   /** The result once the execution has ended (then handed out without waiting). */
   settled?: { value: ExecutionResult } | { error: unknown };
   /** The signature of its own answers, once it has ended. */
@@ -162,8 +164,8 @@ function run(payload: unknown, args: ExecutionArgs): SharedExecution {
     loaders: new Map(),
   };
   const result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
-  const execution: SharedExecution = { reads, result, signatures: new WeakMap() };
-  result.then(
+  const execution: SharedExecution = { reads, result, ended: undefined as never, signatures: new WeakMap() };
+  execution.ended = result.then(
     (value) => {
       execution.settled = { value };
     },
@@ -199,12 +201,11 @@ function deliver(
   }
   const access = accessOf(args.contextValue as Context);
   if (known.first.settled && !(access instanceof Promise)) return share(known, payload, args, access);
-  // Awaited below, after the first execution: a failed load must not count as unhandled meanwhile.
-  if (access instanceof Promise) access.catch(() => {});
-  return (async () => {
-    await known.first.result.catch(() => {});
-    return share(known, payload, args, await access);
-  })();
+  // Once the first execution has ended: one promise per subscriber, none for the wait itself.
+  if (!(access instanceof Promise)) return known.first.ended.then(() => share(known, payload, args, access));
+  // Awaited after the first execution: a failed load must not count as unhandled meanwhile.
+  access.catch(() => {});
+  return known.first.ended.then(() => access).then((loaded) => share(known, payload, args, loaded));
 }
 
 /** `deliver` once the first execution has ended and the subscriber's access is loaded. */
@@ -226,7 +227,7 @@ function share(
   }
   // It may have asked more than the first did: those answers must agree too.
   const checked = () => (replays(shared, viewer, access) ? resultOf(shared) : run(payload, args).result);
-  return shared.settled ? checked() : shared.result.catch(() => {}).then(checked);
+  return shared.settled ? checked() : shared.ended.then(checked);
 }
 
 /** JSON with object keys sorted, so variables given in another order name the same operation. */
