@@ -19,6 +19,7 @@ import {
   type ConnectionState,
 } from './ws-hygiene.js';
 import { WebSocketServer } from 'ws';
+import { nextSender } from './ws-delivery.js';
 import { isProduction } from '../core/config.js';
 import type { Context } from '../core/context.js';
 import { connectSiblingOrm, projectRoot } from '../core/db/orm.js';
@@ -221,8 +222,17 @@ export async function startServer(
         if (ctx.extra.viewer.sessionId) sessions.register(ctx.extra.viewer.sessionId, ctx.extra.socket);
         return true;
       },
-      context: (ctx) =>
-        createContext(liveDeps, ctx.extra.viewer ?? null, undefined, clientAddressOf(app, ctx.extra.request)),
+      context: (ctx, id) => {
+        const context = createContext(
+          liveDeps,
+          ctx.extra.viewer ?? null,
+          undefined,
+          clientAddressOf(app, ctx.extra.request),
+        );
+        // Subscription results are written to the socket directly (ws-delivery.ts); onNext is for the others.
+        context.liveOutput = nextSender(ctx.extra.socket, id);
+        return context;
+      },
       onOperation: (ctx, id, payload, _args, result) => {
         subscriptionStarted(ctx.extra, id, result);
         hooks.onSubscribed?.(payload.operationName ?? undefined);

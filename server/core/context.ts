@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { ExecutionResult } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import type { AppConfig } from './config.js';
 import type { ViewerAccess } from './access.js';
@@ -47,6 +48,11 @@ export interface Context {
   operation: string | null;
   /** Per-request DataLoaders, created on first use; see `loader`. */
   loaders: Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>;
+  /**
+   * A subscription's direct output (its WebSocket): each result is written as a `next`
+   * message at once, without graphql-ws's per-message iteration (`subscribeShared`).
+   */
+  liveOutput?: (result: ExecutionResult) => void;
 }
 
 /** Builds a batch function for one kind of lookup, given the request's context. */

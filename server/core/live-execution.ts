@@ -2,6 +2,7 @@ import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, exec
 import type { ViewerAccess } from './access.js';
 import { accessFingerprint as fingerprint } from './access-fingerprint.js';
 import type { Context, Viewer } from './context.js';
+import { pushEvents } from './live-topics.js';
 import { observeDeliveryLag } from './metrics.js';
 
 /**
@@ -13,6 +14,8 @@ import { observeDeliveryLag } from './metrics.js';
 interface SharedExecution {
   reads: Map<string, Read>;
   result: Promise<ExecutionResult>;
+  /** Resolves when the execution has ended, whether it failed or not (one promise shared by its waiters). */
+  ended: Promise<void>;
   /** The result once the execution has ended (then handed out without waiting). */
   settled?: { value: ExecutionResult } | { error: unknown };
   /** The signature of its own answers, once it has ended. */
@@ -161,8 +164,8 @@ function run(payload: unknown, args: ExecutionArgs): SharedExecution {
     loaders: new Map(),
   };
   const result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
-  const execution: SharedExecution = { reads, result, signatures: new WeakMap() };
-  result.then(
+  const execution: SharedExecution = { reads, result, ended: undefined as never, signatures: new WeakMap() };
+  execution.ended = result.then(
     (value) => {
       execution.settled = { value };
     },
@@ -198,12 +201,11 @@ function deliver(
   }
   const access = accessOf(args.contextValue as Context);
   if (known.first.settled && !(access instanceof Promise)) return share(known, payload, args, access);
-  // Awaited below, after the first execution: a failed load must not count as unhandled meanwhile.
-  if (access instanceof Promise) access.catch(() => {});
-  return (async () => {
-    await known.first.result.catch(() => {});
-    return share(known, payload, args, await access);
-  })();
+  // Once the first execution has ended: one promise per subscriber, none for the wait itself.
+  if (!(access instanceof Promise)) return known.first.ended.then(() => share(known, payload, args, access));
+  // Awaited after the first execution: a failed load must not count as unhandled meanwhile.
+  access.catch(() => {});
+  return known.first.ended.then(() => access).then((loaded) => share(known, payload, args, loaded));
 }
 
 /** `deliver` once the first execution has ended and the subscriber's access is loaded. */
@@ -225,7 +227,7 @@ function share(
   }
   // It may have asked more than the first did: those answers must agree too.
   const checked = () => (replays(shared, viewer, access) ? resultOf(shared) : run(payload, args).result);
-  return shared.settled ? checked() : shared.result.catch(() => {}).then(checked);
+  return shared.settled ? checked() : shared.ended.then(checked);
 }
 
 /** JSON with object keys sorted, so variables given in another order name the same operation. */
@@ -272,6 +274,8 @@ function mapEvents<T, R>(source: AsyncIterable<T>, map: (item: T) => R | Promise
  * operation (document, operation name, variables) and visibility, not once per subscriber.
  * Subscribers of the same operation whose viewer and access answer what the first execution
  * read of its own the same way share its result, checked in memory; the others get their own.
+ * When the context has a `liveOutput` and the stream is a topic's (`topicEvents`), results are
+ * handed to it in the dispatch loop (push mode) and the returned stream only ends or fails.
  */
 export async function subscribeShared(
   args: ExecutionArgs,
@@ -279,5 +283,13 @@ export async function subscribeShared(
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const operation = operationKey(args);
+  const output = (args.contextValue as Context).liveOutput;
+  // With an output of its own (a WebSocket), each result is written from the dispatch loop.
+  if (output)
+    pushEvents(stream, (payload) => {
+      const result = deliver(payload, operation, args);
+      if (result instanceof Promise) return result.then(output);
+      output(result);
+    });
   return mapEvents(stream, (payload) => deliver(payload, operation, args));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { topicEvents } from './live-topics.js';
+import { pushEvents, topicEvents } from './live-topics.js';
 import { createEventBus } from './pubsub.js';
 
 type Change = { userIds: string[] };
@@ -87,5 +87,57 @@ describe('topicEvents', () => {
     const again = topicEvents(bus, 'ACCESS_CHANGED', () => true);
     expect(subscribe).toHaveBeenCalledTimes(2);
     await again.return(undefined);
+  });
+});
+
+describe('pushEvents', () => {
+  it('hands accepted events to the sink in the dispatch loop, in order even when a check or a delivery waits', async () => {
+    const bus = createEventBus();
+    let release!: (accepted: boolean) => void;
+    const slow = new Promise<boolean>((resolve) => (release = resolve));
+    const accepts = vi.fn((p: Change) => (p.userIds[0] === '2' ? slow : p.userIds[0] !== '4'));
+    const events = topicEvents(bus, 'ACCESS_CHANGED', accepts);
+    const got: string[] = [];
+    let finish!: () => void;
+    const delivering = new Promise<void>((resolve) => (finish = resolve));
+    const sink = (p: Change) => {
+      got.push(p.userIds[0]);
+      if (p.userIds[0] === '1') return delivering;
+    };
+    expect(pushEvents(events, sink)).toBe(true);
+    await Promise.resolve();
+    for (const id of ['1', '2', '3', '4', '5']) bus.publish('ACCESS_CHANGED', change(id));
+    // All dispatched: the first handed over, the others behind its delivery and the waiting check.
+    await vi.waitFor(() => expect(accepts).toHaveBeenCalledTimes(5));
+    expect(got).toEqual(['1']);
+    finish();
+    release(true);
+    await vi.waitFor(() => expect(got).toEqual(['1', '2', '3', '5']));
+    // The stream yields nothing and ends when the subscriber leaves.
+    const pending = events.next();
+    await events.return(undefined);
+    expect(await pending).toEqual({ done: true, value: undefined });
+  });
+
+  it('ends the stream with the error when a check fails, and hands nothing after it', async () => {
+    const bus = createEventBus();
+    const events = topicEvents(bus, 'ACCESS_CHANGED', (p) =>
+      p.userIds[0] === '1' ? Promise.reject(new Error('no access')) : true,
+    );
+    const sink = vi.fn();
+    pushEvents(events, sink);
+    const pending = events.next();
+    await Promise.resolve();
+    bus.publish('ACCESS_CHANGED', change('1'));
+    bus.publish('ACCESS_CHANGED', change('2'));
+    await expect(pending).rejects.toThrow('no access');
+    expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('switches nothing for another iterable', () => {
+    const other: AsyncIterable<Change> = {
+      [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined }) }),
+    };
+    expect(pushEvents(other, () => {})).toBe(false);
   });
 });

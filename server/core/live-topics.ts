@@ -35,6 +35,33 @@ const topicsByBus = new WeakMap<PubSub, Map<string, Topic<unknown>>>();
 export const missedEvents = { count: 0 };
 
 /**
+ * Hands one accepted event to a subscriber in push mode (`pushEvents`): nothing when it is
+ * delivered at once, a promise when it must wait (its result is being computed); the next
+ * event waits for it, so a subscriber's events keep their order.
+ */
+export type EventSink<T> = (payload: T) => void | Promise<void>;
+
+/** The key of a topic stream's switch to push mode (see `pushEvents`). */
+const PUSH = Symbol('push');
+
+/** A stream of `topicEvents` that can be switched to push mode. */
+type PushableStream<T> = AsyncGenerator<T> & { [PUSH]?: (sink: EventSink<T>) => void };
+
+/**
+ * Switches a stream of `topicEvents` to push mode: from now on each event it accepts is handed
+ * to `sink` in the dispatch loop itself, with no promise, queue or iterator step per subscriber
+ * (events whose check or delivery must wait are chained, in order). The stream then yields
+ * nothing: its `next` ends when the subscriber leaves, and throws when a check or the sink fails.
+ * False (nothing switched) for any other iterable.
+ */
+export function pushEvents<T>(stream: AsyncIterable<T>, sink: EventSink<T>): boolean {
+  const push = (stream as PushableStream<T>)[PUSH];
+  if (!push) return false;
+  push(sink);
+  return true;
+}
+
+/**
  * Hands each event of `topic` to every subscriber, in one synchronous loop: one bus
  * subscription per topic and process, not one per subscriber (docs/decisions/017).
  */
@@ -103,13 +130,16 @@ export function topicEvents<K extends keyof Events>(
   const queue: Pending<T>[] = [];
   let waiting: ((entry: Pending<T> | null) => void) | null = null;
   let ended = false;
+  let pushing: Pushing<T> | null = null;
+  let failure: { error: unknown } | null = null;
   const subscriber: Subscriber<T> = {
     accepts,
     offer(entry) {
       // Handled here too: a check that fails while queued (or after the subscriber left) is not an
       // unhandled rejection; awaiting it in `next` still throws to the subscriber.
       entry.check?.catch(() => {});
-      if (waiting) {
+      if (pushing) pushing.offer(entry);
+      else if (waiting) {
         const wake = waiting;
         waiting = null;
         wake(entry);
@@ -130,20 +160,34 @@ export function topicEvents<K extends keyof Events>(
     wake?.(null);
   };
   const done: IteratorResult<T> = { done: true, value: undefined };
+  /** The end of the stream: done, or the failure of push mode. */
+  const finished = () => {
+    if (failure) throw failure.error;
+    return done;
+  };
   /** The next event that passes its check (those that needed one are awaited in order). */
   const next = async (): Promise<IteratorResult<T>> => {
     for (;;) {
-      if (ended) return done;
+      if (ended) return finished();
       const entry = queue.shift() ?? (await new Promise<Pending<T> | null>((wake) => (waiting = wake)));
-      if (!entry) return done;
+      if (!entry) return finished();
       if (!entry.check || (await entry.check)) return { done: false, value: entry.payload };
     }
   };
-  const iterator: AsyncGenerator<T> = {
+  const iterator: PushableStream<T> = {
+    [PUSH]: (sink) => {
+      if (pushing || ended) return;
+      // The stream's `next` (pending or to come) throws the failure to the subscriber (graphql-ws sends it).
+      pushing = pushed(sink, (error) => {
+        failure = { error };
+        end();
+      });
+      for (const entry of queue.splice(0)) pushing.offer(entry);
+    },
     next: () => {
       // The common case without an extra promise: an event already queued needing no check.
       const head = queue[0];
-      if (!ended && head && !head.check) {
+      if (!ended && !pushing && head && !head.check) {
         queue.shift();
         return Promise.resolve({ done: false, value: head.payload });
       }
@@ -166,4 +210,58 @@ export function topicEvents<K extends keyof Events>(
     },
   };
   return iterator;
+}
+
+/** A subscriber in push mode: hands accepted events to its sink, in order. */
+interface Pushing<T> {
+  offer(entry: Pending<T>): void;
+}
+
+/**
+ * Push mode's delivery: an event that needs no check is handed to `sink` at once unless an
+ * earlier one is still on its way; the others are chained behind it. A failing check or sink
+ * calls `fail` once and drops what follows.
+ */
+function pushed<T>(sink: EventSink<T>, fail: (error: unknown) => void): Pushing<T> {
+  let tail: Promise<void> | null = null;
+  let failed = false;
+  const onError = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    fail(error);
+  };
+  const settle = (promise: Promise<void>) => {
+    const current: Promise<void> = promise.then(
+      () => {
+        if (tail === current) tail = null;
+      },
+      (error: unknown) => {
+        if (tail === current) tail = null;
+        onError(error);
+      },
+    );
+    tail = current;
+  };
+  const hand = (payload: T) => {
+    let delivered: void | Promise<void>;
+    try {
+      delivered = sink(payload);
+    } catch (error) {
+      onError(error);
+      return;
+    }
+    if (delivered) settle(delivered);
+  };
+  return {
+    offer(entry) {
+      if (failed) return;
+      if (!entry.check && !tail) return hand(entry.payload);
+      const check = entry.check ?? true;
+      settle(
+        (tail ?? Promise.resolve()).then(async () => {
+          if (!failed && (await check)) await sink(entry.payload);
+        }),
+      );
+    },
+  };
 }

@@ -10,8 +10,8 @@ import { Rule } from './rules.js';
 /** The arguments of a subscription field, as graphql-js hands them to `subscribe`. */
 export type LiveArgs = Record<string, string>;
 
-/** Global-id arguments already decoded, per subscription's arguments (checked on every event). */
-const decodedArgs = new WeakMap<LiveArgs, Map<string, string | null>>();
+/** Global-id arguments already decoded, per subscription's arguments (checked on every event): by name, with their type. */
+const decodedArgs = new WeakMap<LiveArgs, Map<string, { type: string; id: string | null }>>();
 
 /**
  * The database id of a subscription's global-id argument of `type` (null when malformed: no
@@ -20,13 +20,11 @@ const decodedArgs = new WeakMap<LiveArgs, Map<string, string | null>>();
 export function idArg(args: LiveArgs, name: string, type: string): string | null {
   let decoded = decodedArgs.get(args);
   if (!decoded) decodedArgs.set(args, (decoded = new Map()));
-  const key = `${type}:${name}`;
-  let id = decoded.get(key);
-  if (id === undefined) {
-    const parsed = parseGlobalId(args[name] ?? '');
-    id = parsed?.type === type ? parsed.id : null;
-    decoded.set(key, id);
-  }
+  const known = decoded.get(name);
+  if (known?.type === type) return known.id;
+  const parsed = parseGlobalId(args[name] ?? '');
+  const id = parsed?.type === type ? parsed.id : null;
+  decoded.set(name, { type, id });
   return id;
 }
 

@@ -1,5 +1,6 @@
 /*
- * Fan-out through the public API: `subscribers` graphql-ws connections each
+ * Fan-out through the public API: `subscribers` graphql-ws connections (opened by
+ * receiving worker threads, fanout-receiver.ts, so that the client does not bound the rate) each
  * subscribe to `taskAssigned` of the viewer's organization; creating a task
  * it leads (over HTTP) publishes one event to all of them. Measures each
  * delivery's latency from the moment the mutation's answer arrived (the
@@ -8,10 +9,9 @@
  * measurement runs against a bare graphql-ws server (baseline-server.ts) for
  * the baseline.
  */
-import { performance } from 'node:perf_hooks';
-import { type Client, createClient } from 'graphql-ws';
-import { WebSocket } from 'ws';
+import { Worker } from 'node:worker_threads';
 import { toGlobalId } from '../../server/core/ids.js';
+import { now, type ReceiverRequest, type ReceiverStatus } from './fanout-receiver.js';
 import { quantile } from './load.js';
 import { cpuMsOf, rssOf } from './processes.js';
 import type { Probe } from './measure.js';
@@ -32,6 +32,8 @@ export interface FanoutResult {
   serverCpuMsPerDelivery: number;
   statementsPerDelivery: number;
   serverMemoryKiBPerConnection: number;
+  /** The bench client's own CPU (its receiving threads included) per delivery: near 1 core busy means it bounds the rate. */
+  clientCpuMsPerDelivery: number;
 }
 
 const SUBSCRIPTION = `subscription($id: ID!) { taskAssigned(organizationId: $id) { task { id title } } }`;
@@ -43,8 +45,8 @@ export interface FanoutSource {
   wsUrl: string;
   connectionParams: Record<string, unknown>;
   subscription: { query: string; variables: Record<string, unknown> };
-  /** The event's title in a delivery's data. */
-  titleOf(data: unknown): string | undefined;
+  /** Where the event's title is in a delivery's data. */
+  titlePath: string[];
   publish(title: string): Promise<void>;
   probe: Probe;
   /** CPU and statements of one publication alone, subtracted per event. */
@@ -68,7 +70,7 @@ export function productSource(options: {
       query: SUBSCRIPTION,
       variables: { id: toGlobalId('Organization', options.organizationId) },
     },
-    titleOf: (data) => (data as { taskAssigned?: { task: { title: string } } })?.taskAssigned?.task.title,
+    titlePath: ['taskAssigned', 'task', 'title'],
     publish: (title) => createTask(options.url, options.token, options.organizationId, title),
     probe: options.probe,
     mutation: options.mutation,
@@ -82,7 +84,7 @@ export function baselineSource(options: { port: string; probe: Probe; publishCpu
     wsUrl: `ws://127.0.0.1:${options.port}/graphql`,
     connectionParams: {},
     subscription: { query: 'subscription { event { title } }', variables: {} },
-    titleOf: (data) => (data as { event?: { title: string } })?.event?.title,
+    titlePath: ['event', 'title'],
     publish: async (title) => {
       const response = await fetch(`http://127.0.0.1:${options.port}/publish`, {
         method: 'POST',
@@ -95,51 +97,68 @@ export function baselineSource(options: { port: string; probe: Probe; publishCpu
   };
 }
 
-/** Opens `count` connections, each subscribed; resolves once every one is acknowledged and subscribed. */
-async function subscribeAll(
-  source: FanoutSource,
-  count: number,
-  onEvent: (title: string, at: number) => void,
-  seen: Set<number>,
-  closes: Map<string, number>,
-): Promise<Client[]> {
-  const clients: Client[] = [];
-  for (let i = 0; i < count; i += 100) {
-    const batch = Array.from({ length: Math.min(100, count - i) }, async (_, j) => {
-      const index = i + j;
-      const client = createClient({
+/** Worker threads that receive the deliveries (BENCH_FANOUT_WORKERS, default 2): the client is not the bottleneck. */
+const WORKERS = Math.max(1, Number(process.env.BENCH_FANOUT_WORKERS ?? 2));
+
+/** One receiving worker thread (fanout-receiver.ts), asked one request at a time. */
+interface Receiver {
+  ask<R>(request: ReceiverRequest): Promise<R>;
+  stop(): Promise<void>;
+}
+
+function startReceiver(): Receiver {
+  const worker = new Worker(new URL('./fanout-receiver.js', import.meta.url));
+  const pending: ((answer: unknown) => void)[] = [];
+  worker.on('message', (answer) => pending.shift()?.(answer));
+  return {
+    ask: <R>(request: ReceiverRequest) =>
+      new Promise<R>((resolve) => {
+        pending.push(resolve as (answer: unknown) => void);
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker thread, not a window
+        worker.postMessage(request);
+      }),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** Opens `count` connections over the receivers, each subscribed; resolves once every one is acknowledged. */
+async function subscribeAll(source: FanoutSource, count: number): Promise<Receiver[]> {
+  const receivers = Array.from({ length: Math.min(WORKERS, count) }, startReceiver);
+  const opened = await Promise.all(
+    receivers.map((receiver, i) => {
+      const share = Math.floor(count / receivers.length) + (i < count % receivers.length ? 1 : 0);
+      const setup = {
         url: source.wsUrl,
-        webSocketImpl: WebSocket,
         connectionParams: source.connectionParams,
-        retryAttempts: 0,
-        lazy: false,
-        // Closed by the server at shutdown: not an error of the measurement.
-        onNonLazyError: () => {},
-      });
-      clients.push(client);
-      await new Promise<void>((resolve, reject) => {
-        client.on('connected', () => resolve());
-        client.on('closed', (event) => reject(new Error(`closed ${(event as { code?: number }).code}`)));
-      });
-      // Closes after the handshake, by close code (a server dropping subscribers shows here).
-      client.on('closed', (event) => {
-        const code = String((event as { code?: number }).code);
-        closes.set(code, (closes.get(code) ?? 0) + 1);
-      });
-      client.subscribe(source.subscription, {
-        next: (value) => {
-          const title = source.titleOf(value.data);
-          if (title?.startsWith('control ')) seen.add(index);
-          if (title) onEvent(title, performance.now());
-        },
-        // A connection closed at the end of the run (or by the server) ends its subscription.
-        error: () => {},
-        complete: () => {},
-      });
-    });
-    await Promise.all(batch);
+        subscription: source.subscription,
+        titlePath: source.titlePath,
+        count: share,
+      };
+      return receiver.ask<{ ok: boolean; error?: string }>({ type: 'open', setup });
+    }),
+  );
+  const failed = opened.find((o) => !o.ok);
+  if (failed) {
+    await Promise.all(receivers.map((r) => r.stop()));
+    throw new Error(failed.error);
   }
-  return clients;
+  return receivers;
+}
+
+/** What the receivers have seen, summed. */
+async function statusOf(receivers: Receiver[]): Promise<ReceiverStatus> {
+  const all = await Promise.all(receivers.map((r) => r.ask<ReceiverStatus>({ type: 'status' })));
+  const closes: Record<string, number> = {};
+  for (const s of all)
+    for (const [code, n] of Object.entries(s.closes)) closes[code] = (closes[code] ?? 0) + n;
+  return {
+    seen: all.reduce((sum, s) => sum + s.seen, 0),
+    deliveries: all.reduce((sum, s) => sum + s.deliveries, 0),
+    lastArrival: Math.max(...all.map((s) => s.lastArrival)),
+    closes,
+  };
 }
 
 /**
@@ -153,94 +172,89 @@ export async function fanout(
   log: (line: string) => void,
 ): Promise<FanoutResult> {
   const { probe } = source;
-  const received = new Map<string, number[]>();
   const answeredAt = new Map<string, number>();
-  let deliveries = 0;
-  let lastDelivery = 0;
-  let allArrived: (() => void) | null = null;
   const expected = subscribers * events;
-  /** Connections a control event has reached. */
-  const seen = new Set<number>();
-  let lastArrival = performance.now();
-  const onEvent = (title: string, at: number) => {
-    lastArrival = at;
-    if (title.startsWith('control ')) return;
-    const times = received.get(title) ?? [];
-    times.push(at);
-    received.set(title, times);
-    deliveries++;
-    lastDelivery = at;
-    if (deliveries >= expected) allArrived?.();
-  };
   const rssBefore = rssOf(probe.pid);
-  const closes = new Map<string, number>();
-  const clients = await subscribeAll(source, subscribers, onEvent, seen, closes);
+  const receivers = await subscribeAll(source, subscribers);
+  let status = await statusOf(receivers);
+  const refresh = async () => {
+    status = await statusOf(receivers);
+  };
   try {
     return await measureDeliveries();
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(receivers.map((r) => r.ask({ type: 'close' })));
+    await Promise.all(receivers.map((r) => r.stop()));
   }
 
   async function measureDeliveries(): Promise<FanoutResult> {
     // graphql-ws does not acknowledge a subscription: the subscriptions are live once a
     // control event has reached every connection. A control event is sent, its deliveries
     // awaited until they stop (2 s without one), and another sent until every connection has one.
-    for (let attempt = 0; seen.size < subscribers; attempt++) {
+    for (let attempt = 0; status.seen < subscribers; attempt++) {
       if (attempt === 20)
         throw new Error(
-          `control events reached ${seen.size} of ${subscribers} connections (closed by code: ${JSON.stringify(Object.fromEntries(closes))})`,
+          `control events reached ${status.seen} of ${subscribers} connections (closed by code: ${JSON.stringify(status.closes)})`,
         );
-      const sent = performance.now();
+      const sent = now();
       await source.publish(`control ${Date.now()} ${attempt}`);
       await quiet(
-        () => seen.size >= subscribers,
-        () => Math.max(sent, lastArrival),
+        refresh,
+        () => status.seen >= subscribers,
+        () => Math.max(sent, status.lastArrival),
         QUIET_MS,
       );
     }
     // Late control events still on their way are not counted below (only the measured titles are).
     const rssAfter = rssOf(probe.pid);
-    deliveries = 0;
+    await Promise.all(receivers.map((r) => r.ask({ type: 'reset' })));
 
-    const done = new Promise<void>((resolve) => {
-      allArrived = resolve;
-    });
     const statementsBefore = await probe.statements();
     const cpuBefore = cpuMsOf(probe.pid);
-    const start = performance.now();
+    const clientCpuBefore = process.cpuUsage();
+    const start = now();
     const titles = Array.from({ length: events }, (_, i) => `fan-out ${Date.now()} ${i}`);
     // A burst: the mutations are sent back to back, 10 at a time.
     for (let i = 0; i < titles.length; i += 10) {
       await Promise.all(
         titles.slice(i, i + 10).map(async (title) => {
           await source.publish(title);
-          answeredAt.set(title, performance.now());
+          answeredAt.set(title, now());
         }),
       );
     }
     // Every delivery arrived, or none has for a while: what has not arrived by then is missed.
-    await Promise.race([
-      done,
-      quiet(
-        () => false,
-        () => lastArrival,
-        GIVE_UP_MS,
-      ),
-    ]);
-    if (deliveries < expected)
-      log(`${expected - deliveries} deliveries missing after ${GIVE_UP_MS} ms without one`);
+    await quiet(
+      refresh,
+      () => status.deliveries >= expected,
+      () => Math.max(start, status.lastArrival),
+      GIVE_UP_MS,
+    );
+    if (status.deliveries < expected)
+      log(`${expected - status.deliveries} deliveries missing after ${GIVE_UP_MS} ms without one`);
     const cpuAfter = cpuMsOf(probe.pid);
+    const clientCpu = process.cpuUsage(clientCpuBefore);
     const statementsAfter = await probe.statements();
 
+    const received = new Map<string, number[]>();
+    for (const receiver of receivers)
+      for (const [title, times] of await receiver.ask<[string, number[]][]>({ type: 'collect' }))
+        received.set(title, [...(received.get(title) ?? []), ...times]);
     const latencies: number[] = [];
     let missed = 0;
     let duplicated = 0;
+    let deliveries = 0;
+    let lastDelivery = start;
     for (const title of titles) {
       const times = received.get(title) ?? [];
+      deliveries += times.length;
       missed += Math.max(0, subscribers - times.length);
       duplicated += Math.max(0, times.length - subscribers);
       const answered = answeredAt.get(title) ?? start;
-      for (const t of times) latencies.push(Math.max(0, t - answered));
+      for (const t of times) {
+        latencies.push(Math.max(0, t - answered));
+        if (t > lastDelivery) lastDelivery = t;
+      }
     }
     const delivered = Math.max(1, deliveries);
     return {
@@ -258,6 +272,7 @@ export async function fanout(
       statementsPerDelivery:
         Math.max(0, statementsAfter - statementsBefore - events * source.mutation.statements) / delivered,
       serverMemoryKiBPerConnection: (rssAfter - rssBefore) / 1024 / subscribers,
+      clientCpuMsPerDelivery: (clientCpu.user + clientCpu.system) / 1000 / delivered,
     };
   }
 }
@@ -281,9 +296,18 @@ async function createTask(url: string, token: string, organizationId: string, ti
   if (body.errors?.length) throw new Error(`createTask: ${body.errors[0].message}`);
 }
 
-/** Waits until `done()`, or until `ms` have passed since `since()` (checked every 50 ms). */
-async function quiet(done: () => boolean, since: () => number, ms: number): Promise<void> {
-  while (!done() && performance.now() - since() < ms) await new Promise((r) => setTimeout(r, 50));
+/** Waits until `done()`, or until `ms` have passed since `since()` (`refresh`ed every 50 ms). */
+async function quiet(
+  refresh: () => Promise<void>,
+  done: () => boolean,
+  since: () => number,
+  ms: number,
+): Promise<void> {
+  for (;;) {
+    await refresh();
+    if (done() || now() - since() >= ms) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 const QUIET_MS = 2_000;
 const GIVE_UP_MS = 15_000;

@@ -169,7 +169,7 @@ function targetsTable(r: BenchResults): string[] {
       f.events > 1 ? `burst of ${f.events} events to ${f.subscribers}` : `1 event to ${f.subscribers}`;
     rows.push([
       `Fan-out, ${label}: server CPU/delivery ≤ bare graphql-ws's (${bare.toFixed(3)} ms), 0 SQL/delivery`,
-      `${f.serverCpuMsPerDelivery.toFixed(3)} ms, ${f.statementsPerDelivery.toFixed(3)} SQL`,
+      `${f.serverCpuMsPerDelivery.toFixed(3)} ms, ${f.statementsPerDelivery.toFixed(4)} SQL (${(f.statementsPerDelivery * f.subscribers).toFixed(1)} per event)`,
       f.serverCpuMsPerDelivery <= bare && f.statementsPerDelivery === 0,
     ]);
     if (f.events === 1) {

@@ -262,7 +262,7 @@ async function main(): Promise<void> {
           const f = await fanout(source, subscribers, events, log);
           fanouts.push(f);
           log(
-            `  p99 ${f.p99Ms.toFixed(1)} ms, ${Math.round(f.deliveriesPerSecond)} deliveries/s, ${f.serverCpuMsPerDelivery.toFixed(3)} ms CPU/delivery, ${f.missed} missed`,
+            `  p99 ${f.p99Ms.toFixed(1)} ms, ${Math.round(f.deliveriesPerSecond)} deliveries/s, ${f.serverCpuMsPerDelivery.toFixed(3)} ms CPU/delivery (bench client ${f.clientCpuMsPerDelivery.toFixed(3)} ms), ${f.missed} missed`,
           );
         } catch (error) {
           log(`  failed: ${(error as Error).message}`);
