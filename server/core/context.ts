@@ -96,6 +96,12 @@ export function loadNow<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K
   return settled?.has(key) ? (settled.get(key) as V) : byKey.load(key);
 }
 
+/** The value the request's `factory` loader holds for `key`; undefined when it holds none yet (nothing is loaded). */
+export function loadedValue<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K): V | undefined {
+  const existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>);
+  return existing ? (settledValues.get(existing)?.get(key) as V | undefined) : undefined;
+}
+
 /** Gives the request's `factory` loader `value` for `key`, unless it already has one. */
 export function primeLoader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K, value: V): void {
   const byKey = loader(ctx, factory);

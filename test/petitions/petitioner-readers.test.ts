@@ -13,9 +13,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** Every file that may name the petitioner's table or entity, and why. */
 const ALLOWED = [
   'server/app/entities.ts', // registers the entity with MikroORM
-  'server/demo/petitions.ts', // writes the demo petitioners
-  'server/modules/petitions/commands/find-repeat.ts', // compares folded keys, returns petition ids only
-  'server/modules/petitions/commands/receive-petition.ts', // writes the petitioner
+  'server/modules/petitions/commands/find-repeat.ts', // writes the petitioner (receivePetition, the demo); compares folded keys, returns petition ids only
   'server/modules/petitions/petition.entity.ts', // declares it (redacted in the audit log)
   'server/modules/petitions/petition.loaders.ts', // the one reader, behind readPetitioner
   'server/modules/petitions/petition.type.ts', // its GraphQL shape

@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Row } from '../../core/read/rows.js';
 import type { ParticipantRole } from './participant.entity.js';
 import type { ProgramAccessView } from './program.policy.js';
+
+/** A program's policy view and, when it was asked for, the program's own row. */
+export interface ProgramViewRow {
+  view: ProgramAccessView;
+  /** `select p.*` of the program (`readProgramViews(…, true)`); null otherwise. */
+  row: Row | null;
+}
 
 /**
  * The policy views of programs `ids` in one query (owner and participants,
@@ -10,29 +18,49 @@ export async function loadProgramAccessViews(
   em: EntityManager,
   ids: readonly string[],
 ): Promise<Map<string, ProgramAccessView>> {
+  const found = await readProgramViews(em, ids, false);
+  return new Map([...found].map(([id, { view }]) => [id, view]));
+}
+
+/**
+ * `loadProgramAccessViews`, and with `withRow` each program's own row in the
+ * same statement (a program read by id costs one statement, not two).
+ */
+export async function readProgramViews(
+  em: EntityManager,
+  ids: readonly string[],
+  withRow: boolean,
+): Promise<Map<string, ProgramViewRow>> {
   if (!ids.length) return new Map();
   const rows = await em.execute<
-    {
+    (Row & {
       id: string;
       owner_id: string;
-      organization_id: string | null;
-      role: ParticipantRole | null;
-      current: boolean | null;
-    }[]
+      rp_organization_id: string | null;
+      rp_role: ParticipantRole | null;
+      rp_current: boolean | null;
+    })[]
   >(
-    `select p.id, p.owner_id, pp.organization_id, pp.role,
-            (pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date) as current
+    `select ${withRow ? 'p.*' : 'p.id, p.owner_id'}, pp.organization_id as rp_organization_id, pp.role as rp_role,
+            (pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date) as rp_current
        from coordination_program p left join program_participant pp on pp.program_id = p.id
       where p.id in (?)`,
     [[...ids]],
   );
-  const views = new Map<string, ProgramAccessView>();
+  const found = new Map<string, ProgramViewRow>();
   for (const row of rows) {
-    const view = views.get(row.id) ?? { id: row.id, ownerId: row.owner_id, participants: [] };
-    if (row.organization_id && row.role) {
-      view.participants.push({ organizationId: row.organization_id, role: row.role, current: !!row.current });
+    let entry = found.get(row.id);
+    if (!entry) {
+      entry = { view: { id: row.id, ownerId: row.owner_id, participants: [] }, row: withRow ? row : null };
+      found.set(row.id, entry);
     }
-    views.set(row.id, view);
+    if (row.rp_organization_id && row.rp_role) {
+      entry.view.participants.push({
+        organizationId: row.rp_organization_id,
+        role: row.rp_role,
+        current: !!row.rp_current,
+      });
+    }
   }
-  return views;
+  return found;
 }

@@ -1,5 +1,5 @@
 import { byId, groupBy } from '../../core/loaders.js';
-import { loader, type Context, type LoaderFactory } from '../../core/context.js';
+import { loader, loadedValue, primeLoader, type Context, type LoaderFactory } from '../../core/context.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
 import { plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
@@ -8,7 +8,7 @@ import { readWithOrganizations } from '../organizations/organization.loaders.js'
 import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 import { ProgramUpdate } from './program-update.entity.js';
-import { loadProgramAccessViews } from './program.access.js';
+import { loadProgramAccessViews, type ProgramViewRow, readProgramViews } from './program.access.js';
 import { CoordinationProgram, type ProgramStatus } from './program.entity.js';
 import { programPolicy, type ProgramAccessView } from './program.policy.js';
 import { organizationProgramsQuery } from './program.repository.js';
@@ -160,14 +160,35 @@ export const programsByOrganization = plainPagesLoader<OrganizationProgramsArgs,
 );
 
 /**
+ * Programs with their policy views by id, one statement per batch; primes
+ * `programById` and `programAccessViewById` with what it read.
+ */
+const programWithViewById: LoaderFactory<string, ProgramViewRow | null> = (ctx: Context) => async (ids) => {
+  const found = await readProgramViews(ctx.em, ids, true);
+  return ids.map((id) => {
+    const entry = found.get(id);
+    if (!entry?.row) return null;
+    primeLoader(ctx, programById, id, toPlain(ctx.em, CoordinationProgram, entry.row));
+    primeLoader(ctx, programAccessViewById, id, entry.view);
+    return entry;
+  });
+};
+
+/**
  * The program `id` when it exists and the viewer may read it, else null:
- * denied looks like missing. Batched through the loaders (no query per call).
+ * denied looks like missing. Batched through the loaders (no query per call):
+ * the record and its policy view in one statement unless the request has both.
  */
 export async function readableProgram(ctx: Context, id: string): Promise<Plain<CoordinationProgram> | null> {
-  const [program, view, access] = await Promise.all([
-    loader(ctx, programById).load(id),
-    loader(ctx, programAccessViewById).load(id),
+  let program = loadedValue(ctx, programById, id);
+  let view = loadedValue(ctx, programAccessViewById, id);
+  const [access, read] = await Promise.all([
     ctx.access(),
+    program === undefined || view === undefined ? loader(ctx, programWithViewById).load(id) : null,
   ]);
+  if (read !== null) {
+    program = read ? loadedValue(ctx, programById, id) : null;
+    view = read?.view ?? null;
+  }
   return program && view && programPolicy.read(access, view) ? program : null;
 }
