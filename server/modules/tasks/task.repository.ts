@@ -6,18 +6,15 @@ import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from '.
 import { taskPolicy } from './task.policy.js';
 import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
 import { type Plain, toPlain } from '../../core/read/rows.js';
+import { type EnumMember, stringEnum } from '../../core/enums.js';
 
-/** Orders of task lists. */
-export enum TaskOrder {
-  /** Earliest deadline first. */
-  DUE_DATE = 'DUE_DATE',
-  /** Most urgent first, then earliest deadline. */
-  PRIORITY = 'PRIORITY',
-  /** Most recently changed first. */
-  UPDATED_AT = 'UPDATED_AT',
-  /** By the lead agency's name (Vietnamese collation), then earliest deadline. */
-  LEAD = 'LEAD',
-}
+/**
+ * Orders of task lists: DUE_DATE (earliest deadline first), PRIORITY (most
+ * urgent first, then earliest deadline), UPDATED_AT (most recently changed
+ * first), LEAD (the lead agency's name in Vietnamese collation, then earliest deadline).
+ */
+export const TaskOrder = stringEnum('DUE_DATE', 'PRIORITY', 'UPDATED_AT', 'LEAD');
+export type TaskOrder = EnumMember<typeof TaskOrder>;
 
 /** SQL name of a task's current lead agency, '' when it has none (Vietnamese collation). */
 const LEAD_NAME = `coalesce((select lo.name from task_assignment la join organization lo on lo.id = la.organization_id
