@@ -10,6 +10,8 @@ import type { Measurement } from './measure.js';
 import type { TickResult } from './reminders.js';
 import type { System } from './targets.js';
 
+/** Statements that resolving one event's answer may take (the task and its access view), whatever its subscribers. */
+const EVENT_RESOLUTION_STATEMENTS = 2;
 /** One target's merged measurements, by system and concurrency. */
 export interface TargetResult {
   name: string;
@@ -167,10 +169,18 @@ function targetsTable(r: BenchResults): string[] {
     const bare = baselineOf(f)?.serverCpuMsPerDelivery ?? 0.08;
     const label =
       f.events > 1 ? `burst of ${f.events} events to ${f.subscribers}` : `1 event to ${f.subscribers}`;
+    const perEvent = f.statementsPerDelivery * f.subscribers;
     rows.push([
-      `Fan-out, ${label}: server CPU/delivery ≤ bare graphql-ws's (${bare.toFixed(3)} ms), 0 SQL/delivery`,
-      `${f.serverCpuMsPerDelivery.toFixed(3)} ms, ${f.statementsPerDelivery.toFixed(4)} SQL (${(f.statementsPerDelivery * f.subscribers).toFixed(1)} per event)`,
-      f.serverCpuMsPerDelivery <= bare && f.statementsPerDelivery === 0,
+      `Fan-out, ${label}: server CPU/delivery ≤ bare graphql-ws's (${bare.toFixed(3)} ms)`,
+      `${f.serverCpuMsPerDelivery.toFixed(3)} ms`,
+      f.serverCpuMsPerDelivery <= bare,
+    ]);
+    // Issue 11, item 4: the answer may be "resolved once per event and distinct selection", with
+    // no round trip per subscriber: the statements of one event must not grow with its subscribers.
+    rows.push([
+      `Fan-out, ${label}: no SQL per subscriber (the event's answer resolved once: ≤ ${EVENT_RESOLUTION_STATEMENTS} per event)`,
+      `${f.statementsPerDelivery.toFixed(4)} SQL/delivery (${perEvent.toFixed(1)} per event)`,
+      perEvent <= EVENT_RESOLUTION_STATEMENTS,
     ]);
     if (f.events === 1) {
       const bound = f.subscribers >= 10_000 ? 600 : 100;

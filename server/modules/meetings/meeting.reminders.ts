@@ -90,11 +90,14 @@ export const meetingReminders: Remind = async (em, pubsub, tick) => {
   const candidates = meetingCandidates(tick);
   if (!candidates) return 0;
   const rows = await em.execute<MeetingRow[]>(
-    `select m.id as meeting_id, m.title, m.organization_id, m.starts_at, p.person_id, c.changed,
+    // The due meetings first, fenced (`offset 0`): the planner would otherwise join every
+    // future meeting to its audience before finding that none is due (80 ms at national scale).
+    `select m.id as meeting_id, m.title, m.organization_id, m.starts_at, p.person_id, m.changed,
             np.meeting_reminder_lead_minutes as leads
-       from (${candidates.sql}) c join meeting m on m.id = c.id ${MEETING_AUDIENCE_SQL}
-       left join reminder_preference np on np.person_id = p.person_id
-      where m.status = 'SCHEDULED' and m.starts_at > ?`,
+       from (select m.id, m.title, m.organization_id, m.starts_at, c.changed
+               from (${candidates.sql}) c join meeting m on m.id = c.id
+              where m.status = 'SCHEDULED' and m.starts_at > ? offset 0) m ${MEETING_AUDIENCE_SQL}
+       left join reminder_preference np on np.person_id = p.person_id`,
     [...candidates.params, tick.now],
   );
   const due = rows.flatMap((row) => {
