@@ -19,7 +19,17 @@ export function useListParams<Extra extends string = never>() {
     const value = params.get(key);
     return value && LOCAL_DATE.test(value) ? value : null;
   };
-  return { ...params, search: params.get('q') ?? '', from: date('from'), to: date('to') };
+  const search = params.get('q') ?? '';
+  const from = date('from');
+  const to = date('to');
+  /** The API filter's search and date range, under the names the list's filter gives the range's ends. */
+  const searchAndRange = <F extends string, T extends string>(fromField: F, toField: T) =>
+    ({
+      ...(search ? { search } : {}),
+      ...(from ? { [fromField]: from } : {}),
+      ...(to ? { [toField]: to } : {}),
+    }) as { search?: string } & Partial<Record<F | T, string>>;
+  return { ...params, search, from, to, searchAndRange };
 }
 
 /** Props of `ListFilters`. */

@@ -34,14 +34,12 @@ const ANSWERED = ['answered', 'unanswered'] as const;
  */
 export function SocialCritiqueList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { search, from, to, pick } = useListParams<'answered'>();
+  const { searchAndRange, pick } = useListParams<'answered'>();
   const answered = pick('answered', ANSWERED);
   const [side] = useOversightSide();
   const filter = {
     ...(side === 'by' ? { organizationId } : { draftingOrganizationId: organizationId }),
-    ...(search ? { search } : {}),
-    ...(from ? { heldFrom: from } : {}),
-    ...(to ? { heldTo: to } : {}),
+    ...searchAndRange('heldFrom', 'heldTo'),
     ...(answered ? { answered: answered === 'answered' } : {}),
   };
   const query = useQuery(SocialCritiqueListQuery, { variables: { filter } });

@@ -60,14 +60,12 @@ const SupervisionListQuery = graphql(`
 export function SupervisionList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { search, from, to, pick, set } = useListParams<'answered'>();
+  const { searchAndRange, pick, set } = useListParams<'answered'>();
   const shown = pick('answered', SHOWN) ?? 'all';
   const [side] = useOversightSide();
   const filter = {
     ...(side === 'by' ? { organizationId } : { subjectOrganizationId: organizationId }),
-    ...(search ? { search } : {}),
-    ...(from ? { periodFrom: from } : {}),
-    ...(to ? { periodTo: to } : {}),
+    ...searchAndRange('periodFrom', 'periodTo'),
   };
   const query = useQuery(SupervisionListQuery, { variables: { filter } });
   const tally = query.data?.supervisionTally;

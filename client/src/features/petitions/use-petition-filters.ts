@@ -20,17 +20,15 @@ export const DEADLINES = ['overdue', 'onTime'] as const;
  * `from`/`to` the days received), and the API's `PetitionFilter` they make.
  */
 export function usePetitionFilters() {
-  const { search, from, to, pick } = useListParams<'status' | 'kind' | 'deadline'>();
+  const { searchAndRange, pick } = useListParams<'status' | 'kind' | 'deadline'>();
   const status = pick('status', PETITION_STATUSES);
   const kind = pick('kind', PETITION_KINDS);
   const deadline = pick('deadline', DEADLINES);
   const filter: PetitionFilter = {
-    ...(search ? { search } : {}),
+    ...searchAndRange('receivedFrom', 'receivedTo'),
     ...(status ? { status: [status] } : {}),
     ...(kind ? { kind: [kind] } : {}),
     ...(deadline ? { overdue: deadline === 'overdue' } : {}),
-    ...(from ? { receivedFrom: from } : {}),
-    ...(to ? { receivedTo: to } : {}),
   };
   return { filter };
 }

@@ -24,14 +24,12 @@ const ComplexSituationListQuery = graphql(`
  */
 export function SituationList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const { search, from, to, pick } = useListParams<'status'>();
+  const { searchAndRange, pick } = useListParams<'status'>();
   const status = pick('status', SITUATION_STATUSES);
   const filter = {
     organizationId,
-    ...(search ? { search } : {}),
+    ...searchAndRange('openedFrom', 'openedTo'),
     ...(status ? { status: [status] } : {}),
-    ...(from ? { openedFrom: from } : {}),
-    ...(to ? { openedTo: to } : {}),
   };
   const query = useQuery(ComplexSituationListQuery, { variables: { filter } });
   return (

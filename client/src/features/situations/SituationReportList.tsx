@@ -39,14 +39,12 @@ const SituationReportListQuery = graphql(`
 export function SituationReportList({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatLocalDate();
-  const { search, from, to, get, set } = useListParams<'flagged'>();
+  const { searchAndRange, get, set } = useListParams<'flagged'>();
   const flagged = get('flagged') === '1';
   const filter = {
     organizationId,
-    ...(search ? { search } : {}),
+    ...searchAndRange('periodFrom', 'periodTo'),
     ...(flagged ? { flagged: true } : {}),
-    ...(from ? { periodFrom: from } : {}),
-    ...(to ? { periodTo: to } : {}),
   };
   const query = useQuery(SituationReportListQuery, { variables: { filter } });
   return (
