@@ -13,7 +13,15 @@ import { PeriodType } from '../server/modules/reports/report.enums.js';
 import { within } from './helpers/bounded.js';
 import { ANSWER_BOUND_MS, burst, oneWinner } from './helpers/bursts.js';
 import { gid, makeArea, makeOrganization, makeUserWith, unique, type TestUser } from './helpers/factories.js';
-import { endedPeriod, formGid, makeForm, SAVE, SUBMIT, type Sub } from './helpers/reports.js';
+import {
+  endedPeriod,
+  formGid,
+  makeForm,
+  makeReportWorld,
+  SAVE,
+  SUBMIT,
+  type Sub,
+} from './helpers/reports.js';
 import { dbId, ok } from './helpers/results.js';
 import { useTestServer } from './helpers/server.js';
 
@@ -39,29 +47,10 @@ const ts = useTestServer({
     DATABASE_LOCK_TIMEOUT_MS: '60000',
   },
   setUp: async () => {
-    const em = ts.orm.em.fork();
-    const province = await makeArea(em, { name: `Tỉnh ${unique()}` });
-    const provinceFront = await makeOrganization(em, {
-      area: province,
-      name: `Ủy ban MTTQ tỉnh ${unique()}`,
-      kind: OrganizationKind.FATHERLAND_FRONT,
-    });
-    fronts = [];
-    for (let i = 0; i < CLIENTS; i++) {
-      const area = await makeArea(em, {
-        name: `Xã ${i} ${unique()}`,
-        level: AreaLevel.COMMUNE,
-        parent: province,
-      });
-      fronts.push(
-        await makeOrganization(em, {
-          area,
-          name: `Ủy ban MTTQ xã ${i} ${unique()}`,
-          kind: OrganizationKind.FATHERLAND_FRONT,
-          parent: provinceFront,
-        }),
-      );
-    }
+    // The Fronts of CLIENTS communes below a province's Front (`makeReportWorld`).
+    const world = await makeReportWorld(CLIENTS, ts);
+    const { em, province, provinceFront } = world;
+    fronts = world.fronts;
     communeArea = await makeArea(em, { name: `Xã ${unique()}`, level: AreaLevel.COMMUNE, parent: province });
     commune = await makeOrganization(em, {
       area: communeArea as never,
@@ -76,7 +65,12 @@ const ts = useTestServer({
   },
 });
 
-const save = (organization: Organization, values: Record<string, number>, expectedVersion?: number | null) =>
+const save = (
+  organization: Organization,
+  values: Record<string, number>,
+  expectedVersion?: number | null,
+  token = reporter.token,
+) =>
   ts.gql<{ saveReportDraft: { submission: Sub } }>(
     SAVE,
     {
@@ -88,7 +82,7 @@ const save = (organization: Organization, values: Record<string, number>, expect
         ...(expectedVersion === undefined ? {} : { expectedVersion }),
       },
     },
-    reporter.token,
+    token,
   );
 
 const submit = (submission: { id: string; version: number }) =>
@@ -140,35 +134,9 @@ describe(`report mutations with ${CLIENTS} clients on a pool of ${POOL}`, () => 
       return makeOrganization(em, { area, kind: OrganizationKind.FATHERLAND_FRONT, parent: front });
     })();
     const reporterHere = await makeUserWith(ts.orm, organization.id, Role.MEMBER);
-    const first = ok(
-      await ts.gql<{ saveReportDraft: { submission: Sub } }>(
-        SAVE,
-        {
-          i: {
-            formId: formGid(form),
-            organizationId: gid.org(organization),
-            periodKey: year.key,
-            values: [],
-            expectedVersion: 0,
-          },
-        },
-        reporterHere.token,
-      ),
-    ).saveReportDraft.submission;
+    const first = ok(await save(organization, {}, 0, reporterHere.token)).saveReportDraft.submission;
     const saves = await burst(CLIENTS, (i) =>
-      ts.gql<{ saveReportDraft: { submission: Sub } }>(
-        SAVE,
-        {
-          i: {
-            formId: formGid(form),
-            organizationId: gid.org(organization),
-            periodKey: year.key,
-            values: [{ indicatorCode: 'MEDIATORS', value: 100 + i }],
-            expectedVersion: first.version,
-          },
-        },
-        reporterHere.token,
-      ),
+      save(organization, { MEDIATORS: 100 + i }, first.version, reporterHere.token),
     );
     const winner = oneWinner(saves);
     const saved = ok(saves[winner]!).saveReportDraft.submission;

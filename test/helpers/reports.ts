@@ -133,10 +133,10 @@ export const formGid = (f: { id: string }) => toGlobalId('ReportForm', f.id);
 /**
  * A province whose Fatherland Front (the approver) is above `communes` communes' Fronts; a
  * member of the first commune's Front (the reporter), a coordinator on the province's Front
- * (the approver), a coordinator elsewhere.
+ * (the approver), a coordinator elsewhere. On `server` (by default the reports module's test server).
  */
-export async function makeReportWorld(communes = 3) {
-  const em = ts.orm.em.fork();
+export async function makeReportWorld(communes = 3, server: TestServer = ts) {
+  const em = server.orm.em.fork();
   const province = await makeArea(em, { name: `Tỉnh ${unique()}` });
   const provinceFront = await makeOrganization(em, {
     area: province,
@@ -158,9 +158,9 @@ export async function makeReportWorld(communes = 3) {
     communeAreas,
     fronts,
     outsider,
-    reporter: await makeUserWith(ts.orm, fronts[0]!.id, Role.MEMBER),
-    approver: await makeUserWith(ts.orm, provinceFront.id, Role.COORDINATOR),
-    outsiderCoordinator: await makeUserWith(ts.orm, outsider.id, Role.COORDINATOR),
+    reporter: await makeUserWith(server.orm, fronts[0]!.id, Role.MEMBER),
+    approver: await makeUserWith(server.orm, provinceFront.id, Role.COORDINATOR),
+    outsiderCoordinator: await makeUserWith(server.orm, outsider.id, Role.COORDINATOR),
   };
 }
 
