@@ -187,6 +187,9 @@ export async function saveDraft(
 
 /** Runs a change mutation (`SUBMIT`, `APPROVE`, …) that must succeed. */
 export async function change(document: string, input: Record<string, unknown>, token: string): Promise<Sub> {
-  const result = await ts.gql<Record<string, { submission: Sub }>>(document, { i: input }, token);
-  return Object.values(ok(result))[0]!.submission;
+  return Object.values(ok(await attempt(document, input, token)))[0]!.submission;
 }
+
+/** Runs a submission mutation (`$i` its input) and returns its result as it is, errors included. */
+export const attempt = (document: string, input: Record<string, unknown>, token: string) =>
+  ts.gql<Record<string, { submission: Sub }>>(document, { i: input }, token);

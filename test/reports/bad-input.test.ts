@@ -29,6 +29,7 @@ import {
   ts,
   useReportsServer,
   valuesOf,
+  attempt,
 } from '../helpers/reports.js';
 
 useReportsServer();
@@ -122,9 +123,9 @@ describe('periods and who reports', () => {
     const { w, key } = await setUp();
     const open = currentPeriod(PeriodType.YEAR);
     const draft = await saveDraft({ ...key, periodKey: open.key }, w.reporter.token);
-    const result = await ts.gql(
+    const result = await attempt(
       SUBMIT,
-      { i: { submissionId: draft.id, expectedVersion: draft.version } },
+      { submissionId: draft.id, expectedVersion: draft.version },
       w.reporter.token,
     );
     refused(result, 'CONFLICT', 'PERIOD_NOT_ENDED');
@@ -139,16 +140,16 @@ describe('periods and who reports', () => {
 
   it('refuses an organization the form does not require', async () => {
     const { w, key } = await setUp();
-    const result = await ts.gql(
+    const result = await attempt(
       SAVE,
-      { i: { ...key, organizationId: gid.org(w.outsider), values: [], expectedVersion: null } },
+      { ...key, organizationId: gid.org(w.outsider), values: [], expectedVersion: null },
       w.outsiderCoordinator.token,
     );
     refused(result, 'BAD_USER_INPUT', 'NOT_REQUIRED_TO_SUBMIT', 'organizationId');
     // And the province's Front (a PROVINCE-level Front) is not required by a commune form either.
-    const province = await ts.gql(
+    const province = await attempt(
       SAVE,
-      { i: { ...key, organizationId: gid.org(w.provinceFront), values: [], expectedVersion: null } },
+      { ...key, organizationId: gid.org(w.provinceFront), values: [], expectedVersion: null },
       w.approver.token,
     );
     refused(province, 'BAD_USER_INPUT', 'NOT_REQUIRED_TO_SUBMIT');
@@ -160,7 +161,7 @@ describe('periods and who reports', () => {
       { status: OrganizationStatus.DISSOLVED, endedOn: year.end },
     );
     refused(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: null } }, w.reporter.token),
+      await attempt(SAVE, { ...key, values: [], expectedVersion: null }, w.reporter.token),
       'BAD_USER_INPUT',
       'NOT_REQUIRED_TO_SUBMIT',
     );
@@ -168,9 +169,9 @@ describe('periods and who reports', () => {
 
   it("refuses a save for another organization's report (organizations are public: FORBIDDEN)", async () => {
     const { w, key } = await setUp();
-    const denied = await ts.gql(
+    const denied = await attempt(
       SAVE,
-      { i: { ...key, values: [], expectedVersion: null } },
+      { ...key, values: [], expectedVersion: null },
       w.outsiderCoordinator.token,
     );
     fails(denied, 'FORBIDDEN');
@@ -190,9 +191,9 @@ describe('submission, review and versions', () => {
       },
       w.reporter.token,
     );
-    const result = await ts.gql(
+    const result = await attempt(
       SUBMIT,
-      { i: { submissionId: draft.id, expectedVersion: draft.version } },
+      { submissionId: draft.id, expectedVersion: draft.version },
       w.reporter.token,
     );
     refused(result, 'BAD_USER_INPUT', 'VALIDATION_RULE_FAILED', 'values');
@@ -234,18 +235,18 @@ describe('submission, review and versions', () => {
       w.reporter.token,
     );
     fails(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: 1 } }, w.reporter.token),
+      await attempt(SAVE, { ...key, values: [], expectedVersion: 1 }, w.reporter.token),
       'CONFLICT',
       'expectedVersion',
     );
     // A version of 0 says "there is none yet": stale once the report is open.
     fails(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: 0 } }, w.reporter.token),
+      await attempt(SAVE, { ...key, values: [], expectedVersion: 0 }, w.reporter.token),
       'CONFLICT',
       'expectedVersion',
     );
     fails(
-      await ts.gql(SUBMIT, { i: { submissionId: draft.id, expectedVersion: 1 } }, w.reporter.token),
+      await attempt(SUBMIT, { submissionId: draft.id, expectedVersion: 1 }, w.reporter.token),
       'CONFLICT',
       'expectedVersion',
     );
@@ -256,23 +257,19 @@ describe('submission, review and versions', () => {
       w.reporter.token,
     );
     refused(
-      await ts.gql(SAVE, { i: { ...key, values: [], expectedVersion: submitted.version } }, w.reporter.token),
+      await attempt(SAVE, { ...key, values: [], expectedVersion: submitted.version }, w.reporter.token),
       'CONFLICT',
       'WRONG_STATUS',
     );
     refused(
-      await ts.gql(
-        SUBMIT,
-        { i: { submissionId: draft.id, expectedVersion: submitted.version } },
-        w.reporter.token,
-      ),
+      await attempt(SUBMIT, { submissionId: draft.id, expectedVersion: submitted.version }, w.reporter.token),
       'CONFLICT',
       'WRONG_STATUS',
     );
     fails(
-      await ts.gql(
+      await attempt(
         RETURN,
-        { i: { submissionId: draft.id, expectedVersion: submitted.version, comment: '   ' } },
+        { submissionId: draft.id, expectedVersion: submitted.version, comment: '   ' },
         w.approver.token,
       ),
       'BAD_USER_INPUT',
@@ -283,18 +280,14 @@ describe('submission, review and versions', () => {
       w.approver.token,
     );
     refused(
-      await ts.gql(
-        SUBMIT,
-        { i: { submissionId: draft.id, expectedVersion: approved.version } },
-        w.reporter.token,
-      ),
+      await attempt(SUBMIT, { submissionId: draft.id, expectedVersion: approved.version }, w.reporter.token),
       'CONFLICT',
       'LOCKED',
     );
     refused(
-      await ts.gql(
+      await attempt(
         RETURN,
-        { i: { submissionId: draft.id, expectedVersion: approved.version, comment: 'Trả lại' } },
+        { submissionId: draft.id, expectedVersion: approved.version, comment: 'Trả lại' },
         w.approver.token,
       ),
       'CONFLICT',
@@ -314,17 +307,17 @@ describe('submission, review and versions', () => {
       w.reporter.token,
     );
     // A stale review: CONFLICT on expectedVersion, with the current version.
-    const staleApproval = await ts.gql(
+    const staleApproval = await attempt(
       APPROVE,
-      { i: { submissionId: draft.id, expectedVersion: draft.version } },
+      { submissionId: draft.id, expectedVersion: draft.version },
       w.approver.token,
     );
     fails(staleApproval, 'CONFLICT', 'expectedVersion');
     expect(staleApproval.errors![0]!.extensions!.currentVersion).toBe(submitted.version);
     fails(
-      await ts.gql(
+      await attempt(
         RETURN,
-        { i: { submissionId: draft.id, expectedVersion: draft.version, comment: 'Trả lại' } },
+        { submissionId: draft.id, expectedVersion: draft.version, comment: 'Trả lại' },
         w.approver.token,
       ),
       'CONFLICT',
@@ -338,9 +331,9 @@ describe('submission, review and versions', () => {
     // The period's report is locked: a save of it, at its version or with none, is refused.
     for (const expectedVersion of [approved.version, null]) {
       refused(
-        await ts.gql(
+        await attempt(
           SAVE,
-          { i: { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 8 }], expectedVersion } },
+          { ...key, values: [{ indicatorCode: 'MEDIATORS', value: 8 }], expectedVersion },
           w.reporter.token,
         ),
         'CONFLICT',
@@ -349,9 +342,9 @@ describe('submission, review and versions', () => {
     }
     // A stale correction is refused before anything is opened.
     fails(
-      await ts.gql(
+      await attempt(
         CORRECT,
-        { i: { submissionId: draft.id, expectedVersion: submitted.version, reason: 'Sai số liệu' } },
+        { submissionId: draft.id, expectedVersion: submitted.version, reason: 'Sai số liệu' },
         w.reporter.token,
       ),
       'CONFLICT',
@@ -418,7 +411,7 @@ describe('submission, review and versions', () => {
     const input = { i: { submissionId: draft.id, expectedVersion: submitted.version } };
     refused(await ts.gql(APPROVE, input, both.token), 'FORBIDDEN', 'OWN_SUBMISSION');
     refused(
-      await ts.gql(RETURN, { i: { ...input.i, comment: 'Tự trả' } }, both.token),
+      await attempt(RETURN, { ...input.i, comment: 'Tự trả' }, both.token),
       'FORBIDDEN',
       'OWN_SUBMISSION',
     );
