@@ -5,6 +5,7 @@
  * complex situation opened or escalated reaches its handlers (`complexSituationAlerted`). Viewers
  * without a role on the organization hear nothing. Petitions: test/petitions/live.test.ts.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { gid } from './helpers/factories.js';
@@ -47,6 +48,16 @@ async function withClients(tokens: string[], run: (clients: TestClient[]) => Pro
   }
 }
 
+/** `client`'s subscription to `document` for an organization (the record, or its global ID). */
+function listen<T>(
+  client: TestClient,
+  document: TypedDocumentNode<T, { organizationId: string }>,
+  organization: { id: string } | string,
+) {
+  const organizationId = typeof organization === 'string' ? organization : gid.org(organization);
+  return subscribe(client.client, document, { organizationId }, ts.events);
+}
+
 describe('live record events', () => {
   it('modelUpdated: the owner hears every change; an adopting commune from its adoption', async () => {
     const w = await makeModelWorld(1);
@@ -54,19 +65,9 @@ describe('live record events', () => {
     await withClients(
       [w.ownerViewer.token, w.communeViewer.token, w.outsiderCoordinator.token],
       async (c) => {
-        const owner = await subscribe(
-          c[0].client,
-          ModelUpdated,
-          { organizationId: gid.org(w.owner) },
-          ts.events,
-        );
-        const adopter = await subscribe(c[1].client, ModelUpdated, { organizationId: commune }, ts.events);
-        const intruder = await subscribe(
-          c[2].client,
-          ModelUpdated,
-          { organizationId: gid.org(w.owner) },
-          ts.events,
-        );
+        const owner = await listen(c[0], ModelUpdated, w.owner);
+        const adopter = await listen(c[1], ModelUpdated, commune);
+        const intruder = await listen(c[2], ModelUpdated, w.owner);
         const model = await registerModel(w);
         const input = { modelId: model.id, organizationId: commune, adoptedOn: '2024-01-01' };
         ok(await ts.gql(AdoptModel, { input }, w.coordinator.token));
@@ -86,25 +87,10 @@ describe('live record events', () => {
     const w = await makeOversightWorld();
     const tokens = [w.governmentCoordinator.token, w.departmentViewer.token, w.frontViewer.token];
     await withClients(tokens, async (c) => {
-      const drafting = await subscribe(
-        c[0].client,
-        OversightAddressed,
-        { organizationId: gid.org(w.government) },
-        ts.events,
-      );
-      const supervised = await subscribe(
-        c[1].client,
-        OversightAddressed,
-        { organizationId: gid.org(w.department) },
-        ts.events,
-      );
+      const drafting = await listen(c[0], OversightAddressed, w.government);
+      const supervised = await listen(c[1], OversightAddressed, w.department);
       // The Front gave both: nothing is addressed to it.
-      const giver = await subscribe(
-        c[2].client,
-        OversightAddressed,
-        { organizationId: gid.org(w.front) },
-        ts.events,
-      );
+      const giver = await listen(c[2], OversightAddressed, w.front);
       const critique = await recordCritique(w);
       const supervision = await recordSupervision(w);
       await expect.poll(() => drafting.received.length).toBe(1);
@@ -128,18 +114,8 @@ describe('live record events', () => {
   it('complexSituationAlerted: handlers hear a situation opened and escalated, not its other changes', async () => {
     const w = await makeSituationWorld();
     await withClients([w.policeViewer.token, w.outsiderCoordinator.token], async (c) => {
-      const police = await subscribe(
-        c[0].client,
-        SituationAlerted,
-        { organizationId: gid.org(w.police) },
-        ts.events,
-      );
-      const intruder = await subscribe(
-        c[1].client,
-        SituationAlerted,
-        { organizationId: gid.org(w.police) },
-        ts.events,
-      );
+      const police = await listen(c[0], SituationAlerted, w.police);
+      const intruder = await listen(c[1], SituationAlerted, w.police);
       const situation = await openSituation(w);
       const input = { situationId: situation.id, expectedVersion: 1, severity: 'HIGH' as never };
       ok(await ts.gql(Escalate, { input }, w.policeCoordinator.token));
