@@ -8,7 +8,7 @@ import { readWithOrganizations } from '../organizations/organization.loaders.js'
 import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 import { ProgramUpdate } from './program-update.entity.js';
-import { loadProgramAccessViews, type ProgramViewRow, readProgramViews } from './program.access.js';
+import { loadProgramAccessViews, readProgramViews } from './program.access.js';
 import { CoordinationProgram, type ProgramStatus } from './program.entity.js';
 import { programPolicy, type ProgramAccessView } from './program.policy.js';
 import { organizationProgramsQuery } from './program.repository.js';
@@ -163,16 +163,23 @@ export const programsByOrganization = plainPagesLoader<OrganizationProgramsArgs,
  * Programs with their policy views by id, one statement per batch; primes
  * `programById` and `programAccessViewById` with what it read.
  */
-const programWithViewById: LoaderFactory<string, ProgramViewRow | null> = (ctx: Context) => async (ids) => {
+const programWithViewById: LoaderFactory<string, ProgramWithView | null> = (ctx: Context) => async (ids) => {
   const found = await readProgramViews(ctx.em, ids, true);
   return ids.map((id) => {
     const entry = found.get(id);
     if (!entry?.row) return null;
-    primeLoader(ctx, programById, id, toPlain(ctx.em, CoordinationProgram, entry.row));
+    const program = toPlain(ctx.em, CoordinationProgram, entry.row);
+    primeLoader(ctx, programById, id, program);
     primeLoader(ctx, programAccessViewById, id, entry.view);
-    return entry;
+    return { program, view: entry.view };
   });
 };
+
+/** A program and its policy view, read together. */
+interface ProgramWithView {
+  program: Plain<CoordinationProgram>;
+  view: ProgramAccessView;
+}
 
 /**
  * The program `id` when it exists and the viewer may read it, else null:
@@ -182,13 +189,11 @@ const programWithViewById: LoaderFactory<string, ProgramViewRow | null> = (ctx: 
 export async function readableProgram(ctx: Context, id: string): Promise<Plain<CoordinationProgram> | null> {
   let program = loadedValue(ctx, programById, id);
   let view = loadedValue(ctx, programAccessViewById, id);
+  const known = program !== undefined && view !== undefined;
   const [access, read] = await Promise.all([
     ctx.access(),
-    program === undefined || view === undefined ? loader(ctx, programWithViewById).load(id) : null,
+    known ? null : loader(ctx, programWithViewById).load(id),
   ]);
-  if (read !== null) {
-    program = read ? loadedValue(ctx, programById, id) : null;
-    view = read?.view ?? null;
-  }
+  if (!known) ({ program, view } = read ?? { program: null, view: null });
   return program && view && programPolicy.read(access, view) ? program : null;
 }
