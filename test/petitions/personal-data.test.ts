@@ -24,7 +24,7 @@ import {
 const log = captureLines();
 // Every statement counts as slow, so the SQL of every write and read reaches the log.
 usePetitionsServer({
-  env: { SLOW_QUERY_MS: '1' },
+  env: { SLOW_QUERY_MS: '0' },
   logger: createLogger({ level: 'info', destination: log.destination }),
 });
 
