@@ -22,8 +22,10 @@ import {
   bucketCounts,
   FROM_ASSIGNMENTS,
   organizationTasksQuery,
+  programTasksQuery,
   TaskOrder,
   taskConditions,
+  UNDER_PROGRAM,
   visibleTo,
 } from '../server/modules/tasks/task.repository.js';
 import { pageOf, readPages } from '../server/core/read/keyset.js';
@@ -221,6 +223,51 @@ describe('read rules agree in memory and in SQL', () => {
     }
     // a: a past assignment; b: the program and a task it leads; the province: both; other: its own.
     expect(counts).toEqual([1, 2, 3, 4, 0, 4]);
+  });
+
+  test("tasks: a program's tasks, its organizations tested once per program", async () => {
+    const em = ts.orm.em.fork();
+    const { province, a, b, other } = await chain(em);
+    const plans = [await program(em, other, [b]), await program(em, other, [])];
+    const tasks = [
+      await task(em, plans[0], [{ organization: other }]),
+      await task(em, plans[0], [{ organization: a }]),
+      await task(em, plans[1], [{ organization: a }, { organization: b }]),
+      await task(em, plans[1], [{ organization: other }, { organization: b, ended: true }]),
+      await task(em, plans[1], [{ organization: other }]),
+    ];
+    const programs = await loadProgramAccessViews(em, plans);
+    const views = tasks.map(({ id, assigned, programId }) =>
+      toTaskAccessView(
+        id,
+        assigned.map(({ organization, ended }, i) => ({
+          organization: { id: organization.id },
+          role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+          endedOn: ended ? '2026-02-01' : null,
+        })) as unknown as Plain<TaskAssignment>[],
+        programs.get(programId!),
+      ),
+    );
+    const counts: number[] = [];
+    for (const access of await viewersOf(em, { province, a, b, other })) {
+      const query = programTasksQuery(taskConditions({}, access, UNDER_PROGRAM), TaskOrder.DUE_DATE);
+      const pages = await readPages(em, query, plans, { first: 50, after: null, count: true });
+      let listed = 0;
+      for (const plan of plans) {
+        const page = pageOf(pages, plan, false);
+        const ids = page.edges.map((e) => String(e.node.id)).toSorted();
+        const expected = tasks
+          .filter((t, i) => t.programId === plan && taskPolicy.read(access, views[i]))
+          .map((t) => t.id);
+        expect(ids).toEqual(expected.toSorted());
+        expect(page.totalCount).toBe(ids.length);
+        listed += ids.length;
+      }
+      counts.push(listed);
+    }
+    // a: its two assignments (neither program is its); b: the first program and its (past) assignments
+    // in the second; the province: what b and a read; other: both programs; nobody; the administrator.
+    expect(counts).toEqual([2, 4, 4, 5, 0, 5]);
   });
 
   test('report submissions and completeness: the reporter and the approver, through the chain of command', async () => {

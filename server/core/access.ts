@@ -33,6 +33,17 @@ export interface SqlFragment {
 }
 
 /**
+ * The viewer's reach in SQL, for a role (`null`: any role) — see
+ * `ViewerAccess.reachAt` and `ViewerAccess.holdsAt`.
+ */
+export interface ReachSql {
+  /** The organizations reached, as a parenthesized subquery of ids. */
+  set(roles: readonly Role[] | null): SqlFragment;
+  /** "The organization in `column` is reached", probing its chain of command. */
+  probe(roles: readonly Role[] | null, column: string): SqlFragment;
+}
+
+/**
  * What the viewer may do where, computed once per request: its effective
  * role on every organization it reaches (grants plus everything below them
  * in the chain of command).
@@ -47,13 +58,13 @@ export class ViewerAccess {
   readonly reach: SqlFragment;
 
   /**
-   * @param reachOf builds the reach subquery of the grants of the given
-   *   roles (all roles: `null`); without it, the ids as one array.
+   * @param reachSql the reach in SQL, from the grants (decision 013);
+   *   without it, the ids as one array.
    */
   constructor(
     readonly isSystemAdmin: boolean,
     private readonly roles: ReadonlyMap<string, Role>,
-    private readonly reachOf?: (roles: readonly Role[] | null) => SqlFragment,
+    private readonly reachSql?: ReachSql,
   ) {
     this.reach = this.reachAt(Role.VIEWER);
   }
@@ -64,8 +75,19 @@ export class ViewerAccess {
    * command, so: the grants of `role` or stronger, spread down).
    */
   reachAt(role: Role): SqlFragment {
-    if (this.reachOf) return this.reachOf(role === Role.VIEWER ? null : rolesAtLeast(role));
+    if (this.reachSql) return this.reachSql.set(role === Role.VIEWER ? null : rolesAtLeast(role));
     return { sql: '(select unnest(?::uuid[]))', params: [uuidArray(this.organizationIds(role))] };
+  }
+
+  /**
+   * "The viewer holds at least `role` on the organization in `column`" in
+   * SQL, probing that organization's chain of command (a few index look-ups)
+   * instead of comparing it with the whole reach: for a test made on a few
+   * rows, such as once per parent of a list (decision 025).
+   */
+  holdsAt(role: Role, column: string): SqlFragment {
+    if (this.reachSql) return this.reachSql.probe(role === Role.VIEWER ? null : rolesAtLeast(role), column);
+    return { sql: `${column} = any(?::uuid[])`, params: [uuidArray(this.organizationIds(role))] };
   }
 
   /** The viewer's effective role on an organization, or null. */

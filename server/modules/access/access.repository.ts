@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, type SqlFragment, stronger, ViewerAccess, NO_ACCESS } from '../../core/access.js';
+import {
+  type ReachSql,
+  Role,
+  type SqlFragment,
+  stronger,
+  ViewerAccess,
+  NO_ACCESS,
+} from '../../core/access.js';
 import type { Viewer } from '../../core/context.js';
 
 /** Who the access is computed for: a user, or an API token. */
@@ -62,12 +69,20 @@ export function viewerAccessFrom(
   const roles = new Map<string, Role>();
   for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
   const granted = grantedSql(viewer, at);
-  const reach = (strong: readonly Role[] | null): SqlFragment => ({
-    sql: `(select c.descendant_id from (${granted.sql}) g join organization_closure c on c.ancestor_id = g.organization_id${
-      strong ? ' where g.role = any(?::text[])' : ''
-    })`,
+  const ofRoles = (strong: readonly Role[] | null) => ({
+    sql: strong ? ' and g.role = any(?::text[])' : '',
     params: strong ? [...granted.params, `{${strong.join(',')}}`] : granted.params,
   });
+  const reach: ReachSql = {
+    set: (strong) => ({
+      sql: `(select c.descendant_id from (${granted.sql}) g join organization_closure c on c.ancestor_id = g.organization_id${ofRoles(strong).sql})`,
+      params: ofRoles(strong).params,
+    }),
+    probe: (strong, column) => ({
+      sql: `exists (select 1 from organization_closure c join (${granted.sql}) g on g.organization_id = c.ancestor_id where c.descendant_id = ${column}${ofRoles(strong).sql})`,
+      params: ofRoles(strong).params,
+    }),
+  };
   return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
 }
 

@@ -4,6 +4,7 @@ import { byId, groupBy } from '../../core/loaders.js';
 import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
+import type { ListShape } from '../../core/read-rule.js';
 import { listLoader, pagesLoader, plainChildPagesLoader } from '../../core/read/list-loader.js';
 import { type IdRef, type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { readWithOrganizations } from '../organizations/organization.loaders.js';
@@ -25,6 +26,7 @@ import {
   type TaskListFilter,
   type TaskOrder,
   taskConditions,
+  UNDER_PROGRAM,
   visibleTo,
 } from './task.repository.js';
 
@@ -94,19 +96,22 @@ export interface TaskListArgs {
   page: PageRequest;
 }
 
-/** A per-parent task list loader over the list `build` declares (`joined`: see `visibleTo`). */
+/** A per-parent task list loader over the list `build` declares (`shape`: see `visibleTo`). */
 function taskLists(
   build: (args: TaskListArgs, conditions: ReturnType<typeof taskConditions>) => ListQuery,
-  joined?: Readonly<Record<string, string>>,
+  shape?: ListShape,
 ): LoaderFactory<string, Page<Plain<Task>>> {
   return pagesLoader<TaskListArgs, Plain<Task>>(
-    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access(), joined)),
+    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access(), shape)),
     mapTask,
   );
 }
 
 /** A page of the visible tasks of each program (key: `listKey(programId, TaskListArgs)`), one statement. */
-export const tasksByProgram = taskLists((args, conditions) => programTasksQuery(conditions, args.orderBy));
+export const tasksByProgram = taskLists(
+  (args, conditions) => programTasksQuery(conditions, args.orderBy),
+  UNDER_PROGRAM,
+);
 
 /** A page of the visible tasks each organization is assigned to (key: `listKey(orgId, TaskListArgs)`). */
 export const tasksByOrganization = taskLists(

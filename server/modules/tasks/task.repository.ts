@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray, type ViewerAccess } from '../../core/access.js';
 import { Conditions } from '../../core/read/conditions.js';
+import type { ListShape } from '../../core/read-rule.js';
 import type { AssignmentRole } from './assignment.entity.js';
 import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
@@ -61,32 +62,28 @@ export interface TaskListFilter {
  * An organization's tasks start from its current assignments
  * (`organizationTasksQuery`: the assignment's organization is
  * `t.assigned_organization_id`): the read rule tests that row first and
- * probes the others per task (`ReadRule.where`'s `joined`).
+ * probes the others per task (`ListShape.joined`, decision 019).
  */
-export const FROM_ASSIGNMENTS: Readonly<Record<string, string>> = {
-  task_assignment: 't.assigned_organization_id',
-};
+export const FROM_ASSIGNMENTS: ListShape = { joined: { task_assignment: 't.assigned_organization_id' } };
+
+/**
+ * A program's tasks (`programTasksQuery`): the read rule tests the
+ * program's organizations once per program (`ListShape.parentColumn`, decision 025).
+ */
+export const UNDER_PROGRAM: ListShape = { parentColumn: 'program_id' };
 
 /**
  * "The viewer may read the task" in SQL (alias `t`): the task policy's read
- * rule (`taskPolicy.where`); `joined` as `FROM_ASSIGNMENTS` when the list
- * joins the task to an assignment.
+ * rule (`taskPolicy.where`); `shape` as `FROM_ASSIGNMENTS` or `UNDER_PROGRAM`
+ * for the lists of that shape.
  */
-export function visibleTo(
-  access: ViewerAccess,
-  t = 't',
-  joined?: Readonly<Record<string, string>>,
-): Conditions {
-  return new Conditions().fragment(taskPolicy.where(access, t, null, joined));
+export function visibleTo(access: ViewerAccess, t = 't', shape?: ListShape): Conditions {
+  return new Conditions().fragment(taskPolicy.where(access, t, null, shape));
 }
 
-/** The filter in SQL (alias `t`), plus what the viewer may read (`joined`: see `visibleTo`). */
-export function taskConditions(
-  filter: TaskListFilter,
-  access: ViewerAccess,
-  joined?: Readonly<Record<string, string>>,
-): Conditions {
-  const c = visibleTo(access, 't', joined);
+/** The filter in SQL (alias `t`), plus what the viewer may read (`shape`: see `visibleTo`). */
+export function taskConditions(filter: TaskListFilter, access: ViewerAccess, shape?: ListShape): Conditions {
+  const c = visibleTo(access, 't', shape);
   if (filter.organizationId || filter.role) {
     const parts = ['fa.task_id = t.id', 'fa.ended_on is null'];
     const params: unknown[] = [];
@@ -117,9 +114,9 @@ export function taskListQuery(conditions: Conditions, order: TaskOrder): ListQue
   return rootListQuery('task', 't', conditions, TASK_ORDER_KEYS[order]);
 }
 
-/** The tasks of each program (parent ids = program ids). */
+/** The tasks of each program (parent ids = program ids); `conditions` come from `taskConditions(…, UNDER_PROGRAM)`. */
 export function programTasksQuery(conditions: Conditions, order: TaskOrder): ListQuery {
-  return { ...taskListQuery(conditions, order), parent: `t.program_id = ${PARENT}` };
+  return { ...taskListQuery(conditions, order), parent: `t.${UNDER_PROGRAM.parentColumn} = ${PARENT}` };
 }
 
 /** The subtasks of each task (parent ids = task ids). */
