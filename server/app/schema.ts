@@ -1,6 +1,7 @@
 import {
   defaultFieldResolver,
   type GraphQLFieldResolver,
+  type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLSchema,
   lexicographicSortSchema,
@@ -9,6 +10,7 @@ import {
 import { buildSchema } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
+import { nodeTypeName } from '../core/node.js';
 import { DateTime } from '../core/scalars.js';
 import { validateArgument } from '../core/validation.js';
 import { resolvers } from './resolvers.js';
@@ -60,6 +62,8 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   });
   aroundRootFields(schema.getMutationType(), recordOperation);
   aroundRootFields(schema.getSubscriptionType(), freshPerEvent);
+  // type-graphql wraps `resolveType` in an async function; graphql-jit needs the name at once (decision 026).
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   return schema;
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { executorGateway, jitExecutor } from './jit-executor.js';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { servePrecompressed } from './precompressed.js';
@@ -251,7 +252,7 @@ export async function startServer(
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: executorGateway(schema, jitExecutor(schema, deps.config.graphqlJitAfter)),
     introspection: !isProduction(deps.config),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: isProduction(deps.config),

@@ -43,6 +43,8 @@ export interface AppConfig {
    * that has not answered a ping when this much time has passed is dropped.
    */
   wsKeepAliveMs: number;
+  /** A query is compiled with graphql-jit once it has run this many times (`GRAPHQL_JIT_AFTER`; 0: never, decision 026). */
+  graphqlJitAfter: number;
   /** pino log level (`LOG_LEVEL`). */
   logLevel: string;
   /** Bearer token that `/metrics` requires (`METRICS_TOKEN`); unset with no `METRICS_PORT`: metrics are off. */
@@ -128,6 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? '',
     trustProxy: trustProxy(env.TRUST_PROXY),
     wsKeepAliveMs: integer(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
+    graphqlJitAfter: integer(env, 'GRAPHQL_JIT_AFTER', 2, 0, 1000),
     logLevel,
     metricsToken: env.METRICS_TOKEN || undefined,
     metricsPort,

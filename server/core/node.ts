@@ -7,14 +7,17 @@ import { fromGlobalId } from './ids.js';
 export const GRAPHQL_TYPE: unique symbol = Symbol('GraphQL type');
 
 /**
+ * The GraphQL type of a `Node` value: a plain record's prototype names it
+ * (`GRAPHQL_TYPE`), an entity's class name is it.
+ */
+export const nodeTypeName = (value: object): string =>
+  (value as { [GRAPHQL_TYPE]?: string })[GRAPHQL_TYPE] ?? value.constructor.name;
+
+/**
  * Relay's `Node`. The runtime values are entities whose class name is the
  * GraphQL type name, or plain records whose prototype carries `GRAPHQL_TYPE`.
  */
-@InterfaceType('Node', {
-  description: 'An object with a global ID.',
-  resolveType: (value: object) =>
-    (value as { [GRAPHQL_TYPE]?: string })[GRAPHQL_TYPE] ?? value.constructor.name,
-})
+@InterfaceType('Node', { description: 'An object with a global ID.', resolveType: nodeTypeName })
 export abstract class Node {
   @Field(() => ID, { description: 'Global ID, usable with `node(id:)`.' })
   id!: string;

@@ -113,7 +113,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     options.database ??
     (await cloneTemplate(inject('adminUrl'), template, `${template}_${randomUUID().slice(0, 8)}`));
   const sql = new SqlCounter();
-  const config = readConfig({ NODE_ENV: 'test', ...options.env });
+  // Queries are compiled on their first run, so the whole suite runs through graphql-jit (decision 026).
+  const config = readConfig({ NODE_ENV: 'test', GRAPHQL_JIT_AFTER: '1', ...options.env });
   const orm = await connectOrm(
     url,
     entities,

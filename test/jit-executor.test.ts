@@ -1,0 +1,115 @@
+/*
+ * Queries compiled with graphql-jit (decision 026) answer what graphql-js answers: with
+ * `GRAPHQL_JIT_AFTER=2` a query's first run is interpreted and its later runs are compiled, and the
+ * answers, statement counts and errors are the same — fragments, aliases, directives, interfaces,
+ * pages, a record the viewer may not read, variables that do not coerce. The rest of the suite
+ * compiles every query on its first run (test/helpers/server.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { Role } from '../server/core/access.js';
+import { toGlobalId } from '../server/core/ids.js';
+import { SHARED_PLANS } from './bench/queries.js';
+import { makeArea, makeOrganization, makeProgram, makeUserWith } from './helpers/factories.js';
+import { makeTask } from './helpers/tasks.js';
+import { useTestServer } from './helpers/server.js';
+
+const ts = useTestServer({ env: { GRAPHQL_JIT_AFTER: '2' } });
+
+/** A program of two agencies with tasks, and a reader of the owner and a stranger. */
+async function world() {
+  const em = ts.orm.em.fork();
+  const area = await makeArea(em);
+  const owner = await makeOrganization(em, { area });
+  const partner = await makeOrganization(em, { area });
+  const program = await makeProgram(em, owner);
+  for (let i = 1; i <= 4; i++) {
+    await makeTask(em, { lead: owner, coordinating: [partner], program, dueOn: `2027-02-0${i}` });
+  }
+  const reader = await makeUserWith(ts.orm, owner.id, Role.VIEWER);
+  const stranger = await makeUserWith(ts.orm, (await makeOrganization(em, { area })).id, Role.ADMIN);
+  return {
+    owner,
+    reader,
+    stranger,
+    orgId: toGlobalId('Organization', owner.id),
+    programId: toGlobalId('CoordinationProgram', program.id),
+  };
+}
+
+/** The same query three times (interpreted, then compiled twice): the answers and statement counts. */
+async function thrice(query: string, variables: Record<string, unknown>, token: string) {
+  const runs: { body: unknown; statements: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    ts.sql.reset();
+    const body = await ts.gql(query, variables, token);
+    runs.push({ body, statements: ts.sql.count });
+  }
+  return runs;
+}
+
+const FRAGMENTS = `query Mixed($id: ID!, $withTasks: Boolean!, $skipOwner: Boolean!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on CoordinationProgram {
+      code
+      owner @skip(if: $skipOwner) { ...Org }
+      first: tasks(first: 2) @include(if: $withTasks) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { title dueOn assignments { role organization { ...Org } } } }
+      }
+      rest: tasks(first: 10, orderBy: DUE_DATE) { edges { node { id } } }
+    }
+  }
+}
+fragment Org on Organization { id name kind }`;
+
+describe('queries compiled with graphql-jit', () => {
+  test('answer the shared-plans page as graphql-js does, in as many statements', async () => {
+    const { reader, orgId } = await world();
+    const [first, ...compiled] = await thrice(SHARED_PLANS, { id: orgId }, reader.token);
+    expect((first.body as { errors?: unknown }).errors).toBeUndefined();
+    for (const run of compiled) expect(run).toEqual(first);
+  });
+
+  test('keep fragments, aliases, @skip/@include, interfaces and cursors', async () => {
+    const { reader, programId, owner } = await world();
+    for (const flags of [
+      { withTasks: true, skipOwner: false },
+      { withTasks: false, skipOwner: true },
+    ]) {
+      const [first, ...compiled] = await thrice(FRAGMENTS, { id: programId, ...flags }, reader.token);
+      for (const run of compiled) expect(run).toEqual(first);
+      const node = (first.body as { data: { node: Record<string, unknown> } }).data.node;
+      expect(node.__typename).toBe('CoordinationProgram');
+      expect(node.owner).toEqual(flags.skipOwner ? undefined : expect.objectContaining({ name: owner.name }));
+      expect('first' in node).toBe(flags.withTasks);
+    }
+  });
+
+  test('answer a record the viewer may not read with the same NOT_FOUND', async () => {
+    const { stranger, programId } = await world();
+    const flags = { withTasks: true, skipOwner: false };
+    const [first, ...compiled] = await thrice(FRAGMENTS, { id: programId, ...flags }, stranger.token);
+    expect((first.body as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    for (const run of compiled) expect(run.body).toEqual(first.body);
+  });
+
+  test('refuse variables that do not coerce with BAD_USER_INPUT, compiled or not', async () => {
+    const { reader, programId } = await world();
+    await thrice(FRAGMENTS, { id: programId, withTasks: true, skipOwner: false }, reader.token);
+    // The query is compiled by now; these variables are refused before anything runs.
+    for (const variables of [
+      { id: programId, withTasks: 'yes', skipOwner: false },
+      { id: programId, withTasks: true },
+      { id: null, withTasks: true, skipOwner: false },
+    ]) {
+      const result = await ts.gql(FRAGMENTS, variables, reader.token);
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});
