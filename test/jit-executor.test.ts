@@ -82,7 +82,7 @@ describe('queries compiled with graphql-jit', () => {
       const [first, ...compiled] = await thrice(FRAGMENTS, { id: programId, ...flags }, reader.token);
       for (const run of compiled) expect(run).toEqual(first);
       const node = (first.body as { data: { node: Record<string, unknown> } }).data.node;
-      expect(node.__typename).toBe('CoordinationProgram');
+      expect(node).toMatchObject({ __typename: 'CoordinationProgram' });
       expect(node.owner).toEqual(flags.skipOwner ? undefined : expect.objectContaining({ name: owner.name }));
       expect('first' in node).toBe(flags.withTasks);
     }
