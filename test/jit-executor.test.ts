@@ -5,9 +5,11 @@
  * pages, a record the viewer may not read, variables that do not coerce. The rest of the suite
  * compiles every query on its first run (test/helpers/server.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { Role } from '../server/core/access.js';
 import { toGlobalId } from '../server/core/ids.js';
+import { metrics } from '../server/core/metrics.js';
 import { SHARED_PLANS } from './bench/queries.js';
 import { makeArea, makeOrganization, makeProgram, makeUserWith } from './helpers/factories.js';
 import { makeTask } from './helpers/tasks.js';
@@ -36,15 +38,42 @@ async function world() {
   };
 }
 
-/** The same query three times (interpreted, then compiled twice): the answers and statement counts. */
+/** How many operations each executor has run so far (`phoihop_graphql_executions_total`). */
+async function executions(): Promise<Record<string, number>> {
+  const { values } = await metrics.graphqlExecutions.get();
+  return Object.fromEntries(values.map((v) => [String(v.labels.executor), v.value]));
+}
+
+/** Which executor ran `run`: the counter that moved. */
+async function executorOf(run: () => Promise<unknown>): Promise<string> {
+  const before = await executions();
+  await run();
+  const after = await executions();
+  const moved = Object.keys(after).filter((k) => after[k] !== (before[k] ?? 0));
+  expect(moved).toHaveLength(1);
+  return moved[0];
+}
+
+/** `query` as a text never sent before (Apollo keeps a parsed document, and its plan, per text). */
+const fresh = (query: string): string => `${query}\n# ${randomUUID()}`;
+
+/**
+ * The same query text three times: the answers and statement counts, and
+ * which executor ran each (with `fresh` text: interpreted, then compiled).
+ */
 async function thrice(query: string, variables: Record<string, unknown>, token: string) {
   const runs: { body: unknown; statements: number }[] = [];
+  const executors: string[] = [];
   for (let i = 0; i < 3; i++) {
     ts.sql.reset();
-    const body = await ts.gql(query, variables, token);
-    runs.push({ body, statements: ts.sql.count });
+    executors.push(
+      await executorOf(async () => {
+        const body = await ts.gql(query, variables, token);
+        runs.push({ body, statements: ts.sql.count });
+      }),
+    );
   }
-  return runs;
+  return { runs, executors };
 }
 
 const FRAGMENTS = `query Mixed($id: ID!, $withTasks: Boolean!, $skipOwner: Boolean!) {
@@ -68,7 +97,9 @@ fragment Org on Organization { id name kind }`;
 describe('queries compiled with graphql-jit', () => {
   test('answer the shared-plans page as graphql-js does, in as many statements', async () => {
     const { reader, orgId } = await world();
-    const [first, ...compiled] = await thrice(SHARED_PLANS, { id: orgId }, reader.token);
+    const { runs, executors } = await thrice(fresh(SHARED_PLANS), { id: orgId }, reader.token);
+    expect(executors).toEqual(['interpreted', 'compiled', 'compiled']);
+    const [first, ...compiled] = runs;
     expect((first.body as { errors?: unknown }).errors).toBeUndefined();
     for (const run of compiled) expect(run).toEqual(first);
   });
@@ -79,7 +110,9 @@ describe('queries compiled with graphql-jit', () => {
       { withTasks: true, skipOwner: false },
       { withTasks: false, skipOwner: true },
     ]) {
-      const [first, ...compiled] = await thrice(FRAGMENTS, { id: programId, ...flags }, reader.token);
+      const { runs, executors } = await thrice(fresh(FRAGMENTS), { id: programId, ...flags }, reader.token);
+      expect(executors).toEqual(['interpreted', 'compiled', 'compiled']);
+      const [first, ...compiled] = runs;
       for (const run of compiled) expect(run).toEqual(first);
       const node = (first.body as { data: { node: Record<string, unknown> } }).data.node;
       expect(node).toMatchObject({ __typename: 'CoordinationProgram' });
@@ -91,7 +124,9 @@ describe('queries compiled with graphql-jit', () => {
   test('answer a record the viewer may not read with the same NOT_FOUND', async () => {
     const { stranger, programId } = await world();
     const flags = { withTasks: true, skipOwner: false };
-    const [first, ...compiled] = await thrice(FRAGMENTS, { id: programId, ...flags }, stranger.token);
+    const { runs, executors } = await thrice(fresh(FRAGMENTS), { id: programId, ...flags }, stranger.token);
+    expect(executors).toEqual(['interpreted', 'compiled', 'compiled']);
+    const [first, ...compiled] = runs;
     expect((first.body as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
       'NOT_FOUND',
     );
@@ -100,16 +135,25 @@ describe('queries compiled with graphql-jit', () => {
 
   test('refuse variables that do not coerce with BAD_USER_INPUT, compiled or not', async () => {
     const { reader, programId } = await world();
-    await thrice(FRAGMENTS, { id: programId, withTasks: true, skipOwner: false }, reader.token);
-    // The query is compiled by now; these variables are refused before anything runs.
+    const text = fresh(FRAGMENTS);
+    const { executors } = await thrice(
+      text,
+      { id: programId, withTasks: true, skipOwner: false },
+      reader.token,
+    );
+    expect(executors.at(-1)).toBe('compiled');
+    // The query is compiled by now; these variables are refused before anything runs, and graphql-js answers.
     for (const variables of [
       { id: programId, withTasks: 'yes', skipOwner: false },
       { id: programId, withTasks: true },
       { id: null, withTasks: true, skipOwner: false },
     ]) {
-      const result = await ts.gql(FRAGMENTS, variables, reader.token);
-      expect(result.data).toBeUndefined();
-      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      let result: Awaited<ReturnType<typeof ts.gql>> | undefined;
+      expect(await executorOf(async () => (result = await ts.gql(text, variables, reader.token)))).toBe(
+        'interpreted',
+      );
+      expect(result!.data).toBeUndefined();
+      expect(result!.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     }
   });
 });

@@ -121,6 +121,23 @@ async function task(
   return { id, assigned, programId };
 }
 
+/** The task policy's views of `tasks` (made by `task`), their programs' views read from the database. */
+async function taskViews(em: EntityManager, tasks: Awaited<ReturnType<typeof task>>[]) {
+  const programIds = [...new Set(tasks.flatMap((t) => (t.programId ? [t.programId] : [])))];
+  const programs = await loadProgramAccessViews(em, programIds);
+  return tasks.map(({ id, assigned, programId }) =>
+    toTaskAccessView(
+      id,
+      assigned.map(({ organization, ended }, i) => ({
+        organization: { id: organization.id },
+        role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+        endedOn: ended ? '2026-02-01' : null,
+      })) as unknown as Plain<TaskAssignment>[],
+      programId ? programs.get(programId) : null,
+    ),
+  );
+}
+
 /** The ids among `ids` that `where` (alias `x` over `table`) selects for `access`. */
 async function selected(
   em: EntityManager,
@@ -170,18 +187,7 @@ describe('read rules agree in memory and in SQL', () => {
       await task(em, null, [{ organization: other }]),
       await task(em, null, [{ organization: b }, { organization: other }]),
     ];
-    const programs = await loadProgramAccessViews(em, [plan]);
-    const views = tasks.map(({ id, assigned, programId }) =>
-      toTaskAccessView(
-        id,
-        assigned.map(({ organization, ended }, i) => ({
-          organization: { id: organization.id },
-          role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
-          endedOn: ended ? '2026-02-01' : null,
-        })) as unknown as Plain<TaskAssignment>[],
-        programId ? programs.get(programId) : null,
-      ),
-    );
+    const views = await taskViews(em, tasks);
     const ofOther = tasks.filter((t) => t.assigned.some((x) => x.organization === other && !x.ended));
     const viewers = await viewersOf(em, { province, a, b, other });
     const counts: number[] = [];
@@ -236,18 +242,7 @@ describe('read rules agree in memory and in SQL', () => {
       await task(em, plans[1], [{ organization: other }, { organization: b, ended: true }]),
       await task(em, plans[1], [{ organization: other }]),
     ];
-    const programs = await loadProgramAccessViews(em, plans);
-    const views = tasks.map(({ id, assigned, programId }) =>
-      toTaskAccessView(
-        id,
-        assigned.map(({ organization, ended }, i) => ({
-          organization: { id: organization.id },
-          role: i === 0 ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
-          endedOn: ended ? '2026-02-01' : null,
-        })) as unknown as Plain<TaskAssignment>[],
-        programs.get(programId!),
-      ),
-    );
+    const views = await taskViews(em, tasks);
     const counts: number[] = [];
     for (const access of await viewersOf(em, { province, a, b, other })) {
       const query = programTasksQuery(taskConditions({}, access, UNDER_PROGRAM), TaskOrder.DUE_DATE);

@@ -1,48 +1,46 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { type DocumentNode, type ExecutionResult, execute, GraphQLError, type GraphQLSchema } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { metrics } from '../core/metrics.js';
 
 /** What Apollo Server's `gateway` option takes. */
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 /** How a gateway executes a request. */
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
-/** What is known of one parsed document (Apollo keeps one `DocumentNode` per distinct query text). */
-interface DocumentRuns {
-  /** Runs so far per operation name, until compiled. */
-  runs: Map<string, number>;
-  /** The compiled operation per operation name. */
-  compiled: Map<string, CompiledQuery>;
-}
+/** Per operation of a document: its runs so far, then its compiled query (null: graphql-jit refused it). */
+type Plan = number | CompiledQuery | null;
 
 /**
  * Executes queries with graphql-jit (decision 026): a query that has run
- * `compileAfter` times (0: never; one-off documents never pay the compiler) is compiled to a function that resolves the same
- * fields with the same resolvers, skipping graphql-js's per-field
- * interpretation. Mutations run with graphql-js (they are few and short), and
- * so does any request the compiled query refuses as a whole (its variables do
- * not coerce): graphql-js then answers with its own, canonical errors, which
- * Apollo turns into BAD_USER_INPUT. The compiled queries are kept per parsed
- * document (a `WeakMap`), so they go when Apollo's document cache drops it.
+ * `compileAfter` times (0: never) is compiled to a function that resolves
+ * the same fields with the same resolvers, skipping graphql-js's per-field
+ * interpretation; one-off documents never pay the compiler, and a document
+ * graphql-jit refuses is not tried again. Mutations run with graphql-js (they
+ * are few and short), and so does any request the compiled query refuses as a
+ * whole (its variables do not coerce): graphql-js then answers with its own,
+ * canonical errors, which Apollo turns into BAD_USER_INPUT. Plans are kept per
+ * parsed document (a `WeakMap`), so they go when Apollo's document cache drops
+ * it. `phoihop_graphql_executions_total` counts the operations by executor.
  */
 export function jitExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
-  const documents = new WeakMap<DocumentNode, DocumentRuns>();
+  const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
   const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
-    let known = documents.get(document);
-    if (!known) documents.set(document, (known = { runs: new Map(), compiled: new Map() }));
+    let byName = plans.get(document);
+    if (!byName) plans.set(document, (byName = new Map()));
     const name = operationName ?? '';
-    const compiled = known.compiled.get(name);
-    if (compiled) return compiled;
-    const runs = (known.runs.get(name) ?? 0) + 1;
-    known.runs.set(name, runs);
-    if (runs < compileAfter) return null;
+    const plan = byName.get(name) ?? 0;
+    if (typeof plan !== 'number') return plan;
+    if (plan + 1 < compileAfter) {
+      byName.set(name, plan + 1);
+      return null;
+    }
     const result = compileQuery(schema, document, operationName ?? undefined, {
       disablingCapturingStackErrors: true,
     });
-    if (!isCompiledQuery(result)) return null;
-    known.runs.delete(name);
-    known.compiled.set(name, result);
-    return result;
+    const compiled = isCompiledQuery(result) ? result : null;
+    byName.set(name, compiled);
+    return compiled;
   };
   return async (request) => {
     const variableValues = request.request.variables ?? {};
@@ -52,9 +50,12 @@ export function jitExecutor(schema: GraphQLSchema, compileAfter: number): Gatewa
         : null;
     if (compiled) {
       const result = (await compiled.query(undefined, request.context, variableValues)) as ExecutionResult;
-      if (result.data !== undefined)
+      if (result.data !== undefined) {
+        metrics.graphqlExecutions.inc({ executor: 'compiled' });
         return result.errors ? { ...result, errors: result.errors.map(upstream) } : result;
+      }
     }
+    metrics.graphqlExecutions.inc({ executor: 'interpreted' });
     return execute({
       schema,
       document: request.document,

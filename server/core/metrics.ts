@@ -113,6 +113,13 @@ export const metrics = {
     labelNames: ['topic'] as const,
     registers: [registry],
   }),
+  /** Queries and mutations executed over HTTP, by executor: `compiled` (graphql-jit) or `interpreted` (graphql-js). */
+  graphqlExecutions: new Counter({
+    name: 'phoihop_graphql_executions_total',
+    help: 'GraphQL operations executed over HTTP, by executor (compiled: graphql-jit, interpreted: graphql-js)',
+    labelNames: ['executor'] as const,
+    registers: [registry],
+  }),
   /** Subscription results sent to clients (one per `next` message). */
   deliveries: new Counter({
     name: 'phoihop_subscription_deliveries_total',

@@ -69,19 +69,22 @@ export function viewerAccessFrom(
   const roles = new Map<string, Role>();
   for (const row of rows) roles.set(row.id, stronger(roles.get(row.id), row.role));
   const granted = grantedSql(viewer, at);
-  const ofRoles = (strong: readonly Role[] | null) => ({
-    sql: strong ? ' and g.role = any(?::text[])' : '',
+  /** The grants of `strong` roles (all: null) joined to the closure as `c`, and `extra` conditions. */
+  const closureOf = (strong: readonly Role[] | null, extra = ''): SqlFragment => ({
+    sql: `organization_closure c join (${granted.sql}) g on g.organization_id = c.ancestor_id${extra}${
+      strong ? ' and g.role = any(?::text[])' : ''
+    }`,
     params: strong ? [...granted.params, `{${strong.join(',')}}`] : granted.params,
   });
   const reach: ReachSql = {
-    set: (strong) => ({
-      sql: `(select c.descendant_id from (${granted.sql}) g join organization_closure c on c.ancestor_id = g.organization_id${ofRoles(strong).sql})`,
-      params: ofRoles(strong).params,
-    }),
-    probe: (strong, column) => ({
-      sql: `exists (select 1 from organization_closure c join (${granted.sql}) g on g.organization_id = c.ancestor_id where c.descendant_id = ${column}${ofRoles(strong).sql})`,
-      params: ofRoles(strong).params,
-    }),
+    set: (strong) => {
+      const from = closureOf(strong);
+      return { sql: `(select c.descendant_id from ${from.sql})`, params: from.params };
+    },
+    probe: (strong, column) => {
+      const from = closureOf(strong, ` and c.descendant_id = ${column}`);
+      return { sql: `exists (select 1 from ${from.sql})`, params: from.params };
+    },
   };
   return new ViewerAccess(viewer.isSystemAdmin, roles, reach);
 }
