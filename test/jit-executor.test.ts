@@ -2,8 +2,9 @@
  * Queries compiled with graphql-jit (decision 026) answer what graphql-js answers: with
  * `GRAPHQL_JIT_AFTER=2` a query's first run is interpreted and its later runs are compiled, and the
  * answers, statement counts and errors are the same — fragments, aliases, directives, interfaces,
- * pages, a record the viewer may not read, variables that do not coerce. The rest of the suite
- * compiles every query on its first run (test/helpers/server.ts).
+ * pages, a record the viewer may not read, variables that do not coerce, more concurrent requests than
+ * the pool has connections. The rest of the suite compiles every query on its first run
+ * (test/helpers/server.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
@@ -15,7 +16,8 @@ import { makeArea, makeOrganization, makeProgram, makeUserWith } from './helpers
 import { makeTask } from './helpers/tasks.js';
 import { useTestServer } from './helpers/server.js';
 
-const ts = useTestServer({ env: { GRAPHQL_JIT_AFTER: '2' } });
+// A pool of 3 connections, so that the concurrent case below has more clients than connections.
+const ts = useTestServer({ env: { GRAPHQL_JIT_AFTER: '2', DATABASE_POOL_MAX: '3' } });
 
 /** A program of two agencies with tasks, and a reader of the owner and a stranger. */
 async function world() {
@@ -131,6 +133,19 @@ describe('queries compiled with graphql-jit', () => {
       'NOT_FOUND',
     );
     for (const run of compiled) expect(run.body).toEqual(first.body);
+  });
+
+  test('answer 30 concurrent compiled requests on a pool of 3 connections, each as the interpreted one', async () => {
+    const { reader, orgId } = await world();
+    const text = fresh(SHARED_PLANS);
+    const { runs, executors } = await thrice(text, { id: orgId }, reader.token);
+    expect(executors.at(-1)).toBe('compiled');
+    const before = await executions();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => ts.gql(text, { id: orgId }, reader.token)),
+    );
+    for (const answer of answers) expect(answer).toEqual(runs[0].body);
+    expect((await executions()).compiled - before.compiled).toBe(30);
   });
 
   test('refuse variables that do not coerce with BAD_USER_INPUT, compiled or not', async () => {
