@@ -49,7 +49,7 @@ function poolOptions(limits: DatabaseLimits): Partial<Options> {
       // estimates of list queries joined against the viewer's reach cross its threshold (decision 013).
       // The working set is in memory, where a random page costs about what a sequential one does:
       // at the default (4) a batch of 1,000 ids is read by scanning the whole table (decision 025).
-      options: '-c jit=off -c random_page_cost=1.1',
+      options: '-c jit=off -c random_page_cost=1.1 -c plan_cache_mode=force_generic_plan',
     },
   };
 }

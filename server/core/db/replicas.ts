@@ -15,6 +15,7 @@ import {
   type RawQueryFragment,
 } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
+import { readPrepared } from './prepared.js';
 
 type SqlQuery = string | NativeQueryBuilder | RawQueryFragment;
 
@@ -66,7 +67,26 @@ export class RoutingEntityManager extends EntityManager {
         ? { ...methodOrOptions }
         : { method: methodOrOptions, loggerContext };
     if (this.#replicaReads) options.connectionType ??= 'read';
-    return super.execute<T>(query, params, options);
+    return this.#readPrepared<T>(query, params, options) ?? super.execute<T>(query, params, options);
+  }
+
+  /**
+   * Reads outside a transaction go as prepared statements (decision 027), when they can:
+   * undefined sends the statement MikroORM's way (writes, transactions, abortable reads).
+   */
+  #readPrepared<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[]>(
+    query: SqlQuery,
+    params: unknown[] | Dictionary,
+    options: EmExecuteOptions,
+  ): Promise<T> | undefined {
+    const method = options.method ?? 'all';
+    if (typeof query !== 'string' || !Array.isArray(params) || method === 'run') return undefined;
+    if (options.signal || this.getTransactionContext()) return undefined;
+    const connection = this.getConnection(options.connectionType ?? 'write');
+    return readPrepared(connection, query, params).then(async (rows) => {
+      if (!rows) return super.execute<T>(query, params, options);
+      return (method === 'get' ? rows[0] : rows) as T;
+    });
   }
 
   /** Finds and counts: the connection type MikroORM hands to the driver (a transaction still wins). */

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import { type Plain, readWithReferenced, toPlain } from '../../core/read/rows.js';
+import { type Plain, type Row, readWithReferenced, toPlain } from '../../core/read/rows.js';
 import type { PageRequest } from '../../core/read/keyset.js';
 import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { byId, prime } from '../../core/loaders.js';
@@ -46,10 +46,19 @@ export async function readWithOrganizations<T extends object>(
     orderBy: query.orderBy,
     references: { column: 'organization_id', table: 'organization' },
   });
+  primeOrganizationRows(ctx, referenced);
+  return rows.map((row) => toPlain(ctx.em, entity, row));
+}
+
+/**
+ * Primes `organizationById` with organization rows another module's statement
+ * read along (`select *` rows, or their `row_to_json`), so resolving them
+ * costs no statement of its own.
+ */
+export function primeOrganizationRows(ctx: Context, rows: readonly Row[]): void {
   prime(
     ctx,
     organizationById,
-    referenced.map((row) => toPlain(ctx.em, Organization, row)),
+    rows.map((row) => toPlain(ctx.em, Organization, row)),
   );
-  return rows.map((row) => toPlain(ctx.em, entity, row));
 }

@@ -8,6 +8,8 @@ export interface ProgramViewRow {
   view: ProgramAccessView;
   /** `select p.*` of the program (`readProgramViews(…, true)`); null otherwise. */
   row: Row | null;
+  /** The owner organization's row, read along with the program's (`withRow`); null otherwise. */
+  owner: Row | null;
 }
 
 /**
@@ -23,8 +25,9 @@ export async function loadProgramAccessViews(
 }
 
 /**
- * `loadProgramAccessViews`, and with `withRow` each program's own row in the
- * same statement (a program read by id costs one statement, not two).
+ * `loadProgramAccessViews`, and with `withRow` each program's own row and its
+ * owner organization's in the same statement (a program read by id, with its
+ * owner, costs one statement, not three).
  */
 export async function readProgramViews(
   em: EntityManager,
@@ -39,11 +42,14 @@ export async function readProgramViews(
       rp_organization_id: string | null;
       rp_role: ParticipantRole | null;
       rp_current: boolean | null;
+      rp_owner?: Row;
     })[]
   >(
-    `select ${withRow ? 'p.*' : 'p.id, p.owner_id'}, pp.organization_id as rp_organization_id, pp.role as rp_role,
+    `select ${withRow ? 'p.*, ow.rp_owner' : 'p.id, p.owner_id'}, pp.organization_id as rp_organization_id, pp.role as rp_role,
             (pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date) as rp_current
-       from coordination_program p left join program_participant pp on pp.program_id = p.id
+       from coordination_program p
+       ${withRow ? 'left join lateral (select row_to_json(o) as rp_owner from organization o where o.id = p.owner_id) ow on true' : ''}
+       left join program_participant pp on pp.program_id = p.id
       where p.id in (?)`,
     [[...ids]],
   );
@@ -51,7 +57,11 @@ export async function readProgramViews(
   for (const row of rows) {
     let entry = found.get(row.id);
     if (!entry) {
-      entry = { view: { id: row.id, ownerId: row.owner_id, participants: [] }, row: withRow ? row : null };
+      entry = {
+        view: { id: row.id, ownerId: row.owner_id, participants: [] },
+        row: withRow ? row : null,
+        owner: row.rp_owner ?? null,
+      };
       found.set(row.id, entry);
     }
     if (row.rp_organization_id && row.rp_role) {

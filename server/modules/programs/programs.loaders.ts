@@ -4,7 +4,7 @@ import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset
 import { plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
 import { type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { LegalDocument } from '../legal-documents/legal-document.entity.js';
-import { readWithOrganizations } from '../organizations/organization.loaders.js';
+import { primeOrganizationRows, readWithOrganizations } from '../organizations/organization.loaders.js';
 import { ObjectiveValue, ProgramObjective } from './objective.entity.js';
 import { ParticipantRole, ProgramParticipant } from './participant.entity.js';
 import { ProgramUpdate } from './program-update.entity.js';
@@ -161,7 +161,8 @@ export const programsByOrganization = plainPagesLoader<OrganizationProgramsArgs,
 
 /**
  * Programs with their policy views by id, one statement per batch; primes
- * `programById` and `programAccessViewById` with what it read.
+ * `programById`, `programAccessViewById` and (with the owners) `organizationById`
+ * with what it read.
  */
 const programWithViewById: LoaderFactory<string, ProgramWithView | null> = (ctx: Context) => async (ids) => {
   const found = await readProgramViews(ctx.em, ids, true);
@@ -171,6 +172,7 @@ const programWithViewById: LoaderFactory<string, ProgramWithView | null> = (ctx:
     const program = toPlain(ctx.em, CoordinationProgram, entry.row);
     primeLoader(ctx, programById, id, program);
     primeLoader(ctx, programAccessViewById, id, entry.view);
+    if (entry.owner) primeOrganizationRows(ctx, [entry.owner]);
     return { program, view: entry.view };
   });
 };
