@@ -141,7 +141,10 @@ const ROOT = '';
  * `lateral` subquery applies the filter and the keyset condition and stops
  * at `first + 1` rows (`limit`), so no parent's rows are read and ranked
  * beyond its page; `count(*)` runs only when `page.count`. Returns, per
- * parent id (`''` for one list), a page of raw rows (`pageOf`, `mapPage`).
+ * parent id (`''` for one list), a page of raw rows (`pageOf`, `mapPage`);
+ * the rows still carry the engine's `rp_…` columns, which the mappers
+ * (`toPlain`, or a read of named columns) never look at — copying every row
+ * without them cost the shared-plans page an object per row.
  */
 export async function readPages(
   em: EntityManager,
@@ -196,7 +199,7 @@ function collectPages(rows: Row[], keys: SortKey[], first: number, after: boolea
       continue;
     }
     const cursor = Cursor.encode(keys.map((k, i) => keyValue(k.kind, row[`rp_k${i}`])));
-    current.edges.push({ cursor, node: stripMeta(row) });
+    current.edges.push({ cursor, node: row });
   }
   for (const current of pages.values()) {
     current.pageInfo.startCursor = current.edges[0]?.cursor ?? null;
@@ -225,11 +228,4 @@ function emptyPage(totalCount: number, hasPreviousPage: boolean): Page<Row> {
 
 function keyValue(kind: SortKind, text: unknown): unknown {
   return kind === 'int' ? Number(text) : text;
-}
-
-/** The row without the bookkeeping columns (`rp_…`). */
-function stripMeta(row: Row): Row {
-  const out: Row = {};
-  for (const [key, value] of Object.entries(row)) if (!key.startsWith('rp_')) out[key] = value;
-  return out;
 }
