@@ -5,7 +5,7 @@
  * statement sees in `pg_prepared_statements`.
  */
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { type MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { entities } from '../server/app/entities.js';
 import { readConfig } from '../server/core/config.js';
@@ -104,6 +104,13 @@ describe('reads outside a transaction', () => {
       const [row] = await orm.em.fork().execute<{ note: string }[]>(text, [1]);
       expect(row.note).toBe('mới');
     }
+  });
+
+  test('fail with the exception classes of MikroORM', async () => {
+    const duplicate = orm.em
+      .fork()
+      .execute('insert into prepared_probe (id, label, at) values (?, ?, now()) returning id', [1, 'lại']);
+    await expect(duplicate).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
   test('inside a transaction are not prepared', async () => {

@@ -12,10 +12,12 @@ import type { Pool, PoolClient, QueryResult } from 'pg';
  */
 
 /**
- * How many distinct texts get a name (each connection keeps a plan per name); further
- * texts are bound but unnamed, so planned each time, and not remembered.
+ * How many distinct texts get a name. Each connection keeps a parsed statement and a
+ * plan per name (the read path's largest, "my agency's tasks", holds about 330 KB in
+ * PostgreSQL), so the cap bounds every connection's memory; further texts are bound but
+ * unnamed, so planned each time, and not remembered.
  */
-const MAX_NAMED = 2_000;
+const MAX_NAMED = 300;
 /** SQL state of a statement that cannot be prepared as written (parameter types unknown, several commands). */
 const NOT_PREPARABLE = new Set(['42P18', '42P08', '42725', '42883', '42601', '42804']);
 /** `cached plan must not change result type`: a migration changed a table a prepared `select *` reads. */

@@ -83,10 +83,16 @@ export class RoutingEntityManager extends EntityManager {
     if (typeof query !== 'string' || !Array.isArray(params) || method === 'run') return undefined;
     if (options.signal || this.getTransactionContext()) return undefined;
     const connection = this.getConnection(options.connectionType ?? 'write');
-    return readPrepared(connection, query, params).then(async (rows) => {
-      if (!rows) return super.execute<T>(query, params, options);
-      return (method === 'get' ? rows[0] : rows) as T;
-    });
+    return readPrepared(connection, query, params).then(
+      async (rows) => {
+        if (!rows) return super.execute<T>(query, params, options);
+        return (method === 'get' ? rows[0] : rows) as T;
+      },
+      (error: Error) => {
+        // The same exception classes as MikroORM's own statements (a unique violation is CONFLICT).
+        throw this.getDriver().convertException(error);
+      },
+    );
   }
 
   /** Finds and counts: the connection type MikroORM hands to the driver (a transaction still wins). */
