@@ -29,7 +29,12 @@ async function main(): Promise<void> {
     orm = await connectOrm(
       databaseUrl,
       entities,
-      { ...replicaOptions(config.databaseReplicaUrls), ...ormLogging(logger, config.slowQueryMs) },
+      {
+        ...replicaOptions(config.databaseReplicaUrls, {
+          preparedStatements: config.databasePreparedStatements,
+        }),
+        ...ormLogging(logger, config.slowQueryMs),
+      },
       config,
     );
     const applied = await migrateUp(orm);

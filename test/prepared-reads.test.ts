@@ -120,3 +120,24 @@ describe('reads outside a transaction', () => {
     expect(await preparedTexts()).not.toContainEqual(expect.stringContaining('where id > $1'));
   });
 });
+
+test('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared (a pooler that cannot keep them)', async () => {
+  const interpolating = await connectOrm(
+    orm.config.get('clientUrl')!,
+    entities,
+    replicaOptions([], { preparedStatements: false }),
+    { ...readConfig({ NODE_ENV: 'test' }), databasePoolMax: 1 },
+  );
+  try {
+    const em = interpolating.em.fork();
+    expect(await em.execute('select label from prepared_probe where id < ?', [2])).toEqual([
+      { label: 'một' },
+    ]);
+    const prepared = await em.execute<{ n: number }[]>(
+      'select count(*)::int as n from pg_prepared_statements',
+    );
+    expect(prepared).toEqual([{ n: 0 }]);
+  } finally {
+    await interpolating.close();
+  }
+});

@@ -16,6 +16,7 @@ describe('readConfig', () => {
       databaseStatementTimeoutMs: 30_000,
       databaseLockTimeoutMs: 10_000,
       databaseIdleInTransactionTimeoutMs: 60_000,
+      databasePreparedStatements: true,
       trustProxy: false,
       logLevel: 'info',
       metricsToken: undefined,
@@ -44,6 +45,8 @@ describe('readConfig', () => {
     });
     expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(readConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
+    expect(readConfig({ DATABASE_PREPARED_STATEMENTS: '1' }).databasePreparedStatements).toBe(true);
   });
 
   it.each([
@@ -57,6 +60,7 @@ describe('readConfig', () => {
     ['DATABASE_REPLICA_URLS', 'postgres://ok/db,not a url'],
     ['LOG_LEVEL', 'verbose'],
     ['METRICS_PORT', 'x'],
+    ['DATABASE_PREPARED_STATEMENTS', 'yes'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
     expect(() => readConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} must be`));

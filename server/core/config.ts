@@ -23,6 +23,8 @@ export interface AppConfig {
   databaseIdleInTransactionTimeoutMs: number;
   /** Statements taking at least this long are logged (`SLOW_QUERY_MS`; 0 logs every one). */
   slowQueryMs: number;
+  /** Reads outside a transaction go as named prepared statements (decision 027); off behind a pooler that cannot keep them. */
+  databasePreparedStatements: boolean;
   /** `production` turns off introspection, demo data and detailed errors. */
   nodeEnv: string;
   /** Secret used to sign access tokens (HS256). */
@@ -71,6 +73,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(name, `a whole number from ${min} to ${max}`, raw);
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, 'true or false', raw);
 }
 
 function url(name: string, raw: string): string {
@@ -123,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       3_600_000,
     ),
     slowQueryMs: integer(env, 'SLOW_QUERY_MS', 500, 0, 3_600_000),
+    databasePreparedStatements: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
     nodeEnv,
     tokenSecret,
     dataDir: env.DATA_DIR ?? '.data',

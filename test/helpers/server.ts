@@ -122,7 +122,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       debug: ['query'],
       colors: false,
       logger: (message: string) => sql.record(message),
-      ...replicaOptions(config.databaseReplicaUrls),
+      ...replicaOptions(config.databaseReplicaUrls, {
+        preparedStatements: config.databasePreparedStatements,
+      }),
       ...(options.logger ? ormLogging(options.logger, config.slowQueryMs) : {}),
     },
     config,

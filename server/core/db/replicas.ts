@@ -80,6 +80,7 @@ export class RoutingEntityManager extends EntityManager {
     options: EmExecuteOptions,
   ): Promise<T> | undefined {
     const method = options.method ?? 'all';
+    if (!this.preparesReads) return undefined;
     if (typeof query !== 'string' || !Array.isArray(params) || method === 'run') return undefined;
     if (options.signal || this.getTransactionContext()) return undefined;
     const connection = this.getConnection(options.connectionType ?? 'write');
@@ -95,6 +96,11 @@ export class RoutingEntityManager extends EntityManager {
     );
   }
 
+  /** Whether reads outside a transaction go as prepared statements (`DATABASE_PREPARED_STATEMENTS`). */
+  protected get preparesReads(): boolean {
+    return true;
+  }
+
   /** Finds and counts: the connection type MikroORM hands to the driver (a transaction still wins). */
   protected override prepareOptions<O extends FindOptions<any, any, any, any> | CountOptions<any, any>>(
     options: O,
@@ -105,15 +111,27 @@ export class RoutingEntityManager extends EntityManager {
   }
 }
 
+/** The routing EntityManager with every statement sent MikroORM's way (`DATABASE_PREPARED_STATEMENTS=false`). */
+class InterpolatingEntityManager extends RoutingEntityManager {
+  protected override get preparesReads(): boolean {
+    return false;
+  }
+}
+
 /**
  * MikroORM options for the read replicas at `urls` (none: no replicas). The
  * routing EntityManager is always used, and MikroORM's default of sending
  * every `find` outside a transaction to a replica is turned off: only
- * read-only GraphQL requests read from replicas.
+ * read-only GraphQL requests read from replicas. `preparedStatements: false`
+ * keeps every statement MikroORM's (a connection pooler that cannot keep
+ * named statements between transactions; decision 027).
  */
-export function replicaOptions(urls: readonly string[]): Partial<Options> {
+export function replicaOptions(
+  urls: readonly string[],
+  { preparedStatements = true }: { preparedStatements?: boolean } = {},
+): Partial<Options> {
   return {
-    entityManager: RoutingEntityManager,
+    entityManager: preparedStatements ? RoutingEntityManager : InterpolatingEntityManager,
     preferReadReplicas: false,
     replicas: urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
   };
