@@ -4,11 +4,11 @@ import type { Pool, PoolClient, QueryResult } from 'pg';
 
 /**
  * Statements read outside a transaction are sent as named prepared statements
- * with their parameters bound (decision 027): PostgreSQL parses each distinct
- * text once per connection and, once its generic plan is as good as a fresh
- * one, stops planning it. MikroORM instead interpolates every parameter into
- * the text, so each statement was parsed and planned anew — three quarters of
- * the database time of a small query was planning.
+ * with their parameters bound (decision 027): PostgreSQL parses and plans each
+ * distinct text once per connection (generic plans: `plan_cache_mode` in
+ * `orm.ts`). MikroORM instead interpolates every parameter into the text, so
+ * each statement was parsed and planned anew — three quarters of the database
+ * time of a small query was planning.
  */
 
 /**
@@ -70,18 +70,22 @@ function keyOf(sql: string, params: readonly unknown[]): string {
   return lists.includes('l') ? `${lists}:${sql}` : sql;
 }
 
-/** The bound form of `sql`, remembered (and named) for the first `MAX_NAMED` distinct texts only. */
-function preparedText(sql: string, params: readonly unknown[]): PreparedText | null {
-  const key = keyOf(sql, params);
+/** Remembers what became of a text, for the first `MAX_NAMED` distinct texts only. */
+function remember(key: string, entry: PreparedText | null): void {
+  if (prepared.has(key) || prepared.size < MAX_NAMED) prepared.set(key, entry);
+}
+
+/** The bound form of `sql` (key: `keyOf`), named for the first `MAX_NAMED` distinct texts only. */
+function preparedText(key: string, sql: string, params: readonly unknown[]): PreparedText | null {
   const known = prepared.get(key);
   if (known !== undefined) return known;
   const text = numbered(sql, params);
-  if (prepared.size >= MAX_NAMED) return text === null ? null : { text, name: undefined };
-  const entry =
-    text === null
-      ? null
-      : { text, name: `phoihop_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
-  prepared.set(key, entry);
+  if (text === null || prepared.size >= MAX_NAMED) {
+    remember(key, null);
+    return text === null ? null : { text, name: undefined };
+  }
+  const entry = { text, name: `phoihop_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
+  remember(key, entry);
   return entry;
 }
 
@@ -153,7 +157,8 @@ export async function readPrepared(
   sql: string,
   params: readonly unknown[],
 ): Promise<Record<string, unknown>[] | undefined> {
-  const entry = preparedText(sql, params);
+  const key = keyOf(sql, params);
+  const entry = preparedText(key, sql, params);
   const values = entry && boundList(params)?.value;
   if (!entry || !values) return undefined;
   const instrumented = connection as unknown as InstrumentedConnection;
@@ -167,7 +172,7 @@ export async function readPrepared(
     const code = codeOf(error);
     if (code === PLAN_STALE) return undefined;
     if (typeof code === 'string' && NOT_PREPARABLE.has(code)) {
-      prepared.set(sql, null);
+      remember(key, null);
       return undefined;
     }
     instrumented.logQuery(sql, { took: Date.now() - started, level: 'error' });
