@@ -58,8 +58,46 @@ export interface Context {
 /** Builds a batch function for one kind of lookup, given the request's context. */
 export type LoaderFactory<K, V> = (ctx: Context) => DataLoader.BatchLoadFn<K, V>;
 
-/** What each request loader has answered or been primed with, by key (see `loadNow`). */
-const settledValues = new WeakMap<DataLoader<unknown, unknown>, Map<unknown, unknown>>();
+/**
+ * A request's DataLoader that also keeps, as plain values, what it answered
+ * or was primed with (see `loadNow`); clearing a key clears both.
+ */
+class RequestLoader<K, V> extends DataLoader<K, V> {
+  private constructor(
+    batch: DataLoader.BatchLoadFn<K, V>,
+    readonly settled: Map<K, V>,
+    options?: DataLoader.Options<K, V>,
+  ) {
+    super(batch, options);
+  }
+
+  /** A loader over `batch` whose answers (errors aside) are kept in `settled`. */
+  static over<K, V>(
+    batch: DataLoader.BatchLoadFn<K, V>,
+    options?: DataLoader.Options<K, V>,
+  ): RequestLoader<K, V> {
+    const settled = new Map<K, V>();
+    const keeping: DataLoader.BatchLoadFn<K, V> = async (keys) => {
+      const values = await batch(keys);
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!(value instanceof Error)) settled.set(keys[i], value);
+      }
+      return values;
+    };
+    return new RequestLoader(keeping, settled, options);
+  }
+
+  override clear(key: K): this {
+    this.settled.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.settled.clear();
+    return super.clearAll();
+  }
+}
 
 /**
  * The request's DataLoader for `factory`, created on first use. Modules
@@ -67,21 +105,14 @@ const settledValues = new WeakMap<DataLoader<unknown, unknown>, Map<unknown, unk
  * it answers is also kept as plain values, for `loadNow`.
  */
 export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, options?: DataLoader.Options<K, V>) {
-  let existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>);
+  let existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>) as
+    | RequestLoader<K, V>
+    | undefined;
   if (!existing) {
-    const settled = new Map<unknown, unknown>();
-    const batch = factory(ctx);
-    existing = new DataLoader<K, V>(async (keys) => {
-      const values = await batch(keys);
-      for (let i = 0; i < values.length; i++) {
-        if (!(values[i] instanceof Error)) settled.set(keys[i], values[i]);
-      }
-      return values;
-    }, options) as DataLoader<unknown, unknown>;
-    settledValues.set(existing, settled);
-    ctx.loaders.set(factory as LoaderFactory<unknown, unknown>, existing);
+    existing = RequestLoader.over(factory(ctx), options);
+    ctx.loaders.set(factory as LoaderFactory<unknown, unknown>, existing as DataLoader<unknown, unknown>);
   }
-  return existing as DataLoader<K, V>;
+  return existing;
 }
 
 /**
@@ -92,21 +123,21 @@ export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, options
  */
 export function loadNow<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K): V | Promise<V> {
   const byKey = loader(ctx, factory);
-  const settled = settledValues.get(byKey as DataLoader<unknown, unknown>);
-  return settled?.has(key) ? (settled.get(key) as V) : byKey.load(key);
+  return byKey.settled.has(key) ? (byKey.settled.get(key) as V) : byKey.load(key);
 }
 
 /** The value the request's `factory` loader holds for `key`; undefined when it holds none yet (nothing is loaded). */
 export function loadedValue<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K): V | undefined {
-  const existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>);
-  return existing ? (settledValues.get(existing)?.get(key) as V | undefined) : undefined;
+  const existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>) as
+    | RequestLoader<K, V>
+    | undefined;
+  return existing?.settled.get(key);
 }
 
 /** Gives the request's `factory` loader `value` for `key`, unless it already has one. */
 export function primeLoader<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K, value: V): void {
   const byKey = loader(ctx, factory);
-  const settled = settledValues.get(byKey as DataLoader<unknown, unknown>)!;
-  if (!settled.has(key)) settled.set(key, value);
+  if (!byKey.settled.has(key)) byKey.settled.set(key, value);
   byKey.prime(key, value);
 }
 

@@ -1,6 +1,6 @@
 /** `loadNow`: a value the request's loader already holds comes back as itself, anything else through the loader. */
 import { describe, expect, it } from 'vitest';
-import { type Context, type LoaderFactory, loadedValue, loadNow, primeLoader } from './context.js';
+import { type Context, type LoaderFactory, loadedValue, loader, loadNow, primeLoader } from './context.js';
 
 const request = () => ({ loaders: new Map() }) as unknown as Context;
 
@@ -34,6 +34,22 @@ describe('loadNow', () => {
     expect(loadNow(ctx, factory, 'b')).toBe('primed-b');
     expect(loadedValue(ctx, factory, 'b')).toBe('primed-b');
     expect(batches).toEqual([]);
+  });
+
+  it('loads a key again once the loader has cleared it', async () => {
+    const ctx = request();
+    const { factory, batches } = counting();
+    await loadNow(ctx, factory, 'd');
+    loader(ctx, factory).clear('d');
+    expect(loadedValue(ctx, factory, 'd')).toBeUndefined();
+    const again = loadNow(ctx, factory, 'd');
+    expect(again).toBeInstanceOf(Promise);
+    expect(await again).toBe('value-d');
+    primeLoader(ctx, factory, 'e', 'primed-e');
+    loader(ctx, factory).clearAll();
+    expect(loadedValue(ctx, factory, 'd')).toBeUndefined();
+    expect(loadedValue(ctx, factory, 'e')).toBeUndefined();
+    expect(batches).toEqual([['d'], ['d']]);
   });
 
   it('keeps nothing between requests', async () => {
