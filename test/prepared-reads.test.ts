@@ -86,6 +86,15 @@ describe('reads outside a transaction', () => {
 
     const one = await orm.em.fork().execute('select label from prepared_probe where id = ?', [3], 'get');
     expect(one).toEqual({ label: 'ba' });
+
+    const texts = await preparedTexts();
+    for (const bound of [
+      'where id <> all($1)',
+      'select id, $1::date as day',
+      'select label from prepared_probe where id = $1',
+    ]) {
+      expect(texts).toContainEqual(expect.stringContaining(bound));
+    }
   });
 
   test('a statement PostgreSQL cannot prepare is sent as MikroORM sends it, and counted once', async () => {
@@ -99,11 +108,14 @@ describe('reads outside a transaction', () => {
   test('a table changed under a prepared `select *` is read again, with its new column', async () => {
     const text = 'select * from prepared_probe where id = ?';
     expect(await orm.em.fork().execute(text, [1])).toEqual([{ id: 1, label: 'một', at: expect.anything() }]);
+    expect(await preparedTexts()).toContainEqual('select * from prepared_probe where id = $1');
     await orm.em.fork().execute("alter table prepared_probe add column note text default 'mới'", [], 'run');
     for (let i = 0; i < 2; i++) {
       const [row] = await orm.em.fork().execute<{ note: string }[]>(text, [1]);
       expect(row.note).toBe('mới');
     }
+    // The stale connection was closed; its successor prepared the text afresh.
+    expect(await preparedTexts()).toContainEqual('select * from prepared_probe where id = $1');
   });
 
   test('fail with the exception classes of MikroORM', async () => {
@@ -111,6 +123,7 @@ describe('reads outside a transaction', () => {
       .fork()
       .execute('insert into prepared_probe (id, label, at) values (?, ?, now()) returning id', [1, 'lại']);
     await expect(duplicate).rejects.toBeInstanceOf(UniqueConstraintViolationException);
+    expect(await preparedTexts()).toContainEqual(expect.stringContaining('values ($1, $2, now())'));
   });
 
   test('inside a transaction are not prepared', async () => {

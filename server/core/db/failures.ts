@@ -57,8 +57,16 @@ function chain(error: unknown): { code?: unknown; sqlState?: unknown; message?: 
   return errors;
 }
 
-const codeOf = (e: { code?: unknown; sqlState?: unknown }): string | undefined =>
-  typeof e.sqlState === 'string' ? e.sqlState : typeof e.code === 'string' ? e.code : undefined;
+/** The SQLSTATE (or socket error code) of a database error, undefined for anything else. */
+export const codeOf = (e: unknown): string | undefined => {
+  const error = e as { code?: unknown; sqlState?: unknown } | null;
+  if (!error || typeof error !== 'object') return undefined;
+  return typeof error.sqlState === 'string'
+    ? error.sqlState
+    : typeof error.code === 'string'
+      ? error.code
+      : undefined;
+};
 
 /**
  * True when `error` says the database cannot serve the request now (pool wait

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Connection } from '@mikro-orm/postgresql';
 import type { Pool, PoolClient, QueryResult } from 'pg';
+import { codeOf } from './failures.js';
 
 /**
  * Statements read outside a transaction are sent as named prepared statements
@@ -129,8 +130,6 @@ interface InstrumentedConnection {
   logQuery(query: string, context: { took: number; results?: number; level?: 'error' }): void;
 }
 
-const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
-
 async function runOnPool(pool: Pool, name: string | undefined, text: string, values: unknown[]) {
   const client: PoolClient = await pool.connect();
   try {
@@ -171,7 +170,7 @@ export async function readPrepared(
   } catch (error) {
     const code = codeOf(error);
     if (code === PLAN_STALE) return undefined;
-    if (typeof code === 'string' && NOT_PREPARABLE.has(code)) {
+    if (code && NOT_PREPARABLE.has(code)) {
       remember(key, null);
       return undefined;
     }
