@@ -13,7 +13,7 @@ import { databaseUrlFor, queryDatabase } from '../helpers/databases.js';
 import { generate, type Scale, type World } from './generate.js';
 
 /** Bump when the generator changes: older loads are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** A loaded benchmark database. */
 export interface BenchDatabase {

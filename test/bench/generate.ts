@@ -211,11 +211,17 @@ export async function generate(client: pg.Client, scale: Scale): Promise<World> 
             (array['NOT_STARTED','IN_PROGRESS','IN_PROGRESS','BLOCKED','DONE','CANCELLED'])[1 + t % 6]
        from generate_series(0, ${scale.tasks - 1}) t`,
   );
-  // Assignments: the lead and the coordinating agencies, all of the task's province.
+  // Assignments, all to agencies of the task's province: the lead is a province-level
+  // agency (as departments lead in life), the coordinating ones commune-level agencies
+  // (never the lead again). So "my agency" (province-level agency 0) leads about 1
+  // task in 39 of its province at either scale, and its first page of tasks is full
+  // at both: the two scales answer the same 50 tasks' worth of objects.
+  const taskProvince = `(case when t < ${inPrograms} then t % ${scale.programs} else t end) % ${P}`;
   await run(
     `insert into task_assignment (id, created_at, updated_at, task_id, organization_id, role, assigned_on)
      select ${uuidSql('assignment', `t * ${scale.assignmentsPerTask} + r`)}, now(), now(), ${uuidSql('task', 't')},
-            ${agency(`(case when t < ${inPrograms} then t % ${scale.programs} else t end) % ${P}`, `((t / ${P}) * 7 + r) % ${K}`)},
+            case when r = 0 then ${agency(taskProvince, `((t / ${P}) * 7) % ${Math.min(PROVINCE_LEVEL, K)}`)}
+                 else ${agency(taskProvince, `${PROVINCE_LEVEL} + ((t / ${P}) * 7 + r) % ${K - PROVINCE_LEVEL}`)} end,
             case when r = 0 then 'LEAD' else 'COORDINATING' end, date '2024-01-01'
        from generate_series(0, ${scale.tasks - 1}) t, generate_series(0, ${scale.assignmentsPerTask - 1}) r`,
   );
