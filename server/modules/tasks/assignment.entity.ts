@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/postgresql';
 import { BaseEntity } from '../../core/db/base.entity.js';
 import { type EnumMember, stringEnum } from '../../core/enums.js';
@@ -22,6 +22,23 @@ export type AssignmentRole = EnumMember<typeof AssignmentRole>;
   expression:
     'create unique index "task_assignment_one_current_lead" on "task_assignment" ("task_id") where "role" = \'LEAD\' and "ended_on" is null',
 })
+/**
+ * "What is ours to do, by deadline" walks this index and stops at the page's
+ * end, however many tasks the organization holds (decision 028).
+ */
+@Index({
+  name: 'task_assignment_current_by_task_due_on',
+  expression:
+    'create index "task_assignment_current_by_task_due_on" on "task_assignment" ("organization_id", "task_due_on", "task_id") where "ended_on" is null',
+})
+@Trigger({
+  name: 'task_assignment_task_due_on',
+  timing: 'before',
+  events: ['insert'],
+  forEach: 'row',
+  body: `new.task_due_on := (select t.due_on from task t where t.id = new.task_id);
+  return new;`,
+})
 export class TaskAssignment extends BaseEntity {
   @ManyToOne(() => Task, { ref: true, index: true })
   task!: Ref<Task>;
@@ -42,6 +59,14 @@ export class TaskAssignment extends BaseEntity {
 
   @Property({ type: 'date' })
   assignedOn!: string;
+
+  /**
+   * The task's deadline, copied by the database (a trigger on insert here and
+   * on `task.due_on` changes) for `task_assignment_current_by_task_due_on`;
+   * never set by the application (decision 028).
+   */
+  @Property({ type: 'date', nullable: true })
+  readonly taskDueOn?: string | null;
 
   /**
    * The organization's own progress, 0–100, from its latest report on the

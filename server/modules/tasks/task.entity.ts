@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/postgresql';
 import { TitledEntity } from '../../core/db/titled.entity.js';
 import { type EnumMember, stringEnum } from '../../core/enums.js';
@@ -43,6 +43,17 @@ export type DeadlineBucket = EnumMember<typeof DeadlineBucket>;
 @Index({ properties: ['dueOn'] })
 /** A program's tasks by deadline (the nested `Program.tasks` page, keyset on due date and id). */
 @Index({ properties: ['program', 'dueOn', 'id'] })
+/** Its current deadline follows into its assignments' copy (`TaskAssignment.taskDueOn`, decision 028). */
+@Trigger({
+  name: 'task_due_on_to_assignments',
+  timing: 'after',
+  events: ['update'],
+  forEach: 'row',
+  body: `if new.due_on is distinct from old.due_on then
+    update task_assignment set task_due_on = new.due_on where task_id = new.id;
+  end if;
+  return null;`,
+})
 @Index({
   name: 'task_search_key_trgm',
   expression: 'create index "task_search_key_trgm" on "task" using gin ("search_key" gin_trgm_ops)',

@@ -125,6 +125,17 @@ export function subtasksQuery(conditions: Conditions, order: TaskOrder): ListQue
 }
 
 /**
+ * DUE_DATE over an organization's assignments: the assignment's copy of the
+ * task's deadline (`task_due_on`, equal to `t.due_on`), so PostgreSQL reads
+ * `task_assignment_current_by_task_due_on` in order and stops at the page's
+ * end. The cursor's values are the same as `BY_DUE_DATE`'s (decision 028).
+ */
+const BY_ASSIGNED_DUE_DATE: SortKey[] = [
+  { expr: 't.assigned_due_on', dir: 'asc', kind: 'date' },
+  { expr: 't.id', dir: 'asc', kind: 'uuid' },
+];
+
+/**
  * The tasks each organization is currently assigned to (`parentIds` =
  * organization ids), in `role` when given. An organization holds at most one
  * current assignment per task, so a task appears once per organization.
@@ -135,14 +146,15 @@ export function organizationTasksQuery(
   order: TaskOrder,
   role: AssignmentRole | null | undefined,
 ): ListQuery {
-  const from = assignedTasks(`= ${PARENT}`, [], role);
+  const byDueDate = order === TaskOrder.DUE_DATE;
+  const from = assignedTasks(`= ${PARENT}`, [], role, byDueDate);
   return {
     select: 't.*',
     from: from.sql,
     parent: `t.assigned_organization_id = ${PARENT}`,
     where: conditions.where,
     params: [...from.params, ...conditions.params],
-    keys: TASK_ORDER_KEYS[order],
+    keys: byDueDate ? BY_ASSIGNED_DUE_DATE : TASK_ORDER_KEYS[order],
   };
 }
 
@@ -154,19 +166,23 @@ export function organizationTasksQuery(
  * The assignments and their tasks are read first (`offset 0`: as a whole,
  * before the read rule and the filter), then the rule once per task;
  * otherwise PostgreSQL prices the rule's subplans into every task look-up and
- * reads the whole task table instead (decision 019). Conditions on it take
- * `FROM_ASSIGNMENTS`.
+ * reads the whole task table instead (decision 019). `byDueDate` (a page in
+ * `BY_ASSIGNED_DUE_DATE` order) lifts that fence and adds
+ * `assigned_due_on`: the assignments are then read in deadline order from
+ * their index, and reading stops at the page's end (decision 028).
+ * Conditions on it take `FROM_ASSIGNMENTS`.
  */
 export function assignedTasks(
   organizations: string,
   params: unknown[],
   role: AssignmentRole | null | undefined,
+  byDueDate = false,
 ): { sql: string; params: unknown[] } {
   return {
-    sql: `(select t.*, ta.organization_id as assigned_organization_id
+    sql: `(select t.*, ta.organization_id as assigned_organization_id${byDueDate ? ', ta.task_due_on as assigned_due_on' : ''}
               from task_assignment ta join task t on t.id = ta.task_id
              where ta.organization_id ${organizations} and ta.ended_on is null${role ? ' and ta.role = ?' : ''}
-            offset 0) t`,
+            ${byDueDate ? '' : 'offset 0'}) t`,
     params: [...params, ...(role ? [role] : [])],
   };
 }
