@@ -7,7 +7,7 @@ import {
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
 import { nodeTypeName } from '../core/node.js';
@@ -49,8 +49,33 @@ function aroundRootFields(type: GraphQLObjectType | null | undefined, wrap: Root
   }
 }
 
+/**
+ * Plain fields (an object type's `@Field` properties, as opposed to its
+ * `@FieldResolver`s) are read as properties by the executor itself: every
+ * object type is built with type-graphql's `simpleResolvers`, so such a field
+ * has no resolver function, and graphql-jit compiles it to a property read
+ * instead of a resolver call per object (type-graphql's wrapper allocates and
+ * runs middlewares for each). That skips middlewares and `@Authorized` on
+ * those fields, so a field that declares either is refused here, at start.
+ */
+function readPlainFieldsAsProperties(): void {
+  const storage = getMetadataStorage();
+  const plain = (target: Function, name: string) =>
+    storage.fields.some((field) => field.target === target && field.name === name);
+  const guarded = [...storage.middlewares, ...storage.authorizedFields].find((it) =>
+    plain(it.target, it.fieldName),
+  );
+  if (guarded) {
+    throw new Error(
+      `${guarded.target.name}.${guarded.fieldName}: a plain field cannot have middlewares or roles (use a @FieldResolver)`,
+    );
+  }
+  for (const type of storage.objectTypes) type.simpleResolvers ??= true;
+}
+
 /** Builds the executable schema from the resolver classes. */
 export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  readPlainFieldsAsProperties();
   const schema = await buildSchema({
     resolvers,
     authChecker,
