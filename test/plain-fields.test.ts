@@ -2,11 +2,13 @@
  * Plain fields are property reads: an object type's `@Field` properties have no resolver
  * function (graphql-jit compiles them to a property read), its `@FieldResolver`s keep theirs,
  * and a plain field that asks for roles or middlewares is refused when the schema is built.
+ * Every `Node` type's `id` is resolved by one plain function (`resolveGlobalIds`).
  */
 import { type GraphQLObjectType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../server/app/schema.js';
+import { toGlobalId } from '../server/core/ids.js';
 import { createEventBus } from '../server/core/pubsub.js';
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
@@ -39,6 +41,20 @@ describe('plain fields', () => {
     );
     const plain = objectTypes.flatMap((type) => Object.values(type.getFields())).filter((f) => !f.resolve);
     expect(plain.length).toBeGreaterThan(300);
+  });
+
+  it('gives every Node type its global id, from the record’s database id', async () => {
+    const schema = await createSchema(createEventBus());
+    const nodes = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType =>
+        isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'),
+    );
+    expect(nodes.length).toBeGreaterThan(30);
+    const id = '5f0c6a1e-8d2b-4c3a-9e1f-0a1b2c3d4e5f';
+    for (const type of nodes) {
+      const resolve = type.getFields().id.resolve!;
+      expect(resolve({ id }, {}, {}, {} as never), type.name).toBe(toGlobalId(type.name, id));
+    }
   });
 
   it('refuses a plain field guarded by roles, naming it', async () => {

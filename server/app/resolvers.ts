@@ -61,11 +61,7 @@ import { MeetingMutationResolver } from '../modules/meetings/meeting-mutation.re
 import { MeetingSeriesResolver } from '../modules/meetings/series.resolver.js';
 import { ChairResolver, InvitationResolver } from '../modules/meetings/participation.resolver.js';
 import { MeetingRecordResolver } from '../modules/meetings/record.resolver.js';
-import {
-  AgendaItemResolver,
-  ConclusionResolver,
-  MinutesResolver,
-} from '../modules/meetings/record-fields.resolver.js';
+import { AgendaItemResolver, ConclusionResolver } from '../modules/meetings/record-fields.resolver.js';
 import { TaskMeetingResolver } from '../modules/meetings/task-meeting.resolver.js';
 import { OrganizationMeetingsResolver } from '../modules/meetings/organization-meetings.resolver.js';
 import { OrganizationMeetingPermissionsResolver } from '../modules/meetings/organization-meeting-permissions.resolver.js';
@@ -126,7 +122,6 @@ import {
   OrganizationReportPermissionsResolver,
   ReportCompletenessResolver,
   ReportFormResolver,
-  ReportIndicatorResolver,
 } from '../modules/reports/report-parts.resolver.js';
 
 /** Every resolver class of the schema. */
@@ -184,7 +179,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ChairResolver,
   MeetingRecordResolver,
   AgendaItemResolver,
-  MinutesResolver,
   ConclusionResolver,
   TaskMeetingResolver,
   OrganizationMeetingsResolver,
@@ -214,6 +208,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportCompletenessResolver,
   MissingReportResolver,
   ReportFormResolver,
-  ReportIndicatorResolver,
   OrganizationReportPermissionsResolver,
 ];

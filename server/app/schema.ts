@@ -10,7 +10,7 @@ import {
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { PubSub } from '../core/pubsub.js';
 import { authChecker } from '../core/rules.js';
-import { nodeTypeName } from '../core/node.js';
+import { nodeTypeName, resolveGlobalIds } from '../core/node.js';
 import { DateTime } from '../core/scalars.js';
 import { validateArgument } from '../core/validation.js';
 import { resolvers } from './resolvers.js';
@@ -85,6 +85,7 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTime }],
     emitSchemaFile: false,
   });
+  resolveGlobalIds(schema);
   aroundRootFields(schema.getMutationType(), recordOperation);
   aroundRootFields(schema.getSubscriptionType(), freshPerEvent);
   // type-graphql wraps `resolveType` in an async function; graphql-jit needs the name at once (decision 026).

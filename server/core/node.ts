@@ -1,7 +1,8 @@
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Context } from './context.js';
 import { notFound } from './errors.js';
-import { fromGlobalId } from './ids.js';
+import { fromGlobalId, toGlobalId } from './ids.js';
 
 /** Where a plain record's prototype names its GraphQL type (see `readAs` in `read/rows.ts`). */
 export const GRAPHQL_TYPE: unique symbol = Symbol('GraphQL type');
@@ -21,6 +22,20 @@ export const nodeTypeName = (value: object): string =>
 export abstract class Node {
   @Field(() => ID, { description: 'Global ID, usable with `node(id:)`.' })
   id!: string;
+}
+
+/**
+ * Gives every `Node` type of `schema` its `id`: the record's database id made
+ * global with the type's name (`toGlobalId`). Declared here once for all
+ * types, as a plain function the executor calls directly (pages resolve
+ * thousands of ids, and a type-graphql field resolver wraps each call).
+ */
+export function resolveGlobalIds(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const typeName = type.name;
+    type.getFields().id.resolve = (record: { id: string }) => toGlobalId(typeName, record.id);
+  }
 }
 
 /** Loads one record of a type by its database ID, or null when the viewer cannot see it. */

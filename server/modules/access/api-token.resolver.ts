@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -43,11 +43,6 @@ export class ApiTokenResolver {
   })
   async revokeApiToken(@Arg('input') input: RevokeApiTokenInput, @Ctx() ctx: Context) {
     return { apiToken: await revokeApiToken(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() token: ApiToken) {
-    return toGlobalId('ApiToken', token.id);
   }
 
   @FieldResolver(() => OrganizationType)

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -40,11 +40,6 @@ export class RoleGrantResolver {
   })
   async revokeRole(@Arg('input') input: RevokeRoleInput, @Ctx() ctx: Context) {
     return { grant: await revokeRole(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() grant: RoleGrant) {
-    return toGlobalId('RoleGrant', grant.id);
   }
 
   @FieldResolver(() => UserType)

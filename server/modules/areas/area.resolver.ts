@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -42,11 +42,6 @@ export class AreaResolver {
   @Mutation(() => CreateAreaPayload)
   async createArea(@Arg('input') input: CreateAreaInput, @Ctx() ctx: Context) {
     return { area: await createArea(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() area: Plain<AdministrativeArea>) {
-    return toGlobalId('AdministrativeArea', area.id);
   }
 
   @FieldResolver(() => AreaType, { nullable: true, description: 'Null for the central level.' })

@@ -62,11 +62,6 @@ export class AuditResolver {
     return readPlainPage(ctx.em, AuditRecord, query, pageRequest(page, info));
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() record: Plain<AuditRecord>) {
-    return toGlobalId('AuditRecord', record.id);
-  }
-
   @FieldResolver(() => UserType, {
     nullable: true,
     description: 'Who acted; null for an API token or anonymous.',

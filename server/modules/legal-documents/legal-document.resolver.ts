@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -52,11 +52,6 @@ export class LegalDocumentResolver {
     @Ctx() ctx: Context,
   ) {
     return { legalDocument: await createLegalDocument(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() document: Plain<LegalDocument>) {
-    return toGlobalId('LegalDocument', document.id);
   }
 
   @FieldResolver(() => OrganizationType)

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -44,11 +44,6 @@ export class MeetingResolver {
   @SignedInQuery(() => MeetingType, { description: 'One meeting; NOT_FOUND when missing or not visible.' })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return readNode(ctx, 'Meeting', id, visibleMeeting);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() meeting: Plain<Meeting>) {
-    return toGlobalId('Meeting', meeting.id);
   }
 
   @FieldResolver(() => String, { description: 'Start in Asia/Ho_Chi_Minh, ISO 8601 with offset.' })

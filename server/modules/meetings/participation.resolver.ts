@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { SignedInMutation } from '../../core/rules.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -58,11 +58,6 @@ export class InvitationResolver {
     return { meeting: await recordAttendance(ctx, input) };
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() invitation: MeetingInvitation) {
-    return toGlobalId('MeetingInvitation', invitation.id);
-  }
-
   @FieldResolver(() => MeetingType)
   meeting(@Root() invitation: MeetingInvitation, @Ctx() ctx: Context) {
     return loadNow(ctx, meetingById, invitation.meeting.id);
@@ -110,11 +105,6 @@ export class InvitationResolver {
 /** A chair's links. */
 @Resolver(() => MeetingChairType)
 export class ChairResolver {
-  @FieldResolver(() => ID)
-  id(@Root() chair: MeetingChair) {
-    return toGlobalId('MeetingChair', chair.id);
-  }
-
   @FieldResolver(() => PersonType)
   person(@Root() chair: MeetingChair, @Ctx() ctx: Context) {
     return loadNow(ctx, personById, chair.person.id);

@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
 import { personById } from '../people/people.loaders.js';
@@ -12,8 +12,8 @@ import { TaskType } from '../tasks/task.type.js';
 import { agendaItemById, conclusionById, meetingById, minutesById } from './meeting.loaders.js';
 import { registerMeetingPart } from './meeting.nodes.js';
 import { MeetingType } from './meeting.type.js';
-import type { MeetingAgendaItem, MeetingConclusion, MeetingMinutes } from './record.entity.js';
-import { MeetingAgendaItemType, MeetingConclusionType, MeetingMinutesType } from './record.type.js';
+import type { MeetingAgendaItem, MeetingConclusion } from './record.entity.js';
+import { MeetingAgendaItemType, MeetingConclusionType } from './record.type.js';
 
 registerMeetingPart('MeetingAgendaItem', agendaItemById);
 registerMeetingPart('MeetingMinutes', minutesById);
@@ -22,11 +22,6 @@ registerMeetingPart('MeetingConclusion', conclusionById);
 /** An agenda item's links; a linked program or task shows only to those who may see it. */
 @Resolver(() => MeetingAgendaItemType)
 export class AgendaItemResolver {
-  @FieldResolver(() => ID)
-  id(@Root() item: MeetingAgendaItem) {
-    return toGlobalId('MeetingAgendaItem', item.id);
-  }
-
   @FieldResolver(() => OrganizationType, { nullable: true })
   presenterOrganization(@Root() item: MeetingAgendaItem, @Ctx() ctx: Context) {
     return item.presenterOrganization
@@ -56,23 +51,9 @@ export class AgendaItemResolver {
   }
 }
 
-/** The minutes' id. */
-@Resolver(() => MeetingMinutesType)
-export class MinutesResolver {
-  @FieldResolver(() => ID)
-  id(@Root() minutes: MeetingMinutes) {
-    return toGlobalId('MeetingMinutes', minutes.id);
-  }
-}
-
 /** A conclusion's links: its meeting and the task it became. */
 @Resolver(() => MeetingConclusionType)
 export class ConclusionResolver {
-  @FieldResolver(() => ID)
-  id(@Root() conclusion: MeetingConclusion) {
-    return toGlobalId('MeetingConclusion', conclusion.id);
-  }
-
   @FieldResolver(() => MeetingType)
   meeting(@Root() conclusion: MeetingConclusion, @Ctx() ctx: Context) {
     return loadNow(ctx, meetingById, conclusion.meeting.id);

@@ -1,7 +1,7 @@
 import type { Plain } from '../../core/read/rows.js';
-import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType } from '../../core/node.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
@@ -30,11 +30,6 @@ registerNodeType('MeetingSeries', visibleSeries);
 /** A series' derived fields. */
 @Resolver(() => MeetingSeriesType)
 export class MeetingSeriesResolver {
-  @FieldResolver(() => ID)
-  id(@Root() series: MeetingSeries) {
-    return toGlobalId('MeetingSeries', series.id);
-  }
-
   @FieldResolver(() => String, { description: 'The RFC 5545 RRULE value, with its COUNT or UNTIL.' })
   rrule(@Root() series: MeetingSeries) {
     return rruleValue(series);

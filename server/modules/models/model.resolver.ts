@@ -144,11 +144,6 @@ export class ModelResolver {
     return adoptModel(ctx, input);
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() model: Plain<MassMobilizationModel>) {
-    return toGlobalId('MassMobilizationModel', model.id);
-  }
-
   @FieldResolver(() => OrganizationType, { description: 'The organization that registered it.' })
   owner(@Root() model: Plain<MassMobilizationModel>, @Ctx() ctx: Context) {
     return loadNow(ctx, organizationById, model.owner.id);

@@ -5,7 +5,6 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
-  ID,
   Info,
   Int,
   Resolver,
@@ -118,11 +117,6 @@ export class NotificationResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | null,
   ) {
     return notification;
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() notification: Plain<Notification>) {
-    return toGlobalId('Notification', notification.id);
   }
 
   @FieldResolver(() => String, {

@@ -3,7 +3,7 @@ import type { Plain } from '../../core/read/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -88,11 +88,6 @@ export class OrganizationResolver {
   @SignedInMutation(() => DissolveOrganizationPayload)
   async dissolveOrganization(@Arg('input') input: DissolveOrganizationInput, @Ctx() ctx: Context) {
     return { organization: await dissolveOrganization(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() organization: Plain<Organization>) {
-    return toGlobalId('Organization', organization.id);
   }
 
   @FieldResolver(() => AreaType)

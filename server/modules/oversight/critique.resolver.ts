@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -112,11 +112,6 @@ export class SocialCritiqueResolver {
     @Ctx() ctx: Context,
   ) {
     return { socialCritique: await answerSocialCritique(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() critique: Plain<SocialCritique>) {
-    return toGlobalId('SocialCritique', critique.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The critiquing organization.' })

@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type Context } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { allows } from '../../core/policy.js';
 import type { Plain } from '../../core/read/rows.js';
 import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
@@ -14,11 +14,6 @@ import type { SupervisionRecommendation } from './supervision.entity.js';
 /** A recommendation's id, supervision and task. */
 @Resolver(() => SupervisionRecommendationType)
 export class SupervisionRecommendationResolver {
-  @FieldResolver(() => ID)
-  id(@Root() recommendation: Plain<SupervisionRecommendation>) {
-    return toGlobalId('SupervisionRecommendation', recommendation.id);
-  }
-
   @FieldResolver(() => SupervisionType)
   supervision(@Root() recommendation: Plain<SupervisionRecommendation>, @Ctx() ctx: Context) {
     return readableSupervision(ctx, recommendation.supervision.id);

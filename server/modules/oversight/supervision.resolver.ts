@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -134,11 +134,6 @@ export class SupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     return turnRecommendationIntoTask(ctx, input);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() supervision: Plain<Supervision>) {
-    return toGlobalId('Supervision', supervision.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The supervising organization.' })

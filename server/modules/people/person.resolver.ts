@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -45,11 +45,6 @@ export class PersonResolver {
   @SignedInMutation(() => CreatePersonPayload, { description: 'Registers a person.' })
   async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context) {
     return { person: await createPerson(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() person: Plain<Person>) {
-    return toGlobalId('Person', person.id);
   }
 
   @FieldResolver(() => [PositionType], {

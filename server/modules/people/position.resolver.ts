@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -41,11 +41,6 @@ export class PositionResolver {
   })
   async endPosition(@Arg('input', () => EndPositionInput) input: EndPositionInput, @Ctx() ctx: Context) {
     return { position: await endPosition(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() position: Plain<Position>) {
-    return toGlobalId('Position', position.id);
   }
 
   @FieldResolver(() => PersonType)

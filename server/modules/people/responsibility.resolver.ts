@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType } from '../../core/node.js';
 import { SignedInMutation } from '../../core/rules.js';
 import { todayInVietnam } from '../../core/scalars.js';
@@ -46,11 +46,6 @@ export class ResponsibilityResolver {
     @Ctx() ctx: Context,
   ) {
     return { responsibility: await endResponsibility(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() responsibility: Plain<Responsibility>) {
-    return toGlobalId('Responsibility', responsibility.id);
   }
 
   @FieldResolver(() => PersonType)

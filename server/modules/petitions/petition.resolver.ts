@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType } from '../../core/node.js';
 import { permissions } from '../../core/policy.js';
 import type { Plain } from '../../core/read/rows.js';
@@ -151,11 +151,6 @@ export class PetitionResolver {
     @Ctx() ctx: Context,
   ) {
     return createPetitionFollowUpTask(ctx, input);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() petition: Plain<Petition>) {
-    return toGlobalId('Petition', petition.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that received it.' })

@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { LocalDate } from '../../core/scalars.js';
 import type { ProgramObjective } from './objective.entity.js';
@@ -25,11 +25,6 @@ registerNodeType(
 /** An objective's values and progress. */
 @Resolver(() => ProgramObjectiveType)
 export class ProgramObjectiveResolver {
-  @FieldResolver(() => ID)
-  id(@Root() objective: ProgramObjective) {
-    return toGlobalId('ProgramObjective', objective.id);
-  }
-
   @FieldResolver(() => ProgramType, { description: 'Reached only through a program the viewer may read.' })
   program(@Root() objective: ProgramObjective, @Ctx() ctx: Context) {
     return loadNow(ctx, programById, objective.program.id);

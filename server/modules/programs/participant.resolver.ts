@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { todayInVietnam } from '../../core/scalars.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -22,11 +22,6 @@ registerNodeType(
 /** A participation's links. */
 @Resolver(() => ProgramParticipantType)
 export class ProgramParticipantResolver {
-  @FieldResolver(() => ID)
-  id(@Root() participant: ProgramParticipant) {
-    return toGlobalId('ProgramParticipant', participant.id);
-  }
-
   @FieldResolver(() => OrganizationType)
   organization(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
     return loadNow(ctx, organizationById, participant.organization.id);

@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -23,11 +23,6 @@ registerNodeType(
 /** A status update's links. */
 @Resolver(() => ProgramUpdateType)
 export class ProgramUpdateResolver {
-  @FieldResolver(() => ID)
-  id(@Root() update: ProgramUpdate) {
-    return toGlobalId('ProgramUpdate', update.id);
-  }
-
   @FieldResolver(() => OrganizationType, { description: 'On whose behalf it was posted.' })
   organization(@Root() update: ProgramUpdate, @Ctx() ctx: Context) {
     return loadNow(ctx, organizationById, update.organization.id);

@@ -186,11 +186,6 @@ export class ProgramResolver {
     return postProgramUpdate(ctx, input);
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() program: Plain<CoordinationProgram>) {
-    return toGlobalId('CoordinationProgram', program.id);
-  }
-
   @FieldResolver(() => OrganizationType, { description: 'The organization that created it.' })
   owner(@Root() program: Plain<CoordinationProgram>, @Ctx() ctx: Context) {
     return loadNow(ctx, organizationById, program.owner.id);

@@ -10,7 +10,6 @@ import { allows } from '../../core/policy.js';
 import { OrganizationPermissions } from '../organizations/organization-permissions.resolver.js';
 import { organizationById } from '../organizations/organization.loaders.js';
 import { OrganizationType } from '../organizations/organization.type.js';
-import type { ReportIndicator } from './indicator.entity.js';
 import type { ReportingPeriod } from './periods.js';
 import type { ReportForm } from './report-form.entity.js';
 import type { SubmissionStatus } from './report.enums.js';
@@ -24,7 +23,6 @@ import {
   ReportFormIndicatorType,
   ReportFormRequirementType,
   ReportFormType,
-  ReportIndicatorType,
 } from './report.type.js';
 
 /** The root value of `reportCompleteness`. */
@@ -92,11 +90,6 @@ export class MissingReportResolver {
 /** `ReportForm`'s id, indicators and who must submit it. */
 @Resolver(() => ReportFormType)
 export class ReportFormResolver {
-  @FieldResolver(() => ID)
-  id(@Root() form: Plain<ReportForm>) {
-    return toGlobalId('ReportForm', form.id);
-  }
-
   @FieldResolver(() => [ReportFormIndicatorType], { description: 'Its indicators, in order.' })
   indicators(@Root() form: Plain<ReportForm>, @Ctx() ctx: Context) {
     return loadNow(ctx, indicatorsByForm, form.id);
@@ -107,15 +100,6 @@ export class ReportFormResolver {
   })
   requirements(@Root() form: Plain<ReportForm>, @Ctx() ctx: Context) {
     return loadNow(ctx, requirementsByForm, form.id);
-  }
-}
-
-/** `ReportIndicator.id`. */
-@Resolver(() => ReportIndicatorType)
-export class ReportIndicatorResolver {
-  @FieldResolver(() => ID)
-  id(@Root() indicator: Plain<ReportIndicator>) {
-    return toGlobalId('ReportIndicator', indicator.id);
   }
 }
 

@@ -214,11 +214,6 @@ export class ReportResolver {
     return { form: await createReportForm(ctx, input) };
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() submission: Plain<ReportSubmission>) {
-    return toGlobalId('ReportSubmission', submission.id);
-  }
-
   @FieldResolver(() => ReportFormType)
   form(@Root() submission: Plain<ReportSubmission>, @Ctx() ctx: Context) {
     return loadNow(ctx, formById, submission.form.id);

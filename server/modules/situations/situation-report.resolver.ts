@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { type Context, loadNow } from '../../core/context.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { allows } from '../../core/policy.js';
@@ -55,11 +55,6 @@ export class SituationReportResolver {
     @Ctx() ctx: Context,
   ) {
     return { report: await reportSituation(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() report: Plain<SituationReport>) {
-    return toGlobalId('SituationReport', report.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The reporting organization.' })

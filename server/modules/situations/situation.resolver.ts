@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
 import { loaded } from '../../core/loaders.js';
-import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
+import { optionalGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -124,11 +124,6 @@ export class ComplexSituationResolver {
     @Ctx() ctx: Context,
   ) {
     return startResponseProgram(ctx, input);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() situation: Plain<ComplexSituation>) {
-    return toGlobalId('ComplexSituation', situation.id);
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The organization that opened it.' })

@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
 import { organizationById } from '../organizations/organization.loaders.js';
@@ -41,11 +41,6 @@ async function authorPerson(ctx: Context, userId: string | undefined) {
 /** A task assignment's links. */
 @Resolver(() => TaskAssignmentType)
 export class TaskAssignmentResolver {
-  @FieldResolver(() => ID)
-  id(@Root() assignment: TaskAssignment) {
-    return toGlobalId('TaskAssignment', assignment.id);
-  }
-
   @FieldResolver(() => TaskType)
   task(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
     return loadVisibleTask(ctx, assignment.task.id);
@@ -70,11 +65,6 @@ export class TaskAssignmentResolver {
 /** A progress report's links. */
 @Resolver(() => ProgressReportType)
 export class ProgressReportResolver {
-  @FieldResolver(() => ID)
-  id(@Root() report: ProgressReport) {
-    return toGlobalId('ProgressReport', report.id);
-  }
-
   @FieldResolver(() => TaskType)
   task(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return loadVisibleTask(ctx, report.task.id);
@@ -94,11 +84,6 @@ export class ProgressReportResolver {
 /** A follow-up's links. */
 @Resolver(() => TaskFollowUpType)
 export class TaskFollowUpResolver {
-  @FieldResolver(() => ID)
-  id(@Root() followUp: TaskFollowUp) {
-    return toGlobalId('TaskFollowUp', followUp.id);
-  }
-
   @FieldResolver(() => OrganizationType, { description: 'The organization urging.' })
   organization(@Root() followUp: TaskFollowUp, @Ctx() ctx: Context) {
     return loadNow(ctx, organizationById, followUp.organization.id);

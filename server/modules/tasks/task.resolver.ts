@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, ID, Resolver, Root } from 'type-gr
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
 import { permissions } from '../../core/policy.js';
@@ -168,11 +168,6 @@ export class TaskResolver {
   })
   urgeTask(@Arg('input', () => UrgeTaskInput) input: UrgeTaskInput, @Ctx() ctx: Context) {
     return urgeTask(ctx, input);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() task: Plain<Task>) {
-    return toGlobalId('Task', task.id);
   }
 
   @FieldResolver(() => ProgramType, {

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../core/read/rows.js';
 import { requireUser, type Context } from '../../core/context.js';
-import { toGlobalId } from '../../core/ids.js';
+
 import { Rule, SignedInMutation, SignedInQuery } from '../../core/rules.js';
 import { PersonType } from '../people/person.type.js';
 import { Person } from '../people/person.entity.js';
@@ -42,11 +42,6 @@ export class AuthResolver {
   @SignedInQuery(() => UserType, { description: 'The signed-in user.' })
   viewer(@Ctx() ctx: Context) {
     return ctx.em.findOneOrFail(User, requireUser(ctx).userId);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() user: Plain<User>) {
-    return toGlobalId('User', user.id);
   }
 
   @FieldResolver(() => PersonType)

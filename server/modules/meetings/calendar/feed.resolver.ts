@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Plain } from '../../../core/read/rows.js';
 import { loader, type Context, type LoaderFactory } from '../../../core/context.js';
-import { toGlobalId } from '../../../core/ids.js';
+
 import { registerNodeType, visibleNode } from '../../../core/node.js';
 import { SignedInMutation } from '../../../core/rules.js';
 import { organizationById } from '../../organizations/organization.loaders.js';
@@ -58,11 +58,6 @@ export class CalendarFeedResolver {
     @Ctx() ctx: Context,
   ) {
     return { feed: await revokeCalendarFeed(ctx, input) };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() feed: Plain<CalendarFeed>) {
-    return toGlobalId('CalendarFeed', feed.id);
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true })
