@@ -27,7 +27,9 @@ export async function loadProgramAccessViews(
 /**
  * `loadProgramAccessViews`, and with `withRow` each program's own row and its
  * owner organization's in the same statement (a program read by id, with its
- * owner, costs one statement, not three).
+ * owner, costs one statement, not three). One row per program: its
+ * participants come as one JSON array, so the program's and the owner's
+ * columns are not repeated for each participant.
  */
 export async function readProgramViews(
   em: EntityManager,
@@ -39,38 +41,34 @@ export async function readProgramViews(
     (Row & {
       id: string;
       owner_id: string;
-      rp_organization_id: string | null;
-      rp_role: ParticipantRole | null;
-      rp_current: boolean | null;
-      rp_owner?: Row;
+      rp_participants: [organizationId: string, role: ParticipantRole, current: boolean][];
+      rp_owner?: Row | null;
     })[]
   >(
-    `select ${withRow ? 'p.*, ow.rp_owner' : 'p.id, p.owner_id'}, pp.organization_id as rp_organization_id, pp.role as rp_role,
-            (pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date) as rp_current
+    `select ${withRow ? 'p.*, (select row_to_json(o) from organization o where o.id = p.owner_id) as rp_owner' : 'p.id, p.owner_id'},
+            (select coalesce(json_agg(json_build_array(pp.organization_id, pp.role,
+                      pp.left_on is null or pp.left_on >= (now() at time zone 'Asia/Ho_Chi_Minh')::date)), '[]')
+               from program_participant pp where pp.program_id = p.id) as rp_participants
        from coordination_program p
-       ${withRow ? 'left join lateral (select row_to_json(o) as rp_owner from organization o where o.id = p.owner_id) ow on true' : ''}
-       left join program_participant pp on pp.program_id = p.id
       where p.id in (?)`,
     [[...ids]],
   );
-  const found = new Map<string, ProgramViewRow>();
-  for (const row of rows) {
-    let entry = found.get(row.id);
-    if (!entry) {
-      entry = {
-        view: { id: row.id, ownerId: row.owner_id, participants: [] },
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        view: {
+          id: row.id,
+          ownerId: row.owner_id,
+          participants: row.rp_participants.map(([organizationId, role, current]) => ({
+            organizationId,
+            role,
+            current,
+          })),
+        },
         row: withRow ? row : null,
         owner: row.rp_owner ?? null,
-      };
-      found.set(row.id, entry);
-    }
-    if (row.rp_organization_id && row.rp_role) {
-      entry.view.participants.push({
-        organizationId: row.rp_organization_id,
-        role: row.rp_role,
-        current: !!row.rp_current,
-      });
-    }
-  }
-  return found;
+      },
+    ]),
+  );
 }
