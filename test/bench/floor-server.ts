@@ -55,9 +55,9 @@ export const FLOOR_SQL: Record<string, string> = {
       (select coalesce(json_agg(json_build_object('node', json_build_object(
                 'id', t.id, 'title', t.title, 'dueOn', t.due_on, 'status', t.status,
                 'assignments', ${assignments('t')})) order by t.due_on, t.id), '[]')
-         from (select t.* from task t
-                where exists (select 1 from task_assignment x where x.task_id = t.id and x.organization_id = $1 and x.ended_on is null)
-                order by t.due_on, t.id limit 50) t)))) as data
+         from (select t.* from task_assignment x join task t on t.id = x.task_id
+                where x.organization_id = $1 and x.ended_on is null
+                order by x.task_due_on, x.task_id limit 50) t)))) as data
       from organization o where o.id = $1`,
   briefings: `
     select json_build_object('organization', json_build_object('id', o.id, 'briefingSchedule',

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Context } from '../../../core/context.js';
 import { readIndicatorValues } from './rollup.query.js';
 import { type IndicatorValuesInput, TableExportFormat } from './rollup.inputs.js';
@@ -17,8 +16,13 @@ export function tableCsv(table: RollupTable): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-/** The table as an XLSX workbook: the title merged over the headers, bold headers, frozen below them. */
+/**
+ * The table as an XLSX workbook: the title merged over the headers, bold headers, frozen below them.
+ * ExcelJS is loaded on the first export, not at start: it is the largest module the server has
+ * (about a quarter of a second to load), and most processes never write a workbook.
+ */
 export async function tableXlsx(table: RollupTable): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Phối hợp';
   const sheet = workbook.addWorksheet('Số liệu', { views: [{ state: 'frozen', ySplit: 2 }] });
