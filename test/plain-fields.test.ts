@@ -9,6 +9,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../server/app/schema.js';
 import { toGlobalId } from '../server/core/ids.js';
+import { resolveGlobalIds } from '../server/core/node.js';
 import { createEventBus } from '../server/core/pubsub.js';
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
@@ -55,6 +56,10 @@ describe('plain fields', () => {
       const resolve = type.getFields().id.resolve!;
       expect(resolve({ id }, {}, {}, {} as never), type.name).toBe(toGlobalId(type.name, id));
     }
+    // A Node type whose id already has a resolver (here: the one just set) is refused, not overridden.
+    expect(() => resolveGlobalIds(schema)).toThrow(
+      /\.id has a resolver: Node ids are resolved by resolveGlobalIds/,
+    );
   });
 
   it('refuses a plain field guarded by roles, naming it', async () => {

@@ -34,7 +34,11 @@ export function resolveGlobalIds(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
     const typeName = type.name;
-    type.getFields().id.resolve = (record: { id: string }) => toGlobalId(typeName, record.id);
+    const id = type.getFields().id;
+    // A module's own `id` resolver would be replaced unseen: refuse it instead.
+    if (id.resolve)
+      throw new Error(`${typeName}.id has a resolver: Node ids are resolved by resolveGlobalIds`);
+    id.resolve = (record: { id: string }) => toGlobalId(typeName, record.id);
   }
 }
 
