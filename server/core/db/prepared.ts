@@ -81,10 +81,11 @@ function preparedText(key: string, sql: string, params: readonly unknown[]): Pre
   const known = prepared.get(key);
   if (known !== undefined) return known;
   const text = numbered(sql, params);
-  if (text === null || prepared.size >= MAX_NAMED) {
+  if (text === null) {
     remember(key, null);
-    return text === null ? null : { text, name: undefined };
+    return null;
   }
+  if (prepared.size >= MAX_NAMED) return { text, name: undefined };
   const entry = { text, name: `phoihop_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
   remember(key, entry);
   return entry;
