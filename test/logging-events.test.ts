@@ -133,6 +133,16 @@ describe('other log lines', () => {
       input: { password: '[redacted]', refreshToken: '[redacted]', variables: '[redacted]' },
       headers: { authorization: '[redacted]', cookie: '[redacted]' },
     });
+    // The caller's objects stay as they were; a child logger's bindings are redacted too.
+    const input = { password: 'pw', headers: { cookie: 'c' } };
+    logger.child({ token: 't', user: { email: 'e@b.vn' } }).warn({ input }, 'child');
+    expect(input).toEqual({ password: 'pw', headers: { cookie: 'c' } });
+    expect(out.lines[1]).toMatchObject({
+      token: '[redacted]',
+      user: { email: '[redacted]' },
+      input: { password: '[redacted]', headers: { cookie: '[redacted]' } },
+    });
+    out.lines.splice(1, 1);
     // A database error's `detail` holds the row's values: logged without it.
     const duplicate = Object.assign(new Error('duplicate key value violates unique constraint'), {
       code: '23505',

@@ -118,13 +118,15 @@ async function loadConnectionViewer(deps: ContextDeps, token: string): Promise<V
  * no ACCESS_CHANGED event came since; otherwise it is loaded on first use through
  * `context.em` itself — never a second fork — so inside `inTransaction` (where
  * `context.em` is the transaction) it runs on the transaction's own connection
- * (docs/decisions/009).
+ * (docs/decisions/009). Its logger is `log` when the caller has one for the request
+ * (HTTP: the request line's, which carries the request id), else a child of the process's.
  */
 export function createContext(
   deps: ContextDeps,
   viewer: Viewer | null,
   requestId: string = randomUUID(),
   clientAddress: string | null = null,
+  log?: Logger,
 ): Context {
   const preloaded = viewer?.access && preloadedAt.get(viewer.access);
   let access: { epoch: number; roles: Promise<ViewerAccess> } | undefined =
@@ -148,7 +150,7 @@ export function createContext(
     },
     operation: null,
     requestId,
-    log: (deps.logger ?? silentLogger).child({ reqId: requestId }),
+    log: log ?? (deps.logger ?? silentLogger).child({ reqId: requestId }),
     clientAddress,
     config: deps.config,
     pubsub: deps.pubsub,

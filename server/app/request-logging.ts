@@ -66,13 +66,19 @@ export function requestLogging(logger: Logger): HttpLogger {
     logger,
     genReqId: requestId,
     quietReqLogger: true,
+    // The serializers get the request, response and error themselves (not pino's standard
+    // copies), so an error logged through the request's logger keeps its stack.
+    wrapSerializers: false,
     customAttributeKeys: { reqId: 'reqId', responseTime: 'durationMs' },
     serializers: {
       req: (req: { method?: string; url?: string }) => ({ method: req.method, path: loggablePath(req.url) }),
       res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
       err: errorForLog,
     },
-    customProps: (_req, res) => ({ ...responseLogFields(res) }),
+    // The GraphQL fields go into the line itself: pino-http's `customProps` would make two more
+    // child loggers per request.
+    customSuccessObject: (_req, res, line) => ({ ...line, ...responseLogFields(res) }),
+    customErrorObject: (_req, res, _error, line) => ({ ...line, ...responseLogFields(res) }),
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request failed',

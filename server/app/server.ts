@@ -311,6 +311,7 @@ export async function startServer(
           await viewerFromToken(deps, bearerToken(req.headers.authorization)),
           String(req.id),
           req.ip ?? null,
+          req.log,
         );
         linkContextToResponse(context, res);
         return context;

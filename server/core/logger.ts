@@ -31,11 +31,38 @@ export const REDACTED_FIELDS = [
   'petitioners',
 ] as const;
 
-const REDACT_PATHS = REDACTED_FIELDS.flatMap((field) => [
-  `["${field}"]`,
-  `*["${field}"]`,
-  `*.headers["${field}"]`,
-]);
+const REDACTED = new Set<string>(REDACTED_FIELDS);
+const CENSOR = '[redacted]';
+
+/** A plain object (a literal or `Object.create(null)`), the only kind whose fields are redacted. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `fields` with each `REDACTED_FIELDS` field's value replaced by `[redacted]`: at the top
+ * level, one level down, and in a `headers` object one level down. The caller's objects are
+ * never changed: an object is copied only when something in it is redacted. Objects that are
+ * not plain (an error, a request) are left to their serializers, which write named fields only.
+ */
+export function redactFields(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = fields[key];
+    let written = value;
+    if (REDACTED.has(key)) written = CENSOR;
+    else if ((depth === 0 || (depth === 1 && key === 'headers')) && isPlainObject(value))
+      written = redactFields(value, depth + 1);
+    if (written !== value) {
+      copy ??= { ...fields };
+      copy[key] = written;
+    }
+  }
+  return copy ?? fields;
+}
 
 /** What a log line shows of an error. */
 export interface LoggedError {
@@ -87,21 +114,35 @@ function prettyAvailable(): boolean {
 export function createLogger(options: LoggerOptions): Logger {
   const base = {
     level: options.level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Not pino's `redact`: its wildcard paths ran on every value of every line and every child
+    // logger, a fifth of a small request's CPU (decision 030).
+    formatters: { log: redactFields, bindings: redactFields },
     serializers: { err: errorForLog },
     // Which instance wrote the line, when several run behind a load balancer.
     base: { service: 'phoihop', hostname: hostname(), pid: process.pid },
   };
-  if (options.destination) return pino(base, options.destination);
+  if (options.destination) return redactingChildren(pino(base, options.destination));
   if (options.pretty && prettyAvailable()) {
-    return pino({
-      ...base,
-      transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
-    });
+    return redactingChildren(
+      pino({ ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
+    );
   }
   // Asynchronous writes: a slow reader of standard output (a pipe, a log shipper) must never
   // block the event loop; pino flushes what is buffered when the process exits.
-  return pino(base, pino.destination({ dest: 1, sync: false }));
+  return redactingChildren(pino(base, pino.destination({ dest: 1, sync: false })));
+}
+
+/**
+ * `root` whose child loggers' bindings are redacted too: pino applies `formatters.bindings`
+ * to the root's own bindings only. Children inherit the root's `child`, so this covers
+ * children of children.
+ */
+function redactingChildren(root: Logger): Logger {
+  const child = root.child;
+  root.child = function redactedChild(this: Logger, bindings, options) {
+    return child.call(this, redactFields(bindings), options);
+  } as Logger['child'];
+  return root;
 }
 
 /** The root logger for a configuration: `LOG_LEVEL`, pretty output only in development. */

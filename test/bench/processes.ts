@@ -78,9 +78,10 @@ export async function startChild(
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const found: Record<string, string> = {};
   const output: string[] = [];
+  let onData: ((chunk: Buffer) => void) | undefined;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output.join('')}`)), 120_000);
-    const onData = (chunk: Buffer) => {
+    onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       if (output.length < 200) output.push(text);
       for (const [key, pattern] of Object.entries(patterns)) {
@@ -100,7 +101,12 @@ export async function startChild(
     });
   });
   child.removeAllListeners('exit');
-  // Keep draining its output so a chatty process never blocks on a full pipe.
+  // Keep draining its output so a chatty process never blocks on a full pipe, without reading it:
+  // the product writes a line per request, and the load generator shares the machine.
+  if (onData) {
+    child.stdout.off('data', onData);
+    child.stderr.off('data', onData);
+  }
   child.stdout.resume();
   child.stderr.resume();
   return {

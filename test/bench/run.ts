@@ -16,7 +16,7 @@ import pg from 'pg';
 import { type BenchDatabase, benchDatabase } from './database.js';
 import { baselineSource, type FanoutResult, fanout, productSource } from './fanout.js';
 import { SCALES, uuidOf } from './generate.js';
-import { countObjects } from './load.js';
+import { countObjects, runLoad } from './load.js';
 import { type Measurement, measure, merge, type Probe } from './measure.js';
 import { type Child, startChild } from './processes.js';
 import { reminderTicks, type TickResult } from './reminders.js';
@@ -28,8 +28,10 @@ const scale = SCALES[(process.env.BENCH_SCALE ?? 'province') as keyof typeof SCA
 if (!scale) throw new Error(`BENCH_SCALE must be province or national, not ${process.env.BENCH_SCALE}`);
 const quick = Boolean(process.env.BENCH_QUICK);
 const plan = quick
-  ? { rounds: 1, concurrencies: [1, 10], requests: 30, seconds: 3, warmup: 3 }
-  : { rounds: 2, concurrencies: [1, 10, 50], requests: 100, seconds: 6, warmup: 10 };
+  ? { rounds: 1, concurrencies: [1, 10], requests: 30, seconds: 3, warmupSeconds: 2 }
+  : { rounds: 2, concurrencies: [1, 10, 50], requests: 100, seconds: 6, warmupSeconds: 5 };
+/** Clients of the warm-up that precedes each system's measurements. */
+const WARMUP_CONCURRENCY = 10;
 const fanoutSizes = (process.env.BENCH_FANOUT ?? (quick ? '200' : '1000,10000'))
   .split(',')
   .map(Number)
@@ -136,10 +138,15 @@ async function runTarget(target: Target, probes: Record<System, Probe>, database
   const systems = SYSTEMS.filter((s) => target.send[s]);
   for (const system of systems) {
     try {
-      for (let i = 0; i < plan.warmup; i++) if (!(await target.send[system]!())) throw new Error('no data');
       await target.send[system]!((data) => {
         result.objects[system] = countObjects(data);
       });
+      // Steady state, not start-up: every system first serves the target under load (JIT, caches, pools).
+      const warmup = await runLoad(target.send[system]!, WARMUP_CONCURRENCY, {
+        requests: Number.POSITIVE_INFINITY,
+        seconds: plan.warmupSeconds,
+      });
+      if (warmup.failures) throw new Error(`${warmup.failures} requests failed while warming up`);
     } catch (error) {
       result.errors[system] = (error as Error).message.slice(0, 200);
       log(`${target.name} on ${system} failed: ${result.errors[system]}`);
