@@ -51,8 +51,17 @@ export function findBadText(value: unknown, path = ''): TextFinding | null {
   return null;
 }
 
-/** The first string literal of `document` that `textProblem` refuses, as a finding. */
+/** `findBadLiteral`'s answer per parsed document: Apollo parses a query text once and reuses it. */
+const literalFindings = new WeakMap<DocumentNode, TextFinding | null>();
+
+/** The first string literal of `document` that `textProblem` refuses, as a finding; walked once per document. */
 function findBadLiteral(document: DocumentNode): TextFinding | null {
+  let found = literalFindings.get(document);
+  if (found === undefined) literalFindings.set(document, (found = walkLiterals(document)));
+  return found;
+}
+
+function walkLiterals(document: DocumentNode): TextFinding | null {
   let found: TextFinding | null = null;
   visit(document, {
     StringValue(node) {
