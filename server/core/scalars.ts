@@ -34,9 +34,32 @@ function withinRange<T>(base: GraphQLScalarType, inRange: (value: T) => boolean)
   });
 }
 
+/** How many accepted days `rememberingSerialize` keeps (a century is 36,525). */
+const MAX_REMEMBERED_DAYS = 20_000;
+
+/**
+ * `serialize` of `base` remembering the strings it has accepted: a page repeats the same few
+ * hundred days thousands of times, and checking one (graphql-scalars builds a `Date` and
+ * prints it back) costs more than the rest of its field. Bounded: there are 110,000 days in
+ * the accepted range, and past `MAX_REMEMBERED_DAYS` new ones are checked every time.
+ */
+function rememberingSerialize(base: GraphQLScalarType): GraphQLScalarType['serialize'] {
+  const accepted = new Set<string>();
+  return (value) => {
+    if (typeof value === 'string' && accepted.has(value)) return value;
+    const serialized = base.serialize(value);
+    if (typeof value === 'string' && serialized === value && accepted.size < MAX_REMEMBERED_DAYS)
+      accepted.add(value);
+    return serialized;
+  };
+}
+
 /** `YYYY-MM-DD`, a calendar date without time zone (terms, deadlines), from 1900 to 2199. */
 export const LocalDate = withinRange<string>(
-  LocalDateResolver,
+  new GraphQLScalarType({
+    ...LocalDateResolver.toConfig(),
+    serialize: rememberingSerialize(LocalDateResolver),
+  }),
   (day) => day >= EARLIEST_DATE && day <= LATEST_DATE,
 );
 
