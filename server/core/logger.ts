@@ -47,7 +47,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * never changed: an object is copied only when something in it is redacted. Objects that are
  * not plain (an error, a request) are left to their serializers, which write named fields only.
  */
-export function redactFields(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
+export function redactFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return redactLevel(fields, 0);
+}
+
+/** `redactFields` at `depth` (0: the line itself): which nested objects it still enters. */
+function redactLevel(fields: Record<string, unknown>, depth: number): Record<string, unknown> {
   let copy: Record<string, unknown> | undefined;
   for (const key in fields) {
     if (!Object.hasOwn(fields, key)) continue;
@@ -55,7 +60,7 @@ export function redactFields(fields: Record<string, unknown>, depth = 0): Record
     let written = value;
     if (REDACTED.has(key)) written = CENSOR;
     else if ((depth === 0 || (depth === 1 && key === 'headers')) && isPlainObject(value))
-      written = redactFields(value, depth + 1);
+      written = redactLevel(value, depth + 1);
     if (written !== value) {
       copy ??= { ...fields };
       copy[key] = written;

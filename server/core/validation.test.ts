@@ -57,6 +57,15 @@ describe('textProblem and findBadText', () => {
   it('reports a bad literal in a document', () => {
     expect(badTextError(parse('{ a(s: "x\\u0000") }'), {})?.extensions.code).toBe('BAD_USER_INPUT');
     expect(badTextError(parse('{ a(s: "x") }'), { v: 'ok' })).toBeNull();
+    // A parsed document is checked once and its finding kept: the same document is refused again,
+    // and a clean document still has its variables checked.
+    const bad = parse('{ a(s: "x\\u0000") }');
+    const clean = parse('{ a(s: "x") }');
+    for (let i = 0; i < 2; i++) {
+      expect(badTextError(bad, {})?.message).toMatch(/^string at line 1/);
+      expect(badTextError(clean, { v: 'ok' })).toBeNull();
+    }
+    expect(badTextError(clean, { v: 'x\u0000' })?.message).toMatch(/^variable \$v/);
   });
 });
 
