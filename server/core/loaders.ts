@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import { type Context, type LoaderFactory, primeLoader } from './context.js';
+import { type Context, type LoaderFactory, loadedValue, loadNow, primeLoader } from './context.js';
 import { type Plain, readByIds } from './read/rows.js';
+import { type Fields, fieldsKey, splitFieldsKey, unionFields } from './read/selection.js';
 
 const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
 
@@ -9,15 +10,25 @@ const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
  * `null` for missing ids. Records are plain (`Plain<T>`: read-only, not
  * managed; commands load entities through `ctx.em`). One factory per entity
  * class, so every module that asks for the same entity shares one cache within a request.
+ * A key is an id (the whole record) or `fieldsKey(id, fields)` (at least those
+ * properties: a batch reads the union of its keys' fields).
  */
 export function byId<T extends { id: string }>(
   entity: EntityClass<T>,
 ): LoaderFactory<string, Plain<T> | null> {
   let factory = byIdFactories.get(entity) as LoaderFactory<string, Plain<T> | null> | undefined;
   if (!factory) {
-    factory = (ctx: Context) => async (ids) => {
-      const found = await readByIds(ctx.em, entity, ids);
-      return ids.map((id) => found.get(id) ?? null);
+    factory = (ctx: Context) => async (keys) => {
+      const ids = new Set<string>();
+      let fields: Fields | undefined;
+      const split = keys.map((key) => {
+        const [id, keyFields] = splitFieldsKey(key);
+        ids.add(id);
+        fields = fields === undefined ? keyFields : unionFields(fields, keyFields);
+        return id;
+      });
+      const found = await readByIds(ctx.em, entity, [...ids], fields ?? null);
+      return split.map((id) => found.get(id) ?? null);
     };
     byIdFactories.set(entity, factory as LoaderFactory<string, unknown>);
   }
@@ -44,12 +55,28 @@ export function loaded<T>(values: readonly (T | null | Error)[]): T[] {
 /**
  * Puts records a query already joined into the request's `factory` loader
  * (ids already loaded are left alone), so the records they point to cost no
- * statement of their own.
+ * statement of their own. Records read with `fields` only go under
+ * `fieldsKey(id, fields)`, never where a whole record is expected.
  */
 export function prime<T extends { id: string }>(
   ctx: Context,
   factory: LoaderFactory<string, T | null>,
   records: T[],
+  fields: Fields = null,
 ): void {
-  for (const record of records) primeLoader(ctx, factory, record.id, record);
+  for (const record of records) primeLoader(ctx, factory, fieldsKey(record.id, fields), record);
+}
+
+/**
+ * The record `id` of a `byId` loader with at least the properties of `fields`:
+ * the whole record when the request already holds it, else `fieldsKey(id, fields)`.
+ */
+export function loadWithFields<T>(
+  ctx: Context,
+  factory: LoaderFactory<string, T | null>,
+  id: string,
+  fields: Fields,
+): T | null | Promise<T | null> {
+  const whole = fields === null ? undefined : loadedValue(ctx, factory, id);
+  return whole ?? loadNow(ctx, factory, fieldsKey(id, fields));
 }

@@ -3,6 +3,7 @@ import { uuidArray } from '../access.js';
 import { badInput } from '../errors.js';
 import { type Page, type PageArgs, pageSize } from '../pagination.js';
 import type { Row } from './rows.js';
+import type { Fields } from './selection.js';
 
 /** Type of a sort key, for casting cursor values back and validating them. */
 export type SortKind = 'date' | 'timestamp' | 'int' | 'bigint' | 'uuid' | 'text';
@@ -70,6 +71,8 @@ export const newestFirst = (alias: string, column: string, kind: SortKind = 'dat
 export interface PageRequest extends PageArgs {
   /** Count the matching rows (only when the client selected `totalCount`). */
   count: boolean;
+  /** What the client's selection reads of the nodes (`selectedFields`); absent or null: whole records. */
+  fields?: Fields;
 }
 
 const CAST: Record<SortKind, string> = {

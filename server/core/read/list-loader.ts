@@ -3,12 +3,37 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context, LoaderFactory } from '../context.js';
 import type { Page, PageArgs } from '../pagination.js';
 import { type ListQuery, mapPage, type PageRequest, pageOf, readPages } from './keyset.js';
-import { type Plain, type Row, toPlain } from './rows.js';
-import { selectsField } from './selection.js';
+import { columnsOf, type Plain, selectList, toPlain } from './rows.js';
+import { selectedFields, selectsField } from './selection.js';
 
-/** The page a connection field asks for: its arguments, and `count` when the client selected `totalCount`. */
+const NODES = ['edges', 'node'];
+
+/**
+ * The page a connection field asks for: its arguments, `count` when the
+ * client selected `totalCount`, and the `fields` its selection reads of the nodes.
+ */
 export function pageRequest(page: PageArgs, info: GraphQLResolveInfo): PageRequest {
-  return { first: page.first ?? null, after: page.after ?? null, count: selectsField(info, 'totalCount') };
+  return {
+    first: page.first ?? null,
+    after: page.after ?? null,
+    count: selectsField(info, 'totalCount'),
+    fields: selectedFields(info, NODES),
+  };
+}
+
+/**
+ * `query` selecting only the columns of `entity` that `page.fields` need, when
+ * it selects whole rows of one alias (`x.*`); otherwise `query` as it is.
+ */
+function selectingFields(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  query: ListQuery,
+  page: PageRequest,
+) {
+  const alias = /^(\w+)\.\*$/.exec(query.select)?.[1];
+  const columns = alias ? columnsOf(em, entity, page.fields ?? null) : null;
+  return columns && alias ? { ...query, select: selectList(alias, columns) } : query;
 }
 
 /** Key of a per-parent list loader: the parent id and the list's arguments (plain JSON). */
@@ -48,34 +73,20 @@ export async function readPlainPage<T extends object>(
   query: ListQuery,
   page: PageRequest,
 ): Promise<Page<Plain<T>>> {
-  const pages = await readPages(em, query, null, page);
+  const pages = await readPages(em, selectingFields(em, entity, query, page), null, page);
   return mapPage(pageOf(pages, null, !!page.after), (row) => toPlain(em, entity, row));
 }
 
-/** Reads the pages of `query` for `parentIds` (one statement) and answers per parent id, each row through `map`. */
-async function pagesPerParent<T>(
+/** Reads the pages of `query` for `parentIds` (one statement) and answers per parent id as plain `entity` records. */
+async function pagesPerParent<T extends object>(
   em: EntityManager,
+  entity: EntityClass<T>,
   query: ListQuery,
   parentIds: string[],
   page: PageRequest,
-  map: (em: EntityManager, row: Row) => T,
-): Promise<(parentId: string) => Page<T>> {
-  const pages = await readPages(em, query, parentIds, page);
-  return (id) => mapPage(pageOf(pages, id, !!page.after), (row) => map(em, row));
-}
-
-/**
- * A `listLoader` of a page of records per parent (key: `listKey(parentId, args)`),
- * `query` giving the per-parent list for the arguments and `map` turning a row
- * into a record: one statement per distinct arguments, whatever the number of parents.
- */
-export function pagesLoader<A extends { page: PageRequest }, T>(
-  query: (ctx: Context, args: A) => ListQuery | Promise<ListQuery>,
-  map: (em: EntityManager, row: Row) => T,
-): LoaderFactory<string, Page<T>> {
-  return listLoader<A, Page<T>>(async (ctx, args, parentIds) =>
-    pagesPerParent(ctx.em, await query(ctx, args), parentIds, args.page, map),
-  );
+): Promise<(parentId: string) => Page<Plain<T>>> {
+  const pages = await readPages(em, selectingFields(em, entity, query, page), parentIds, page);
+  return (id) => mapPage(pageOf(pages, id, !!page.after), (row) => toPlain(em, entity, row));
 }
 
 /**
@@ -87,7 +98,9 @@ export function plainPagesLoader<A extends { page: PageRequest }, T extends obje
   entity: EntityClass<T>,
   query: (ctx: Context, args: A) => ListQuery | Promise<ListQuery>,
 ): LoaderFactory<string, Page<Plain<T>>> {
-  return pagesLoader<A, Plain<T>>(query, (em, row) => toPlain(em, entity, row));
+  return listLoader<A, Page<Plain<T>>>(async (ctx, args, parentIds) =>
+    pagesPerParent(ctx.em, entity, await query(ctx, args), parentIds, args.page),
+  );
 }
 
 /**
@@ -99,6 +112,6 @@ export function plainChildPagesLoader<T extends object>(
   query: ListQuery,
 ): LoaderFactory<string, Page<Plain<T>>> {
   return listLoader<PageRequest, Page<Plain<T>>>(async (ctx, page, parentIds) =>
-    pagesPerParent(ctx.em, query, parentIds, page, (em, row) => toPlain(em, entity, row)),
+    pagesPerParent(ctx.em, entity, query, parentIds, page),
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { uuidArray } from '../access.js';
 import { GRAPHQL_TYPE } from '../node.js';
+import type { Fields } from './selection.js';
 
 /** A raw database row (column name → value). */
 export type Row = Record<string, unknown>;
@@ -113,18 +114,65 @@ function shapeOf(em: EntityManager, entity: EntityClass<object>): PlainShape {
 export function toPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Row): Plain<T> {
   const shape = shapeOf(em, entity);
   const out = Object.create(shape.prototype) as Record<string, unknown>;
-  for (const [property, column, read] of shape.readers) out[property] = read(row[column]);
+  for (const [property, column, read] of shape.readers) {
+    const value = row[column];
+    // A column the statement did not select (`columnsOf`) stays absent.
+    if (value !== undefined) out[property] = read(value);
+  }
   return out as Plain<T>;
 }
 
-/** The plain records of `entity` with ids `ids`, one statement; missing ids are absent. */
+const columnLists = new WeakMap<object, Map<string, string[] | null>>();
+
+function computeColumns(em: EntityManager, entity: EntityClass<object>, fields: string): string[] | null {
+  const meta = em.getMetadata().get(entity);
+  const columns = new Set<string>();
+  for (const name of fields.split(',')) {
+    const prop = meta.properties[name as keyof typeof meta.properties] as EntityProperty | undefined;
+    // Not a column of the entity (a getter of the object type, a collection): read the whole row.
+    if (!prop || !readerOf(prop)) return null;
+    columns.add(prop.fieldNames[0]);
+  }
+  return [...columns];
+}
+
+/**
+ * The columns of `entity`'s table that records read with `fields` need (see
+ * `selectedFields`), or null for the whole row: when `fields` is null, or
+ * names a property that is not a column. Cached per entity and fields.
+ */
+export function columnsOf(em: EntityManager, entity: EntityClass<object>, fields: Fields): string[] | null {
+  if (fields === null) return null;
+  let byFields = columnLists.get(entity);
+  if (!byFields) {
+    byFields = new Map();
+    columnLists.set(entity, byFields);
+  }
+  let columns = byFields.get(fields);
+  if (columns === undefined) {
+    columns = computeColumns(em, entity, fields);
+    byFields.set(fields, columns);
+  }
+  return columns;
+}
+
+/** A select list of `columns` of table alias `alias` (null: every column). */
+export const selectList = (alias: string, columns: readonly string[] | null): string =>
+  columns === null ? `${alias}.*` : columns.map((c) => `${alias}."${c}"`).join(', ');
+
+/**
+ * The plain records of `entity` with ids `ids` (with the properties of
+ * `fields` only, when given), one statement; missing ids are absent.
+ */
 export async function readByIds<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   ids: readonly string[],
+  fields: Fields = null,
 ): Promise<Map<string, Plain<T>>> {
   const table = em.getMetadata().get(entity).tableName;
-  const rows = await em.execute<Row[]>(`select * from "${table}" where id = any(?::uuid[])`, [
+  const select = selectList(`"${table}"`, columnsOf(em, entity, fields));
+  const rows = await em.execute<Row[]>(`select ${select} from "${table}" where id = any(?::uuid[])`, [
     uuidArray(ids),
   ]);
   return new Map(rows.map((row) => [String(row.id), toPlain(em, entity, row)]));
@@ -151,7 +199,15 @@ export interface ReferencingQuery {
   orderBy: string;
   /** The column whose referenced rows come along, and the table they are in. */
   references: { column: string; table: string };
+  /** The columns to read (with those `orderBy` and `references` name); null: whole rows. */
+  columns: readonly string[] | null;
+  /** The columns of the referenced rows to read; null: whole rows. */
+  referencedColumns: readonly string[] | null;
 }
+
+/** A JSON object of `columns` of the row `alias` (null: the whole row). */
+const jsonOf = (alias: string, columns: readonly string[] | null): string =>
+  columns === null ? alias : `json_build_object(${columns.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`;
 
 /**
  * The rows of a query and, in the same statement, the distinct rows they
@@ -165,12 +221,13 @@ export async function readWithReferenced(
 ): Promise<{ rows: Row[]; referenced: Row[] }> {
   const { table, references } = query;
   const all = await em.execute<Row[]>(
-    `with r as materialized (select * from "${table}" where ${query.where})
+    `with r as materialized (select ${selectList(`"${table}"`, query.columns)} from "${table}" where ${query.where})
      select x.* from (
        select r.*, null::json as rp_referenced, 0 as rp_kind from r
        union all
-       select (null::"${table}").*, (select json_agg(ref) from "${references.table}" ref
+       select r.*, (select json_agg(${jsonOf('ref', query.referencedColumns)}) from "${references.table}" ref
                where ref.id in (select "${references.column}" from r)), 1
+         from (select 1) rp_one left join r on false
      ) x order by x.rp_kind, ${query.orderBy
        .split(',')
        .map((part) => `x.${part.trim()}`)

@@ -1,4 +1,14 @@
-import type { FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type SelectionSetNode,
+} from 'graphql';
 
 function selectsIn(
   set: SelectionSetNode | undefined,
@@ -21,4 +31,159 @@ function selectsIn(
  */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((node) => selectsIn(node.selectionSet, name, info.fragments));
+}
+
+/**
+ * The properties of a record that a selection reads, sorted and comma-joined
+ * (`"dueOn,id,status,title"`); null when it reads the whole record. Part of
+ * loader keys, so that a list read with only these columns is never served
+ * where more are needed.
+ */
+export type Fields = string | null;
+
+/** Fields with a resolver that read only some properties of their record: type name → field → properties. */
+const declaredReads = new Map<string, Map<string, readonly string[]>>();
+
+/**
+ * Declares which properties of a `typeName` record the field resolvers of
+ * `fields` read (`[]`: nothing beyond the id), so that a list whose client
+ * selects them can read only those columns (decision 031). A field with a
+ * resolver and no declaration reads the whole record; a plain field reads the
+ * property of its name.
+ */
+export function fieldsRead(typeName: string, fields: Record<string, readonly string[]>): void {
+  const reads = declaredReads.get(typeName) ?? new Map<string, readonly string[]>();
+  for (const [field, properties] of Object.entries(fields)) reads.set(field, properties);
+  declaredReads.set(typeName, reads);
+}
+
+/** Whether a fragment on `condition` applies to objects of `type` (abstract conditions: assumed, a superset). */
+function applies(condition: string | undefined, type: GraphQLNamedType, info: GraphQLResolveInfo): boolean {
+  if (!condition || condition === type.name) return true;
+  const target = info.schema.getType(condition);
+  return !!target && isAbstractType(target);
+}
+
+/** Adds to `out` the properties `set` reads of an object of `type`; false when it reads the whole record. */
+function collect(
+  set: SelectionSetNode,
+  type: GraphQLNamedType,
+  info: GraphQLResolveInfo,
+  out: Set<string>,
+): boolean {
+  if (!isObjectType(type)) return false;
+  for (const selection of set.selections) {
+    if (selection.kind === 'Field') {
+      const name = selection.name.value;
+      if (name === '__typename') continue;
+      const field = type.getFields()[name];
+      if (!field) return false;
+      if (name === 'id' || !field.resolve) {
+        out.add(name);
+        continue;
+      }
+      const declared = declaredReads.get(type.name)?.get(name);
+      if (!declared) return false;
+      for (const property of declared) out.add(property);
+      continue;
+    }
+    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
+    if (!fragment || !applies(fragment.typeCondition?.name.value, type, info)) continue;
+    if (!collect(fragment.selectionSet, type, info, out)) return false;
+  }
+  return true;
+}
+
+/** The selection sets of the fields named `name` in `sets` (through fragments). */
+function childSets(
+  sets: readonly SelectionSetNode[],
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value === name && selection.selectionSet) found.push(selection.selectionSet);
+      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else {
+        const fragment = fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return found;
+}
+
+function computeFields(info: GraphQLResolveInfo, path: readonly string[]): Fields {
+  let type: GraphQLNamedType = getNamedType(info.returnType as GraphQLOutputType);
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const step of path) {
+    if (!isObjectType(type)) return null;
+    const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[step];
+    if (!field) return null;
+    type = getNamedType(field.type);
+    sets = childSets(sets, step, info.fragments);
+  }
+  const out = new Set<string>(['id']);
+  for (const set of sets) if (!collect(set, type, info, out)) return null;
+  return [...out].sort().join(',');
+}
+
+/** Answers per first field node, then per slot: a document's selections never change. */
+const cache = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * `compute(info)`, once per query document and `slot` for the field being
+ * resolved: for what a resolver derives from its selection (a loader key),
+ * which would otherwise be recomputed for every object of a list.
+ */
+export function perSelection<T>(
+  info: GraphQLResolveInfo,
+  slot: string,
+  compute: (info: GraphQLResolveInfo) => T,
+): T {
+  if (info.fieldNodes.length !== 1) return compute(info);
+  const node = info.fieldNodes[0];
+  let bySlot = cache.get(node);
+  if (!bySlot) {
+    bySlot = new Map();
+    cache.set(node, bySlot);
+  }
+  if (bySlot.has(slot)) return bySlot.get(slot) as T;
+  const value = compute(info);
+  bySlot.set(slot, value);
+  return value;
+}
+
+/**
+ * The properties that the client's selection under the field being resolved
+ * reads of its records (`path` leads further down: `['edges', 'node']` for a
+ * connection's nodes, `['organization']` for a record's organization). Computed
+ * once per query document and path.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Fields {
+  return perSelection(info, `fields:${path.join('.')}`, (i) => computeFields(i, path));
+}
+
+/** `fields` with `properties` added (a resolver's own needs); null stays null. */
+export function withProperties(fields: Fields, properties: readonly string[]): Fields {
+  if (fields === null) return null;
+  return [...new Set([...fields.split(','), ...properties])].sort().join(',');
+}
+
+/** What reads both `a` and `b` need: their union, or null when either needs the whole record. */
+export function unionFields(a: Fields, b: Fields): Fields {
+  if (a === null || b === null) return null;
+  return a === b ? a : withProperties(a, b.split(','));
+}
+
+/** A loader key for `id` read with `fields`: the id alone for the whole record. */
+export const fieldsKey = (id: string, fields: Fields): string => (fields === null ? id : `${id}|${fields}`);
+
+/** The id and fields of a `fieldsKey`. */
+export function splitFieldsKey(key: string): [id: string, fields: Fields] {
+  const bar = key.indexOf('|');
+  return bar < 0 ? [key, null] : [key.slice(0, bar), key.slice(bar + 1)];
 }

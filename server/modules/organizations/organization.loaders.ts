@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import { type Plain, type Row, readWithReferenced, toPlain } from '../../core/read/rows.js';
+import { columnsOf, type Plain, type Row, readWithReferenced, toPlain } from '../../core/read/rows.js';
+import type { Fields } from '../../core/read/selection.js';
 import type { PageRequest } from '../../core/read/keyset.js';
 import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { byId, prime } from '../../core/loaders.js';
@@ -29,36 +30,62 @@ export const partnersByOrganization = plainPagesLoader<{ page: PageRequest }, Or
   () => ORGANIZATION_PARTNERS,
 );
 
+/** What `readWithOrganizations` reads. */
+export interface WithOrganizationsQuery {
+  table: string;
+  parentColumn: string;
+  ids: readonly string[];
+  /** SQL order over the table's columns (no alias). */
+  orderBy: string;
+  /** What is read of the rows (`selectedFields`, plus what the caller itself reads); null: whole rows. */
+  fields?: Fields;
+  /** What is read of their organizations; null: whole rows. */
+  organizationFields?: Fields;
+}
+
+/** The columns of `entity` that `fields` need, with those the statement itself orders and joins by. */
+function rowColumns(ctx: Context, entity: EntityClass<object>, query: WithOrganizationsQuery) {
+  const columns = columnsOf(ctx.em, entity, query.fields ?? null);
+  if (!columns) return null;
+  const ordered = query.orderBy.split(',').map((part) => part.trim().split(/\s+/)[0]);
+  return [...new Set([...columns, query.parentColumn, 'organization_id', ...ordered])];
+}
+
 /**
  * The rows of `table` whose `parentColumn` is one of `ids`, in `orderBy`, as
  * plain `entity` records; the organizations they name (`organization_id`) come
- * in the same statement and are primed into `organizationById`.
+ * in the same statement and are primed into `organizationById` (under
+ * `fieldsKey(id, organizationFields)` when read with those fields only).
  */
 export async function readWithOrganizations<T extends object>(
   ctx: Context,
   entity: EntityClass<T>,
-  query: { table: string; parentColumn: string; ids: readonly string[]; orderBy: string },
+  query: WithOrganizationsQuery,
 ): Promise<Plain<T>[]> {
+  const organizationColumns = columnsOf(ctx.em, Organization, query.organizationFields ?? null);
   const { rows, referenced } = await readWithReferenced(ctx.em, {
     table: query.table,
     where: `${query.parentColumn} = any(?::uuid[])`,
     params: [`{${query.ids.join(',')}}`],
     orderBy: query.orderBy,
     references: { column: 'organization_id', table: 'organization' },
+    columns: rowColumns(ctx, entity, query),
+    referencedColumns: organizationColumns,
   });
-  primeOrganizationRows(ctx, referenced);
+  primeOrganizationRows(ctx, referenced, organizationColumns ? (query.organizationFields ?? null) : null);
   return rows.map((row) => toPlain(ctx.em, entity, row));
 }
 
 /**
  * Primes `organizationById` with organization rows another module's statement
- * read along (`select *` rows, or their `row_to_json`), so resolving them
- * costs no statement of its own.
+ * read along (`select *` rows, or their `row_to_json`; with `fields` only when
+ * given), so resolving them costs no statement of its own.
  */
-export function primeOrganizationRows(ctx: Context, rows: readonly Row[]): void {
+export function primeOrganizationRows(ctx: Context, rows: readonly Row[], fields: Fields = null): void {
   prime(
     ctx,
     organizationById,
     rows.map((row) => toPlain(ctx.em, Organization, row)),
+    fields,
   );
 }

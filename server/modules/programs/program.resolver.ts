@@ -4,6 +4,7 @@ import { loader, type Context, loadNow } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { optionalGlobalId, toGlobalId } from '../../core/ids.js';
 import { readNode, registerNodeType } from '../../core/node.js';
+import { fieldsRead } from '../../core/read/selection.js';
 import { PageArgs } from '../../core/pagination.js';
 import { type PageRequest } from '../../core/read/keyset.js';
 import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
@@ -62,6 +63,7 @@ import {
 } from './programs.loaders.js';
 
 registerNodeType('CoordinationProgram', (ctx, id) => readableProgram(ctx, id));
+fieldsRead('CoordinationProgram', { participants: [], leadOrganization: [], owner: ['owner'] });
 
 /**
  * Coordination programs: the lists (only what the viewer may read, in SQL),

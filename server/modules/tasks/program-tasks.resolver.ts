@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphq
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
 import { listKey, pageRequest } from '../../core/read/list-loader.js';
+import { fieldsRead } from '../../core/read/selection.js';
 import { PageArgs } from '../../core/pagination.js';
 import type { CoordinationProgram } from '../programs/program.entity.js';
 import { ProgramType } from '../programs/program.type.js';
@@ -11,6 +12,8 @@ import { TaskOrder } from './task.repository.js';
 import { toTaskListFilter } from './task-filter.js';
 import { toTaskStats } from './task-stats.js';
 import { TaskConnection, TaskStats } from './task.type.js';
+
+fieldsRead('CoordinationProgram', { tasks: [] });
 
 /** Adds the tasks side to `CoordinationProgram`: its tasks and their counts per deadline bucket. */
 @Resolver(() => ProgramType)

@@ -1,5 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
+import { loadWithFields } from '../../core/loaders.js';
+import { fieldsRead, selectedFields } from '../../core/read/selection.js';
 
 import { registerNodeType, visibleNode } from '../../core/node.js';
 import { userById } from '../access/access.loaders.js';
@@ -31,6 +34,8 @@ registerNodeType(
   partOfVisibleTask((ctx, id) => loader(ctx, followUpById).load(id)),
 );
 
+fieldsRead('TaskAssignment', { organization: ['organization'] });
+
 /** The person behind a user account (authors); null for API tokens. */
 async function authorPerson(ctx: Context, userId: string | undefined) {
   if (!userId) return null;
@@ -47,8 +52,8 @@ export class TaskAssignmentResolver {
   }
 
   @FieldResolver(() => OrganizationType)
-  organization(@Root() assignment: TaskAssignment, @Ctx() ctx: Context) {
-    return loadNow(ctx, organizationById, assignment.organization.id);
+  organization(@Root() assignment: TaskAssignment, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return loadWithFields(ctx, organizationById, assignment.organization.id, selectedFields(info));
   }
 
   @FieldResolver(() => PersonType, { nullable: true, description: 'The named person in charge, if any.' })

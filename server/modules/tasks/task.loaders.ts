@@ -5,7 +5,8 @@ import type { Context, LoaderFactory } from '../../core/context.js';
 import type { Page } from '../../core/pagination.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
 import type { ListShape } from '../../core/read-rule.js';
-import { listLoader, pagesLoader, plainChildPagesLoader } from '../../core/read/list-loader.js';
+import { listLoader, plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
+import { type Fields, unionFields } from '../../core/read/selection.js';
 import { type IdRef, type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { readWithOrganizations } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -19,7 +20,6 @@ import {
   bucketCounts,
   type BucketCounts,
   FROM_ASSIGNMENTS,
-  mapTask,
   organizationTasksQuery,
   programTasksQuery,
   subtasksQuery,
@@ -33,20 +33,46 @@ import {
 /** Tasks by id (no visibility check: see `loadVisibleTask`), one query per batch. */
 export const taskById: LoaderFactory<string, Plain<Task> | null> = byId(Task);
 
+/** What is read of a task's assignments and of their organizations (`selectedFields`; null: whole records). */
+export interface AssignmentReads {
+  fields: Fields;
+  organizationFields: Fields;
+}
+
+/** Key of `assignmentsByTask`: the task id, and what is read (whole records when `reads` is absent). */
+export const assignmentsKey = (taskId: string, reads?: AssignmentReads): string =>
+  reads ? `${taskId}|${reads.fields ?? '*'}|${reads.organizationFields ?? '*'}` : taskId;
+
+const readsOf = (part: string | undefined): Fields => (part === undefined || part === '*' ? null : part);
+
 /**
  * Every assignment (current and past) of each task in `ASSIGNMENT_ORDER`
- * (oldest first, the lead first), one query per batch; the organizations come
- * in the same statement (primed into `organizationById`).
+ * (oldest first, the lead first), one query per batch (key: `assignmentsKey`;
+ * the batch reads what all its keys read); the organizations come in the same
+ * statement (primed into `organizationById`).
  */
 export const assignmentsByTask: LoaderFactory<string, Plain<TaskAssignment>[]> =
-  (ctx: Context) => async (ids) => {
+  (ctx: Context) => async (keys) => {
+    const taskIds = keys.map((key) => key.split('|', 1)[0]);
+    let fields: Fields | undefined;
+    let organizationFields: Fields | undefined;
+    for (const key of keys) {
+      const [, rows, organizations] = key.split('|');
+      fields = fields === undefined ? readsOf(rows) : unionFields(fields, readsOf(rows));
+      organizationFields =
+        organizationFields === undefined
+          ? readsOf(organizations)
+          : unionFields(organizationFields, readsOf(organizations));
+    }
     const assignments = await readWithOrganizations(ctx, TaskAssignment, {
       table: 'task_assignment',
       parentColumn: 'task_id',
-      ids,
+      ids: [...new Set(taskIds)],
       orderBy: 'assigned_on asc, created_at asc, role desc, id asc',
+      fields: fields ?? null,
+      organizationFields: organizationFields ?? null,
     });
-    return groupBy(ids, assignments, (a) => a.task.id);
+    return groupBy(taskIds, assignments, (a) => a.task.id);
   };
 
 /** Assignments by id, one query per batch. */
@@ -101,9 +127,8 @@ function taskLists(
   build: (args: TaskListArgs, conditions: ReturnType<typeof taskConditions>) => ListQuery,
   shape?: ListShape,
 ): LoaderFactory<string, Page<Plain<Task>>> {
-  return pagesLoader<TaskListArgs, Plain<Task>>(
-    async (ctx, args) => build(args, taskConditions(args.filter, await ctx.access(), shape)),
-    mapTask,
+  return plainPagesLoader<TaskListArgs, Task>(Task, async (ctx, args) =>
+    build(args, taskConditions(args.filter, await ctx.access(), shape)),
   );
 }
 

@@ -187,11 +187,6 @@ export function assignedTasks(
   };
 }
 
-/** Maps a raw `task` row of a list to a plain task record. */
-export function mapTask(em: EntityManager, row: Record<string, unknown>): Plain<Task> {
-  return toPlain(em, Task, row);
-}
-
 /** Raw per-bucket counts of one parent. */
 export interface BucketCounts {
   total: number;

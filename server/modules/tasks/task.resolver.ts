@@ -2,7 +2,8 @@ import type { Plain } from '../../core/read/rows.js';
 import { Arg, Args, Ctx, FieldResolver, Info, ID, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { loader, type Context, loadNow } from '../../core/context.js';
-import { listKey, pageRequest } from '../../core/read/list-loader.js';
+import { listKey, pageRequest, readPlainPage } from '../../core/read/list-loader.js';
+import { fieldsRead, perSelection, selectedFields, withProperties } from '../../core/read/selection.js';
 
 import { readNode, registerNodeType } from '../../core/node.js';
 import { PageArgs } from '../../core/pagination.js';
@@ -46,7 +47,9 @@ import {
 } from './task.inputs.js';
 import { toTaskListFilter } from './task-filter.js';
 import {
+  type AssignmentReads,
   assignmentsByTask,
+  assignmentsKey,
   deadlineChangesByTask,
   followUpsByTask,
   programAccessViewById,
@@ -56,7 +59,7 @@ import {
   type TaskListArgs,
 } from './task.loaders.js';
 import { taskPolicy } from './task.policy.js';
-import { mapTask, TaskOrder, taskConditions, taskListQuery } from './task.repository.js';
+import { TaskOrder, taskConditions, taskListQuery } from './task.repository.js';
 import {
   ProgressReportConnection,
   TaskAssignmentType,
@@ -67,9 +70,15 @@ import {
   TaskType,
 } from './task.type.js';
 import { loadVisibleTask } from './task.visibility.js';
-import { mapPage, pageOf, readPages } from '../../core/read/keyset.js';
 
 registerNodeType('Task', loadVisibleTask);
+fieldsRead('Task', { assignments: [], leadAssignment: [] });
+
+/** What an assignment list field reads: its selection, `own` (what the resolver filters by), the organizations' selection. */
+const assignmentReads = (info: GraphQLResolveInfo, own: readonly string[]): AssignmentReads => ({
+  fields: withProperties(selectedFields(info), own),
+  organizationFields: selectedFields(info, ['organization']),
+});
 
 /** Tasks: the queries, the mutations, and a task's links. */
 @Resolver(() => TaskType)
@@ -86,13 +95,12 @@ export class TaskResolver {
     @Ctx() ctx: Context,
   ) {
     const conditions = taskConditions(toTaskListFilter(filter), await ctx.access());
-    const pages = await readPages(
+    return readPlainPage(
       ctx.em,
+      Task,
       taskListQuery(conditions, orderBy ?? DEFAULT_TASK_ORDER),
-      null,
       pageRequest(page, info),
     );
-    return mapPage(pageOf(pages, null, !!page.after), (row) => mapTask(ctx.em, row));
   }
 
   @SignedInQuery(() => TaskType, { description: 'One task; NOT_FOUND when missing or not visible.' })
@@ -230,9 +238,11 @@ export class TaskResolver {
   async assignments(
     @Root() task: Plain<Task>,
     @Arg('includeEnded', () => Boolean, { nullable: true }) includeEnded: boolean | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    const all = await loader(ctx, assignmentsByTask).load(task.id);
+    const reads = perSelection(info, 'assignments', (i) => assignmentReads(i, ['endedOn']));
+    const all = await loader(ctx, assignmentsByTask).load(assignmentsKey(task.id, reads));
     return includeEnded ? all : all.filter((a) => a.endedOn === null);
   }
 
@@ -240,8 +250,9 @@ export class TaskResolver {
     nullable: true,
     description: 'The current lead (chủ trì).',
   })
-  async leadAssignment(@Root() task: Plain<Task>, @Ctx() ctx: Context) {
-    const all = await loader(ctx, assignmentsByTask).load(task.id);
+  async leadAssignment(@Root() task: Plain<Task>, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    const reads = perSelection(info, 'assignments', (i) => assignmentReads(i, ['endedOn', 'role']));
+    const all = await loader(ctx, assignmentsByTask).load(assignmentsKey(task.id, reads));
     return all.find((a) => a.endedOn === null && a.role === AssignmentRole.LEAD) ?? null;
   }
 
