@@ -73,6 +73,11 @@ export interface PageRequest extends PageArgs {
   count: boolean;
   /** What the client's selection reads of the nodes (`selectedFields`); absent or null: whole records. */
   fields?: Fields;
+  /**
+   * False when the client selected neither the edges' `cursor` nor `pageInfo`:
+   * the statement then reads no sort keys as text and the edges' cursors are empty.
+   */
+  cursors?: boolean;
 }
 
 const CAST: Record<SortKind, string> = {
@@ -164,10 +169,12 @@ export async function readPages(
   const filtered = `from ${query.from} where ${where.length ? where.join(' and ') : 'true'}`;
   const [keyset, keysetParams] = after ? keysetCondition(query.keys, after) : ['true', []];
   const owners = `${perParent ? 'unnest(?::uuid[])' : '(values (null::uuid))'} as rp_o(rp_owner)`;
+  const cursors = page.cursors !== false;
+  const keyColumns = cursors ? query.keys.map((k, i) => `, (${k.expr})::text as rp_k${i}`).join('') : '';
   const sql = `select rp_o.rp_owner, r.*${page.count ? ', c.rp_total' : ''}
       from ${owners}
       left join lateral (
-        select ${query.select}, true as rp_row, ${query.keys.map((k, i) => `(${k.expr})::text as rp_k${i}`).join(', ')}
+        select ${query.select}, true as rp_row${keyColumns}
           ${filtered} and ${keyset}
          order by ${query.keys.map((k) => `${k.expr} ${k.dir}`).join(', ')}
          limit ?
@@ -183,11 +190,19 @@ export async function readPages(
     method: 'all',
     ...(query.primary ? { connectionType: 'write' as const } : {}),
   });
-  return collectPages(rows, query.keys, first, !!after);
+  return collectPages(rows, cursors ? query.keys : null, first, !!after);
 }
 
-/** Groups the statement's rows into pages per owner (`rp_owner`), cutting each at `first`. */
-function collectPages(rows: Row[], keys: SortKey[], first: number, after: boolean): Map<string, Page<Row>> {
+/**
+ * Groups the statement's rows into pages per owner (`rp_owner`), cutting each
+ * at `first`; cursors from the sort keys, empty when `keys` is null.
+ */
+function collectPages(
+  rows: Row[],
+  keys: SortKey[] | null,
+  first: number,
+  after: boolean,
+): Map<string, Page<Row>> {
   const pages = new Map<string, Page<Row>>();
   for (const row of rows) {
     const owner = row.rp_owner === null ? ROOT : String(row.rp_owner);
@@ -201,7 +216,7 @@ function collectPages(rows: Row[], keys: SortKey[], first: number, after: boolea
       current.pageInfo.hasNextPage = true;
       continue;
     }
-    const cursor = Cursor.encode(keys.map((k, i) => keyValue(k.kind, row[`rp_k${i}`])));
+    const cursor = keys ? Cursor.encode(keys.map((k, i) => keyValue(k.kind, row[`rp_k${i}`]))) : '';
     current.edges.push({ cursor, node: row });
   }
   for (const current of pages.values()) {

@@ -4,13 +4,14 @@ import type { Context, LoaderFactory } from '../context.js';
 import type { Page, PageArgs } from '../pagination.js';
 import { type ListQuery, mapPage, type PageRequest, pageOf, readPages } from './keyset.js';
 import { columnsOf, type Plain, selectList, toPlain } from './rows.js';
-import { selectedFields, selectsField } from './selection.js';
+import { selectedFields, selectsCursors, selectsField } from './selection.js';
 
 const NODES = ['edges', 'node'];
 
 /**
  * The page a connection field asks for: its arguments, `count` when the
- * client selected `totalCount`, and the `fields` its selection reads of the nodes.
+ * client selected `totalCount`, the `fields` its selection reads of the nodes,
+ * and whether it selected any cursor.
  */
 export function pageRequest(page: PageArgs, info: GraphQLResolveInfo): PageRequest {
   return {
@@ -18,6 +19,7 @@ export function pageRequest(page: PageArgs, info: GraphQLResolveInfo): PageReque
     after: page.after ?? null,
     count: selectsField(info, 'totalCount'),
     fields: selectedFields(info, NODES),
+    cursors: selectsCursors(info),
   };
 }
 

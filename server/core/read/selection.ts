@@ -34,6 +34,21 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
 }
 
 /**
+ * True when the client selected a connection's `pageInfo` or its edges'
+ * `cursor` under the field being resolved (once per query document).
+ */
+export function selectsCursors(info: GraphQLResolveInfo): boolean {
+  return perSelection(info, 'cursors', (i) => {
+    const sets = i.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    const edges = childSets(sets, 'edges', i.fragments);
+    return (
+      sets.some((set) => selectsIn(set, 'pageInfo', i.fragments)) ||
+      edges.some((set) => selectsIn(set, 'cursor', i.fragments))
+    );
+  });
+}
+
+/**
  * The properties of a record that a selection reads, sorted and comma-joined
  * (`"dueOn,id,status,title"`); null when it reads the whole record. Part of
  * loader keys, so that a list read with only these columns is never served
@@ -128,7 +143,7 @@ function computeFields(info: GraphQLResolveInfo, path: readonly string[]): Field
   }
   const out = new Set<string>(['id']);
   for (const set of sets) if (!collect(set, type, info, out)) return null;
-  return [...out].sort().join(',');
+  return [...out].toSorted().join(',');
 }
 
 /** Answers per first field node, then per slot: a document's selections never change. */
@@ -170,7 +185,7 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
 /** `fields` with `properties` added (a resolver's own needs); null stays null. */
 export function withProperties(fields: Fields, properties: readonly string[]): Fields {
   if (fields === null) return null;
-  return [...new Set([...fields.split(','), ...properties])].sort().join(',');
+  return [...new Set([...fields.split(','), ...properties])].toSorted().join(',');
 }
 
 /** What reads both `a` and `b` need: their union, or null when either needs the whole record. */

@@ -3,10 +3,9 @@ import { uuidArray, type ViewerAccess } from '../../core/access.js';
 import { Conditions } from '../../core/read/conditions.js';
 import type { ListShape } from '../../core/read-rule.js';
 import type { AssignmentRole } from './assignment.entity.js';
-import { type DeadlineBucket, deadlineBucketSql, Task, type TaskStatus } from './task.entity.js';
+import { type DeadlineBucket, deadlineBucketSql, type TaskStatus } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
 import { type ListQuery, PARENT, rootListQuery, type SortKey } from '../../core/read/keyset.js';
-import { type Plain, toPlain } from '../../core/read/rows.js';
 import { type EnumMember, stringEnum } from '../../core/enums.js';
 
 /**
