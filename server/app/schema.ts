@@ -13,6 +13,7 @@ import { authChecker } from '../core/rules.js';
 import { nodeTypeName, resolveGlobalIds } from '../core/node.js';
 import { DateTime } from '../core/scalars.js';
 import { validateArgument } from '../core/validation.js';
+import { callFieldResolversDirectly } from './direct-field-resolvers.js';
 import { resolvers } from './resolvers.js';
 import type { Context } from '../core/context.js';
 
@@ -86,6 +87,7 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   resolveGlobalIds(schema);
+  callFieldResolversDirectly(schema);
   aroundRootFields(schema.getMutationType(), recordOperation);
   aroundRootFields(schema.getSubscriptionType(), freshPerEvent);
   // type-graphql wraps `resolveType` in an async function; graphql-jit needs the name at once (decision 026).
