@@ -126,6 +126,22 @@ export function loadNow<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K
   return byKey.settled.has(key) ? (byKey.settled.get(key) as V) : byKey.load(key);
 }
 
+/**
+ * `loadNow(ctx, factory, key)`, unless the loader already holds a value for
+ * `preferred` (a key whose value serves `key` too): then that value.
+ */
+export function loadNowPreferring<K, V>(
+  ctx: Context,
+  factory: LoaderFactory<K, V>,
+  preferred: K,
+  key: K,
+): V | Promise<V> {
+  const byKey = loader(ctx, factory);
+  const settled = byKey.settled.get(preferred);
+  if (settled !== undefined) return settled;
+  return byKey.settled.has(key) ? (byKey.settled.get(key) as V) : byKey.load(key);
+}
+
 /** The value the request's `factory` loader holds for `key`; undefined when it holds none yet (nothing is loaded). */
 export function loadedValue<K, V>(ctx: Context, factory: LoaderFactory<K, V>, key: K): V | undefined {
   const existing = ctx.loaders.get(factory as LoaderFactory<unknown, unknown>) as

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import { type Context, type LoaderFactory, loadedValue, loadNow, primeLoader } from './context.js';
+import { type Context, type LoaderFactory, loadNow, loadNowPreferring, primeLoader } from './context.js';
 import { type Plain, readByIds } from './read/rows.js';
 import { type Fields, fieldsKey, splitFieldsKey, unionFields } from './read/selection.js';
 
@@ -77,6 +77,7 @@ export function loadWithFields<T>(
   id: string,
   fields: Fields,
 ): T | null | Promise<T | null> {
-  const whole = fields === null ? undefined : loadedValue(ctx, factory, id);
-  return whole ?? loadNow(ctx, factory, fieldsKey(id, fields));
+  return fields === null
+    ? loadNow(ctx, factory, id)
+    : loadNowPreferring(ctx, factory, id, fieldsKey(id, fields));
 }

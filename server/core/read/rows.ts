@@ -199,7 +199,7 @@ export interface ReferencingQuery {
   orderBy: string;
   /** The column whose referenced rows come along, and the table they are in. */
   references: { column: string; table: string };
-  /** The columns to read (with those `orderBy` and `references` name); null: whole rows. */
+  /** The columns to read (with the one `references` names); null: whole rows. */
   columns: readonly string[] | null;
   /** The columns of the referenced rows to read; null: whole rows. */
   referencedColumns: readonly string[] | null;
@@ -221,17 +221,16 @@ export async function readWithReferenced(
 ): Promise<{ rows: Row[]; referenced: Row[] }> {
   const { table, references } = query;
   const all = await em.execute<Row[]>(
-    `with r as materialized (select ${selectList(`"${table}"`, query.columns)} from "${table}" where ${query.where})
+    `with r as materialized (
+       select ${selectList(`"${table}"`, query.columns)}, row_number() over (order by ${query.orderBy}) as rp_n
+         from "${table}" where ${query.where})
      select x.* from (
        select r.*, null::json as rp_referenced, 0 as rp_kind from r
        union all
        select r.*, (select json_agg(${jsonOf('ref', query.referencedColumns)}) from "${references.table}" ref
                where ref.id in (select "${references.column}" from r)), 1
          from (select 1) rp_one left join r on false
-     ) x order by x.rp_kind, ${query.orderBy
-       .split(',')
-       .map((part) => `x.${part.trim()}`)
-       .join(', ')}`,
+     ) x order by x.rp_kind, x.rp_n`,
     query.params,
   );
   const extra = all.pop();

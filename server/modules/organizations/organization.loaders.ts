@@ -43,12 +43,10 @@ export interface WithOrganizationsQuery {
   organizationFields?: Fields;
 }
 
-/** The columns of `entity` that `fields` need, with those the statement itself orders and joins by. */
+/** The columns of `entity` that `fields` need, with those the caller groups and joins by. */
 function rowColumns(ctx: Context, entity: EntityClass<object>, query: WithOrganizationsQuery) {
   const columns = columnsOf(ctx.em, entity, query.fields ?? null);
-  if (!columns) return null;
-  const ordered = query.orderBy.split(',').map((part) => part.trim().split(/\s+/)[0]);
-  return [...new Set([...columns, query.parentColumn, 'organization_id', ...ordered])];
+  return columns && [...new Set([...columns, query.parentColumn, 'organization_id'])];
 }
 
 /**
