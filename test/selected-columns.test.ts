@@ -68,6 +68,7 @@ describe('reads select the columns the query reads', () => {
     const tasks = statementOn(statements, 'from task t');
     expect(tasks).toMatch(/select t\."due_on", t\."id", t\."title", true as rp_row/);
     expect(tasks).not.toContain('t.*');
+    expect(tasks, 'no cursor selected: no sort keys read as text').not.toContain('rp_k0');
     const assignments = statementOn(statements, 'from "task_assignment"');
     expect(assignments).toContain(`json_build_object('id', ref."id", 'name', ref."name")`);
     expect(assignments).not.toContain('select * from "task_assignment"');
@@ -91,34 +92,50 @@ describe('reads select the columns the query reads', () => {
   test('a field whose resolver declares nothing reads whole rows', async () => {
     const { reader, id } = await programWithTasks();
     const query = `query($id: ID!) { node(id: $id) { ... on CoordinationProgram {
-      tasks(first: 5) { edges { node { title viewerCan { manage } } } }
+      tasks(first: 5) { edges { cursor node { title viewerCan { manage } } } }
     } } }`;
     const { data, statements } = await statementsOf<{
       node: { tasks: { edges: { node: { viewerCan: { manage: boolean } } }[] } };
     }>(query, { id }, reader.token);
-    expect(statementOn(statements, 'from task t')).toContain('select t.*, true as rp_row');
+    const tasks = statementOn(statements, 'from task t');
+    expect(tasks).toContain('select t.*, true as rp_row');
+    expect(tasks, 'a cursor selected: its sort keys read').toContain('rp_k0');
     expect(data.node.tasks.edges).toHaveLength(3);
   });
 
   test('an organization read with a few columns is not served where its whole record is asked for', async () => {
-    const { partner, reader, id } = await programWithTasks();
-    const query = `query($id: ID!, $org: ID!) {
-      node(id: $id) { ... on CoordinationProgram {
-        tasks(first: 5) { edges { node { assignments { organization { id } } } } }
-      } }
-      partner: node(id: $org) { ... on Organization { id code name kind status } }
-    }`;
-    const org = toGlobalId('Organization', partner.id);
+    const { owner, partner, reader, id } = await programWithTasks();
+    // The outer assignments prime their organizations with { id } only; the inner ones, read
+    // later in the same request, ask for them whole (`parent` declares no reads).
+    const query = `query($id: ID!) { node(id: $id) { ... on CoordinationProgram {
+      tasks(first: 5) { edges { node { assignments {
+        organization { id }
+        task { assignments { organization { id code name kind status parent { id } } } }
+      } } } }
+    } } }`;
     const { data } = await statementsOf<{
-      partner: { id: string; code: string; name: string; kind: string; status: string };
-    }>(query, { id, org }, reader.token);
-    expect(data.partner).toEqual({
-      id: org,
-      code: partner.code,
-      name: partner.name,
-      kind: partner.kind,
-      status: partner.status,
+      node: {
+        tasks: {
+          edges: {
+            node: { assignments: { task: { assignments: { organization: Record<string, unknown> }[] } }[] };
+          }[];
+        };
+      };
+    }>(query, { id }, reader.token);
+    const whole = (org: typeof owner) => ({
+      id: toGlobalId('Organization', org.id),
+      code: org.code,
+      name: org.name,
+      kind: org.kind,
+      status: org.status,
+      parent: null,
     });
+    const seen = data.node.tasks.edges.flatMap((e) =>
+      e.node.assignments.flatMap((a) => a.task.assignments.map((inner) => inner.organization)),
+    );
+    expect(seen).toHaveLength(12);
+    for (let i = 0; i < seen.length; i += 2)
+      expect(seen.slice(i, i + 2)).toEqual([whole(owner), whole(partner)]);
   });
 
   test('a task list and the lead among the same assignments cost one statement', async () => {
@@ -135,6 +152,8 @@ describe('reads select the columns the query reads', () => {
       };
     }>(query, { id }, reader.token);
     expect(statements.filter((s) => s.includes('task_assignment') && s.includes('json_agg'))).toHaveLength(1);
+    // Each selection's organizations come primed from that statement: none read on their own.
+    expect(statements.filter((s) => s.includes('from "organization" where id = any'))).toEqual([]);
     for (const edge of data.node.tasks.edges) {
       expect(edge.node.leadAssignment).toEqual({
         role: 'LEAD',

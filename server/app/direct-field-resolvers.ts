@@ -13,7 +13,7 @@ interface ParamMetadata {
 /** The parts of type-graphql's field resolver metadata read here. */
 interface FieldResolverMetadata {
   kind: string;
-  target: new () => Record<string, (...args: unknown[]) => unknown>;
+  target: new () => ResolverInstance;
   methodName: string;
   schemaName: string;
   params?: ParamMetadata[];
@@ -44,14 +44,19 @@ function readerOf(param: ParamMetadata): ParamReader | null {
   return null;
 }
 
+type ResolverInstance = Record<string, (...args: unknown[]) => unknown>;
+
 /** A direct resolver for `metadata`, or null when a parameter, a middleware or a role needs type-graphql. */
-function directResolver(metadata: FieldResolverMetadata): GraphQLFieldResolver<unknown, unknown> | null {
+function directResolver(
+  metadata: FieldResolverMetadata,
+  instanceOf: (target: FieldResolverMetadata['target']) => ResolverInstance,
+): GraphQLFieldResolver<unknown, unknown> | null {
   if (metadata.kind !== 'external' || metadata.roles?.length || metadata.middlewares?.length) return null;
   const params = (metadata.params ?? []).toSorted((a, b) => a.index - b.index);
   const readers = params.map(readerOf);
   if (readers.some((reader) => reader === null)) return null;
   const read = readers as ParamReader[];
-  const instance = new metadata.target();
+  const instance = instanceOf(metadata.target);
   const method = instance[metadata.methodName];
   if (typeof method !== 'function') return null;
   return (root, args, ctx, info) =>
@@ -73,12 +78,19 @@ function directResolver(metadata: FieldResolverMetadata): GraphQLFieldResolver<u
 export function callFieldResolversDirectly(schema: GraphQLSchema): string[] {
   const storage = getMetadataStorage();
   const changed: string[] = [];
+  // One instance per resolver class, as type-graphql's default container keeps.
+  const instances = new Map<Function, ResolverInstance>();
+  const instanceOf = (target: FieldResolverMetadata['target']) => {
+    const instance = instances.get(target) ?? new target();
+    instances.set(target, instance);
+    return instance;
+  };
   for (const metadata of storage.fieldResolvers as unknown as FieldResolverMetadata[]) {
     const typeClass = metadata.getObjectType?.();
     const typeName = storage.objectTypes.find((t) => t.target === typeClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
     const field = isObjectType(type) ? type.getFields()[metadata.schemaName] : undefined;
-    const resolve = field ? directResolver(metadata) : null;
+    const resolve = field ? directResolver(metadata, instanceOf) : null;
     if (!field || !resolve) continue;
     field.resolve = resolve;
     changed.push(`${typeName}.${metadata.schemaName}`);

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
 import { type Context, type LoaderFactory, loadNow, loadNowPreferring, primeLoader } from './context.js';
 import { type Plain, readByIds } from './read/rows.js';
-import { type Fields, fieldsKey, splitFieldsKey, unionFields } from './read/selection.js';
+import { type Fields, fieldsKey, splitFieldsKey, unionOf } from './read/selection.js';
 
 const byIdFactories = new Map<Function, LoaderFactory<string, unknown>>();
 
@@ -19,16 +19,10 @@ export function byId<T extends { id: string }>(
   let factory = byIdFactories.get(entity) as LoaderFactory<string, Plain<T> | null> | undefined;
   if (!factory) {
     factory = (ctx: Context) => async (keys) => {
-      const ids = new Set<string>();
-      let fields: Fields | undefined;
-      const split = keys.map((key) => {
-        const [id, keyFields] = splitFieldsKey(key);
-        ids.add(id);
-        fields = fields === undefined ? keyFields : unionFields(fields, keyFields);
-        return id;
-      });
-      const found = await readByIds(ctx.em, entity, [...ids], fields ?? null);
-      return split.map((id) => found.get(id) ?? null);
+      const split = keys.map(splitFieldsKey);
+      const ids = [...new Set(split.map(([id]) => id))];
+      const found = await readByIds(ctx.em, entity, ids, unionOf(split.map(([, fields]) => fields)));
+      return split.map(([id]) => found.get(id) ?? null);
     };
     byIdFactories.set(entity, factory as LoaderFactory<string, unknown>);
   }

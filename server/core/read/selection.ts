@@ -33,13 +33,17 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((node) => selectsIn(node.selectionSet, name, info.fragments));
 }
 
+/** The selection sets directly under the field being resolved. */
+const ownSets = (info: GraphQLResolveInfo): SelectionSetNode[] =>
+  info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+
 /**
  * True when the client selected a connection's `pageInfo` or its edges'
  * `cursor` under the field being resolved (once per query document).
  */
 export function selectsCursors(info: GraphQLResolveInfo): boolean {
   return perSelection(info, 'cursors', (i) => {
-    const sets = i.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    const sets = ownSets(i);
     const edges = childSets(sets, 'edges', i.fragments);
     return (
       sets.some((set) => selectsIn(set, 'pageInfo', i.fragments)) ||
@@ -133,7 +137,7 @@ function childSets(
 
 function computeFields(info: GraphQLResolveInfo, path: readonly string[]): Fields {
   let type: GraphQLNamedType = getNamedType(info.returnType as GraphQLOutputType);
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  let sets = ownSets(info);
   for (const step of path) {
     if (!isObjectType(type)) return null;
     const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[step];
@@ -188,10 +192,14 @@ export function withProperties(fields: Fields, properties: readonly string[]): F
   return [...new Set([...fields.split(','), ...properties])].toSorted().join(',');
 }
 
-/** What reads both `a` and `b` need: their union, or null when either needs the whole record. */
-export function unionFields(a: Fields, b: Fields): Fields {
-  if (a === null || b === null) return null;
-  return a === b ? a : withProperties(a, b.split(','));
+/** What all of `reads` need: their union, or null when one needs the whole record (or there is none). */
+export function unionOf(reads: Iterable<Fields>): Fields {
+  let union: Fields | undefined;
+  for (const fields of reads) {
+    if (fields === null) return null;
+    union = union === undefined || union === fields ? fields : withProperties(union, fields.split(','));
+  }
+  return union ?? null;
 }
 
 /** A loader key for `id` read with `fields`: the id alone for the whole record. */

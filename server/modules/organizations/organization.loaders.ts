@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
 import { columnsOf, type Plain, type Row, readWithReferenced, toPlain } from '../../core/read/rows.js';
-import type { Fields } from '../../core/read/selection.js';
+import { type Fields, unionOf } from '../../core/read/selection.js';
 import type { PageRequest } from '../../core/read/keyset.js';
 import { plainPagesLoader } from '../../core/read/list-loader.js';
 import { byId, prime } from '../../core/loaders.js';
@@ -39,8 +39,11 @@ export interface WithOrganizationsQuery {
   orderBy: string;
   /** What is read of the rows (`selectedFields`, plus what the caller itself reads); null: whole rows. */
   fields?: Fields;
-  /** What is read of their organizations; null: whole rows. */
-  organizationFields?: Fields;
+  /**
+   * What each caller reads of their organizations (null: whole rows): the
+   * statement reads the union, and the records are primed for each.
+   */
+  organizationFields?: readonly Fields[];
 }
 
 /** The columns of `entity` that `fields` need, with those the caller groups and joins by. */
@@ -53,14 +56,15 @@ function rowColumns(ctx: Context, entity: EntityClass<object>, query: WithOrgani
  * The rows of `table` whose `parentColumn` is one of `ids`, in `orderBy`, as
  * plain `entity` records; the organizations they name (`organization_id`) come
  * in the same statement and are primed into `organizationById` (under
- * `fieldsKey(id, organizationFields)` when read with those fields only).
+ * `fieldsKey(id, fields)` for each of `organizationFields` when read narrow).
  */
 export async function readWithOrganizations<T extends object>(
   ctx: Context,
   entity: EntityClass<T>,
   query: WithOrganizationsQuery,
 ): Promise<Plain<T>[]> {
-  const organizationColumns = columnsOf(ctx.em, Organization, query.organizationFields ?? null);
+  const asked = new Set(query.organizationFields ?? [null]);
+  const organizationColumns = columnsOf(ctx.em, Organization, unionOf(asked));
   const { rows, referenced } = await readWithReferenced(ctx.em, {
     table: query.table,
     where: `${query.parentColumn} = any(?::uuid[])`,
@@ -70,20 +74,22 @@ export async function readWithOrganizations<T extends object>(
     columns: rowColumns(ctx, entity, query),
     referencedColumns: organizationColumns,
   });
-  primeOrganizationRows(ctx, referenced, organizationColumns ? (query.organizationFields ?? null) : null);
+  // Whole rows serve every selection under the bare id; narrow ones go under each selection's key.
+  const organizations = referenced.map((row) => toPlain(ctx.em, Organization, row));
+  for (const fields of organizationColumns ? asked : [null])
+    prime(ctx, organizationById, organizations, fields);
   return rows.map((row) => toPlain(ctx.em, entity, row));
 }
 
 /**
  * Primes `organizationById` with organization rows another module's statement
- * read along (`select *` rows, or their `row_to_json`; with `fields` only when
- * given), so resolving them costs no statement of its own.
+ * read along (`select *` rows, or their `row_to_json`), so resolving them
+ * costs no statement of its own.
  */
-export function primeOrganizationRows(ctx: Context, rows: readonly Row[], fields: Fields = null): void {
+export function primeOrganizationRows(ctx: Context, rows: readonly Row[]): void {
   prime(
     ctx,
     organizationById,
     rows.map((row) => toPlain(ctx.em, Organization, row)),
-    fields,
   );
 }

@@ -6,7 +6,7 @@ import type { Page } from '../../core/pagination.js';
 import { type ListQuery, type PageRequest, PARENT } from '../../core/read/keyset.js';
 import type { ListShape } from '../../core/read-rule.js';
 import { listLoader, plainChildPagesLoader, plainPagesLoader } from '../../core/read/list-loader.js';
-import { type Fields, unionFields } from '../../core/read/selection.js';
+import { type Fields, unionOf } from '../../core/read/selection.js';
 import { type IdRef, type Plain, type Row, toPlain } from '../../core/read/rows.js';
 import { readWithOrganizations } from '../organizations/organization.loaders.js';
 import { loadProgramAccessViews } from '../programs/program.access.js';
@@ -49,28 +49,19 @@ const readsOf = (part: string | undefined): Fields => (part === undefined || par
  * Every assignment (current and past) of each task in `ASSIGNMENT_ORDER`
  * (oldest first, the lead first), one query per batch (key: `assignmentsKey`;
  * the batch reads what all its keys read); the organizations come in the same
- * statement (primed into `organizationById`).
+ * statement (primed into `organizationById` for each key's selection).
  */
 export const assignmentsByTask: LoaderFactory<string, Plain<TaskAssignment>[]> =
   (ctx: Context) => async (keys) => {
-    const taskIds = keys.map((key) => key.split('|', 1)[0]);
-    let fields: Fields | undefined;
-    let organizationFields: Fields | undefined;
-    for (const key of keys) {
-      const [, rows, organizations] = key.split('|');
-      fields = fields === undefined ? readsOf(rows) : unionFields(fields, readsOf(rows));
-      organizationFields =
-        organizationFields === undefined
-          ? readsOf(organizations)
-          : unionFields(organizationFields, readsOf(organizations));
-    }
+    const parts = keys.map((key) => key.split('|'));
+    const taskIds = parts.map(([taskId]) => taskId);
     const assignments = await readWithOrganizations(ctx, TaskAssignment, {
       table: 'task_assignment',
       parentColumn: 'task_id',
       ids: [...new Set(taskIds)],
       orderBy: 'assigned_on asc, created_at asc, role desc, id asc',
-      fields: fields ?? null,
-      organizationFields: organizationFields ?? null,
+      fields: unionOf(parts.map(([, rows]) => readsOf(rows))),
+      organizationFields: parts.map(([, , organizations]) => readsOf(organizations)),
     });
     return groupBy(taskIds, assignments, (a) => a.task.id);
   };
