@@ -125,6 +125,21 @@ describe('the shared-plans page', () => {
     expect(large.statements.length, listing).toBeLessThanOrEqual(6);
   });
 
+  test('is answered without an ETag (no hash of the whole answer), with its exact length', async () => {
+    const { lead, viewer, addPrograms } = await agency();
+    await addPrograms(2, 5);
+    const response = await fetch(ts.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer.token}` },
+      body: JSON.stringify({ query: SHARED_PLANS, variables: { id: gid.org(lead) } }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(Number(response.headers.get('content-length'))).toBe(body.length);
+    expect(JSON.parse(body.toString('utf8')).data.organization.programs.totalCount).toBe(2);
+  });
+
   test('counts only when totalCount is selected, and pages on by cursor at both levels', async () => {
     const { lead, viewer, addPrograms } = await agency();
     await addPrograms(3, 5);

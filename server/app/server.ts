@@ -304,8 +304,12 @@ export async function startServer(
   const metricsEndpoint = await serveMetrics(deps.config, logger);
   if (metricsEndpoint.route) app.get('/metrics', metricsEndpoint.route);
   const stopWatchingPool = await watchOrmPool(deps.orm);
-  app.use(
-    '/graphql',
+  // GraphQL answers go out without an ETag: Express would hash every answer (a millisecond for
+  // the 900 KB shared-plans page) for a header that no POST can use; mounted apps inherit the
+  // rest of the settings (`trust proxy`) from `app`.
+  const graphqlApp = express().set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
