@@ -1,5 +1,12 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { type DocumentNode, type ExecutionResult, execute, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  type GraphQLSchema,
+  isEnumType,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { metrics } from '../core/metrics.js';
 
@@ -22,9 +29,12 @@ type Plan = number | CompiledQuery | null;
  * canonical errors, which Apollo turns into BAD_USER_INPUT. Plans are kept per
  * parsed document (a `WeakMap`), so they go when Apollo's document cache drops
  * it. `phoihop_graphql_executions_total` counts the operations by executor.
+ * Enum and built-in scalar leaves are written as resolved while the schema's
+ * enum values are their own names (decision 034).
  */
 export function jitExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  const rawLeaves = enumsAreTheirNames(schema);
   const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
     let byName = plans.get(document);
     if (!byName) plans.set(document, (byName = new Map()));
@@ -37,6 +47,7 @@ export function jitExecutor(schema: GraphQLSchema, compileAfter: number): Gatewa
     }
     const result = compileQuery(schema, document, operationName ?? undefined, {
       disablingCapturingStackErrors: true,
+      disableLeafSerialization: rawLeaves,
     });
     const compiled = isCompiledQuery(result) ? result : null;
     byName.set(name, compiled);
@@ -64,6 +75,18 @@ export function jitExecutor(schema: GraphQLSchema, compileAfter: number): Gatewa
       operationName: request.operationName,
     });
   };
+}
+
+/**
+ * Whether every enum value of `schema` is its own name. Then compiled queries
+ * write enum and built-in scalar leaves as the resolvers return them (decision
+ * 034): graphql-jit skips their serializers, and the error paths it otherwise
+ * builds for every leaf of every object.
+ */
+export function enumsAreTheirNames(schema: GraphQLSchema): boolean {
+  return Object.values(schema.getTypeMap()).every(
+    (type) => !isEnumType(type) || type.getValues().every((value) => value.value === value.name),
+  );
 }
 
 /**
