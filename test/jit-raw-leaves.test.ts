@@ -33,19 +33,20 @@ async function compiled(schema: GraphQLSchema, query: string, values: Record<str
   return executor(request);
 }
 
+// graphql-jit's compiled query has no root value: the fields read the context.
+const read = (
+  _root: unknown,
+  _args: unknown,
+  context: Record<string, unknown>,
+  info: { fieldName: string },
+) => context[info.fieldName];
+
 /** A schema of one `Role` enum (its values' internal values as given) whose `Query` fields read the context. */
 function toySchema(roleValues: Record<string, string>): GraphQLSchema {
   const Role = new GraphQLEnumType({
     name: 'Role',
     values: Object.fromEntries(Object.entries(roleValues).map(([name, value]) => [name, { value }])),
   });
-  // graphql-jit's compiled query has no root value: the fields read the context.
-  const read = (
-    _root: unknown,
-    _args: unknown,
-    context: Record<string, unknown>,
-    info: { fieldName: string },
-  ) => context[info.fieldName];
   return new GraphQLSchema({
     query: new GraphQLObjectType({
       name: 'Query',
