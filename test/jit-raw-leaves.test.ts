@@ -17,9 +17,16 @@ import {
 import { describe, expect, test } from 'vitest';
 import { enumsAreTheirNames, jitExecutor } from '../server/app/jit-executor.js';
 import { createSchema } from '../server/app/schema.js';
+import { metrics } from '../server/core/metrics.js';
 import { createEventBus } from '../server/core/pubsub.js';
 
-/** Runs `query` through the executor, compiled on its first run. */
+/** How many operations graphql-jit has run so far (`phoihop_graphql_executions_total`). */
+async function compiledRuns(): Promise<number> {
+  const { values } = await metrics.graphqlExecutions.get();
+  return values.find((v) => v.labels.executor === 'compiled')?.value ?? 0;
+}
+
+/** Runs `query` through the executor, compiled on its first run (checked: not graphql-js's answer). */
 async function compiled(schema: GraphQLSchema, query: string, values: Record<string, unknown>) {
   const document = parse(query);
   const executor = jitExecutor(schema, 1);
@@ -30,7 +37,10 @@ async function compiled(schema: GraphQLSchema, query: string, values: Record<str
     request: { variables: {} },
     context: values,
   } as unknown as Parameters<typeof executor>[0];
-  return executor(request);
+  const before = await compiledRuns();
+  const result = await executor(request);
+  expect(await compiledRuns()).toBe(before + 1);
+  return result;
 }
 
 // graphql-jit's compiled query has no root value: the fields read the context.
